@@ -1,0 +1,90 @@
+"""The library API: `extract(text)` for one release, `Extractor` to stream many."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractor.loading import DEFAULT_MAX_BYTES, LoadedText, load_path
+from extractor.models import Record
+from extractor.pipeline import build_pipeline
+from extractor.record import build_record
+
+
+@dataclass
+class Release:
+    """One text to extract, with what the caller knows about it."""
+
+    text: str
+    source: str = "<text>"
+    release_date: dt.date | str | None = None
+    warnings: list[str] = field(default_factory=list)
+    title: str | None = None
+
+
+def coerce_date(value: dt.date | str | None) -> dt.date | None:
+    """Accept a date or an ISO string; raise ValueError with a clear message otherwise."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except (ValueError, AttributeError):
+        raise ValueError(f"invalid release date {value!r}: expected YYYY-MM-DD") from None
+
+
+class Extractor:
+    """Loads the pipeline once; `pipe()` streams records for many texts."""
+
+    def __init__(self, model: str | None = None, patterns: Sequence[str | Path] = (),
+                 max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+        self.nlp: Language = build_pipeline(model, [Path(p) for p in patterns])
+        self.max_bytes = max_bytes
+
+    def _make_doc(self, release: Release) -> Doc:
+        doc = self.nlp.make_doc(release.text)
+        doc._.release_date_given = coerce_date(release.release_date)
+        return doc
+
+    def extract(self, text: str, source: str = "<text>",
+                release_date: dt.date | str | None = None) -> Record:
+        return next(self.pipe([Release(text, source, release_date)]))
+
+    def extract_file(self, path: str | Path, release_date: dt.date | str | None = None) -> Record:
+        loaded = load_path(path, self.max_bytes)
+        return self.extract_loaded(loaded, str(path), release_date)
+
+    def extract_loaded(self, loaded: LoadedText, source: str,
+                       release_date: dt.date | str | None = None) -> Record:
+        release = Release(loaded.text, source, release_date or loaded.release_date,
+                          loaded.warnings, loaded.title)
+        return next(self.pipe([release]))
+
+    def pipe(self, releases: Iterable[Release | str], batch_size: int = 32) -> Iterator[Record]:
+        """Records in input order; plain strings are taken as texts with no source."""
+        items = (r if isinstance(r, Release) else Release(r) for r in releases)
+        pending: list[Release] = []
+
+        def docs() -> Iterator[Doc]:
+            for release in items:
+                pending.append(release)
+                yield self._make_doc(release)
+
+        for doc in self.nlp.pipe(docs(), batch_size=batch_size):
+            release = pending.pop(0)
+            yield build_record(doc, release.source, release.warnings, release.title)
+
+
+_DEFAULT: Extractor | None = None
+
+
+def extract(text: str, source: str = "<text>", release_date: dt.date | str | None = None) -> Record:
+    """Extract one release with the default pipeline (built on first use, then reused)."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Extractor()
+    return _DEFAULT.extract(text, source=source, release_date=release_date)

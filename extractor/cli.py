@@ -1,0 +1,132 @@
+"""The `press-extract` command line. Heavy modules load inside commands so `--help` is instant."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from extractor.version import __version__
+
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+def fail(message: str, code: int = EXIT_FAILED) -> None:
+    click.echo(f"press-extract: error: {message}", err=True)
+    sys.exit(code)
+
+
+def parse_release_date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD") from None
+
+
+def pipeline_options(func: Any) -> Any:
+    """--model and --patterns, shared by every command that builds a pipeline."""
+    func = click.option("--patterns", "pattern_dirs", multiple=True,
+                        type=click.Path(exists=True, file_okay=False, path_type=Path),
+                        help="Extra folder of rule files (JSON Lines); may repeat.")(func)
+    func = click.option("--model", default=None, metavar="NAME",
+                        help="An installed spaCy pipeline to use instead of blank English.")(func)
+    return func
+
+
+def make_extractor(model: str | None, pattern_dirs: tuple[Path, ...], max_bytes: int | None = None) -> Any:
+    from extractor.api import Extractor
+    from extractor.loading import DEFAULT_MAX_BYTES
+    from extractor.patterns import PatternFileError
+
+    try:
+        return Extractor(model=model, patterns=pattern_dirs, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
+    except (PatternFileError, ValueError) as err:
+        fail(str(err), EXIT_USAGE)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="press-extract")
+def main() -> None:
+    """Extract dates, officials, operations, agencies, counts and amounts from press releases."""
+
+
+@main.command()
+@click.argument("file", type=click.Path(dir_okay=True, allow_dash=True, path_type=str))
+@click.option("--indent", type=click.IntRange(0, 8), default=None, help="Pretty-print with N spaces.")
+@click.option("--release-date", callback=parse_release_date, metavar="YYYY-MM-DD",
+              help="Override the release date found in the text.")
+@click.option("--max-bytes", type=click.IntRange(1), default=None,
+              help="Cut larger inputs at this many bytes (default 5,000,000), with a warning.")
+@pipeline_options
+def extract(file: str, indent: int | None, release_date: dt.date | None, max_bytes: int | None,
+            model: str | None, pattern_dirs: tuple[Path, ...]) -> None:
+    """Extract one release (FILE, or - for standard input) and print its record as JSON."""
+    from extractor.loading import DEFAULT_MAX_BYTES, InputError, decode, load_path, read_limited
+
+    limit = max_bytes or DEFAULT_MAX_BYTES
+    try:
+        if file == "-":
+            data, truncated = read_limited(sys.stdin.buffer, limit)
+            loaded, source = decode(data, truncated), "<stdin>"
+        else:
+            loaded, source = load_path(file, limit), file
+    except InputError as err:
+        fail(f"{file}: {err.message}")
+    extractor = make_extractor(model, pattern_dirs, limit)
+    record = extractor.extract_loaded(loaded, source, release_date)
+    click.echo(json.dumps(record.model_dump(mode="json"), indent=indent, ensure_ascii=False))
+
+
+@main.command()
+@click.option("--indent", type=click.IntRange(0, 8), default=2)
+def schema(indent: int) -> None:
+    """Print the JSON Schema of the record."""
+    from extractor.models import Record
+
+    click.echo(json.dumps(Record.model_json_schema(mode="serialization"), indent=indent))
+
+
+@main.command()
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--errors", is_flag=True, help="List every miss, release by release.")
+@pipeline_options
+def evaluate(gold: Path, as_json: bool, errors: bool, model: str | None,
+             pattern_dirs: tuple[Path, ...]) -> None:
+    """Score extraction against a gold JSON Lines file (files are read beside it)."""
+    from extractor.evaluate import Scores, format_table, score_release
+    from extractor.loading import InputError
+
+    extractor = make_extractor(model, pattern_dirs)
+    scores = Scores()
+    for number, line in enumerate(gold.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            path = gold.parent / item["file"]
+        except (json.JSONDecodeError, KeyError, TypeError):
+            fail(f"{gold}:{number}: not a gold line (a JSON object with a 'file' key)", EXIT_USAGE)
+        try:
+            record = extractor.extract_file(path)
+        except InputError as err:
+            fail(f"{path}: {err.message}")
+        score_release(record.model_dump(mode="json"), item, scores)
+    if as_json:
+        result: dict[str, Any] = {"scores": scores.as_dict()}
+        if errors:
+            result["misses"] = [vars(m) for m in scores.misses]
+        click.echo(json.dumps(result, indent=2, default=str))
+        return
+    if errors:
+        for miss in scores.misses:
+            click.echo(f"{miss.release}\t{miss.field}\t{miss.kind}\t{miss.value}")
+        click.echo()
+    click.echo(format_table(scores))
