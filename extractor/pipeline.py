@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.metadata import Metadata, read_metadata
-from extractor.patterns import DEFAULT_PATTERNS_DIR, load_pattern_dirs
+from extractor.patterns import DEFAULT_PATTERNS_DIR, PatternRule, load_pattern_dirs
 
 RULER_FILTER = {"@misc": "spacy.first_longest_spans_filter.v1"}
 """Within one rule file, overlapping matches keep the first longest (e.g. 'Oct. 12 to 15' over
@@ -83,20 +83,20 @@ def build_pipeline(model: str | None = None, pattern_dirs: Sequence[Path] = ()) 
 def add_components(nlp: Language, pattern_dirs: Sequence[Path] = ()) -> None:
     nlp.add_pipe("press_metadata", first=True)
     for key, rules in load_pattern_dirs([DEFAULT_PATTERNS_DIR, *pattern_dirs]).items():
-        ruler = nlp.add_pipe(
-            "span_ruler",
-            name=f"{key}_ruler",
-            config={
-                "spans_key": key,
-                "phrase_matcher_attr": "LOWER",
-                "spans_filter": RULER_FILTER,
-                "validate": False,
-            },
-        )
-        ruler.add_patterns([rule.to_spacy() for rule in rules])
+        add_ruler(nlp, key, rules)
     nlp.add_pipe("press_facts", last=True)
 
 
-def metadata_of(doc: Doc) -> Metadata:
-    meta: Metadata = doc._.meta
-    return meta
+def add_ruler(nlp: Language, key: str, rules: Sequence[PatternRule]) -> None:
+    """One SpanRuler per rule file, filling `doc.spans[key]`, phrases matched on lowercase."""
+    ruler = nlp.add_pipe(
+        "span_ruler",
+        name=f"{key}_ruler",
+        config={
+            "spans_key": key,
+            "phrase_matcher_attr": "LOWER",
+            "spans_filter": RULER_FILTER,
+            "validate": False,
+        },
+    )
+    ruler.add_patterns([rule.to_spacy() for rule in rules])
