@@ -31,11 +31,13 @@ DATE_LINE_RE = re.compile(r"^[ \t]*(?:release\s+)?date[ \t]*:[ \t]*(?P<date>[^\n
 IMMEDIATE_RE = re.compile(r"^[ \t]*for immediate release\b[ \t]*[:.\-–—]?[ \t]*", re.I | re.M)
 CONTACT_RE = re.compile(r"^[ \t]*(?:media )?contacts?[ \t]*:[^\n]*$", re.I | re.M)
 DATELINE_RE = re.compile(
-    rf"^[ \t(]*[A-Z][A-Za-z .'’]+(?:,[ \t]*[A-Z][A-Za-z .]+)?[,)]?[ \t]+(?P<date>{_MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)[ \t]*[-–—]",
+    r"^[ \t(]*[A-Z][A-Za-z .'’]+(?:,[ \t]*[A-Z][A-Za-z .]+)?[,)]?[ \t]+"
+    rf"(?P<date>{_MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)[ \t]*[-–—]",
     re.M,
 )
 LONE_DATE_LINE_RE = re.compile(
-    rf"^[ \t]*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?P<date>{_MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)[ \t]*$",
+    r"^[ \t]*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?"
+    rf"(?P<date>{_MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)[ \t]*$",
     re.I | re.M,
 )
 _HEADER_LINES = 8

@@ -13,7 +13,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.metadata import Metadata, read_metadata
+from extractor.metadata import read_metadata
 from extractor.patterns import DEFAULT_PATTERNS_DIR, PatternRule, load_pattern_dirs
 
 RULER_FILTER = {"@misc": "spacy.first_longest_spans_filter.v1"}
