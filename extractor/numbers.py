@@ -1,0 +1,108 @@
+"""Numbers written as digits or words, converted only within spans the patterns delimited.
+
+Never run over whole sentences: "two men and three women" is two numbers, not five.
+"""
+
+from __future__ import annotations
+
+import re
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000}
+SCALE_ABBREVIATIONS = {"k": 1_000, "m": 1_000_000, "mm": 1_000_000, "mil": 1_000_000,
+                       "bn": 1_000_000_000, "b": 1_000_000_000}
+DOZEN = 12
+NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES) | {"dozen", "a", "an", "and"}
+
+_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+
+
+def parse_digits(text: str) -> float | None:
+    """'1,234' -> 1234.0, '5.3' -> 5.3; None for anything else ('647(b)', '22-11432')."""
+    text = text.strip()
+    if not _DIGITS.match(text):
+        return None
+    return float(text.replace(",", ""))
+
+
+def parse_words(words: list[str]) -> int | None:
+    """'thirty-four' -> 34, 'two dozen' -> 24, 'a dozen' -> 12, 'one hundred twenty' -> 120.
+
+    'dozens' has no value (None); so has any word that is not part of a number.
+    """
+    tokens = [t for w in words for t in w.lower().replace("-", " ").split()]
+    if not tokens or tokens[-1] == "and":
+        return None
+    total = current = 0
+    seen_number = False
+    for i, tok in enumerate(tokens):
+        if tok in ("a", "an"):
+            if i != 0 or len(tokens) == 1:
+                return None
+            current, seen_number = 1, True
+        elif tok == "and":
+            if not seen_number:
+                return None
+        elif tok in UNITS:
+            current += UNITS[tok]
+            seen_number = True
+        elif tok in TENS:
+            current += TENS[tok]
+            seen_number = True
+        elif tok == "dozen":
+            current = (current or 1) * DOZEN
+            seen_number = True
+        elif tok == "hundred":
+            current = (current or 1) * 100
+            seen_number = True
+        elif tok in SCALES:
+            total += (current or 1) * SCALES[tok]
+            current = 0
+            seen_number = True
+        else:
+            return None
+    return total + current if seen_number else None
+
+
+def parse_number(text: str) -> float | None:
+    """A number written as digits, words, or digits with a scale word ('2 million', '$1.2 billion')."""
+    cleaned = text.strip().lstrip("$").strip()
+    value = parse_digits(cleaned)
+    if value is not None:
+        return value
+    parts = cleaned.replace("-", " ").split()
+    if not parts:
+        return None
+    head = parse_digits(parts[0])
+    if head is not None:
+        scale = 1.0
+        for word in parts[1:]:
+            word = word.lower().rstrip(".")
+            if word in SCALES:
+                scale *= SCALES[word]
+            elif word in SCALE_ABBREVIATIONS:
+                scale *= SCALE_ABBREVIATIONS[word]
+            elif word == "dozen":
+                scale *= DOZEN
+            else:
+                return None
+        return round(head * scale, 6)
+    words = parse_words(parts)
+    return float(words) if words is not None else None
+
+
+def as_int(value: float | None) -> int | None:
+    """An integer count, or None when the value is not whole ('2.5 defendants' is no count)."""
+    if value is None or value < 0 or value != int(value):
+        return None
+    return int(value)
