@@ -20,7 +20,7 @@ MONTHS = {
     )
     for name in names
 }
-_MONTH_RE = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH_RE = r"(?P<month>(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r"))\.?"
 FULL_DATE_RE = re.compile(
     rf"\b{_MONTH_RE}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
@@ -162,7 +162,7 @@ def _skip_excluded(start: int, end: int, meta: Metadata) -> int:
 
 
 def _read_dateline(text: str, meta: Metadata) -> None:
-    m = DATELINE_RE.search(text, meta.body_start, _header_end(text[: meta.body_start + 2000]) + meta.body_start)
+    m = DATELINE_RE.search(text, meta.body_start, _header_end(text))
     if m:
         meta.release_date = parse_date_text(m["date"])
         meta.release_date_source = "dateline"
