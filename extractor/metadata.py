@@ -134,6 +134,7 @@ def _read_title(text: str, meta: Metadata) -> None:
     """The first line that is not metadata is a headline when a blank line follows it and it
     reads like one (not a long sentence ending in a period)."""
     start = ARCHIVE_PREFIX_RE.match(text).end() if ARCHIVE_PREFIX_RE.match(text) else 0
+    end = -1
     while start < len(text):
         end = text.find("\n", start)
         if end < 0:
@@ -142,6 +143,8 @@ def _read_title(text: str, meta: Metadata) -> None:
         if text[start:end].strip():
             break
         start = end + 1
+    if end < 0:
+        return
     line = text[start:end].rstrip()
     lead = len(line) - len(line.lstrip())
     followed_by_blank = not text[end + 1 :].split("\n", 1)[0].strip()

@@ -1,0 +1,98 @@
+"""Property-based tests: whatever text comes in, extract() keeps its promises."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extractor import Extractor
+
+VOCAB = [
+    "Sheriff", "Robert", "G.", "Luna", "said", "arrested", "54", "adult", "and", "11", "minor", "victims",
+    "were", "recovered", "$1.2", "million", "3", "kilograms", "of", "fentanyl", "Operation", "Reclaim",
+    "Jan.", "22-26,", "2024", "Tuesday", "U.S.", "Attorney", "Department", "(DEA)", "Police", "Chief",
+    "“", "”", '"', "'", "’s", ",", ".", ";", "-", "–", "\n", "\n\n", "a", "total", "of", "more", "than",
+    "two", "dozen", "Thirty-Four", "defendants", "Date:", "FOR", "IMMEDIATE", "RELEASE", "1,234",
+    "647(b)", "#22-11432", "17-year-old", "%", "<p>", "</div>", "<script>", "&amp;", "\u200f", "\u202e",
+    "🚓", "\x00", "\x07", "\\ud800", "Project", "Safe", "Childhood", "Task", "Force", "said Luna.",
+]
+release_like = st.lists(st.sampled_from(VOCAB), max_size=120).map(" ".join)
+number_soup = st.lists(st.one_of(st.integers(0, 10**12).map(str), st.sampled_from(["$", ",", ".", "-", "/", " "])),
+                       max_size=200).map("".join)
+unbalanced_quotes = st.lists(st.sampled_from(["“", "”", '"', "'", "‘", "’", "said X.", " "]), max_size=300).map("".join)
+long_token = st.integers(1, 20_000).map(lambda n: "A" * n)
+any_unicode = st.text(max_size=400)
+texts = st.one_of(any_unicode, release_like, number_soup, unbalanced_quotes, long_token)
+
+_EXTRACTOR: Extractor | None = None
+
+
+def extractor() -> Extractor:
+    global _EXTRACTOR
+    if _EXTRACTOR is None:
+        _EXTRACTOR = Extractor()
+    return _EXTRACTOR
+
+
+def mentions(node: Any) -> Iterator[dict[str, Any]]:
+    """Every object in the record that carries offsets."""
+    if isinstance(node, dict):
+        if {"text", "start", "end"} <= node.keys():
+            yield node
+        for value in node.values():
+            yield from mentions(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from mentions(value)
+
+
+def check_record(text: str, release_date: dt.date | None = None) -> dict[str, Any]:
+    record = extractor().extract(text, source="prop", release_date=release_date)
+    data = record.model_dump()
+    for mention in mentions(data):
+        assert mention["text"] == text[mention["start"]:mention["end"]], mention
+        assert 0 <= mention["start"] <= mention["end"] <= len(text)
+    for date in record.dates:
+        for value in (date.value, date.end_value):
+            assert value is None or isinstance(value, dt.date)
+    for count in record.counts:
+        assert isinstance(count.value, int) and count.value >= 0
+    return data
+
+
+PROPERTY_SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@PROPERTY_SETTINGS
+@given(texts)
+def test_any_text_gives_a_valid_record_with_true_offsets(text: str) -> None:
+    check_record(text)
+
+
+@PROPERTY_SETTINGS
+@given(release_like, st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31)))
+def test_release_like_text_with_any_release_date_is_valid(text: str, release_date: dt.date) -> None:
+    check_record(text, release_date)
+
+
+@settings(max_examples=60, deadline=None)
+@given(texts)
+def test_same_input_always_gives_the_same_record(text: str) -> None:
+    assert check_record(text) == check_record(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "", " ", "\x00" * 100, "“" * 5000, "1" * 100_000, " ".join(["Sheriff"] * 5000),
+        "<html><script>alert(1)</script><p>Chief Jane Roe said 3 men were arrested.</p>",
+        "Operation " * 2000, "$" * 1000 + "1", "Jan. " * 3000,
+    ],
+)
+def test_hostile_shapes_do_not_crash(text: str) -> None:
+    check_record(text)
