@@ -1,0 +1,100 @@
+"""Operations: which candidates are names, how mentions group, and what is left out."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from extractor.fields import operations
+from extractor.patterns import DEFAULT_PATTERNS_DIR, load_rule_file
+from extractor.pipeline import add_ruler
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    """Only the metadata step and our own rules, so other fields' rule files cannot interfere."""
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("press_metadata")
+    add_ruler(pipeline, operations.GROUP, load_rule_file(DEFAULT_PATTERNS_DIR / "operations.jsonl"))
+    return pipeline
+
+
+def names(nlp: Language, text: str) -> list[str]:
+    return [op.name for op in operations.extract(nlp(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers made 54 arrests in Operation Reclaim and Rebuild last week.", ["Operation Reclaim and Rebuild"]),
+        ("Results of Operation Cross Country XI were announced. Operation Cross Country began in 2003.",
+         ["Operation Cross Country XI", "Operation Cross Country"]),
+        ("The case is part of Project Safe Childhood, a nationwide initiative.", ["Project Safe Childhood"]),
+        ("Arrests were made under Operation Pill Nation II; Operation Pill Nation I ended in 2011.",
+         ["Operation Pill Nation II", "Operation Pill Nation I"]),
+        ("Agents said Operation Smokin’ Aces took two years.", ["Operation Smokin’ Aces"]),
+        ("Operation Black Flag Investigation\n\nIn 2008 agents joined Operation Black Flag.", ["Operation Black Flag"]),
+        ("charging of three individuals during\n\nOperation Grease\n\nMonkey\n\n(April 29, 2025)",
+         ["Operation Grease Monkey"]),
+        ("Operation Guardian\n\nThe Marshals said the sweep worked.", ["Operation Guardian"]),
+        ("to announce the results of\n\n“Operation We Will Find You”\n\n, a joint effort",
+         ["Operation We Will Find You"]),
+        ("Operation Infra (International Fugitive Round Up and Arrest) Americas was launched in Costa Rica.",
+         ["Operation Infra (International Fugitive Round Up and Arrest) Americas"]),
+        ("the first-ever National Organized Retail Crime (ORC) Blitz, a campaign. As part of the ORC Blitz, "
+         "agencies acted.", ["National Organized Retail Crime (ORC) Blitz"]),
+        ("Police ran a two-week sting dubbed 'Spring Cleaning' in the county.", ["Spring Cleaning"]),
+        ("An investigation by the Department of Insurance named “Operation Capper” revealed fraud.",
+         ["Operation Capper"]),
+        ("the departments Project Safe Neighborhoods (PSN) program", ["Project Safe Neighborhoods"]),
+    ],
+)
+def test_names_found(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The operation was widely successful, with 54 victims recovered.",
+        "Officers arrested 1,140 predators during a two-month, nationwide operation.",
+        "International Operation Concludes in Montana; Convicts 21 Defendants\n\nThe case ended today.",
+        "Arrests Made in Operation Targeting Network Selling Stolen Native American Artifacts\n\nAgents acted.",
+        "Operation Spanned New York and Arizona;\n\nThe defendants sold heroin.",
+        "Nationwide Sweep by U.S. Marshals Puts 345 Dangerous Sex Offenders Behind Bars\n\nToday the USMS said.",
+        "Residents may drop off pills on Drug Take Back Day.",
+        "Pascual ran the operation of a durable medical equipment company.",
+        "the national ORC blitz sends a strong message",
+    ],
+)
+def test_generic_words_are_not_names(nlp: Language, text: str) -> None:
+    assert names(nlp, text) == []
+
+
+def test_mentions_share_one_operation_with_true_offsets(nlp: Language) -> None:
+    text = "MEDIA ADVISORY - OPERATION STRAIGHT BODY\n\nOver 50 defendants were charged in Operation Straight Body."
+    ops = operations.extract(nlp(text))
+    assert [op.name for op in ops] == ["OPERATION STRAIGHT BODY"]
+    assert len(ops[0].mentions) == 2
+    for mention in ops[0].mentions:
+        assert text[mention.start : mention.end] == mention.text
+    assert ops[0].rule
+
+
+def test_headline_only_name_confirmed_in_body(nlp: Language) -> None:
+    text = ("22 Members Charged in ICEs Targeted Operation Raging Bull Which Netted 267 Arrests\n\n"
+            "Operation Raging Bull was led by HSI.")
+    assert names(nlp, text) == ["Operation Raging Bull"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Two Other Money Laundering Indictments Unsealed as Part of Operation Phantom Bank", True),
+        ("The FBI and the Office of the Inspector General are conducting the investigation in Operation Bank.", False),
+        ("Operation Grease", False),
+    ],
+)
+def test_headline_like(line: str, expected: bool) -> None:
+    assert operations.is_headline_like(line) is expected
