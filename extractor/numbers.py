@@ -106,3 +106,55 @@ def as_int(value: float | None) -> int | None:
     if value is None or value < 0 or value != int(value):
         return None
     return int(value)
+
+
+_FRACTION = re.compile(r"^(\d+)/(\d+)$")
+_GLUED_SCALE = re.compile(r"^(\d[\d,]*(?:\.\d+)?)([a-z]+)\.?$")
+_HALF_SUFFIX = ["and", "a", "half"]
+
+
+def parse_fraction(text: str) -> float | None:
+    """'1/2' -> 0.5, '1 1/2' -> 1.5; None for anything else (and for a zero denominator)."""
+    parts = text.split()
+    if not parts or len(parts) > 2:
+        return None
+    match = _FRACTION.match(parts[-1])
+    if not match or int(match[2]) == 0:
+        return None
+    whole = parse_digits(parts[0]) if len(parts) == 2 else 0.0
+    if whole is None:
+        return None
+    return whole + int(match[1]) / int(match[2])
+
+
+def parse_quantity(text: str) -> float | None:
+    """A measured or money quantity: what `parse_number` reads, plus halves and fractions.
+
+    'one and a half' -> 1.5, 'half a' -> 0.5 ('half a pound'), 'half a billion' -> 5e8,
+    'a half million' -> 5e5, '1 1/2' -> 1.5, '2.5bn' -> 2.5e9. Counts stay with `parse_number`: halves are no count.
+    """
+    words = text.lower().replace("-", " ").split()
+    if not words:
+        return None
+    if len(words) > 3 and words[-3:] == _HALF_SUFFIX:
+        whole = parse_number(" ".join(words[:-3]))
+        return None if whole is None else whole + 0.5
+    if words[0] == "half" and len(words) >= 2 and words[1] in ("a", "an"):
+        return _half_of(words[2:])
+    if words[:2] in (["a", "half"], ["one", "half"]) and len(words) > 2:
+        return _half_of(words[2:])
+    fraction = parse_fraction(text)
+    if fraction is not None:
+        return fraction
+    glued = _GLUED_SCALE.match(text.strip().lstrip("$").lower())
+    if glued and glued[2] in SCALE_ABBREVIATIONS:
+        return parse_number(f"{glued[1]} {glued[2]}")
+    return parse_number(text)
+
+
+def _half_of(scale_words: list[str]) -> float | None:
+    """Half of a scale ('million') or, with no scale word, half of one unit ('half a pound')."""
+    if not scale_words:
+        return 0.5
+    scale = parse_words(scale_words)
+    return None if scale is None else scale / 2

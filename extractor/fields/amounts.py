@@ -1,11 +1,373 @@
-"""Amounts: not yet extracted (stub)."""
+"""Amounts: money and measured quantities, a number written right next to a unit.
+
+Two rule files feed this extractor, both phrase lists a clerk can read and extend:
+- `amount_units`: unit words and signs, each labelled with the unit it normalizes to
+  ("kilos" -> kg, "$" -> USD, "pesos" -> peso);
+- `amount_qualifiers`: hedges labelled with the qualifier they normalize to ("over" -> "more than",
+  "an estimated" -> "approximately"), and TOTAL for "a total of" / "in total".
+Numbers are read only where a unit touches them (at most a few tokens per unit, parsed by
+`extractor.numbers.parse_quantity`), so counts, years and percentages never become amounts and no
+number Matcher has to run over the whole release. A bare number in a range ("seven to $20 million",
+"five to 800 grams") borrows its partner's unit, and its scale when it is the smaller end.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
 
 from extractor.models import Amount
+from extractor.numbers import SCALE_ABBREVIATIONS, SCALES, parse_quantity
+
+UNIT_GROUP = "amount_units"
+QUALIFIER_GROUP = "amount_qualifiers"
+TOTAL_LABEL = "TOTAL"
+
+SCALE_WORDS = frozenset(SCALES) | frozenset(SCALE_ABBREVIATIONS)
+NUMBER_JOINERS = frozenset({"-", "and", "a", "an", "half"}) | SCALE_WORDS
+"""Words inside a written number besides numerals: '1.2 million', 'one and a half', 'half a', '$5 M'."""
+SCALE_TAIL = SCALE_WORDS | {"-"}
+"""Trailing words that scale a number's head: '7' of '7 million', '1.2' of '1.2-million'."""
+MAX_NUMBER_TOKENS = 8
+RANGE_CONNECTORS = frozenset({"to", "-", "–", "—", "or", "through"})
+"""Words joining the two ends of a range; "and" only after "between" ("between five and 10 kilos")."""
+SUFFIX_QUALIFIER_LEADS = frozenset({"or"})
+"""Qualifiers written after the amount ("five kilograms or more"); the others precede it."""
+ITEM_LINKS = frozenset({"of", "in", "per"})
+"""Words between an amount and what it measures: "pounds of heroin", "$5,000 in cash", "$4,000 per kit"."""
+MAX_ITEM_WORDS = 5
+NOT_ITEMS_BEFORE = frozenset(
+    {"total", "value", "excess", "worth", "sum", "amount", "equivalent", "tune", "upwards", "seizure", "seizures",
+     "recovery", "transactions"}
+)
+"""Nouns before "of $X" that name no measured thing ("the value of $300", "in excess of $10,000")."""
+ITEM_STOP_WORDS = frozenset(
+    {
+        "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "your", "my", "some",
+        "any", "each", "every", "all", "another", "other's", "of", "in", "on", "at", "to", "for", "from", "with", "by",
+        "into", "onto", "over", "under", "about", "after", "before", "during", "since", "until", "while", "per",
+        "across", "between", "among", "against", "within", "without", "through", "throughout", "toward", "towards",
+        "upon", "via", "out", "up", "down", "off", "near", "like", "behind", "beyond", "inside", "outside", "around",
+        "despite", "except", "as", "than", "then", "and", "or", "but", "nor", "so", "if", "when", "where", "which",
+        "who", "whom", "whose", "what", "why", "how", "is", "are", "was", "were", "be", "been", "being", "has", "have",
+        "had", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "it",
+        "he", "she", "they", "we", "you", "i", "them", "him", "us", "me", "not", "no", "also", "only", "just", "more",
+        "most", "less", "least", "very", "too", "worth", "along", "seized", "recovered", "found", "collected",
+        "confiscated", "obtained", "paid", "received", "stuffed", "hidden", "concealed", "involved", "involving",
+        "including", "included", "totaling", "totalling", "valued", "estimated", "allegedly", "respectively"
+    }
+)
+"""Words that end (or never start) the measured item: articles, prepositions, auxiliaries, common verbs."""
+
+
+@dataclass(frozen=True)
+class _Number:
+    """A number read at tokens [start, end), and its value without trailing scale words (for ranges)."""
+
+    start: int
+    end: int
+    value: float
+    head: float
+    scaled: bool
+
+
+@dataclass
+class _Found:
+    """An amount located by token positions, before its qualifier and item are read."""
+
+    start: int
+    end: int
+    value: float
+    unit: str
+    number: _Number
+    unit_is_prefix: bool
+    rule: str
 
 
 def extract(doc: Doc) -> list[Amount]:
-    return []
+    """Every money or measured amount outside the metadata lines, in text order."""
+    units = _group(doc, UNIT_GROUP)
+    if not units:
+        return []
+    used: set[int] = set()
+    found = _unit_amounts(doc, units, used)
+    found += _range_partners(doc, found, used)
+    found.sort(key=lambda f: f.start)
+    qualifiers = _group(doc, QUALIFIER_GROUP)
+    q_by_end = {q.end: q for q in qualifiers}
+    q_by_start = {q.start: q for q in qualifiers}
+    meta = doc._.meta
+    amounts = []
+    for item in found:
+        start_char = doc[item.start].idx
+        end_char = doc[item.end - 1].idx + len(doc[item.end - 1].text)
+        if meta is not None and meta.is_excluded(start_char, end_char):
+            continue
+        amounts.append(_to_model(doc, item, start_char, end_char, q_by_end, q_by_start))
+    return amounts
+
+
+def _group(doc: Doc, key: str) -> list[Span]:
+    return list(doc.spans[key]) if key in doc.spans else []
+
+
+def _is_number_part(token: Token) -> bool:
+    return token.like_num or token.lower_ in NUMBER_JOINERS
+
+
+def _number_before(doc: Doc, end: int, used: set[int]) -> _Number | None:
+    """The longest number ending right before token `end`: '1.2 million', 'one and a half', 'half a'."""
+    first = end
+    while first > 0 and end - first < MAX_NUMBER_TOKENS and first - 1 not in used and _is_number_part(doc[first - 1]):
+        first -= 1
+    for start in range(first, end):
+        number = _read_number(doc, start, end)
+        if number is not None:
+            return number
+    return None
+
+
+def _number_after(doc: Doc, start: int, used: set[int]) -> _Number | None:
+    """The longest number starting at token `start` ('$1.2 million'), or a glued one ('$500K', '$2.5bn')."""
+    last = start
+    while last < len(doc) and last - start < MAX_NUMBER_TOKENS and last not in used and _is_number_part(doc[last]):
+        last += 1
+    for end in range(last, start, -1):
+        number = _read_number(doc, start, end)
+        if number is not None:
+            return number
+    if start < len(doc) and start not in used and not doc[start].is_alpha:
+        return _read_number(doc, start, start + 1)
+    return None
+
+
+def _read_number(doc: Doc, start: int, end: int) -> _Number | None:
+    """The value of tokens [start, end) when they are one whole number ('5 -' and 'million' are not)."""
+    first, final = doc[start], doc[end - 1]
+    if not _can_start_number(first):
+        return None
+    if final.lower_ in ("-", "and") or (final.lower_ in ("a", "an") and doc[end - 2].lower_ != "half"):
+        return None
+    value = parse_quantity(doc[start:end].text)
+    if value is None:
+        return None
+    head_end = end
+    while head_end > start + 1 and doc[head_end - 1].lower_ in SCALE_TAIL:
+        head_end -= 1
+    head = parse_quantity(doc[start:head_end].text) if head_end < end else None
+    if head is None or head == 0:
+        return _Number(start, end, value, value, scaled=False)
+    return _Number(start, end, value, head, scaled=True)
+
+
+def _can_start_number(token: Token) -> bool:
+    """A numeral ('5', 'seven', '500K'), or 'a'/'half' of 'a million', 'half a'; never a scale word or joiner."""
+    word = token.lower_
+    if word in SCALE_WORDS or word in ("-", "and", "an"):
+        return False
+    return token.like_num or word in ("a", "half") or (not token.is_alpha and any(c.isdigit() for c in token.text))
+
+
+def _unit_amounts(doc: Doc, units: list[Span], used: set[int]) -> list[_Found]:
+    """Each unit span with the number it touches: "$" before it, words ("kilos", "pesos") after it."""
+    found = []
+    for unit in units:
+        if not _is_plausible_unit(unit) or any(i in used for i in range(unit.start, unit.end)):
+            continue
+        number = _number_for_unit(doc, unit, used)
+        if number is None:
+            continue
+        used.update(range(number.start, number.end))
+        found.append(
+            _Found(
+                start=min(unit.start, number.start),
+                end=max(unit.end, number.end),
+                value=number.value,
+                unit=unit.label_,
+                number=number,
+                unit_is_prefix=unit.start < number.start,
+                rule=unit.id_,
+            )
+        )
+    return found
+
+
+def _is_plausible_unit(unit: Span) -> bool:
+    """A one-letter unit is lowercase: '28 g' is grams, '5G' and '4G' are networks."""
+    return len(unit.text) != 1 or not unit.text.isalpha() or unit.text.islower()
+
+
+def _number_for_unit(doc: Doc, unit: Span, used: set[int]) -> _Number | None:
+    """Signs take the number after them; words the one before ("10-pound" too); codes ("USD") either."""
+    if _is_sign(unit):
+        return _number_after(doc, unit.end, used)
+    end = unit.start - 1 if unit.start > 0 and doc[unit.start - 1].text == "-" else unit.start
+    before = _number_before(doc, end, used)
+    if before is None and _is_code(unit):
+        return _number_after(doc, unit.end, used)
+    return before
+
+
+def _is_sign(unit: Span) -> bool:
+    """'$', 'US$', '€': the unit ends in a symbol, so it is written before the number."""
+    return not unit.text[-1:].isalpha()
+
+
+def _is_code(unit: Span) -> bool:
+    """'USD', 'EUR': a three-letter code, written before or after the number."""
+    return len(unit.text) == 3 and unit.text.isalpha() and unit.text.isupper()
+
+
+def _range_partners(doc: Doc, found: list[_Found], used: set[int]) -> list[_Found]:
+    """Bare numbers at the other end of a range take the unit of the amount they are paired with."""
+    partners = []
+    for amount in found:
+        for partner in (_range_partner_before(doc, amount, used), _range_partner_after(doc, amount, used)):
+            if partner is not None:
+                used.update(range(partner.start, partner.end))
+                partners.append(partner)
+    return partners
+
+
+def _is_connector(doc: Doc, i: int, first_number_start: int) -> bool:
+    word = doc[i].lower_
+    if word in RANGE_CONNECTORS:
+        return True
+    return word == "and" and first_number_start > 0 and doc[first_number_start - 1].lower_ == "between"
+
+
+def _range_partner_before(doc: Doc, amount: _Found, used: set[int]) -> _Found | None:
+    """'five to 800 grams', 'seven to $20 million': the bare first end borrows unit and scale."""
+    link = amount.start - 1
+    if link < 1 or link in used:
+        return None
+    bare = _number_before(doc, link, used)
+    if bare is None or not _is_connector(doc, link, bare.start):
+        return None
+    value = bare.value
+    if amount.number.scaled and not bare.scaled and bare.value <= amount.number.head:
+        value = round(bare.value * amount.number.value / amount.number.head, 6)
+    return _Found(bare.start, bare.end, value, amount.unit, bare, False, f"range+{amount.rule}")
+
+
+def _range_partner_after(doc: Doc, amount: _Found, used: set[int]) -> _Found | None:
+    """'$5 to 10 million': the bare second end borrows the sign; the first end borrows its scale."""
+    link = amount.end
+    if not amount.unit_is_prefix or link + 1 >= len(doc) or link in used:
+        return None
+    if not _is_connector(doc, link, amount.start):
+        return None
+    bare = _number_after(doc, link + 1, used)
+    if bare is None or not _ends_phrase(doc, bare.end):
+        return None
+    if bare.scaled and not amount.number.scaled and amount.number.value <= bare.head:
+        amount.value = round(amount.number.value * bare.value / bare.head, 6)
+    return _Found(bare.start, bare.end, bare.value, amount.unit, bare, False, f"range+{amount.rule}")
+
+
+def _ends_phrase(doc: Doc, i: int) -> bool:
+    """True when nothing counted follows a bare number ('$5 to 10 million in cash', not '$600 or 30 days')."""
+    return i >= len(doc) or not doc[i].is_alpha or doc[i].lower_ in ITEM_STOP_WORDS
+
+
+def _to_model(
+    doc: Doc, found: _Found, start_char: int, end_char: int, q_by_end: dict[int, Span], q_by_start: dict[int, Span]
+) -> Amount:
+    qualifier, total, first = _prefix_qualifiers(doc, found.start, q_by_end)
+    suffix_qualifier, suffix_total, after = _suffix_qualifiers(found.end, q_by_start)
+    item = _item_after(doc, after) or _item_before(doc, first)
+    return Amount(
+        text=doc[found.start : found.end].text,
+        start=start_char,
+        end=end_char,
+        value=found.value,
+        unit=found.unit,
+        item=item,
+        qualifier=qualifier or suffix_qualifier,
+        total=total or suffix_total,
+        rule=found.rule,
+    )
+
+
+def _prefix_qualifiers(doc: Doc, start: int, q_by_end: dict[int, Span]) -> tuple[str | None, bool, int]:
+    """'a total of more than 309 tons', 'In total, $5 million': qualifier, total, first token of the lot."""
+    qualifier, total, first = None, False, start
+    for _ in range(2):
+        span = q_by_end.get(first)
+        if span is None and first > 0 and doc[first - 1].text == ",":
+            span = q_by_end.get(first - 1)
+            if span is not None and span.label_ != TOTAL_LABEL:
+                span = None
+        if span is None or span[0].lower_ in SUFFIX_QUALIFIER_LEADS:
+            break
+        if span.label_ == TOTAL_LABEL:
+            total = True
+        elif qualifier is None:
+            qualifier = span.label_
+        first = span.start
+    return qualifier, total, first
+
+
+def _suffix_qualifiers(end: int, q_by_start: dict[int, Span]) -> tuple[str | None, bool, int]:
+    """'five kilograms or more', '$5 million in total': qualifier, total, first token after them."""
+    span = q_by_start.get(end)
+    if span is None:
+        return None, False, end
+    if span.label_ == TOTAL_LABEL:
+        return None, True, span.end
+    if span[0].lower_ in SUFFIX_QUALIFIER_LEADS:
+        return span.label_, False, span.end
+    return None, False, end
+
+
+def _item_after(doc: Doc, i: int) -> str | None:
+    """'pounds of heroin', '$1 million worth of meth', '$5,000 in cash', '$5,000 fine'."""
+    if i >= len(doc):
+        return None
+    word = doc[i].lower_
+    if word == "worth" and i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+        return _item_words(doc, i + 2)
+    if word in ITEM_LINKS:
+        return _item_words(doc, i + 1)
+    return _item_words(doc, i)
+
+
+def _item_before(doc: Doc, first: int) -> str | None:
+    """'a fee of $200', 'a loss of more than $3 billion': the noun before "of"."""
+    if first < 2 or doc[first - 1].lower_ != "of":
+        return None
+    noun = doc[first - 2]
+    if not _is_item_word(noun) or not noun.is_lower or noun.lower_ in NOT_ITEMS_BEFORE:
+        return None
+    return _item_form(noun)
+
+
+def _item_words(doc: Doc, i: int) -> str | None:
+    """Up to five item words from token i: 'heroin and cocaine', 'HIV infusion fraud scheme'.
+
+    An "and" joins only items: 'heroin and additional 13,667 glassines' stops at "heroin".
+    """
+    words: list[Token] = []
+    joined_at: int | None = None
+    j = i
+    while j < len(doc) and len(words) - (joined_at is not None) < MAX_ITEM_WORDS:
+        token = doc[j]
+        if token.lower_ == "and" and words and joined_at is None and j + 1 < len(doc) and _is_item_word(doc[j + 1]):
+            joined_at = len(words)
+        elif not _is_item_word(token):
+            break
+        words.append(token)
+        j += 1
+    if joined_at is not None and j < len(doc) and doc[j].like_num:
+        words = words[:joined_at]
+    return " ".join(_item_form(t) for t in words) if words else None
+
+
+def _is_item_word(token: Token) -> bool:
+    return token.is_alpha and not token.like_num and token.lower_ not in ITEM_STOP_WORDS
+
+
+def _item_form(token: Token) -> str:
+    """Lowercase, except words whose capitals carry meaning ('HIV', 'CalWORKs')."""
+    return token.lower_ if token.is_lower or token.is_title else token.text

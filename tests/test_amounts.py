@@ -1,0 +1,214 @@
+"""Amounts: money and measures, their units, ranges, qualifiers and items; and what is no amount."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from extractor.fields import amounts
+from extractor.numbers import parse_fraction, parse_quantity
+from extractor.patterns import DEFAULT_PATTERNS_DIR, load_rule_file
+from extractor.pipeline import add_ruler
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    """Only the metadata step and the amount rule files, so other fields' rules cannot interfere."""
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("press_metadata")
+    for key in (amounts.UNIT_GROUP, amounts.QUALIFIER_GROUP):
+        add_ruler(pipeline, key, load_rule_file(DEFAULT_PATTERNS_DIR / f"{key}.jsonl"))
+    return pipeline
+
+
+def pairs(nlp: Language, text: str) -> list[tuple[float, str]]:
+    return [(a.value, a.unit) for a in amounts.extract(nlp(text))]
+
+
+def only(nlp: Language, text: str) -> amounts.Amount:
+    found = amounts.extract(nlp(text))
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He was paid $600 for the work.", [(600.0, "USD")]),
+        ("He agreed to pay $45,000 in restitution.", [(45000.0, "USD")]),
+        ("The scheme cost Medicare $1.2 million.", [(1_200_000.0, "USD")]),
+        ("Seizures of $5.3 Million Announced", [(5_300_000.0, "USD")]),
+        ("and $62 million in U.S. currency", [(62_000_000.0, "USD")]),
+        ("worth an estimated $1,208,120.80.", [(1_208_120.8, "USD")]),
+        ("The cartel invested 1 million dollars in the bank.", [(1_000_000.0, "USD")]),
+        ("billed for more than half a billion dollars.", [(500_000_000.0, "USD")]),
+        ("He kept a million dollars in cash.", [(1_000_000.0, "USD")]),
+        ("Five Million Dollars Seized", [(5_000_000.0, "USD")]),
+        ("a $1.2-million fine", [(1_200_000.0, "USD")]),
+        ("losses of $2.5bn", [(2_500_000_000.0, "USD")]),
+        ("a $500K bond", [(500_000.0, "USD")]),
+        ("payments of US$5 million", [(5_000_000.0, "USD")]),
+        ("the equivalent of 5,000 USD", [(5000.0, "USD")]),
+        ("monthly payments of 21 million pesos", [(21_000_000.0, "peso")]),
+        ("fines of €5,000", [(5000.0, "euro")]),
+        ("3 kilograms of fentanyl", [(3.0, "kg")]),
+        ("approximately two kilos of heroin", [(2.0, "kg")]),
+        ("10 pounds of methamphetamine", [(10.0, "lb")]),
+        ("a total of 60.41 pounds of methamphetamine", [(60.41, "lb")]),
+        ("one and a half pounds of heroin", [(1.5, "lb")]),
+        ("half a pound of cocaine", [(0.5, "lb")]),
+        ("1 1/2 ounces of heroin", [(1.5, "oz")]),
+        ("a 10-pound bag of marijuana", [(10.0, "lb")]),
+        ("28 g of heroin", [(28.0, "g")]),
+        ("Seizures of More Than 12 Tons of Drugs", [(12.0, "ton")]),
+        ("2 metric tons of cocaine", [(2.0, "tonne")]),
+        ("55 gallons of chemicals", [(55.0, "gallon")]),
+        ("5 kilograms (11 pounds) of cocaine", [(5.0, "kg"), (11.0, "lb")]),
+        ("635 pounds of methamphetamine, 118 kilograms of cocaine and 24 pounds of heroin",
+         [(635.0, "lb"), (118.0, "kg"), (24.0, "lb")]),
+    ],
+)
+def test_finds_money_and_measures(nlp: Language, text: str, expected: list[tuple[float, str]]) -> None:
+    assert pairs(nlp, text) == [pytest.approx(pair) for pair in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("sold in amounts ranging from five to 800 grams", [(5.0, "g"), (800.0, "g")]),
+        ("caused a loss of seven to $20 million", [(7_000_000.0, "USD"), (20_000_000.0, "USD")]),
+        ("a street value of between $6 and $10.", [(6.0, "USD"), (10.0, "USD")]),
+        ("between five and 10 kilograms", [(5.0, "kg"), (10.0, "kg")]),
+        ("losses of $5-10 million in cash", [(5_000_000.0, "USD"), (10_000_000.0, "USD")]),
+        ("between $500 and $1 million", [(500.0, "USD"), (1_000_000.0, "USD")]),
+        ("from 2 to 3 pounds", [(2.0, "lb"), (3.0, "lb")]),
+    ],
+)
+def test_ranges_share_the_unit_and_the_scale(nlp: Language, text: str, expected: list[tuple[float, str]]) -> None:
+    assert pairs(nlp, text) == [pytest.approx(pair) for pair in expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was sentenced to 10 years in prison.",
+        "Officers arrested 54 adults and recovered 11 minors.",
+        "Agents seized 300,000 ecstasy pills and 17 guns.",
+        "The program won 96 percent of the vote, or 81% of voters.",
+        "In 2009 the operation began; the 2016 fiscal year ended.",
+        "The cartel laundered millions of dollars and hundreds of thousands of dollars.",
+        "Benjamin Ton ran the Ton organization.",
+        "Pay the fine or serve 30 days; he weighed his options.",
+        "a 17-year-old was found with a .40 caliber pistol and a 9mm handgun",
+        "Vitamin G and group G of the code",
+        "The price of cocaine per kilogram rose.",
+    ],
+)
+def test_numbers_without_a_unit_are_no_amounts(nlp: Language, text: str) -> None:
+    assert pairs(nlp, text) == []
+
+
+def test_the_ordered_bare_number_after_money_is_no_amount(nlp: Language) -> None:
+    assert pairs(nlp, "ordered to pay $600 or 30 days in jail") == [(600.0, "USD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "total"),
+    [
+        ("seized more than $18.9 million in cash", "more than", False),
+        ("recovered over $185,000 in cash", "more than", False),
+        ("assets in excess of $10,000", "more than", False),
+        ("approximately $500,000 in U.S. currency", "approximately", False),
+        ("worth an estimated $1,208,120.80", "approximately", False),
+        ("nearly $2 billion in funding", "nearly", False),
+        ("at least 5 kilograms of cocaine", "at least", False),
+        ("five kilograms or more of cocaine", "at least", False),
+        ("a fine of up to $1 million", "up to", False),
+        ("a total of 2.455 kilograms of cocaine", None, True),
+        ("a total of more than 309 tons of prescription drugs", "more than", True),
+        ("In total, $3.75 million was seized", None, True),
+        ("$3.75 million in total", None, True),
+        ("bribe payments of $12,000", None, False),
+    ],
+)
+def test_qualifier_and_total(nlp: Language, text: str, qualifier: str | None, total: bool) -> None:
+    amount = only(nlp, text)
+    assert (amount.qualifier, amount.total) == (qualifier, total)
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("3 kilograms of fentanyl", "fentanyl"),
+        ("Seize Over $1 million Worth of Methamphetamine", "methamphetamine"),
+        ("$30,000 in cash", "cash"),
+        ("more than $18.9 million in cash and assets.", "cash and assets"),
+        ("approximately two kilos of heroin and additional 13,667 glassines", "heroin"),
+        ("was ordered to pay a $5,000 fine", "fine"),
+        ("a $5.3 million HIV infusion fraud scheme,", "HIV infusion fraud scheme"),
+        ("offered a fee of $200 to engage", "fee"),
+        ("a loss of more than $3 billion.", "loss"),
+        ("$62 million in U.S. currency", None),
+        ("invested $1 million in the bank.", None),
+        ("the value of the goods exceeds $300, or", None),
+        ("the equivalent of approximately $10,000 in U.S. currency", None),
+    ],
+)
+def test_item_is_what_was_measured(nlp: Language, text: str, item: str | None) -> None:
+    assert only(nlp, text).item == item
+
+
+def test_offsets_point_at_the_amount_text(nlp: Language) -> None:
+    text = "Agents seized more than $18.9 million and five to 800 grams of heroin."
+    for amount in amounts.extract(nlp(text)):
+        assert text[amount.start : amount.end] == amount.text
+        assert amount.rule
+    assert [a.text for a in amounts.extract(nlp(text))] == ["$18.9 million", "five", "800 grams"]
+
+
+def test_metadata_lines_give_no_amounts(nlp: Language) -> None:
+    text = "FOR IMMEDIATE RELEASE\nContact: Jane Doe, $5 fee line 555-1234\n\nAgents seized $600 in cash."
+    assert pairs(nlp, text) == [(600.0, "USD")]
+
+
+def test_every_occurrence_counts(nlp: Language) -> None:
+    text = "He was ordered to pay $29,859 in restitution; she was ordered to pay $29,859 in restitution."
+    assert pairs(nlp, text) == [(29859.0, "USD"), (29859.0, "USD")]
+
+
+def test_without_rule_groups_nothing_is_found() -> None:
+    assert amounts.extract(spacy.blank("en")("He paid $600.")) == []
+
+
+def test_long_input_stays_linear(nlp: Language) -> None:
+    text = "Agents seized $1.2 million, 3 kilograms of fentanyl and five to 800 grams of heroin. " * 3000
+    began = time.perf_counter()
+    found = amounts.extract(nlp(text))
+    assert len(found) == 4 * 3000
+    assert time.perf_counter() - began < 20
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("one and a half", 1.5), ("2 and a half", 2.5), ("half a", 0.5), ("half an", 0.5),
+        ("half a billion", 500_000_000), ("a half million", 500_000), ("1/2", 0.5), ("1 1/2", 1.5),
+        ("2.5bn", 2_500_000_000), ("10k", 10_000), ("$500K", 500_000), ("1.2-million", 1_200_000),
+        ("$1,208,120.80", 1_208_120.8), ("twenty-five", 25), ("a million", 1_000_000),
+    ],
+)
+def test_parse_quantity_reads_halves_fractions_and_glued_scales(text: str, value: float) -> None:
+    assert parse_quantity(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["", "half", "and a half", "3/0", "10kg", "x/2", "a half", "the"])
+def test_parse_quantity_refuses_what_is_no_quantity(text: str) -> None:
+    assert parse_quantity(text) is None
+
+
+@pytest.mark.parametrize(("text", "value"), [("3/4", 0.75), ("2 1/4", 2.25), ("1/0", None), ("a 1/2", None)])
+def test_parse_fraction(text: str, value: float | None) -> None:
+    assert parse_fraction(text) == (None if value is None else pytest.approx(value))
