@@ -58,6 +58,7 @@ def only(nlp: Language, text: str) -> amounts.Amount:
         ("approximately two kilos of heroin", [(2.0, "kg")]),
         ("10 pounds of methamphetamine", [(10.0, "lb")]),
         ("a total of 60.41 pounds of methamphetamine", [(60.41, "lb")]),
+        ("a one-pound bag and a 1-kilogram brick", [(1.0, "lb"), (1.0, "kg")]),
         ("one and a half pounds of heroin", [(1.5, "lb")]),
         ("half a pound of cocaine", [(0.5, "lb")]),
         ("1 1/2 ounces of heroin", [(1.5, "oz")]),
@@ -67,6 +68,9 @@ def only(nlp: Language, text: str) -> amounts.Amount:
         ("2 metric tons of cocaine", [(2.0, "tonne")]),
         ("55 gallons of chemicals", [(55.0, "gallon")]),
         ("5 kilograms (11 pounds) of cocaine", [(5.0, "kg"), (11.0, "lb")]),
+        ("to distribute five (5) kilograms or more of cocaine", [(5.0, "kg")]),
+        ("Seized: $4,320 USD and $1 million dollars.", [(4320.0, "USD"), (1_000_000.0, "USD")]),
+        ("approximately 25 lbs. of marijuana", [(25.0, "lb")]),
         ("635 pounds of methamphetamine, 118 kilograms of cocaine and 24 pounds of heroin",
          [(635.0, "lb"), (118.0, "kg"), (24.0, "lb")]),
     ],
@@ -85,6 +89,10 @@ def test_finds_money_and_measures(nlp: Language, text: str, expected: list[tuple
         ("losses of $5-10 million in cash", [(5_000_000.0, "USD"), (10_000_000.0, "USD")]),
         ("between $500 and $1 million", [(500.0, "USD"), (1_000_000.0, "USD")]),
         ("from 2 to 3 pounds", [(2.0, "lb"), (3.0, "lb")]),
+        ("losses of $5 to $10 million", [(5_000_000.0, "USD"), (10_000_000.0, "USD")]),
+        ("sells for $6-$10.", [(6.0, "USD"), (10.0, "USD")]),
+        ("losses of $1-$2 billion", [(1_000_000_000.0, "USD"), (2_000_000_000.0, "USD")]),
+        ("fines of $500-$1,000 each", [(500.0, "USD"), (1000.0, "USD")]),
     ],
 )
 def test_ranges_share_the_unit_and_the_scale(nlp: Language, text: str, expected: list[tuple[float, str]]) -> None:
@@ -147,6 +155,8 @@ def test_qualifier_and_total(nlp: Language, text: str, qualifier: str | None, to
         ("$30,000 in cash", "cash"),
         ("more than $18.9 million in cash and assets.", "cash and assets"),
         ("approximately two kilos of heroin and additional 13,667 glassines", "heroin"),
+        ("more than 500 kilograms of cocaine and laundered money", "cocaine"),
+        ("approximately 25 lbs. of marijuana", "marijuana"),
         ("was ordered to pay a $5,000 fine", "fine"),
         ("a $5.3 million HIV infusion fraud scheme,", "HIV infusion fraud scheme"),
         ("offered a fee of $200 to engage", "fee"),
@@ -167,6 +177,21 @@ def test_offsets_point_at_the_amount_text(nlp: Language) -> None:
         assert text[amount.start : amount.end] == amount.text
         assert amount.rule
     assert [a.text for a in amounts.extract(nlp(text))] == ["$18.9 million", "five", "800 grams"]
+
+
+@pytest.mark.parametrize(
+    ("text", "texts"),
+    [
+        ("It sells for $6-$10.", ["$6", "$10"]),
+        ("Seized: $4,320 USD.", ["$4,320 USD"]),
+        ("five (5) kilograms of cocaine", ["five (5) kilograms"]),
+        ("a 10-pound bag", ["10-pound"]),
+    ],
+)
+def test_amount_text_is_the_written_amount(nlp: Language, text: str, texts: list[str]) -> None:
+    found = amounts.extract(nlp(text))
+    assert [a.text for a in found] == texts
+    assert all(text[a.start : a.end] == a.text for a in found)
 
 
 def test_metadata_lines_give_no_amounts(nlp: Language) -> None:

@@ -13,6 +13,7 @@ number Matcher has to run over the whole release. A bare number in a range ("sev
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -30,6 +31,10 @@ NUMBER_JOINERS = frozenset({"-", "and", "a", "an", "half"}) | SCALE_WORDS
 SCALE_TAIL = SCALE_WORDS | {"-"}
 """Trailing words that scale a number's head: '7' of '7 million', '1.2' of '1.2-million'."""
 MAX_NUMBER_TOKENS = 8
+A_LEADS = SCALE_WORDS | {"half"}
+"""Words 'a' may lead in a number: 'a million', 'a half million'."""
+SIGN_RANGE_TOKEN = re.compile(r"^(\d[\d,]*(?:\.\d+)?)([-–—]\$?)(\d[\d,]*(?:\.\d+)?)$")
+"""One token holding both ends of a money range: '6-$10', '500-$1,000'."""
 RANGE_CONNECTORS = frozenset({"to", "-", "–", "—", "or", "through"})
 """Words joining the two ends of a range; "and" only after "between" ("between five and 10 kilos")."""
 SUFFIX_QUALIFIER_LEADS = frozenset({"or"})
@@ -83,6 +88,8 @@ class _Found:
     number: _Number
     unit_is_prefix: bool
     rule: str
+    chars: tuple[int, int] | None = None
+    """Character offsets when the amount is part of a token ('$6' of the token '6-$10')."""
 
 
 def extract(doc: Doc) -> list[Amount]:
@@ -94,14 +101,14 @@ def extract(doc: Doc) -> list[Amount]:
     found = _unit_amounts(doc, units, used)
     found += _range_partners(doc, found, used)
     found.sort(key=lambda f: f.start)
+    _share_scales(doc, found)
     qualifiers = _group(doc, QUALIFIER_GROUP)
     q_by_end = {q.end: q for q in qualifiers}
     q_by_start = {q.start: q for q in qualifiers}
     meta = doc._.meta
     amounts = []
     for item in found:
-        start_char = doc[item.start].idx
-        end_char = doc[item.end - 1].idx + len(doc[item.end - 1].text)
+        start_char, end_char = item.chars or (doc[item.start].idx, doc[item.end - 1].idx + len(doc[item.end - 1].text))
         if meta is not None and meta.is_excluded(start_char, end_char):
             continue
         amounts.append(_to_model(doc, item, start_char, end_char, q_by_end, q_by_start))
@@ -147,6 +154,8 @@ def _read_number(doc: Doc, start: int, end: int) -> _Number | None:
     first, final = doc[start], doc[end - 1]
     if not _can_start_number(first):
         return None
+    if first.lower_ == "a" and (end - start < 2 or doc[start + 1].lower_ not in A_LEADS):
+        return None  # 'a million', 'a half million'; not 'a one-pound bag
     if final.lower_ in ("-", "and") or (final.lower_ in ("a", "an") and doc[end - 2].lower_ != "half"):
         return None
     value = parse_quantity(doc[start:end].text)
@@ -170,27 +179,69 @@ def _can_start_number(token: Token) -> bool:
 
 
 def _unit_amounts(doc: Doc, units: list[Span], used: set[int]) -> list[_Found]:
-    """Each unit span with the number it touches: "$" before it, words ("kilos", "pesos") after it."""
-    found = []
+    """Each unit span with the number it touches: "$" before it, words ("kilos", "pesos") after it.
+
+    A unit repeating the one just read extends that amount: "$4,320 USD", "$1 million dollars".
+    """
+    found: list[_Found] = []
+    by_end: dict[int, _Found] = {}
     for unit in units:
         if not _is_plausible_unit(unit) or any(i in used for i in range(unit.start, unit.end)):
             continue
+        previous = by_end.get(unit.start)
+        if previous is not None and previous.unit == unit.label_ and previous.unit_is_prefix:
+            del by_end[previous.end]
+            previous.end = unit.end
+            by_end[previous.end] = previous
+            continue
         number = _number_for_unit(doc, unit, used)
         if number is None:
+            pair = _sign_range_in_one_token(doc, unit, used)
+            found.extend(pair)
+            by_end.update((amount.end, amount) for amount in pair)
             continue
         used.update(range(number.start, number.end))
-        found.append(
-            _Found(
-                start=min(unit.start, number.start),
-                end=max(unit.end, number.end),
-                value=number.value,
-                unit=unit.label_,
-                number=number,
-                unit_is_prefix=unit.start < number.start,
-                rule=unit.id_,
-            )
+        amount = _Found(
+            start=min(unit.start, number.start),
+            end=max(unit.end, number.end),
+            value=number.value,
+            unit=unit.label_,
+            number=number,
+            unit_is_prefix=unit.start < number.start,
+            rule=unit.id_,
         )
+        found.append(amount)
+        by_end[amount.end] = amount
     return found
+
+
+def _sign_range_in_one_token(doc: Doc, unit: Span, used: set[int]) -> list[_Found]:
+    """'$6-$10', '$1-$2 billion': the tokenizer keeps '6-$10' as one token; read both ends from it."""
+    if unit.end >= len(doc) or not _is_sign(unit) or unit.end in used:
+        return []
+    token = doc[unit.end]
+    match = SIGN_RANGE_TOKEN.match(token.text)
+    if match is None:
+        return []
+    low, high = parse_quantity(match[1]), parse_quantity(match[3])
+    if low is None or high is None:
+        return []
+    end = unit.end + 1
+    scale = 1.0
+    if end < len(doc) and doc[end].lower_ in SCALES:
+        scale, end = float(SCALES[doc[end].lower_]), end + 1
+    if low <= high:
+        low *= scale
+    used.update(range(unit.end, end))
+    first = _Number(unit.end, unit.end + 1, low, low, scaled=False)
+    second = _Number(unit.end, end, high * scale, high, scaled=scale != 1.0)
+    end_char = doc[end - 1].idx + len(doc[end - 1].text)
+    return [
+        _Found(unit.start, unit.end + 1, low, unit.label_, first, True, f"split-range+{unit.id_}",
+               chars=(unit.start_char, token.idx + match.end(1))),
+        _Found(unit.end, end, high * scale, unit.label_, second, True, f"split-range+{unit.id_}",
+               chars=(token.idx + match.start(2) + 1, end_char)),
+    ]
 
 
 def _is_plausible_unit(unit: Span) -> bool:
@@ -203,10 +254,23 @@ def _number_for_unit(doc: Doc, unit: Span, used: set[int]) -> _Number | None:
     if _is_sign(unit):
         return _number_after(doc, unit.end, used)
     end = unit.start - 1 if unit.start > 0 and doc[unit.start - 1].text == "-" else unit.start
-    before = _number_before(doc, end, used)
+    before = _number_before(doc, end, used) or _spelled_and_bracketed(doc, end, used)
     if before is None and _is_code(unit):
         return _number_after(doc, unit.end, used)
     return before
+
+
+def _spelled_and_bracketed(doc: Doc, end: int, used: set[int]) -> _Number | None:
+    """'five (5) kilograms': the number in words, repeated in digits between brackets."""
+    if end < 4 or doc[end - 1].text != ")":
+        return None
+    digits = _number_before(doc, end - 1, used)
+    if digits is None or digits.start < 2 or doc[digits.start - 1].text != "(":
+        return None
+    words = _number_before(doc, digits.start - 1, used)
+    if words is None or words.value != digits.value:
+        return None
+    return _Number(words.start, end, digits.value, digits.head, digits.scaled)
 
 
 def _is_sign(unit: Span) -> bool:
@@ -266,6 +330,15 @@ def _range_partner_after(doc: Doc, amount: _Found, used: set[int]) -> _Found | N
     return _Found(bare.start, bare.end, bare.value, amount.unit, bare, False, f"range+{amount.rule}")
 
 
+def _share_scales(doc: Doc, found: list[_Found]) -> None:
+    """'$5 to $10 million' is five million: the smaller, unscaled first end takes the second's scale."""
+    for first, second in zip(found, found[1:], strict=False):
+        if second.start != first.end + 1 or first.unit != second.unit or not _is_connector(doc, first.end, first.start):
+            continue
+        if second.number.scaled and not first.number.scaled and first.number.value <= second.number.head:
+            first.value = round(first.number.value * second.number.value / second.number.head, 6)
+
+
 def _ends_phrase(doc: Doc, i: int) -> bool:
     """True when nothing counted follows a bare number ('$5 to 10 million in cash', not '$600 or 30 days')."""
     return i >= len(doc) or not doc[i].is_alpha or doc[i].lower_ in ITEM_STOP_WORDS
@@ -278,7 +351,7 @@ def _to_model(
     suffix_qualifier, suffix_total, after = _suffix_qualifiers(found.end, q_by_start)
     item = _item_after(doc, after) or _item_before(doc, first)
     return Amount(
-        text=doc[found.start : found.end].text,
+        text=doc.text[start_char:end_char] if found.chars else doc[found.start : found.end].text,
         start=start_char,
         end=end_char,
         value=found.value,
@@ -323,6 +396,8 @@ def _suffix_qualifiers(end: int, q_by_start: dict[int, Span]) -> tuple[str | Non
 
 def _item_after(doc: Doc, i: int) -> str | None:
     """'pounds of heroin', '$1 million worth of meth', '$5,000 in cash', '$5,000 fine'."""
+    if i + 1 < len(doc) and doc[i].text == "." and doc[i + 1].is_lower:
+        i += 1  # the period of an abbreviated unit: "25 lbs. of marijuana"
     if i >= len(doc):
         return None
     word = doc[i].lower_
@@ -353,7 +428,7 @@ def _item_words(doc: Doc, i: int) -> str | None:
     j = i
     while j < len(doc) and len(words) - (joined_at is not None) < MAX_ITEM_WORDS:
         token = doc[j]
-        if token.lower_ == "and" and words and joined_at is None and j + 1 < len(doc) and _is_item_word(doc[j + 1]):
+        if token.lower_ == "and" and words and joined_at is None and j + 1 < len(doc) and _joins_item(doc[j + 1]):
             joined_at = len(words)
         elif not _is_item_word(token):
             break
@@ -362,6 +437,11 @@ def _item_words(doc: Doc, i: int) -> str | None:
     if joined_at is not None and j < len(doc) and doc[j].like_num:
         words = words[:joined_at]
     return " ".join(_item_form(t) for t in words) if words else None
+
+
+def _joins_item(token: Token) -> bool:
+    """After "and", another item ('cash and assets'), not a verb ('cocaine and laundered $10 million')."""
+    return _is_item_word(token) and not token.lower_.endswith("ed")
 
 
 def _is_item_word(token: Token) -> bool:
