@@ -26,11 +26,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span, Token
 
 from extractor.models import Agency, Mention
 
 GROUP = "agencies"
+OF_GROUP = "agency_of"
+AND_GROUP = "agency_and"
+OF_LABEL = "AGENCY_OF"
 NAME_LABELS = frozenset({"AGENCY", "AGENCY_ACRONYM", "AGENCY_PLACE"})
 ACRONYM_LABEL = "AGENCY_ACRONYM"
 PLACE_LABEL = "AGENCY_PLACE"
@@ -38,8 +43,18 @@ PLACE_LABEL = "AGENCY_PLACE"
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 LEADING_JUNK = frozenset({"the", "and", "&", "-", "of", "for", "'s", "’s", ",", "–", "—"})
 FUNCTION_WORDS = frozenset({"and", "of", "the", "for", "&", "in", "on"})
-COMPANY_SUFFIXES = frozenset({"inc", "inc.", "llc", "l.l.c.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "lp"})
+# What may not follow a name: a company suffix, a law's "Act" ("Archaeological Resources Protection Act").
+NOT_AGENCY_FOLLOWERS = frozenset({"inc", "inc.", "llc", "l.l.c.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "lp",
+                                  "act", "acts"})
+HEAD_WORDS = frozenset({
+    "department", "departments", "office", "offices", "bureau", "bureaus", "administration", "service", "services",
+    "agency", "division", "divisions", "section", "unit", "branch", "police", "patrol", "commission", "team",
+    "squad", "guard", "force", "forces", "investigations", "enforcement", "protection", "marshals", "ministry",
+    "secretariat", "institute", "board", "control", "centers",
+})
 # "New York City Police Commissioner" names a person's title, not the department.
+TITLE_WORDS = frozenset({"governor", "sheriff", "mayor", "attorney", "president", "director", "commissioner",
+                         "secretary", "chief", "inspector", "administrator"})
 TITLE_FOLLOWERS = frozenset({
     "chief", "commissioner", "director", "officer", "officers", "captain", "lieutenant", "sergeant", "detective",
     "detectives", "deputy", "sheriff", "superintendent", "spokesman", "spokeswoman", "spokesperson", "lt.",
@@ -48,17 +63,41 @@ TITLE_FOLLOWERS = frozenset({
 GENERIC_WORDS = frozenset({
     "police", "department", "departments", "sheriff", "sheriffs", "office", "offices", "task", "force", "forces",
     "strike", "unit", "units", "division", "divisions", "section", "bureau", "district", "attorney", "attorneys",
-    "county", "city", "agency", "agencies", "local", "regional", "field", "program", "service", "services",
-    "investigations", "operations", "enforcement", "law", "center", "team", "squad", "branch", "patrol", "board",
-    "group", "commission", "administration", "state", "federal",
+    "county", "city", "agency", "agencies", "local", "regional", "field", "federal", "law", "enforcement",
 })
 # A form ending in one of these is a whole body; a longer form that goes on ("Criminal Division's
 # Fraud Section") is another body, not a fuller name of it.
-COMPLEMENT_WORDS = frozenset({"of", "for", "in"})
 STRONG_HEADS = frozenset({
     "department", "departments", "office", "offices", "bureau", "division", "divisions", "section", "unit",
     "branch", "force", "forces", "agency", "administration", "commission", "center", "team", "squad",
 })
+COMPLEMENT_WORDS = frozenset({"of", "for", "in"})
+# Words that do not begin or continue a name when extending it leftwards: function words, sentence
+# openers, months and days, people's titles (the same lists the rules in agencies.jsonl use).
+NOT_NAME_WORDS = frozenset({
+    "a", "act", "acting", "additionally", "administrator", "advisory", "after", "agent", "agents", "all", "also", "an",
+    "and", "anyone", "apr", "april", "as", "assistant", "at", "aug", "august", "before", "both", "by", "call", "capt",
+    "capt.", "captain", "chief", "co.", "commissioner", "contact", "contacts", "corp", "corp.", "cpl", "cpl.", "dec",
+    "december", "deputies", "deputy", "det", "det.", "detective", "detectives", "director", "dr", "dr.", "during",
+    "each", "every", "feb", "february", "for", "former", "friday", "from", "governor", "he", "her", "here", "his",
+    "how", "i", "if", "in", "inc", "inc.", "including", "investigators", "it", "its", "jan", "january", "judge",
+    "jul", "july", "jun", "june", "led", "lieutenant", "llc", "lt", "lt.", "ltd", "ltd.", "many", "mar", "march",
+    "may", "mayor", "media", "member", "members", "monday", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "note", "nov",
+    "november", "oct", "october", "of", "ofc", "ofc.", "officer", "officers", "on", "operation", "or", "other", "our",
+    "participating", "partners", "photo", "please", "president", "project", "release", "resident", "retired",
+    "said", "saturday", "says", "secretary", "senator", "senior", "sep", "sept", "september", "sergeant", "sgt",
+    "sgt.", "she", "since", "spokesman", "spokesperson", "spokeswoman", "sunday", "supervisory", "that", "the",
+    "their", "there", "these", "they", "this", "those", "through", "thursday", "to", "today", "trial", "tuesday",
+    "under", "visit", "we", "wednesday", "what", "when", "where", "while", "who", "why", "with", "yesterday",
+})
+JOINERS = frozenset({"'s", "’s", "-", "&"})
+CITY_WORDS = frozenset({"City", "County", "Town", "Village", "CITY", "COUNTY", "TOWN", "VILLAGE"})
+MAX_LEFT_WORDS = 10
+MAX_RIGHT_WORDS = 5
+HYPHEN_HEADS = frozenset({"investigation", "investigations"})  # "Internal Revenue Service-Criminal Investigation"
+# Heads that may not take an "and" before them ("Denver and Lakewood Police Departments" is two bodies).
+PLURAL_HEADS = frozenset({"departments", "offices", "bureaus", "divisions", "forces"})
+NOT_BEFORE_AND = frozenset({"police", "patrol", "service", "services", "guard", "marshals", "program"}) | STRONG_HEADS
 
 
 @dataclass
@@ -84,6 +123,7 @@ class _Mention:
 class _Group:
     mentions: list[_Mention] = field(default_factory=list)
     rule: str | None = None
+    order: int = 0
 
     @property
     def longest(self) -> _Mention:
@@ -105,6 +145,13 @@ def norm_words(span: Span) -> tuple[str, ...]:
         if word:
             words.append(word)
     return tuple(words)
+
+
+def canonical(words: tuple[str, ...]) -> tuple[str, ...]:
+    """'Justice Department' is 'Department of Justice', 'Interior Department' 'Department of the Interior'."""
+    if len(words) == 2 and words[1] in ("department", "ministry") and words[0] not in GENERIC_WORDS:
+        return (words[1], "of", words[0])
+    return words
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -134,7 +181,8 @@ def initials(words: tuple[str, ...]) -> set[str]:
 
 
 def _is_generic(words: tuple[str, ...]) -> bool:
-    return all(w in GENERIC_WORDS for w in words)
+    """'the Police Department', 'District Attorney's Office', a bare 'Investigations'."""
+    return all(w in GENERIC_WORDS for w in words) or (len(words) == 1 and words[0] in HEAD_WORDS)
 
 
 def _clean(span: Span) -> Span | None:
@@ -149,6 +197,110 @@ def _clean(span: Span) -> Span | None:
     return Span(span.doc, start, end, label=span.label, span_id=span.id)
 
 
+def _is_name_word(token: Token) -> bool:
+    return token.text[:1].isupper() and token.lower_ not in NOT_NAME_WORDS
+
+
+def _is_name_word_at(doc: Doc, i: int) -> bool:
+    """A name word, or a title before a possessive ("Governor's Traffic Safety Bureau", "Sheriff's")."""
+    token = doc[i]
+    if _is_name_word(token):
+        return True
+    return (token.text[:1].isupper() and token.lower_ in TITLE_WORDS and not token.whitespace_
+            and i + 1 < len(doc) and doc[i + 1].text in ("'s", "’s"))
+
+
+def trim_leading(span: Span) -> Span | None:
+    """Rules may start on any capitalized word; a name does not start with 'The', 'Today' or 'Deputy'."""
+    doc, start = span.doc, span.start
+    while start < span.end and doc[start].text != "," and not _is_name_word_at(doc, start):
+        start += 1
+    if start + 2 < span.end and doc[start + 1].lower_ in ("and", "&") and not _may_precede_and(doc[start]):
+        start += 2  # "Program and Internal Revenue Service": the name starts after the "and"
+    if start >= span.end:
+        return None
+    return span if start == span.start else Span(doc, start, span.end, label=span.label, span_id=span.id)
+
+
+def _joins(doc: Doc, index: int) -> bool:
+    """A possessive or hyphen written tight to a name word: "State's", "Miami-Dade", not "France - INTERPOL"."""
+    joiner, before = doc[index], doc[index - 1]
+    if not _is_name_word_at(doc, index - 1) or before.whitespace_:
+        return False
+    return joiner.text in ("'s", "’s") or not joiner.whitespace_
+
+
+def _may_precede_and(token: Token) -> bool:
+    """'Crime' in 'Organized Crime and Gang Section'; not a head, an acronym or a title."""
+    return (token.text[:1].isupper() and not token.is_upper and token.lower_ not in NOT_BEFORE_AND
+            and _is_name_word(token))
+
+
+def _joins_left(doc: Doc, index: int, end: int) -> bool:
+    """A tight possessive or hyphen, or an 'and' inside one name, at `index` before the name."""
+    token = doc[index]
+    if token.text in JOINERS:
+        return _joins(doc, index)
+    return token.lower_ in ("and", "&") and _and_may_join(doc, index, end)
+
+
+def _and_may_join(doc: Doc, and_index: int, end: int) -> bool:
+    """'Organized Crime and Gang Section': a plain word before 'and', a name word after it, one head."""
+    before, after = doc[and_index - 1], doc[and_index + 1]
+    return (_may_precede_and(before) and _is_name_word(after) and not after.is_upper
+            and after.lower_ not in STRONG_HEADS and doc[end - 1].lower_ not in PLURAL_HEADS
+            and not any(t.lower_ in ("and", "&") or t.lower_ in NOT_BEFORE_AND for t in doc[and_index + 1 : end - 1]))
+
+
+def extend_left(span: Span) -> Span | None:
+    """Add the capitalized words before a name that the short rules left out; a rule that starts at a
+    comma ("..., Calif., Sheriffs Department") must get a place before it."""
+    doc = span.doc
+    start = span.start
+    needs_word = doc[start].text == ","
+    taken = 0
+    while start > 0 and taken < MAX_LEFT_WORDS:
+        prev = doc[start - 1]
+        if _is_name_word_at(doc, start - 1):
+            start -= 1
+            taken += 1
+            needs_word = False
+        elif start >= 2 and not needs_word and _joins_left(doc, start - 1, span.end):
+            start -= 1
+        elif prev.lower_ == "of" and start >= 2 and doc[start - 2].text in CITY_WORDS and not needs_word:
+            start -= 2  # "City of Miami Police Department", "County of Orange Social Services Agency"
+            break
+        else:
+            break
+    if needs_word:
+        return None
+    if start == span.start:
+        return span
+    return Span(doc, start, span.end, label=span.label, span_id=span.id)
+
+
+def extend_right(span: Span) -> Span:
+    """Carry a name on to a later head word over capitalized words: the short rules may stop at an
+    inner head ("... Marihuana Enforcement" + "Team", "Justice Department" + "Criminal Division")."""
+    doc = span.doc
+    end, j = span.end, span.end
+    while j < len(doc) and j - end < MAX_RIGHT_WORDS:
+        token = doc[j]
+        if token.text in ("'s", "’s") or (token.text == "-" and not doc[j - 1].whitespace_):
+            if doc[j - 1].whitespace_:
+                break
+        elif not _is_name_word(token) or token.is_upper and len(token) > 1:
+            break
+        elif token.lower_ in HEAD_WORDS or (token.lower_ in HYPHEN_HEADS and doc[j - 1].text == "-"):
+            if token.lower_ in PLURAL_HEADS and any(t.lower_ in ("and", "&") for t in span):
+                break  # "Denver and Lakewood Police Departments" are two bodies
+            end = j + 1
+        j += 1
+    if end == span.end:
+        return span
+    return Span(doc, span.start, end, label=span.label, span_id=span.id)
+
+
 def _next_word(doc: Doc, index: int) -> str:
     while index < len(doc) and doc[index].is_space:
         index += 1
@@ -158,10 +310,14 @@ def _next_word(doc: Doc, index: int) -> str:
 def _rejected(doc: Doc, span: Span) -> bool:
     """Companies ('... Services Inc.') and titles ('Police Commissioner') are not agencies."""
     after = _next_word(doc, span.end)
-    if after in COMPANY_SUFFIXES:
+    if after in NOT_AGENCY_FOLLOWERS:
         return True
+    if span.end < len(doc) and doc[span.end].lower_ in HEAD_WORDS and doc[span.end].text[:1].isupper():
+        return True  # a piece of a longer name ("Denver and Lakewood Police Departments")
     if span.label_ == PLACE_LABEL and span.end < len(doc) and doc[span.end].text[:1].isupper():
         return True
+    if span[-1].lower_ in PLURAL_HEADS and span.start > 0 and doc[span.start - 1].lower_ in ("and", "&"):
+        return True  # "Denver and Lakewood Police Departments"
     return span[-1].lower_ == "police" and after in TITLE_FOLLOWERS
 
 
@@ -175,18 +331,69 @@ def _excluded(doc: Doc, start: int, end: int) -> bool:
     return bool(meta and meta.is_excluded(start, end))
 
 
+def _raw_spans(doc: Doc) -> list[Span]:
+    """The rules' matches, with each "of" complement joined to the name ending in its head word
+    ("U.S. Department" + "Department of Justice"), or standing alone."""
+    names = [s for group in (GROUP, AND_GROUP) if group in doc.spans
+             for s in doc.spans[group] if s.label_ in NAME_LABELS]
+    by_end = {s.end: s for s in names if s.label_ == "AGENCY"}
+    for of_span in doc.spans.get(OF_GROUP, []):
+        if of_span.label_ != OF_LABEL:
+            continue
+        before = by_end.get(of_span.start + 1)
+        start = before.start if before is not None else of_span.start
+        span_id = before.id if before is not None else of_span.id
+        names.append(Span(doc, start, of_span.end, label="AGENCY", span_id=span_id))
+    return names
+
+
 def _candidate_spans(doc: Doc) -> list[Span]:
     spans = []
-    for raw in doc.spans[GROUP]:
-        if raw.label_ not in NAME_LABELS:
-            continue
-        cleaned = _clean(raw)
+    for raw in _raw_spans(doc):
+        extended: Span | None = raw
+        if raw.label_ == "AGENCY":
+            trimmed = trim_leading(raw)
+            extended = extend_left(extend_right(trimmed)) if trimmed is not None else None
+        cleaned = _clean(extended) if extended is not None else None
         if cleaned is None:
             continue
         for span in split_unit_of_parent(cleaned):
-            if not (_excluded(doc, span.start_char, span.end_char) or _rejected(doc, span)):
+            if _excluded(doc, span.start_char, span.end_char):
+                continue
+            if not _rejected(doc, span):
                 spans.append(span)
-    return spans
+            elif span.label_ == PLACE_LABEL:  # "FDLE Special Agent": the acronym alone
+                spans.append(Span(doc, span.start, span.start + 1, label=ACRONYM_LABEL, span_id=span.id))
+    return join_sub_offices(longest_first(spans))
+
+
+def longest_first(spans: list[Span]) -> list[Span]:
+    """Of overlapping candidates keep the longest (then the first), as the rulers do within a file."""
+    kept: list[Span] = []
+    used: set[int] = set()
+    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
+        if not any(i in used for i in range(span.start, span.end)):
+            kept.append(span)
+            used.update(range(span.start, span.end))
+    return sorted(kept, key=lambda s: s.start)
+
+
+def join_sub_offices(spans: list[Span]) -> list[Span]:
+    """'Department of Health and Human Services, Office of the Inspector General' (or with a dash) is
+    one body: the department's own office."""
+    joined: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        if joined and _is_sub_office(joined[-1], span):
+            previous = joined.pop()
+            span = Span(span.doc, previous.start, span.end, label=previous.label, span_id=previous.id)
+        joined.append(span)
+    return joined
+
+
+def _is_sub_office(parent: Span, office: Span) -> bool:
+    between = parent.doc[parent.end : office.start]
+    return (len(between) == 1 and between[0].text in {",", "-", "–", "—"}
+            and office[0].lower_ == "office" and any(t.lower_ == "department" for t in parent))
 
 
 def split_unit_of_parent(span: Span) -> list[Span]:
@@ -195,11 +402,10 @@ def split_unit_of_parent(span: Span) -> list[Span]:
     for token in span:
         if token.lower_ not in ("of", "for") or token.i - span.start < 2:
             continue
+        if token.i + 1 >= span.end or span.doc[token.i + 1].lower_ != "the":
+            return [span]  # "California Department of Corrections Special Services Unit" is one name
         unit = span.doc[span.start : token.i]
-        parent_start = token.i + 1
-        if parent_start < span.end and span.doc[parent_start].lower_ == "the":
-            parent_start += 1
-        parent = span.doc[parent_start : span.end]
+        parent = span.doc[token.i + 2 : span.end]
         if len(parent) >= 2 and unit[-1].lower_ in STRONG_HEADS and parent[-1].lower_ in STRONG_HEADS:
             label, span_id = span.label, span.id
             return [Span(span.doc, unit.start, unit.end, label=label, span_id=span_id),
@@ -221,14 +427,15 @@ def _defined_acronym(doc: Doc, span: Span) -> str | None:
 
 
 def _acronym_spans(doc: Doc, acronyms: set[str], taken: set[int]) -> list[Span]:
-    """Every other use of an acronym the text defined (plain or DOJ-scrape possessive 'DEAs')."""
+    """Every other use of an acronym the text defined (plain or DOJ-scrape possessive 'DEAs'),
+    found on the token array rather than token by token."""
+    if not acronyms:
+        return []
+    wanted = {get_string_id(form) for acronym in acronyms for form in (acronym, acronym + "s")}
     spans = []
-    for token in doc:
-        text = token.text
-        if token.i in taken:
-            continue
-        if text in acronyms or (text.endswith("s") and text[:-1] in acronyms):
-            span = Span(doc, token.i, token.i + 1, label=ACRONYM_LABEL)
+    for i, orth in enumerate(doc.to_array([ORTH]).tolist()):
+        if orth in wanted and i not in taken:
+            span = Span(doc, i, i + 1, label=ACRONYM_LABEL)
             if not _excluded(doc, span.start_char, span.end_char):
                 spans.append(span)
     return spans
@@ -239,12 +446,20 @@ def acronym_key(word: str) -> str:
     return word[:-1] if word.endswith("s") and word[:-1].isupper() else word
 
 
+def _key(word: str) -> str:
+    """Index key under which 'department' and 'departments' meet."""
+    return word[:-1] if word.endswith("s") else word
+
+
 class _Grouper:
-    """Puts mentions into agencies, longest forms first so that shorter forms find them."""
+    """Puts mentions into agencies, longest forms first so that shorter forms find them. Forms are
+    indexed by first word, last word and initials, so a long text costs no all-pairs comparison."""
 
     def __init__(self, defined: dict[str, _Mention]) -> None:
         self.groups: list[_Group] = []
         self.by_words: dict[tuple[str, ...], _Group] = {}
+        self.by_end_word: dict[str, list[tuple[tuple[str, ...], _Group]]] = {}
+        self.by_initials: dict[str, list[_Group]] = {}
         self.defined = defined
         self.of_mention: dict[int, _Group] = {}
 
@@ -258,11 +473,22 @@ class _Grouper:
             if (mention.headline and not mention.standalone_in_title) or (
                     _is_generic(mention.words) and not mention.acronym):
                 return
-            group = _Group(rule=mention.span.id_ or None)
+            group = _Group(rule=mention.span.id_ or None, order=len(self.groups))
             self.groups.append(group)
         group.mentions.append(mention)
-        self.by_words.setdefault(mention.words, group)
         self.of_mention[id(mention)] = group
+        if mention.words not in self.by_words:
+            self.by_words[mention.words] = group
+            if not mention.acronym:
+                self._index(mention.words, group)
+
+    def _index(self, words: tuple[str, ...], group: _Group) -> None:
+        for key in {_key(words[0]), _key(words[-1])}:
+            self.by_end_word.setdefault(key, []).append((words, group))
+        for letters in initials(words):
+            groups = self.by_initials.setdefault(letters, [])
+            if group not in groups:
+                groups.append(group)
 
     def _acronym_group(self, mention: _Mention) -> _Group | None:
         key = acronym_key(mention.span.text)
@@ -270,29 +496,39 @@ class _Grouper:
         if definer is not None and id(definer) in self.of_mention:
             return self.of_mention[id(definer)]
         letters = key.lower().replace("-", "")
-        exact = [g for g in self.groups if any(letters in initials(m.words) for m in g.mentions if not m.acronym)]
+        exact = self.by_initials.get(letters)
         if exact:
             return self._nearest(exact, mention)
-        partial = [g for g in self.groups if len(letters) >= 3 and any(
-            letters in i for m in g.mentions if not m.acronym for i in initials(m.words))]
+        if len(letters) < 3:
+            return None
+        partial = [g for full, groups in self.by_initials.items() if _abbreviates(letters, full) for g in groups]
         return self._nearest(partial, mention) if partial else None
 
     def _containing_group(self, mention: _Mention) -> _Group | None:
         words = mention.words
-        found = []
-        for group in self.groups:
-            for other in group.mentions:
-                if other.acronym or len(other.words) <= len(words):
-                    continue
-                if _shorter_form_of(words, other.words):
+        found: list[_Group] = []
+        for key in {_key(words[0]), _key(words[-1])}:
+            for other, group in self.by_end_word.get(key, ()):
+                if group not in found and len(other) > len(words) and _shorter_form_of(words, other):
                     found.append(group)
-                    break
         return self._nearest(found, mention) if found else None
 
     @staticmethod
     def _nearest(groups: list[_Group], mention: _Mention) -> _Group:
+        if len(groups) == 1:
+            return groups[0]
         start = mention.span.start_char
-        return max(groups, key=lambda g: (g.nearest_before(start), -groups.index(g)))
+        return max(groups, key=lambda g: (g.nearest_before(start), -g.order))
+
+
+def _abbreviates(letters: str, full: str) -> bool:
+    """'atf' in 'batfe'; 'nypd' for 'nycpd', 'lasd' for 'lacsd' (same first and last letter, in order)."""
+    if letters in full:
+        return True
+    if letters[0] != full[0] or letters[-1] != full[-1] or len(full) - len(letters) > 1:
+        return False
+    rest = iter(full)
+    return all(c in rest for c in letters)
 
 
 def _shorter_form_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
@@ -308,7 +544,7 @@ def _shorter_form_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 
 def _make_mention(doc: Doc, span: Span) -> _Mention:
     acronym = span.label_ == ACRONYM_LABEL
-    words = (acronym_key(span.text).lower(),) if acronym and len(span) == 1 else norm_words(span)
+    words = (acronym_key(span.text).lower(),) if acronym and len(span) == 1 else canonical(norm_words(span))
     return _Mention(span, words, acronym, _in_title(doc, span.start_char, span.end_char))
 
 
@@ -332,7 +568,7 @@ def _mentions(doc: Doc) -> tuple[list[_Mention], dict[str, _Mention]]:
 
 
 def extract(doc: Doc) -> list[Agency]:
-    if GROUP not in doc.spans:
+    if GROUP not in doc.spans and OF_GROUP not in doc.spans:
         return []
     mentions, defined = _mentions(doc)
     grouper = _Grouper(defined)

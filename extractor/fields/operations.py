@@ -50,21 +50,22 @@ def is_headline_like(line: str) -> bool:
     return lowercase <= max(1, len(words) // 10)
 
 
-def in_headline(doc: Doc, start: int, end: int) -> bool:
-    """True when [start, end) lies in the headline or in a Title Case line."""
+def in_headline(doc: Doc, text: str, start: int, end: int) -> bool:
+    """True when [start, end) lies in the headline or in a Title Case line (`text` is `doc.text`,
+    passed in because spaCy rebuilds `doc.text` on every access)."""
     meta = doc._.meta
     if meta is not None and meta.title_range is not None:
         t_start, t_end = meta.title_range
         if start < t_end and t_start < end:
             return True
-    line_start, line_end = line_bounds(doc.text, start, end)
-    return is_headline_like(doc.text[line_start:line_end])
+    line_start, line_end = line_bounds(text, start, end)
+    return is_headline_like(text[line_start:line_end])
 
 
-def _is_whole_line(doc: Doc, start: int, end: int) -> bool:
+def _is_whole_line(text: str, start: int, end: int) -> bool:
     """A heading that is nothing but the name (maybe quoted)."""
-    line_start, line_end = line_bounds(doc.text, start, end)
-    rest = doc.text[line_start:start] + doc.text[end:line_end]
+    line_start, line_end = line_bounds(text, start, end)
+    rest = text[line_start:start] + text[end:line_end]
     return not rest.strip(" \t" + QUOTES + ":.-–—")
 
 
@@ -110,10 +111,10 @@ class _Candidate:
     outside_headline: bool = False
 
 
-def _counts_as_body(doc: Doc, named: Span, label: str) -> bool:
+def _counts_as_body(doc: Doc, text: str, named: Span, label: str) -> bool:
     """Evidence that a candidate is a name: a 'dubbed' phrase, a sentence, or a heading of its own."""
     start, end = named.start_char, named.end_char
-    return label == "OPERATION_DUBBED" or not in_headline(doc, start, end) or _is_whole_line(doc, start, end)
+    return label == "OPERATION_DUBBED" or not in_headline(doc, text, start, end) or _is_whole_line(text, start, end)
 
 
 def _name_span(span: Span) -> Span:
@@ -125,6 +126,7 @@ def _name_span(span: Span) -> Span:
 def extract(doc: Doc) -> list[Operation]:
     if GROUP not in doc.spans:
         return []
+    doc_text = doc.text
     candidates: dict[str, _Candidate] = {}
     aliases: dict[str, str] = {}
     for span in doc.spans[GROUP]:
@@ -139,7 +141,7 @@ def extract(doc: Doc) -> list[Operation]:
         key = name_key(text)
         candidate = candidates.setdefault(key, _Candidate(" ".join(text.split()), span.id_))
         candidate.mentions.append(Mention(text=text, start=named.start_char, end=named.end_char))
-        if _counts_as_body(doc, named, span.label_):
+        if _counts_as_body(doc, doc_text, named, span.label_):
             candidate.outside_headline = True
         alias = _acronym_alias(text)
         if alias:
