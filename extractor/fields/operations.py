@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extractor.models import Mention, Operation
 
@@ -29,6 +29,16 @@ QUOTES = "\"“”'‘’"
 _FUNCTION_WORDS = frozenset(
     ["a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with", "vs"]
 )
+# Words that end a name rather than belong to it (the same list as the rules in operations.jsonl).
+NOT_NAME_WORDS = frozenset({
+    "the", "a", "an", "in", "on", "at", "by", "with", "from", "for", "to", "as", "was", "is", "are", "were", "has",
+    "had", "have", "which", "that", "results", "result", "resulted", "investigation", "investigations", "arrests",
+    "targeting", "targeted", "targets", "concludes", "concluded", "nets", "netted", "leads", "led", "yields",
+    "announced", "announces", "begins", "began", "spanned", "spans", "distributed", "exploiting", "between",
+    "press", "conference", "release", "update", "phase", "initiative", "program", "task", "force", "team",
+    "case", "cases", "charges", "charged", "defendants", "investigators", "agents", "officers",
+})
+MAX_KEYWORD_NAME_WORDS = 5
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _ACRONYM_IN_NAME_RE = re.compile(r"\(([A-Z]{2,})\)\s*(\S+)$")
 
@@ -117,9 +127,28 @@ def _counts_as_body(doc: Doc, text: str, named: Span, label: str) -> bool:
     return label == "OPERATION_DUBBED" or not in_headline(doc, text, start, end) or _is_whole_line(text, start, end)
 
 
+def _is_name_word(token: Token) -> bool:
+    return (token.text[:1].isupper() or token.text[:1].isdigit()) and token.lower_ not in NOT_NAME_WORDS
+
+
+def _words_before_keyword(span: Span) -> Span:
+    """'National Organized Retail Crime (ORC) Blitz': the capitalized words (and one acronym in
+    parentheses) before a capitalized Blitz/Sweep/Sting/Crackdown; the keyword alone names nothing."""
+    doc, start = span.doc, span.start
+    words = 0
+    if start >= 3 and doc[start - 1].text == ")" and doc[start - 3].text == "(" and doc[start - 2].is_upper:
+        start -= 3
+    while start > 0 and words < MAX_KEYWORD_NAME_WORDS and _is_name_word(doc[start - 1]):
+        start -= 1
+        words += 1
+    return doc[start : span.end] if words else doc[span.end : span.end]
+
+
 def _name_span(span: Span) -> Span:
     if span.label_ == "OPERATION_DUBBED":
         span = _inside_quotes(span)
+    elif span.label_ == "OPERATION_KEYWORD":
+        span = _words_before_keyword(span)
     return _cut_at_line_break(span)
 
 
