@@ -115,6 +115,21 @@ def test_two_bodies_joined_by_and_stay_apart(nlp: Language) -> None:
                            "Internal Revenue Service"}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("assisted by U.S. Immigration and Customs Enforcement’s Enforcement and Removal Operations.",
+         {"U.S. Immigration and Customs Enforcement", "Enforcement and Removal Operations"}),
+        ("The Department's Special Victims Unit and the Pasadena Police Department helped.",
+         {"Special Victims Unit", "Pasadena Police Department"}),
+        ("Officers from HPD’s Vice Division and the FBI Houston Field Office worked together.",
+         {"HPD’s Vice Division", "FBI Houston Field Office"}),
+    ],
+)
+def test_possessive_owners(nlp: Language, text: str, expected: set[str]) -> None:
+    assert set(found(nlp, text)) == expected
+
+
 def test_unit_of_parent_is_split(nlp: Language) -> None:
     result = found(nlp, "Trial Attorney Ann Lee of the Human Rights and Special Prosecutions Section of the "
                         "Justice Department's Criminal Division said")

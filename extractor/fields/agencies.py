@@ -217,6 +217,8 @@ def trim_leading(span: Span) -> Span | None:
         start += 1
     if start + 2 < span.end and doc[start + 1].lower_ in ("and", "&") and not _may_precede_and(doc[start]):
         start += 2  # "Program and Internal Revenue Service": the name starts after the "and"
+    if start + 2 < span.end and doc[start].lower_ in STRONG_HEADS and doc[start + 1].text in ("'s", "’s"):
+        start += 2  # "the Department's Special Victims Unit": the unit is named, the department is not
     if start >= span.end:
         return None
     return span if start == span.start else Span(doc, start, span.end, label=span.label, span_id=span.id)
@@ -227,6 +229,8 @@ def _joins(doc: Doc, index: int) -> bool:
     joiner, before = doc[index], doc[index - 1]
     if not _is_name_word_at(doc, index - 1) or before.whitespace_:
         return False
+    if before.lower_ in STRONG_HEADS and (index < 2 or not _is_name_word_at(doc, index - 2)):
+        return False  # "the Department's ...": a bare head owns nothing by name
     return joiner.text in ("'s", "’s") or not joiner.whitespace_
 
 
@@ -259,6 +263,7 @@ def extend_left(span: Span) -> Span | None:
     start = span.start
     needs_word = doc[start].text == ","
     taken = 0
+    owner_boundary = None  # where the name began before it crossed a possessive
     while start > 0 and taken < MAX_LEFT_WORDS:
         prev = doc[start - 1]
         if _is_name_word_at(doc, start - 1):
@@ -266,11 +271,18 @@ def extend_left(span: Span) -> Span | None:
             taken += 1
             needs_word = False
         elif start >= 2 and not needs_word and _joins_left(doc, start - 1, span.end):
+            if prev.text in ("'s", "’s") and owner_boundary is None:
+                owner_boundary = start
             start -= 1
         elif prev.lower_ == "of" and start >= 2 and doc[start - 2].text in CITY_WORDS and not needs_word:
             start -= 2  # "City of Miami Police Department", "County of Orange Social Services Agency"
             break
         else:
+            if (prev.lower_ in ("and", "&") and owner_boundary is not None and start >= 2
+                    and _may_precede_and(doc[start - 2])):
+                # the owner's name has its own "and" ("... Immigration and Customs Enforcement's
+                # Enforcement and Removal Operations"): leave the owner to its own mention
+                start = owner_boundary
             break
     if needs_word:
         return None
@@ -291,6 +303,8 @@ def extend_right(span: Span) -> Span:
                 break
         elif not _is_name_word(token) or token.is_upper and len(token) > 1:
             break
+        elif j + 1 < len(doc) and doc[j + 1].lower_ in ("and", "&"):
+            break  # the head of the next name ("ICE's Enforcement and Removal Operations")
         elif token.lower_ in HEAD_WORDS or (token.lower_ in HYPHEN_HEADS and doc[j - 1].text == "-"):
             if token.lower_ in PLURAL_HEADS and any(t.lower_ in ("and", "&") for t in span):
                 break  # "Denver and Lakewood Police Departments" are two bodies
@@ -352,8 +366,8 @@ def _candidate_spans(doc: Doc) -> list[Span]:
     for raw in _raw_spans(doc):
         extended: Span | None = raw
         if raw.label_ == "AGENCY":
-            trimmed = trim_leading(raw)
-            extended = extend_left(extend_right(trimmed)) if trimmed is not None else None
+            trimmed = trim_leading(extend_right(raw))
+            extended = extend_left(trimmed) if trimmed is not None else None
         cleaned = _clean(extended) if extended is not None else None
         if cleaned is None:
             continue
