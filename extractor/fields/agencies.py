@@ -270,6 +270,12 @@ def extend_left(span: Span) -> Span | None:
             start -= 1
             taken += 1
             needs_word = False
+        elif prev.lower_ in ("and", "&") and owner_boundary is not None:
+            if start >= 2 and _may_precede_and(doc[start - 2]):
+                # the owner's name has its own "and" ("... Immigration and Customs Enforcement's
+                # Enforcement and Removal Operations"): leave the owner to its own mention
+                start = owner_boundary
+            break
         elif start >= 2 and not needs_word and _joins_left(doc, start - 1, span.end):
             if prev.text in ("'s", "’s") and owner_boundary is None:
                 owner_boundary = start
@@ -278,11 +284,6 @@ def extend_left(span: Span) -> Span | None:
             start -= 2  # "City of Miami Police Department", "County of Orange Social Services Agency"
             break
         else:
-            if (prev.lower_ in ("and", "&") and owner_boundary is not None and start >= 2
-                    and _may_precede_and(doc[start - 2])):
-                # the owner's name has its own "and" ("... Immigration and Customs Enforcement's
-                # Enforcement and Removal Operations"): leave the owner to its own mention
-                start = owner_boundary
             break
     if needs_word:
         return None
