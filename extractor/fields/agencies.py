@@ -84,14 +84,15 @@ NOT_NAME_WORDS = frozenset({
     "jul", "july", "jun", "june", "led", "lieutenant", "llc", "lt", "lt.", "ltd", "ltd.", "many", "mar", "march",
     "may", "mayor", "media", "member", "members", "monday", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "note", "nov",
     "november", "oct", "october", "of", "ofc", "ofc.", "officer", "officers", "on", "operation", "or", "other", "our",
-    "participating", "partners", "photo", "please", "president", "project", "release", "resident", "retired",
+    "participating", "partners", "photo", "please", "president", "project", "release", "retired",
     "said", "saturday", "says", "secretary", "senator", "senior", "sep", "sept", "september", "sergeant", "sgt",
     "sgt.", "she", "since", "spokesman", "spokesperson", "spokeswoman", "sunday", "supervisory", "that", "the",
     "their", "there", "these", "they", "this", "those", "through", "thursday", "to", "today", "trial", "tuesday",
     "under", "visit", "we", "wednesday", "what", "when", "where", "while", "who", "why", "with", "yesterday",
 })
 JOINERS = frozenset({"'s", "’s", "-", "&"})
-CITY_WORDS = frozenset({"City", "County", "Town", "Village", "CITY", "COUNTY", "TOWN", "VILLAGE"})
+CITY_WORDS = frozenset({"City", "County", "Town", "Village", "University", "College", "CITY", "COUNTY", "TOWN",
+                        "VILLAGE", "UNIVERSITY", "COLLEGE"})
 MAX_LEFT_WORDS = 10
 MAX_RIGHT_WORDS = 5
 HYPHEN_HEADS = frozenset({"investigation", "investigations"})  # "Internal Revenue Service-Criminal Investigation"
