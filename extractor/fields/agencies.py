@@ -30,6 +30,7 @@ from spacy.attrs import ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from extractor.fields.operations import is_headline_like
 from extractor.models import Agency, Mention
 
 GROUP = "agencies"
@@ -338,8 +339,14 @@ def _rejected(doc: Doc, span: Span) -> bool:
 
 
 def _in_title(doc: Doc, start: int, end: int) -> bool:
+    """In a Title Case headline, where every word is capitalized and names run into each other
+    ("... Preventions Internet Crimes Against Children Task Forces Arrest ..."); a headline written
+    as a sentence counts as body text."""
     meta = doc._.meta
-    return bool(meta and meta.title_range and start < meta.title_range[1] and meta.title_range[0] < end)
+    if not (meta and meta.title_range and start < meta.title_range[1] and meta.title_range[0] < end):
+        return False
+    title = meta.title or ""
+    return is_headline_like(title) or title.isupper()
 
 
 def _excluded(doc: Doc, start: int, end: int) -> bool:
