@@ -48,6 +48,10 @@ def names(nlp: Language, text: str) -> list[str]:
         ("An investigation by the Department of Insurance named “Operation Capper” revealed fraud.",
          ["Operation Capper"]),
         ("the departments Project Safe Neighborhoods (PSN) program", ["Project Safe Neighborhoods"]),
+        ("Deputies conducted a sting dubbed “Operation Cupid’s Arrow” on Friday.", ["Operation Cupid’s Arrow"]),
+        ("The sweep, known as 'Spring Cleaning,' led to 30 arrests.", ["Spring Cleaning"]),
+        ("The crackdown, nicknamed “Clean Sweep 2024”, ended Monday.", ["Clean Sweep 2024"]),
+        ("The Statewide Retail Theft Blitz netted 50 arrests.", ["Statewide Retail Theft Blitz"]),
     ],
 )
 def test_names_found(nlp: Language, text: str, expected: list[str]) -> None:
@@ -66,6 +70,8 @@ def test_names_found(nlp: Language, text: str, expected: list[str]) -> None:
         "Residents may drop off pills on Drug Take Back Day.",
         "Pascual ran the operation of a durable medical equipment company.",
         "the national ORC blitz sends a strong message",
+        "Officers joined the Click It or Ticket campaign.",
+        "The Blitz began on Monday.",
     ],
 )
 def test_generic_words_are_not_names(nlp: Language, text: str) -> None:
