@@ -209,11 +209,11 @@ def test_without_rule_groups_nothing_is_found() -> None:
 
 
 def test_long_input_stays_linear(nlp: Language) -> None:
-    text = "Agents seized $1.2 million, 3 kilograms of fentanyl and five to 800 grams of heroin. " * 3000
+    text = "Agents seized $1.2 million, 3 kilograms of fentanyl and five to 800 grams of heroin at $6-$10. " * 3000
     began = time.perf_counter()
     found = amounts.extract(nlp(text))
-    assert len(found) == 4 * 3000
-    assert time.perf_counter() - began < 20
+    assert len(found) == 6 * 3000
+    assert time.perf_counter() - began < 5
 
 
 @pytest.mark.parametrize(

@@ -351,7 +351,7 @@ def _to_model(
     suffix_qualifier, suffix_total, after = _suffix_qualifiers(found.end, q_by_start)
     item = _item_after(doc, after) or _item_before(doc, first)
     return Amount(
-        text=doc.text[start_char:end_char] if found.chars else doc[found.start : found.end].text,
+        text=_text_between(doc, found, start_char, end_char),
         start=start_char,
         end=end_char,
         value=found.value,
@@ -361,6 +361,13 @@ def _to_model(
         total=total or suffix_total,
         rule=found.rule,
     )
+
+
+def _text_between(doc: Doc, found: _Found, start_char: int, end_char: int) -> str:
+    """The amount's text, cut from its tokens (never `doc.text`, which is rebuilt on every access)."""
+    text = doc[found.start : found.end].text
+    offset = start_char - doc[found.start].idx
+    return text[offset : offset + end_char - start_char]
 
 
 def _prefix_qualifiers(doc: Doc, start: int, q_by_end: dict[int, Span]) -> tuple[str | None, bool, int]:
