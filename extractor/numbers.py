@@ -131,7 +131,8 @@ def parse_quantity(text: str) -> float | None:
     """A measured or money quantity: what `parse_number` reads, plus halves and fractions.
 
     'one and a half' -> 1.5, 'half a' -> 0.5 ('half a pound'), 'half a billion' -> 5e8,
-    'a half million' -> 5e5, '1 1/2' -> 1.5, '2.5bn' -> 2.5e9. Counts stay with `parse_number`: halves are no count.
+    'a half million' -> 5e5, 'a half' -> 0.5 ('a half-kilogram'), '1 1/2' -> 1.5, '2.5bn' -> 2.5e9.
+    Counts stay with `parse_number`: halves are no count.
     """
     words = text.lower().replace("-", " ").split()
     if not words:
@@ -141,7 +142,7 @@ def parse_quantity(text: str) -> float | None:
         return None if whole is None else whole + 0.5
     if words[0] == "half" and len(words) >= 2 and words[1] in ("a", "an"):
         return _half_of(words[2:])
-    if words[:2] in (["a", "half"], ["one", "half"]) and len(words) > 2:
+    if words[:2] in (["a", "half"], ["one", "half"]):
         return _half_of(words[2:])
     fraction = parse_fraction(text)
     if fraction is not None:

@@ -65,7 +65,9 @@ def only(nlp: Language, text: str) -> amounts.Amount:
         ("a 10-pound bag of marijuana", [(10.0, "lb")]),
         ("28 g of heroin", [(28.0, "g")]),
         ("Seizures of More Than 12 Tons of Drugs", [(12.0, "ton")]),
-        ("2 metric tons of cocaine", [(2.0, "tonne")]),
+        ("2 metric tons of cocaine", [(2.0, "ton")]),
+        ("3 tonnes of cocaine", [(3.0, "tonne")]),
+        ("a half-kilogram of cocaine", [(0.5, "kg")]),
         ("55 gallons of chemicals", [(55.0, "gallon")]),
         ("5 kilograms (11 pounds) of cocaine", [(5.0, "kg"), (11.0, "lb")]),
         ("to distribute five (5) kilograms or more of cocaine", [(5.0, "kg")]),
@@ -222,14 +224,15 @@ def test_long_input_stays_linear(nlp: Language) -> None:
         ("one and a half", 1.5), ("2 and a half", 2.5), ("half a", 0.5), ("half an", 0.5),
         ("half a billion", 500_000_000), ("a half million", 500_000), ("1/2", 0.5), ("1 1/2", 1.5),
         ("2.5bn", 2_500_000_000), ("10k", 10_000), ("$500K", 500_000), ("1.2-million", 1_200_000),
-        ("$1,208,120.80", 1_208_120.8), ("twenty-five", 25), ("a million", 1_000_000),
+        ("$1,208,120.80", 1_208_120.8), ("twenty-five", 25), ("a million", 1_000_000), ("a half", 0.5),
+        ("one-half", 0.5),
     ],
 )
 def test_parse_quantity_reads_halves_fractions_and_glued_scales(text: str, value: float) -> None:
     assert parse_quantity(text) == pytest.approx(value)
 
 
-@pytest.mark.parametrize("text", ["", "half", "and a half", "3/0", "10kg", "x/2", "a half", "the"])
+@pytest.mark.parametrize("text", ["", "half", "and a half", "3/0", "10kg", "x/2", "half the", "the"])
 def test_parse_quantity_refuses_what_is_no_quantity(text: str) -> None:
     assert parse_quantity(text) is None
 
