@@ -68,6 +68,8 @@ def only(nlp: Language, text: str) -> amounts.Amount:
         ("2 metric tons of cocaine", [(2.0, "ton")]),
         ("3 tonnes of cocaine", [(3.0, "tonne")]),
         ("a half-kilogram of cocaine", [(0.5, "kg")]),
+        ("he sold a kilogram of cocaine and an ounce of heroin", [(1.0, "kg"), (1.0, "oz")]),
+        ("cocaine sold for $30,000 a kilogram", [(30000.0, "USD")]),
         ("55 gallons of chemicals", [(55.0, "gallon")]),
         ("5 kilograms (11 pounds) of cocaine", [(5.0, "kg"), (11.0, "lb")]),
         ("to distribute five (5) kilograms or more of cocaine", [(5.0, "kg")]),
@@ -115,6 +117,7 @@ def test_ranges_share_the_unit_and_the_scale(nlp: Language, text: str, expected:
         "a 17-year-old was found with a .40 caliber pistol and a 9mm handgun",
         "Vitamin G and group G of the code",
         "The price of cocaine per kilogram rose.",
+        "They moved a ton of drugs for a dollar.",
     ],
 )
 def test_numbers_without_a_unit_are_no_amounts(nlp: Language, text: str) -> None:

@@ -31,6 +31,8 @@ NUMBER_JOINERS = frozenset({"-", "and", "a", "an", "half"}) | SCALE_WORDS
 SCALE_TAIL = SCALE_WORDS | {"-"}
 """Trailing words that scale a number's head: '7' of '7 million', '1.2' of '1.2-million'."""
 MAX_NUMBER_TOKENS = 8
+ARTICLE_UNITS = frozenset({"kg", "g", "mg", "lb", "oz", "gallon", "liter"})
+"""Units that 'a'/'an' counts as one of ('a kilogram of cocaine'); not money, not 'a ton of'."""
 A_LEADS = SCALE_WORDS | {"half"}
 """Words 'a' may lead in a number: 'a million', 'a half million'."""
 SIGN_RANGE_TOKEN = re.compile(r"^(\d[\d,]*(?:\.\d+)?)([-–—]\$?)(\d[\d,]*(?:\.\d+)?)$")
@@ -254,10 +256,20 @@ def _number_for_unit(doc: Doc, unit: Span, used: set[int]) -> _Number | None:
     if _is_sign(unit):
         return _number_after(doc, unit.end, used)
     end = unit.start - 1 if unit.start > 0 and doc[unit.start - 1].text == "-" else unit.start
-    before = _number_before(doc, end, used) or _spelled_and_bracketed(doc, end, used)
+    before = _number_before(doc, end, used) or _spelled_and_bracketed(doc, end, used) or _article_one(doc, unit, used)
     if before is None and _is_code(unit):
         return _number_after(doc, unit.end, used)
     return before
+
+
+def _article_one(doc: Doc, unit: Span, used: set[int]) -> _Number | None:
+    """'a kilogram of cocaine', 'an ounce of heroin' is one unit; not a price ('$30,000 a kilogram')."""
+    i = unit.start - 1
+    if i < 0 or doc[i].lower_ not in ("a", "an") or unit.label_ not in ARTICLE_UNITS or i in used:
+        return None
+    if i > 0 and (i - 1 in used or doc[i - 1].like_num or doc[i - 1].lower_ in SCALE_WORDS):
+        return None
+    return _Number(i, i + 1, 1.0, 1.0, scaled=False)
 
 
 def _spelled_and_bracketed(doc: Doc, end: int, used: set[int]) -> _Number | None:
