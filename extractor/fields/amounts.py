@@ -96,7 +96,7 @@ class _Found:
 
 def extract(doc: Doc) -> list[Amount]:
     """Every money or measured amount outside the metadata lines, in text order."""
-    units = _group(doc, UNIT_GROUP)
+    units = sorted(_group(doc, UNIT_GROUP), key=lambda span: span.start)
     if not units:
         return []
     used: set[int] = set()
@@ -109,11 +109,12 @@ def extract(doc: Doc) -> list[Amount]:
     q_by_start = {q.start: q for q in qualifiers}
     meta = doc._.meta
     amounts = []
-    for item in found:
-        start_char, end_char = item.chars or (doc[item.start].idx, doc[item.end - 1].idx + len(doc[item.end - 1].text))
+    for amount in found:
+        last = doc[amount.end - 1]
+        start_char, end_char = amount.chars or (doc[amount.start].idx, last.idx + len(last.text))
         if meta is not None and meta.is_excluded(start_char, end_char):
             continue
-        amounts.append(_to_model(doc, item, start_char, end_char, q_by_end, q_by_start))
+        amounts.append(_to_model(doc, amount, start_char, end_char, q_by_end, q_by_start))
     return amounts
 
 
@@ -157,7 +158,7 @@ def _read_number(doc: Doc, start: int, end: int) -> _Number | None:
     if not _can_start_number(first):
         return None
     if first.lower_ == "a" and (end - start < 2 or doc[start + 1].lower_ not in A_LEADS):
-        return None  # 'a million', 'a half million'; not 'a one-pound bag
+        return None  # 'a million', 'a half million'; not 'a one-pound bag'
     if final.lower_ in ("-", "and") or (final.lower_ in ("a", "an") and doc[end - 2].lower_ != "half"):
         return None
     value = parse_quantity(doc[start:end].text)
