@@ -1,11 +1,317 @@
-"""Dates: not yet extracted (stub)."""
+"""Dates: the `dates` rule file finds anchors (month names, weekdays, relative words, numeric
+shapes); this module reads the day, year and range around each anchor and resolves values
+against the release date. dateparser normalizes the relative expressions, nothing else."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import calendar
+import datetime as dt
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
 
 from extractor.models import DateMention
 
+GROUP = "dates"
+DASHES = {"-", "–", "—"}
+RANGE_WORDS = DASHES | {"to", "through", "thru", "until"}
+FUTURE_CUES = {"will", "scheduled", "upcoming", "next", "expected", "slated", "planned", "plans", "set", "shall",
+               "deadline", "due"}
+CUE_WINDOW = 8
+
 
 def extract(doc: Doc) -> list[DateMention]:
-    return []
+    release: dt.date | None = doc._.meta.release_date if doc._.meta else None
+    mentions: list[DateMention] = []
+    taken_until = -1
+    for span in sorted(doc.spans.get(GROUP, []), key=lambda s: s.start):
+        if span.start < taken_until:
+            continue
+        found = read_anchor(doc, span, release)
+        if found is not None:
+            mentions.append(found[0])
+            taken_until = found[1]
+    return mentions
+
+
+def read_anchor(doc: Doc, span: Span, release: dt.date | None) -> tuple[DateMention, int] | None:
+    """The mention an anchor starts, with the token index where it ends."""
+    label = span.label_
+    if label.startswith("MONTH_"):
+        return read_month_date(doc, span, int(label[6:]), release)
+    if label.startswith("WEEKDAY_"):
+        return read_weekday(doc, span, int(label[8:]), release)
+    if label == "ISO":
+        value = safe_date(int(span[0].text), int(span[2].text), int(span[4].text))
+        return (mention(doc, span.start, span.end, value, "day", rule=span.id_), span.end) if value else None
+    if label == "NUMERIC_MDY":
+        return read_numeric(doc, span)
+    if label in ("TODAY", "YESTERDAY", "TOMORROW", "RELATIVE"):
+        return read_relative(doc, span, release)
+    if label == "ANAPHORIC":
+        return mention(doc, span.start, span.end, None, "day", relative=True, rule=span.id_), span.end
+    return None
+
+
+def day_number(token: Token) -> int | None:
+    text = token.lower_
+    for suffix in ("st", "nd", "rd", "th"):
+        if text.endswith(suffix) and text[:-2].isdigit():
+            text = text[:-2]
+            break
+    if text.isdigit() and len(text) <= 2 and 1 <= int(text) <= 31:
+        return int(text)
+    return None
+
+
+def year_number(token: Token) -> int | None:
+    text = token.text.lstrip("'’")
+    if token.is_digit and len(text) == 4 and 1900 <= int(text) <= 2099:
+        return int(text)
+    return None
+
+
+def _at(doc: Doc, i: int) -> Token | None:
+    return doc[i] if 0 <= i < len(doc) else None
+
+
+def _skip_comma(doc: Doc, i: int) -> int:
+    tok = _at(doc, i)
+    return i + 1 if tok is not None and tok.text == "," else i
+
+
+BARE_MONTH_CUES = {"in", "during", "since", "late", "early", "mid", "between", "and", "of", "from", "until", "by"}
+
+
+def read_month_date(doc: Doc, span: Span, month: int, release: dt.date | None
+                    ) -> tuple[DateMention, int] | None:
+    """'Jan. 22', 'January 22, 2024', 'Jan. 22-26, 2024', 'Oct. 12 to 15', 'December 2013', '3 May 2020',
+    'Oct. 8 to Nov. 11', 'in September'."""
+    parts = read_month_parts(doc, span.start, span.end)
+    if parts is None:
+        return None
+    start, i, day, end_day, year = parts
+    if day is None and year is None:
+        if not bare_month(doc, span):
+            return None  # "may", "Every January": not dates
+        year = following_year(doc, i)
+    end_value = None
+    second = read_second_date(doc, i)
+    if second is not None and day is not None:
+        (month2, day2, year2), i = second
+        year = year if year is not None else year2
+        end_value = (safe_date(year2 or year, month2, day2) if (year2 or year) else
+                     resolve_yearless(month2, day2, release, future_cue(doc, start)))
+    if day is None:
+        value = safe_date(year, month, 1) if year else resolve_yearless(month, 1, release, future_cue(doc, start))
+        return (mention(doc, start, i, value, "month", rule=span.id_), i) if value or not release else None
+    if year is None:
+        value = resolve_yearless(month, day, release, future_cue(doc, start))
+        if end_day:
+            end_value = resolve_yearless(month, end_day, release, future_cue(doc, start))
+        return mention(doc, start, i, value, "day", end_value, rule=span.id_), i
+    value = safe_date(year, month, day)
+    if value is None:
+        return None
+    if end_day:
+        end_value = safe_date(year, month, end_day)
+    return mention(doc, start, i, value, "day", end_value, rule=span.id_), i
+
+
+def read_month_parts(doc: Doc, month_start: int, month_end: int
+                     ) -> tuple[int, int, int | None, int | None, int | None] | None:
+    """(start, end, day, end day, year) of the date a month name opens."""
+    i, start = month_end, month_start
+    day = day_number(doc[i]) if i < len(doc) else None
+    end_day = None
+    if day is None:
+        before = _at(doc, month_start - 1)
+        if before is not None and before.text.isdigit() and day_number(before) is not None:
+            day, start = day_number(before), month_start - 1
+    else:
+        i += 1
+        nxt, after = _at(doc, i), _at(doc, i + 1)
+        if nxt is not None and after is not None and nxt.lower_ in RANGE_WORDS and after.text.isdigit() \
+                and day_number(after) is not None:
+            end_day, i = day_number(after), i + 2
+    j = _skip_comma(doc, i)
+    if _at(doc, j) is not None and doc[j].lower_ == "of" and day is None:
+        j += 1
+    year = year_number(doc[j]) if j < len(doc) else None
+    if year is not None:
+        i = j + 1
+    return start, i, day, end_day, year
+
+
+def bare_month(doc: Doc, span: Span) -> bool:
+    """A month name alone is a date only when capitalized and led by 'in', 'during', 'late', ..."""
+    before = _at(doc, span.start - 1)
+    return span[0].is_title and before is not None and before.lower_ in BARE_MONTH_CUES
+
+
+def following_year(doc: Doc, i: int) -> int | None:
+    """'April and May 2015': the coordinated month's year."""
+    nxt = _at(doc, i)
+    if nxt is not None and nxt.lower_ in ("and", "or", "through", "to") and _is_month(doc, i + 1):
+        tok = _at(doc, i + 2)
+        return year_number(tok) if tok is not None else None
+    return None
+
+
+def read_second_date(doc: Doc, i: int) -> tuple[tuple[int, int, int | None], int] | None:
+    """The end of a range led by a dash or 'to': 'April 29, 2025-May 1, 2025', 'Oct. 8 to Nov. 11'."""
+    link = _at(doc, i)
+    if link is None or (link.text not in DASHES and link.lower_ != "to") or not _is_month(doc, i + 1):
+        return None
+    month = _month_of(doc[i + 1])
+    parts = read_month_parts(doc, i + 1, i + 2)
+    if month is None or parts is None or parts[2] is None:
+        return None
+    _, end, day, _, year = parts
+    return (month, day, year), end
+
+
+@lru_cache(maxsize=64)
+def _month_lookup() -> dict[str, int]:
+    names = {m.lower(): n for n, m in enumerate(calendar.month_name) if m}
+    names.update({m.lower() + ".": n for n, m in enumerate(calendar.month_abbr) if m})
+    names.update({m.lower(): n for n, m in enumerate(calendar.month_abbr) if m})
+    names["sept."] = 9
+    return names
+
+
+def _month_of(token: Token) -> int | None:
+    return _month_lookup().get(token.lower_)
+
+
+def _is_month(doc: Doc, i: int) -> bool:
+    tok = _at(doc, i)
+    return tok is not None and tok.is_title and _month_of(tok) is not None
+
+
+def read_numeric(doc: Doc, span: Span) -> tuple[DateMention, int] | None:
+    """'1/31/2024' and '1/31/24' (US order, as American releases write them)."""
+    month, day, year = (int(p) for p in span.text.split("/"))
+    if year < 100:
+        year += 2000 if year < 70 else 1900
+    value = safe_date(year, month, day)
+    return (mention(doc, span.start, span.end, value, "day", rule=span.id_), span.end) if value else None
+
+
+def read_weekday(doc: Doc, span: Span, weekday: int, release: dt.date | None) -> tuple[DateMention, int] | None:
+    """'Tuesday', 'last Tuesday', 'next Tuesday'; a weekday that opens a full date is part of it."""
+    j = _skip_comma(doc, span.end)
+    if _is_month(doc, j) or inside_name(doc, span):
+        return None
+    start = span.start
+    before = _at(doc, span.start - 1)
+    direction = "future" if future_cue(doc, span.start) else "past"
+    if before is not None and before.lower_ in ("last", "past"):
+        start, direction = span.start - 1, "past"
+    elif before is not None and before.lower_ in ("next", "coming"):
+        start, direction = span.start - 1, "future"
+    value = None
+    if release is not None:
+        if direction == "past":
+            delta = (release.weekday() - weekday) % 7
+            value = release - dt.timedelta(days=delta)
+        else:
+            delta = (weekday - release.weekday()) % 7 or 7
+            value = release + dt.timedelta(days=delta)
+    return mention(doc, start, span.end, value, "day", relative=True, rule=span.id_), span.end
+
+
+def read_relative(doc: Doc, span: Span, release: dt.date | None) -> tuple[DateMention, int] | None:
+    """'today', 'yesterday', 'last month': resolved by dateparser against the release date."""
+    if _is_month(doc, _skip_comma(doc, span.end)):
+        return None  # "charged yesterday, July 29, 2013": the full date says it
+    if release is None:
+        return mention(doc, span.start, span.end, None, "day", relative=True, rule=span.id_), span.end
+    value, grain = parse_relative(span.text.lower(), release)
+    return mention(doc, span.start, span.end, value, grain, relative=True, rule=span.id_), span.end
+
+
+@lru_cache(maxsize=1024)
+def parse_relative(text: str, release: dt.date) -> tuple[dt.date | None, str]:
+    data = _parser().get_date_data(text.replace("earlier ", ""), settings_base(release))
+    if data is None or data.date_obj is None:
+        return None, "day"
+    grain = data.period if data.period in ("day", "month", "year") else "day"
+    value = data.date_obj.date()
+    if grain == "month":
+        value = value.replace(day=1)
+    elif grain == "year":
+        value = value.replace(month=1, day=1)
+    return value, grain
+
+
+def settings_base(release: dt.date) -> dt.datetime:
+    return dt.datetime(release.year, release.month, release.day, 12, 0)
+
+
+class _RelativeParser:
+    """One dateparser parser per relative base (cached), built from one Settings."""
+
+    def __init__(self) -> None:
+        from dateparser.date import DateDataParser
+
+        self._make = DateDataParser
+        self._by_base: dict[dt.datetime, object] = {}
+
+    def get_date_data(self, text: str, base: dt.datetime):  # noqa: ANN201 - dateparser's DateData
+        parser = self._by_base.get(base)
+        if parser is None:
+            if len(self._by_base) > 256:
+                self._by_base.clear()
+            parser = self._make(languages=["en"], settings={
+                "RELATIVE_BASE": base, "TIMEZONE": "UTC", "RETURN_AS_TIMEZONE_AWARE": False,
+                "PARSERS": ["relative-time", "absolute-time"], "PREFER_DATES_FROM": "past"})
+            self._by_base[base] = parser
+        return parser.get_date_data(text)
+
+
+@lru_cache(maxsize=1)
+def _parser() -> _RelativeParser:
+    return _RelativeParser()
+
+
+def inside_name(doc: Doc, span: Span) -> bool:
+    """'Bassey Monday Idiong': a weekday between capitalized words is part of a name."""
+    before, after = _at(doc, span.start - 1), _at(doc, span.end)
+    return bool(before is not None and after is not None and before.is_title and after.is_title
+                and not before.is_sent_start and before.lower_ not in ("on", "last", "next", "this"))
+
+
+def future_cue(doc: Doc, start: int) -> bool:
+    """Words just before a date that speak of the future ('is scheduled for', 'will')."""
+    lo = max(0, start - CUE_WINDOW)
+    for tok in doc[lo:start]:
+        if tok.text in (".", "!", "?"):
+            lo = tok.i + 1
+    return any(tok.lower_ in FUTURE_CUES for tok in doc[lo:start])
+
+
+def resolve_yearless(month: int, day: int | None, release: dt.date | None, future: bool) -> dt.date | None:
+    """The year that puts the date nearest before the release date (after it for future cues)."""
+    if release is None or day is None:
+        return None
+    candidates = [d for y in (release.year - 1, release.year, release.year + 1) if (d := safe_date(y, month, day))]
+    if future:
+        after = [d for d in candidates if d >= release]
+        return min(after) if after else None
+    before = [d for d in candidates if d <= release]
+    return max(before) if before else None
+
+
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def mention(doc: Doc, start: int, end: int, value: dt.date | None, grain: str,
+            end_value: dt.date | None = None, relative: bool = False, rule: str | None = None) -> DateMention:
+    span = doc[start:end]
+    return DateMention(text=span.text, start=span.start_char, end=span.end_char, value=value, grain=grain,
+                       end_value=end_value, relative=relative, rule=rule)

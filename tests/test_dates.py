@@ -1,0 +1,83 @@
+"""Date mentions: shapes, grains, ranges, year-less and relative resolution, and non-dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor import Extractor
+
+RELEASE = "2024-01-31"
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def dates(extractor: Extractor, text: str, release: str | None = RELEASE) -> list[tuple]:
+    record = extractor.extract(text, release_date=release)
+    return [(d.text, d.value and d.value.isoformat(), d.grain, d.end_value and d.end_value.isoformat(), d.relative)
+            for d in record.dates]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Agents acted on January 22, 2024.", ("January 22, 2024", "2024-01-22", "day", None, False)),
+        ("Agents acted on Jan. 22.", ("Jan. 22", "2024-01-22", "day", None, False)),
+        ("The scheme ran in December 2013.", ("December 2013", "2013-12-01", "month", None, False)),
+        ("It ran Jan. 22-26, 2024.", ("Jan. 22-26, 2024", "2024-01-22", "day", "2024-01-26", False)),
+        ("It ran from Oct. 12 to 15.", ("Oct. 12 to 15", "2023-10-12", "day", "2023-10-15", False)),
+        ("Held April 29, 2025-May 1, 2025.", ("April 29, 2025-May 1, 2025", "2025-04-29", "day", "2025-05-01", False)),
+        ("It ran from Oct. 8 to Nov. 11 statewide.", ("Oct. 8 to Nov. 11", "2023-10-08", "day", "2023-11-11", False)),
+        ("The hearing is scheduled for April 24th.", ("April 24th", "2024-04-24", "day", None, False)),
+        ("Deputies arrested him Tuesday.", ("Tuesday", "2024-01-30", "day", None, True)),
+        ("He was arrested yesterday.", ("yesterday", "2024-01-30", "day", None, True)),
+        ("He was sentenced today.", ("today", "2024-01-31", "day", None, True)),
+        ("Charges rose last month.", ("last month", "2023-12-01", "month", None, True)),
+        ("The next day he fled.", ("The next day", None, "day", None, True)),
+        ("Filed 1/15/2024 in court.", ("1/15/2024", "2024-01-15", "day", None, False)),
+        ("The probe began in September.", ("September", "2023-09-01", "month", None, False)),
+        ("Arrests came on 3 May 2020.", ("3 May 2020", "2020-05-03", "day", None, False)),
+    ],
+)
+def test_date_shapes_resolve_against_the_release_date(extractor: Extractor, text: str, expected: tuple) -> None:
+    assert expected in dates(extractor, text)
+
+
+def test_year_less_dates_cross_new_year_backwards(extractor: Extractor) -> None:
+    assert dates(extractor, "Arrested on Dec. 30.", "2024-01-03")[0][1] == "2023-12-30"
+
+
+def test_weekdays_cross_new_year_backwards(extractor: Extractor) -> None:
+    assert dates(extractor, "Arrested on Friday.", "2024-01-02")[0][1] == "2023-12-29"
+
+
+def test_without_a_release_date_year_less_values_are_null(extractor: Extractor) -> None:
+    assert dates(extractor, "Headline\n\nArrested on Jan. 22 in town.", None)[0][1] is None
+
+
+def test_the_release_date_prefix_is_listed(extractor: Extractor) -> None:
+    found = dates(extractor, " date 2024-01-31 Sheriff held a conference.", None)
+    assert ("2024-01-31", "2024-01-31", "day", None, False) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "54 adult and 11 minor victims were recovered.",
+        "271 males were arrested under Penal Code 647(b).",
+        "The operation is held every January.",
+        "Victims may testify next.",
+        "An annual, weeklong operation in the 2016 fiscal year.",
+        "Defendant Bassey Monday Idiong was charged.",
+        "SCPD #22-11432 was filed.",
+    ],
+)
+def test_numbers_and_words_that_are_not_dates(extractor: Extractor, text: str) -> None:
+    assert dates(extractor, text) == []
+
+
+def test_apposed_relative_word_defers_to_the_full_date(extractor: Extractor) -> None:
+    found = dates(extractor, "He was charged yesterday, July 29, 2013, with fraud.", "2013-07-31")
+    assert [d[1] for d in found] == ["2013-07-29"]
