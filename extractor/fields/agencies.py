@@ -95,7 +95,8 @@ JOINERS = frozenset({"'s", "’s", "-", "&"})
 CITY_WORDS = frozenset({"City", "County", "Town", "Village", "University", "College", "CITY", "COUNTY", "TOWN",
                         "VILLAGE", "UNIVERSITY", "COLLEGE"})
 MAX_LEFT_WORDS = 10
-MAX_RIGHT_WORDS = 5
+MAX_RIGHT_WORDS = 5  # words between two heads
+MAX_RIGHT_TOTAL = 12  # words added in all (a run of capitalized heads must not make this quadratic)
 HYPHEN_HEADS = frozenset({"investigation", "investigations"})  # "Internal Revenue Service-Criminal Investigation"
 # Heads that may not take an "and" before them ("Denver and Lakewood Police Departments" is two bodies).
 PLURAL_HEADS = frozenset({"departments", "offices", "bureaus", "divisions", "forces"})
@@ -299,7 +300,7 @@ def extend_right(span: Span) -> Span:
     inner head ("... Marihuana Enforcement" + "Team", "Justice Department" + "Criminal Division")."""
     doc = span.doc
     end, j = span.end, span.end
-    while j < len(doc) and j - end < MAX_RIGHT_WORDS:
+    while j < len(doc) and j - end < MAX_RIGHT_WORDS and j - span.end < MAX_RIGHT_TOTAL:
         token = doc[j]
         if token.text in ("'s", "’s") or (token.text == "-" and not doc[j - 1].whitespace_):
             if doc[j - 1].whitespace_:

@@ -43,18 +43,28 @@ _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _ACRONYM_IN_NAME_RE = re.compile(r"\(([A-Z]{2,})\)\s*(\S+)$")
 
 
-def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The line (between newlines) around [start, end)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return line_start, len(text) if line_end < 0 else line_end
+def line_bounds(text: str, start: int, end: int, limit: int = MAX_HEADLINE_CHARS) -> tuple[int, int] | None:
+    """The line (between newlines) around [start, end), or None when it is longer than `limit`
+    (only short lines matter here, and a bounded search keeps one-line megabyte inputs linear)."""
+    window = max(0, start - limit - 1)
+    line_start = text.rfind("\n", window, start) + 1
+    if line_start == 0 and window > 0:
+        return None
+    line_end = text.find("\n", end, end + limit + 1)
+    if line_end < 0:
+        if end + limit + 1 < len(text):
+            return None
+        line_end = len(text)
+    return (line_start, line_end) if line_end - line_start <= limit else None
 
 
 def is_headline_like(line: str) -> bool:
     """Title Case lines (headlines, sub-headlines) capitalize every content word, so capitalized
     words there are not evidence of a proper name."""
+    if len(line) > MAX_HEADLINE_CHARS:
+        return False
     words = [w for w in _WORD_RE.findall(line) if w.lower() not in _FUNCTION_WORDS]
-    if len(words) < 3 or len(line) > MAX_HEADLINE_CHARS:
+    if len(words) < 3:
         return False
     lowercase = sum(1 for w in words if not w[0].isupper())
     return lowercase <= max(1, len(words) // 10)
@@ -68,14 +78,16 @@ def in_headline(doc: Doc, text: str, start: int, end: int) -> bool:
         t_start, t_end = meta.title_range
         if start < t_end and t_start < end:
             return True
-    line_start, line_end = line_bounds(text, start, end)
-    return is_headline_like(text[line_start:line_end])
+    bounds = line_bounds(text, start, end)
+    return bounds is not None and is_headline_like(text[bounds[0] : bounds[1]])
 
 
 def _is_whole_line(text: str, start: int, end: int) -> bool:
     """A heading that is nothing but the name (maybe quoted)."""
-    line_start, line_end = line_bounds(text, start, end)
-    rest = text[line_start:start] + text[end:line_end]
+    bounds = line_bounds(text, start, end)
+    if bounds is None:
+        return False
+    rest = text[bounds[0] : start] + text[end : bounds[1]]
     return not rest.strip(" \t" + QUOTES + ":.-–—")
 
 
