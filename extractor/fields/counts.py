@@ -1,11 +1,295 @@
-"""Counts: not yet extracted (stub)."""
+"""Counts: a number, the words after it up to the counted noun, the event verb around them.
+
+Numbers are found from the LIKE_NUM column in one vectorized pass; the `count_events`,
+`count_noncount` and `count_compounds` rule files supply the verbs (by lemma), the nouns a
+number never counts, and two-word nouns; `amount_qualifiers` supplies "more than", "a total of".
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from dataclasses import dataclass, field
+
+from spacy.attrs import LIKE_NUM
+from spacy.tokens import Doc, Span, Token
 
 from extractor.models import Count
+from extractor.numbers import as_int, parse_number
+
+SCALE_WORDS = {"hundred", "thousand", "million", "billion", "dozen"}
+STOP_WORDS = {
+    "the", "a", "an", "of", "for", "to", "in", "on", "at", "by", "with", "from", "as", "that", "which", "who",
+    "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "will", "would", "and", "or", "but",
+    "into", "after", "before", "during", "while", "than", "their", "his", "her", "its", "our", "they", "he", "she",
+    "we", "it", "this", "these", "those", "each", "per", "including", "between", "among", "over", "under",
+    "also", "not", "all", "both", "said", "say", "says", "across", "through", "since", "about", "up", "out",
+    "last", "first", "other", "others",
+}
+BE_WORDS = {"were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "got", "get"}
+PARTITIVE_DETERMINERS = {"the", "these", "those", "their", "his", "her", "its", "our"}
+IRREGULAR_PLURALS = {
+    "men": "man", "women": "woman", "children": "child", "people": "person", "personnel": "personnel",
+    "police": "police", "persons": "person", "youth": "youth", "staff": "staff", "counts": "count",
+    "series": "series", "species": "species", "feet": "foot", "teeth": "tooth", "mice": "mouse",
+    "data": "data", "media": "media", "criteria": "criterion",
+}
+PRE_NUMBER_BLOCKERS = {"$", "#", "no.", "code", "section", "§", "ยง", "number", "case", "route", "highway", "suite",
+                       "room", "unit", "page", "chapter", "title", "rule", "article", "u.s.c.", "usc", "ms", "i-",
+                       "age", "aged", "ages", "phase", "district", "precinct", "£", "€"}
+AFTER_NOUN_FILLERS = {"also", "then", "later", "all", "who", "that", "allegedly", "reportedly", "subsequently",
+                      "successfully", "ultimately", "eventually", "previously", "recently"}
+CLAUSE_ENDS = {".", ";", "!", "?", ":", "\n", "\n\n"}
+MAX_MODIFIERS = 4
+EVENT_WINDOW = 6
+
+
+@dataclass
+class Groups:
+    """The rule-file matches this extractor reads, indexed by token."""
+
+    events: dict[int, tuple[str, str]] = field(default_factory=dict)  # start -> (lemma, rule id)
+    noncount: set[int] = field(default_factory=set)
+    compounds: dict[int, tuple[int, str]] = field(default_factory=dict)  # start -> (end, lemma)
+    qualifiers: dict[int, tuple[int, str]] = field(default_factory=dict)  # end -> (start, label)
+    blocked: set[int] = field(default_factory=set)  # tokens inside dates and amounts
+
+
+def index_groups(doc: Doc) -> Groups:
+    groups = Groups()
+    for span in doc.spans.get("count_events", []):
+        groups.events[span.start] = (span.label_, span.id_)
+    for span in doc.spans.get("count_noncount", []):
+        groups.noncount.add(span.start)
+    for span in doc.spans.get("count_compounds", []):
+        groups.compounds[span.start] = (span.end, span.label_)
+    for span in doc.spans.get("amount_qualifiers", []):
+        groups.qualifiers[span.end] = (span.start, span.label_)
+    for span in doc.spans.get("dates", []):
+        if span.label_ in ("ISO", "NUMERIC_MDY") or span.label_.startswith("MONTH_"):
+            groups.blocked.update(range(span.start, min(span.end + 4, len(doc))))
+    return groups
 
 
 def extract(doc: Doc) -> list[Count]:
-    return []
+    meta = doc._.meta
+    groups = index_groups(doc)
+    numeric = doc.to_array([LIKE_NUM]).reshape(-1)
+    counts: list[Count] = []
+    i, n = 0, len(doc)
+    pending: list[tuple[int, int, int]] = []  # coordinated numbers waiting for the shared noun
+    while i < n:
+        if not numeric[i] and not _is_a_dozen(doc, i):
+            i += 1
+            continue
+        start, end, value = read_number(doc, i)
+        i = max(end, i + 1)
+        if value is None or start in groups.blocked or not plausible_count(doc, start, end, value):
+            pending.clear()
+            continue
+        if meta is not None and meta.is_excluded(doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
+            continue
+        found = read_noun_phrase(doc, end, value, groups)
+        if found == "coordinated":
+            pending.append((start, end, value))
+            continue
+        if found is None:
+            pending.clear()
+            continue
+        mods, head_start, head_end, item = found
+        for p_start, p_end, p_value in pending:
+            p_mods = [t.text for t in doc[p_end:_coordination_end(doc, p_end)]]
+            counts.append(make_count(doc, groups, p_start, p_end, p_value, p_mods, head_start, head_end, item,
+                                     span_end=_coordination_end(doc, p_end) if p_mods else p_end))
+        pending.clear()
+        counts.append(make_count(doc, groups, start, end, value, mods, head_start, head_end, item))
+        i = max(i, head_end)
+    return counts
+
+
+def _is_a_dozen(doc: Doc, i: int) -> bool:
+    return doc[i].lower_ in ("a", "one") and i + 1 < len(doc) and doc[i + 1].lower_ == "dozen"
+
+
+def read_number(doc: Doc, i: int) -> tuple[int, int, int | None]:
+    """The tokens of one number ('1,234', 'Thirty-Four', 'two dozen', '2 million') and its value."""
+    end = i + 1
+    while end < len(doc):
+        tok = doc[end]
+        if tok.text == "-" and end + 1 < len(doc) and doc[end + 1].like_num and not doc[end + 1].is_digit \
+                and not doc[i].is_digit:
+            end += 2
+        elif tok.lower_ in SCALE_WORDS:
+            end += 1
+        else:
+            break
+    text = " ".join(t.text for t in doc[i:end])
+    return i, end, as_int(parse_number(text))
+
+
+def plausible_count(doc: Doc, start: int, end: int, value: int) -> bool:
+    """Not a year, ordinal, time, percentage, money, code or compound adjective."""
+    first, last = doc[start], doc[end - 1]
+    if first.text.isdigit() and len(first.text) == 4 and 1900 <= value <= 2099:
+        return False
+    prev = doc[start - 1] if start > 0 else None
+    if prev is not None and (prev.lower_ in PRE_NUMBER_BLOCKERS or prev.text in ("$", "#", "/")):
+        return False
+    if prev is not None and prev.lower_ == "one" and first.lower_ == "of":
+        return False
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is not None and (nxt.text in ("-", "%", "/", ":", ")") or nxt.lower_ in ("percent", "th", "st", "nd")):
+        return False
+    if not any(c.isdigit() for c in first.text) and first.lower_ in ("one", "a"):
+        return last.lower_ != "of"
+    return not (first.text[:1].isdigit() and not first.text.replace(",", "").replace(".", "").isdigit())
+
+
+def read_noun_phrase(doc: Doc, end: int, value: int, groups: Groups
+                     ) -> tuple[list[str], int, int, str] | str | None:
+    """(modifiers, head start, head end, item lemma), 'coordinated' when another number shares the noun."""
+    j = end
+    if j < len(doc) and doc[j].lower_ == "of" and value != 1:
+        j += 1
+        if j < len(doc) and doc[j].lower_ in PARTITIVE_DETERMINERS:
+            j += 1
+        else:
+            return None
+    mods: list[str] = []
+    stop = min(len(doc), j + MAX_MODIFIERS + 1)
+    k = j
+    while k < stop:
+        tok = doc[k]
+        if k in groups.noncount:
+            return None
+        if k in groups.compounds:
+            c_end, lemma = groups.compounds[k]
+            return mods, k, c_end, lemma
+        if tok.lower_ in ("and", "or") and k + 1 < len(doc) and doc[k + 1].like_num:
+            return "coordinated"
+        if tok.is_punct or tok.is_space or tok.like_num:
+            break
+        if tok.lower_ in STOP_WORDS and not (tok.lower_ == "and" and mods):
+            break
+        if k in groups.events and mods and is_plural(doc[k - 1].lower_):
+            break
+        is_head = is_plural(tok.lower_) if value != 1 else is_noun_like(doc, k)
+        if is_head and not _next_is_noun_continuation(doc, k, value, groups):
+            return mods, k, k + 1, singular(tok.lower_)
+        if tok.lower_.endswith(("ed", "ing")) and not mods and k in groups.events:
+            return None
+        mods.append(tok.text)
+        k += 1
+    return None
+
+
+def _next_is_noun_continuation(doc: Doc, k: int, value: int, groups: Groups) -> bool:
+    """'MS-13 Members and Associates' stops at 'Members'; 'child identifications' goes on to the plural."""
+    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    if nxt is None or nxt.is_punct or nxt.lower_ in STOP_WORDS or k + 1 in groups.events or nxt.like_num:
+        return False
+    if value == 1:
+        return False
+    return is_plural(nxt.lower_) and not nxt.lower_.endswith("ss") and k + 1 not in groups.noncount
+
+
+def _coordination_end(doc: Doc, end: int) -> int:
+    k = end
+    while k < len(doc) and doc[k].lower_ not in ("and", "or") and not doc[k].is_punct:
+        k += 1
+    return k
+
+
+def is_plural(word: str) -> bool:
+    if word in IRREGULAR_PLURALS:
+        return True
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s")) and word.isalpha()
+
+
+def is_noun_like(doc: Doc, k: int) -> bool:
+    """For 'one': the counted noun is the last word before a function word or punctuation."""
+    tok = doc[k]
+    if not tok.is_alpha or tok.lower_ in STOP_WORDS:
+        return False
+    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    return nxt is None or nxt.is_punct or nxt.lower_ in STOP_WORDS or nxt.lower_.endswith("ed")
+
+
+def singular(word: str) -> str:
+    if word in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[word]
+    if not word.endswith("s") or word.endswith("ss"):
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes", "zzes")):
+        return word[:-2]
+    return word[:-1]
+
+
+def make_count(doc: Doc, groups: Groups, start: int, end: int, value: int, mods: list[str], head_start: int,
+               head_end: int, item: str, span_end: int | None = None) -> Count:
+    span = doc[start:(span_end or head_end)]
+    event, rule = find_event(doc, groups, start, head_end)
+    qualifier, total = find_qualifier(doc, groups, start)
+    return Count(text=span.text, start=span.start_char, end=span.end_char, value=value, item=item,
+                 modifiers=[m for m in mods if m.lower() not in ("and", "or")] if len(mods) > 1 else mods,
+                 event=event, charge=find_charge(doc, head_end), qualifier=qualifier, total=total,
+                 rule=f"count:{rule}" if rule else "count")
+
+
+def find_event(doc: Doc, groups: Groups, start: int, head_end: int) -> tuple[str | None, str | None]:
+    """The verb after the noun ('victims being recovered', 'arrests were made'), else the verb before the number."""
+    k = head_end
+    if k + 1 < len(doc) and doc[k].lower_ in ("and", "or") and doc[k + 1].is_alpha and k + 1 not in groups.events:
+        k += 2  # "traffickers and exploiters were arrested"
+    limit = min(len(doc), k + 4)
+    while k < limit and (doc[k].lower_ in BE_WORDS or doc[k].lower_ in AFTER_NOUN_FILLERS):
+        k += 1
+    if k < len(doc) and k in groups.events and (k > head_end or doc[k].lower_.endswith(("ed", "en")) or
+                                                doc[k].lower_ in ("made", "led", "held", "found", "taken")):
+        return groups.events[k]
+    lo = max(0, start - EVENT_WINDOW)
+    for j in range(start - 1, lo - 1, -1):
+        if doc[j].text in CLAUSE_ENDS or doc[j].like_num:
+            break
+        if j in groups.events:
+            return groups.events[j]
+    return None, None
+
+
+def find_qualifier(doc: Doc, groups: Groups, start: int) -> tuple[str | None, bool]:
+    """'more than 120', 'a total of 20', 'In total, 539'."""
+    qualifier, total, end = None, False, start
+    for _ in range(2):
+        if end in groups.qualifiers:
+            q_start, label = groups.qualifiers[end]
+            if label == "TOTAL":
+                total = True
+            else:
+                qualifier = qualifier or label
+            end = q_start
+    window = doc[max(0, start - 5):start]
+    if any(t.lower_ == "total" for t in window) and not any(t.text in CLAUSE_ENDS for t in window):
+        total = True
+    return qualifier, total
+
+
+def find_charge(doc: Doc, head_end: int) -> str | None:
+    """'arrested for the charge of Solicitation' -> 'Solicitation'."""
+    window: Span = doc[head_end:min(len(doc), head_end + 8)]
+    words = [t.lower_ for t in window]
+    for marker in ("charge", "charges"):
+        if marker in words:
+            k = words.index(marker)
+            if k + 1 < len(words) and words[k + 1] == "of":
+                return _capitalized_run(doc, window.start + k + 2)
+    return None
+
+
+def _capitalized_run(doc: Doc, k: int) -> str | None:
+    toks: list[Token] = []
+    while k < len(doc) and (doc[k].is_title or (toks and doc[k].lower_ in ("of", "and"))) and len(toks) < 6:
+        toks.append(doc[k])
+        k += 1
+    while toks and toks[-1].lower_ in ("of", "and"):
+        toks.pop()
+    return doc[toks[0].i:toks[-1].i + 1].text if toks else None

@@ -1,0 +1,78 @@
+"""Counts: value, counted noun, modifiers, event, qualifier, total; and numbers that are no counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def counts(extractor: Extractor, text: str) -> list[tuple]:
+    return [(c.value, c.item, c.event) for c in extractor.extract(text, release_date="2024-01-31").counts]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("with 54 adult and 11 minor victims being recovered.", [(54, "victim", "recover"), (11, "victim", "recover")]),
+        ("In total, 539 arrests were made.", [(539, "arrest", "make")]),
+        ("Agents arrested 120 traffickers.", [(120, "trafficker", "arrest")]),
+        ("271 males arrested for the charge of Solicitation.", [(271, "male", "arrest")]),
+        ("40 suspected traffickers and exploiters were arrested.", [(40, "trafficker", "arrest")]),
+        ("Thirty-Four Defendants Charged with Fraud", [(34, "defendant", "charge")]),
+        ("He pleaded guilty to two counts of wire fraud.", [(2, "count", "plead")]),
+        ("Six of the defendants were convicted.", [(6, "defendant", "convict")]),
+        ("Police seized 2 million glassines.", [(2_000_000, "glassine", "seize")]),
+        ("They charged two dozen people.", [(24, "person", "charge")]),
+        ("It involved 78 state and local task forces.", [(78, "task force", "involve")]),
+        ("He faces one count of conspiracy.", [(1, "count", "face")]),
+        ("Officers recovered eleven firearms.", [(11, "firearm", "recover")]),
+        ("The sweep found three children.", [(3, "child", "find")]),
+    ],
+)
+def test_counted_phrasings(extractor: Extractor, text: str, expected: list[tuple]) -> None:
+    assert counts(extractor, text) == expected
+
+
+def test_modifiers_qualifier_total_and_charge(extractor: Extractor) -> None:
+    record = extractor.extract("The arrest of more than 120 alleged sex traffickers. A total of 20 defendants. "
+                               "271 males arrested for the charge of Solicitation.")
+    first, second, third = record.counts
+    assert (first.qualifier, first.modifiers, first.total) == ("more than", ["alleged", "sex"], False)
+    assert second.total is True
+    assert third.charge == "Solicitation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sixteen Named in Indictment",
+        "93 were arrested.",
+        "a 357-count indictment",
+        "a 20-month operation",
+        "a 17-year-old girl",
+        "He was sentenced to 10 years in prison.",
+        "It lasted three days.",
+        "a 4% rise in crime",
+        "one of the defendants",
+        "in the 100 block of Main St.",
+        "under Penal Code 647(b)",
+        "In 2021 crime rose.",
+        "on Jan. 22, 2024 agents",
+        "Kenneth Gaddie, 24, of Nashville",
+        "$45,000 in cash",
+        "3 kilograms of fentanyl",
+        "Call 555-1234 today.",
+    ],
+)
+def test_numbers_that_are_not_counts(extractor: Extractor, text: str) -> None:
+    assert counts(extractor, text) == []
+
+
+def test_metadata_numbers_are_not_counts(extractor: Extractor) -> None:
+    assert counts(extractor, "Date: May 6, 2025\n\nContact: 12 officers desk\n\nNothing here.") == []
