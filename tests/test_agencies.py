@@ -10,7 +10,7 @@ from extractor.fields import agencies
 from extractor.patterns import DEFAULT_PATTERNS_DIR, load_rule_file
 from extractor.pipeline import add_ruler
 
-RULE_FILES = ("agencies", "agency_of", "agency_and")
+RULE_FILES = ("agencies", "agency_of")
 
 
 @pytest.fixture(scope="module")

@@ -35,7 +35,6 @@ from extractor.models import Agency, Mention
 
 GROUP = "agencies"
 OF_GROUP = "agency_of"
-AND_GROUP = "agency_and"
 OF_LABEL = "AGENCY_OF"
 NAME_LABELS = frozenset({"AGENCY", "AGENCY_ACRONYM", "AGENCY_PLACE"})
 ACRONYM_LABEL = "AGENCY_ACRONYM"
@@ -334,6 +333,8 @@ def _rejected(doc: Doc, span: Span) -> bool:
         return True  # a piece of a longer name ("Denver and Lakewood Police Departments")
     if span.label_ == PLACE_LABEL and span.end < len(doc) and doc[span.end].text[:1].isupper():
         return True
+    if span[-1].lower_ == "operations" and not any(t.lower_ in ("and", "&", "of") for t in span):
+        return True  # "Cross Country Operations"; not "Enforcement and Removal Operations"
     if span[-1].lower_ in PLURAL_HEADS and span.start > 0 and doc[span.start - 1].lower_ in ("and", "&"):
         return True  # "Denver and Lakewood Police Departments"
     return span[-1].lower_ == "police" and after in TITLE_FOLLOWERS
@@ -358,8 +359,7 @@ def _excluded(doc: Doc, start: int, end: int) -> bool:
 def _raw_spans(doc: Doc) -> list[Span]:
     """The rules' matches, with each "of" complement joined to the name ending in its head word
     ("U.S. Department" + "Department of Justice"), or standing alone."""
-    names = [s for group in (GROUP, AND_GROUP) if group in doc.spans
-             for s in doc.spans[group] if s.label_ in NAME_LABELS]
+    names = [s for s in doc.spans.get(GROUP, []) if s.label_ in NAME_LABELS]
     by_end = {s.end: s for s in names if s.label_ == "AGENCY"}
     for of_span in doc.spans.get(OF_GROUP, []):
         if of_span.label_ != OF_LABEL:
