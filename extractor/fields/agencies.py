@@ -299,16 +299,18 @@ def extend_right(span: Span) -> Span:
     inner head ("... Marihuana Enforcement" + "Team", "Justice Department" + "Criminal Division")."""
     doc = span.doc
     end, j = span.end, span.end
+    hyphenated = False
     while j < len(doc) and j - end < MAX_RIGHT_WORDS and j - span.end < MAX_RIGHT_TOTAL:
         token = doc[j]
         if token.text in ("'s", "’s") or (token.text == "-" and not doc[j - 1].whitespace_):
             if doc[j - 1].whitespace_:
                 break
+            hyphenated = hyphenated or token.text == "-"
         elif not _is_name_word(token) or token.is_upper and len(token) > 1:
             break
         elif j + 1 < len(doc) and doc[j + 1].lower_ in ("and", "&"):
             break  # the head of the next name ("ICE's Enforcement and Removal Operations")
-        elif token.lower_ in HEAD_WORDS or (token.lower_ in HYPHEN_HEADS and doc[j - 1].text == "-"):
+        elif token.lower_ in HEAD_WORDS or (token.lower_ in HYPHEN_HEADS and hyphenated):
             if token.lower_ in PLURAL_HEADS and any(t.lower_ in ("and", "&") for t in span):
                 break  # "Denver and Lakewood Police Departments" are two bodies
             end = j + 1

@@ -147,6 +147,8 @@ def _words_before_keyword(span: Span) -> Span:
     """'National Organized Retail Crime (ORC) Blitz': the capitalized words (and one acronym in
     parentheses) before a capitalized Blitz/Sweep/Sting/Crackdown; the keyword alone names nothing."""
     doc, start = span.doc, span.start
+    if not span[0].text[:1].isupper():
+        return doc[span.end : span.end]  # "mortgage fraud sweeps": a common noun
     words = 0
     if start >= 3 and doc[start - 1].text == ")" and doc[start - 3].text == "(" and doc[start - 2].is_upper:
         start -= 3
