@@ -1,10 +1,20 @@
 """Agencies: government bodies named in a release, one record per body with all its forms.
 
-`patterns/agencies.jsonl` finds the candidate spans (span group `agencies`): capitalized words
-ending in an agency head word ("... Sheriff's Department", "... Task Force"), head words with an
-"of" complement ("Department of Justice"), well-known acronyms ("FBI", "FBIs") and acronym plus
-city ("FBI Denver"); longer matches win over the shorter ones inside them. `NOT_AGENCY` rules
-(charities such as NCMEC) win the same way and are then ignored.
+Two rule files find where names end. `patterns/agencies.jsonl` (span group `agencies`): the agency
+head words ("department", "office", "task force" via "force", ...) as phrases, well-known acronyms
+("FBI", "FBIs"), acronym plus city ("FBI Denver"), a few names that need their commas ("Bureau of
+Alcohol, Tobacco, Firearms and Explosives") and `NOT_AGENCY` names (charities such as NCMEC) that
+win over the shorter matches inside them. `patterns/agency_of.jsonl` (group `agency_of`): a head
+word with its "of" complement ("Department of Justice"), joined here to the name that ends in the
+same head ("U.S. Department" + "Department of Justice").
+
+The rules stay short because the matcher is the costly part; this module completes each name:
+it drops words a name does not start with ("The", "Today", "Deputy"), carries it right to a later
+head ("... Marihuana Enforcement Team"), and extends it left over capitalized words, tight
+possessives and hyphens ("Los Angeles County Sheriff's Department", "Miami-Dade"), one inner "and"
+("Organized Crime and Gang Section"), "City of" and a place and state before a comma ("Riverside
+County, Calif., Sheriffs Department"). A unit "of the" its parent is split in two. Of overlapping
+results the longest wins, as in the rulers.
 
 This module groups the mentions into agencies:
 
