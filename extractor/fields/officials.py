@@ -1,11 +1,299 @@
-"""Officials: not yet extracted (stub)."""
+"""Officials: a title from the `titles` gazetteer followed by a name ("Sheriff Robert G. Luna"), or a
+name followed by ", Title" ("said Jane Roe, Special Agent in Charge"); later mentions by surname;
+quotes attributed to the official named beside them ("..." said Sheriff Luna)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+from dataclasses import dataclass, field
 
-from extractor.models import Official
+from spacy.tokens import Doc, Span, Token
+
+from extractor.models import Mention, Official, Quote
+
+GROUP = "titles"
+MAX_NAME_TOKENS = 5
+MAX_ORG_TOKENS = 4
+INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]$")
+NAME_WORD = re.compile(r"^[A-Z][A-Za-z’'-]*[a-z][A-Za-z’']*$")
+ACRONYM = re.compile(r"^[A-Z]{2,6}(?:s|’s|'s)?$")
+NAME_SUFFIXES = {"Jr.", "Sr.", "II", "III", "IV", "Jr"}
+ACTING_WORDS = {"Acting", "Interim"}
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"}
+NOT_NAME_WORDS = {
+    "The", "A", "An", "This", "That", "Office", "Department", "Division", "Bureau", "County", "District",
+    "State", "Court", "Federal", "Police", "Sheriff", "Attorney", "General", "Task", "Force", "Unit", "Section",
+    "United", "States", "U.S.", "Announces", "Announced", "Applauds", "Says", "Said", "Charged", "Today",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "Operation", "Project", "Members", "Officials", "Officers", "Agents", "And", "Of", "For", "In", "On",
+    "Departments", "Department’s", "Department's", "Division", "Divisions", "Criminal", "Civil", "Regional",
+    "Borough", "Bureau’s", "Office’s", "National", "Organized", "Crime", "Justice", "Homeland", "Security",
+}
+AGENCY_HEADS = {"division", "unit", "section", "office", "bureau", "department", "task", "force", "squad", "team"}
+SAY_WORDS = {"said", "says", "stated", "added", "explained", "noted", "remarked", "commented", "according"}
+QUOTE_PAIRS = re.compile(r"“([^”\n]{2,}?)”|\"([^\"\n]{2,}?)\"")
+
+
+@dataclass
+class Person:
+    name_tokens: list[Token]
+    title: str | None
+    organization: str | None
+    mentions: list[tuple[int, int]] = field(default_factory=list)  # token ranges
+    rule: str = "official"
+
+    @property
+    def surname(self) -> str:
+        toks = [t for t in self.name_tokens if t.text not in NAME_SUFFIXES]
+        return toks[-1].text if toks else self.name_tokens[-1].text
 
 
 def extract(doc: Doc) -> list[Official]:
-    return []
+    meta = doc._.meta
+    title_range = meta.title_range if meta else None
+    people: dict[str, Person] = {}
+    for span in sorted(doc.spans.get(GROUP, []), key=lambda s: s.start):
+        if meta is not None and meta.is_excluded(span.start_char, span.end_char):
+            continue
+        if title_range is not None and title_range[0] <= span.start_char < title_range[1]:
+            continue  # headlines are Title Case: too many capitalized words that are no names
+        capitalized = span[0].is_title or span[0].text.startswith("U.")
+        found = names_after(doc, span) if capitalized else []
+        if not found:
+            before = name_before(doc, span)
+            found = [before] if before else []
+        for name_start, name_end in found:
+            tokens = list(doc[name_start:name_end])
+            if len(tokens) < 2 or is_defendant(doc, name_end):
+                continue
+            add_person(doc, people, span, tokens, name_end)
+    add_later_mentions(doc, people)
+    text = doc.text
+    quotes = attribute_quotes(text, people)
+    return [to_official(doc, text, p, quotes.get(id(p), [])) for p in people.values()]
+
+
+def is_name_token(tok: Token) -> bool:
+    text = tok.text
+    if text in NAME_SUFFIXES:
+        return True
+    if text in NOT_NAME_WORDS or (text.lower() in MONTHS and tok.i + 1 < len(tok.doc) and tok.nbor().is_digit):
+        return False
+    return bool(NAME_WORD.match(text)) or bool(INITIAL.match(text))
+
+
+def names_after(doc: Doc, title: Span) -> list[tuple[int, int]]:
+    """'Sheriff Robert G. Luna' -> [Robert G. Luna]; 'Trial Attorneys Ann Roe and Jay Bauer' -> both names."""
+    names = []
+    k = title.end
+    while True:
+        found = name_at(doc, k)
+        if found is None:
+            break
+        names.append(found)
+        k = found[1]
+        if title.label_ != "TITLES" or k >= len(doc) or doc[k].lower_ not in (",", "and"):
+            break
+        k += 1
+        if k < len(doc) and doc[k].lower_ == "and":
+            k += 1
+    return names
+
+
+def name_at(doc: Doc, start: int) -> tuple[int, int] | None:
+    k = start
+    while k < len(doc) and k - start < MAX_NAME_TOKENS + 3:
+        if is_name_token(doc[k]) or _hyphen_in_name(doc, k):
+            k += 1
+        elif k > start and _nickname_at(doc, k):
+            k += 3  # John S. "Jay" Darden
+        else:
+            break
+    while k > start and doc[k - 1].text == "-":
+        k -= 1
+    if k == start or (k < len(doc) and (doc[k].lower_ in AGENCY_HEADS or is_name_token(doc[k]))):
+        return None  # ran into an agency name, or a longer run of capitalized words than a name has
+    return start, k
+
+
+def _nickname_at(doc: Doc, k: int) -> bool:
+    return k + 3 < len(doc) and doc[k].text in ('"', "“") and doc[k + 2].text in ('"', "”") \
+        and doc[k + 1].is_title and is_name_token(doc[k + 3])
+
+
+def _hyphen_in_name(doc: Doc, k: int) -> bool:
+    return doc[k].text == "-" and k + 1 < len(doc) and doc[k + 1].is_title and k > 0 and doc[k - 1].is_title
+
+
+def name_before(doc: Doc, title: Span) -> tuple[int, int] | None:
+    """'Jane Roe, Special Agent in Charge of ...', 'John Morton, director of ICE', 'Tom Roe, ICE Deputy
+    Director' -> the tokens of the name before the comma."""
+    comma = title.start - 1
+    while comma > 0 and title.start - comma <= 3 and ACRONYM.match(doc[comma].text):
+        comma -= 1  # an agency acronym between the comma and the title
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    k = comma
+    while k > 0 and comma - k < MAX_NAME_TOKENS and is_name_token(doc[k - 1]):
+        k -= 1
+    if k == comma or comma - k < 2:
+        return None
+    before = doc[k - 1] if k > 0 else None
+    if before is not None and not (before.is_punct or before.is_space or before.is_lower):
+        return None
+    return k, comma
+
+
+def add_person(doc: Doc, people: dict[str, Person], title: Span, tokens: list[Token], name_end: int) -> None:
+    key = person_key(tokens)
+    person = people.get(key) or _same_person(people, tokens)
+    if person is None:
+        people[key] = Person(tokens, title_text(doc, title), organization_of(doc, title, name_end),
+                             rule=f"official:{title.id_}")
+    elif len(tokens) > len(person.name_tokens):
+        person.name_tokens = tokens
+
+
+def title_text(doc: Doc, title: Span) -> str:
+    """The title as written, singular, with 'Acting' kept across a place name ('Acting Brooklyn District
+    Attorney' -> 'Acting District Attorney')."""
+    text = title.text
+    if title.label_ == "TITLES":
+        text = text[:-1] if text.endswith("s") and not text.endswith("ies") else text[:-3] + "y"
+    k = title.start
+    while k > 0 and title.start - k < MAX_ORG_TOKENS and doc[k - 1].is_title and doc[k - 1].text not in ACTING_WORDS:
+        k -= 1
+    if 0 < k < title.start and doc[k - 1].text in ACTING_WORDS:
+        text = f"{doc[k - 1].text} {text}"
+    return text
+
+
+def is_defendant(doc: Doc, name_end: int) -> bool:
+    """'John Doe, 36, of Miami': an age after the name marks a defendant, not an official."""
+    return name_end + 1 < len(doc) and doc[name_end].text == "," and doc[name_end + 1].like_num
+
+
+def person_key(tokens: list[Token]) -> str:
+    return " ".join(t.text for t in tokens if t.text not in NAME_SUFFIXES).lower()
+
+
+def _same_person(people: dict[str, Person], tokens: list[Token]) -> Person | None:
+    """'Robert Luna' and 'Robert G. Luna' are one person: same first and last name."""
+    first, last = tokens[0].text.lower(), [t for t in tokens if t.text not in NAME_SUFFIXES][-1].text.lower()
+    for person in people.values():
+        p = [t for t in person.name_tokens if t.text not in NAME_SUFFIXES]
+        if p[0].text.lower() == first and p[-1].text.lower() == last:
+            return person
+    return None
+
+
+def organization_of(doc: Doc, title: Span, name_end: int) -> str | None:
+    """Capitalized words before the title ('Los Angeles County Sheriff'), else 'of/for the X' after the name."""
+    k = title.start
+    while k > 0 and title.start - k < 6 and (doc[k - 1].is_title or doc[k - 1].is_upper) and doc[k - 1].is_alpha \
+            and doc[k - 1].lower_ not in SAY_WORDS and doc[k - 1].text not in ("The", "A") \
+            and doc[k - 1].text not in ACTING_WORDS:
+        k -= 1
+    if k < title.start:
+        return doc[k:title.start].text
+    j = name_end + (1 if name_end < len(doc) and doc[name_end].text == "," else 0)
+    if j < len(doc) and doc[j].lower_ in ("of", "for"):
+        j += 1
+        if j < len(doc) and doc[j].lower_ == "the":
+            j += 1
+        end = j
+        while end < len(doc) and end - j < 10 and (doc[end].is_title or doc[end].is_upper or
+                                                   doc[end].lower_ in ("of", "and", "'s", "’s", "for")):
+            end += 1
+        while end > j and doc[end - 1].lower_ in ("of", "and", "for"):
+            end -= 1
+        if end > j:
+            return doc[j:end].text
+    return None
+
+
+def add_later_mentions(doc: Doc, people: dict[str, Person]) -> None:
+    """Every 'Luna' (with its title when one stands before it: 'Sheriff Luna') after the first mention."""
+    by_surname = {p.surname: p for p in people.values()}
+    title_end = {s.end: s.start for s in doc.spans.get(GROUP, [])}
+    covered: set[int] = set()
+    for tok in doc:
+        person = by_surname.get(tok.text)
+        if person is None or tok.i in covered:
+            continue
+        names = {t.text for t in person.name_tokens}
+        first = tok.i
+        while first > 0 and tok.i - first < MAX_NAME_TOKENS + 2 and (
+                doc[first - 1].text in names or doc[first - 1].text in ('"', "“", "”")):
+            first -= 1
+        start = title_end.get(first, first)
+        person.mentions.append((start, tok.i + 1))
+        covered.update(range(start, tok.i + 1))
+
+
+def attribute_quotes(text: str, people: dict[str, Person]) -> dict[int, list[tuple[int, int]]]:
+    """Quoted passages with 'said <official>' (or '<official> said') beside them; a quote that follows an
+    attributed one in the same paragraph, with no attribution of its own, is the same speaker's."""
+    by_surname = {p.surname: p for p in people.values()}
+    result: dict[int, list[tuple[int, int]]] = {}
+    if not by_surname:
+        return result
+    last_speaker: Person | None = None
+    last_end = -1
+    for m in QUOTE_PAIRS.finditer(text):
+        group = 1 if m.group(1) is not None else 2
+        q_start, q_end = m.start(group), m.end(group)
+        speaker = _speaker_near(text, m.end(), by_surname, after=True) or _speaker_near(
+            text, m.start(), by_surname, after=False)
+        if speaker is None and last_speaker is not None and "\n" not in text[last_end:m.start()]:
+            speaker = last_speaker
+        if speaker is not None:
+            raw = text[q_start:q_end]
+            inner = raw.strip().rstrip(",")
+            lead = len(raw) - len(raw.lstrip())
+            result.setdefault(id(speaker), []).append((q_start + lead, q_start + lead + len(inner)))
+        last_speaker, last_end = speaker, m.end()
+    return result
+
+
+def _speaker_near(text: str, pos: int, by_surname: dict[str, Person], after: bool) -> Person | None:
+    if after:
+        window = text[pos:pos + 120].split("\n", 1)[0]
+        window = re.split(r"[.!?]\s", window, maxsplit=1)[0]
+    else:
+        window = text[max(0, pos - 120):pos].rsplit("\n", 1)[-1]
+        window = re.split(r"[.!?”\"]\s", window)[-1]
+    words = re.findall(r"[\w’'-]+", window)
+    if not any(w.lower() in SAY_WORDS for w in words):
+        return None
+    for w in words:
+        if w in by_surname:
+            return by_surname[w]
+    return None
+
+
+def name_text(tokens: list[Token]) -> str:
+    """The name as written, without a quoted nickname ('John S. "Jay" Darden' -> 'John S. Darden')."""
+    words: list[str] = []
+    skip = 0
+    for i, tok in enumerate(tokens):
+        if skip:
+            skip -= 1
+            continue
+        if tok.text in ('"', "“") and i + 2 < len(tokens) and tokens[i + 2].text in ('"', "”"):
+            skip = 2
+            continue
+        if words and (tok.text == "-" or words[-1].endswith("-")):
+            words[-1] += tok.text
+        else:
+            words.append(tok.text)
+    return " ".join(words)
+
+
+def to_official(doc: Doc, text: str, person: Person, quotes: list[tuple[int, int]]) -> Official:
+    mentions = [Mention(text=doc[s:e].text, start=doc[s].idx, end=doc[e - 1].idx + len(doc[e - 1]))
+                for s, e in person.mentions]
+    return Official(name=name_text(person.name_tokens), title=person.title, organization=person.organization,
+                    mentions=mentions, quotes=[Quote(text=text[s:e], start=s, end=e) for s, e in quotes],
+                    rule=person.rule)
