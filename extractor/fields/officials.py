@@ -27,7 +27,7 @@ NOT_NAME_WORDS = {
     "United", "States", "U.S.", "Announces", "Announced", "Applauds", "Says", "Said", "Charged", "Today",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     "Operation", "Project", "Members", "Officials", "Officers", "Agents", "And", "Of", "For", "In", "On",
-    "Departments", "Department’s", "Department's", "Division", "Divisions", "Criminal", "Civil", "Regional",
+    "Departments", "Department’s", "Department's", "Divisions", "Criminal", "Civil", "Regional",
     "Borough", "Bureau’s", "Office’s", "National", "Organized", "Crime", "Justice", "Homeland", "Security",
 }
 AGENCY_HEADS = {"division", "unit", "section", "office", "bureau", "department", "task", "force", "squad", "team"}

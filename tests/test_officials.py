@@ -1,0 +1,64 @@
+"""Officials: title-before-name, appositives, plural titles, later mentions, quotes; not defendants."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def officials(extractor: Extractor, text: str) -> list[tuple]:
+    return [(o.name, o.title) for o in extractor.extract(text).officials]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Los Angeles County Sheriff Robert G. Luna held a press conference.", [("Robert G. Luna", "Sheriff")]),
+        ("said Jane Roe, Special Agent in Charge of the FBI's Los Angeles Field Office.",
+         [("Jane Roe", "Special Agent in Charge")]),
+        ("Brooklyn District Attorney Ken Thompson announced it.", [("Ken Thompson", "District Attorney")]),
+        ("FBI Director Robert Mueller spoke.", [("Robert Mueller", "Director")]),
+        ("announced Acting Assistant Attorney General Mythili Raman today.",
+         [("Mythili Raman", "Acting Assistant Attorney General")]),
+        ("The case is handled by Trial Attorneys Ivana Nizich and Jay Bauer of the Section.",
+         [("Ivana Nizich", "Trial Attorney"), ("Jay Bauer", "Trial Attorney")]),
+        ("said John Morton, director of ICE.", [("John Morton", "director")]),
+        ("said Thomas Homan, ICE Deputy Director.", [("Thomas Homan", "Deputy Director")]),
+        ('prosecuted by Assistant Chief John S. "Jay" Darden of the Section.', [("John S. Darden", "Assistant Chief")]),
+        ("Chief of Police Rex Mueller said so.", [("Rex Mueller", "Chief of Police")]),
+        ("U.S. Attorney David Rivera for the Middle District of Tennessee.", [("David Rivera", "U.S. Attorney")]),
+    ],
+)
+def test_official_phrasings(extractor: Extractor, text: str, expected: list[tuple]) -> None:
+    assert officials(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenneth Gaddie, 24, of Nashville, pleaded guilty.",
+        "Attorney General Applauds FBI's Massive Crackdown\n\nBody text here.",
+        "the sheriff said the deputies arrested him.",
+        "Justice Departments Criminal Division handled it.",
+    ],
+)
+def test_not_officials(extractor: Extractor, text: str) -> None:
+    assert officials(extractor, text) == []
+
+
+def test_later_mentions_and_quotes_fold_into_one_official(extractor: Extractor) -> None:
+    text = ("Los Angeles County Sheriff Robert G. Luna held a press conference.\n"
+            "“Human trafficking is devastating,” said Sheriff Luna. “There is no refuge.”\n"
+            "Luna thanked the partners.")
+    [official] = extractor.extract(text).officials
+    assert official.organization == "Los Angeles County"
+    assert [m.text for m in official.mentions] == ["Sheriff Robert G. Luna", "Sheriff Luna", "Luna"]
+    assert [q.text for q in official.quotes] == ["Human trafficking is devastating", "There is no refuge."]
+    for item in [*official.mentions, *official.quotes]:
+        assert text[item.start:item.end] == item.text
