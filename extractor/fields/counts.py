@@ -40,6 +40,14 @@ AFTER_NOUN_FILLERS = {"also", "then", "later", "all", "who", "that", "allegedly"
 CLAUSE_ENDS = {".", ";", "!", "?", ":", "\n", "\n\n"}
 MAX_MODIFIERS = 4
 EVENT_WINDOW = 6
+LIST_EVENT_WINDOW = 80  # a charge count's verb may head a long list of counts
+FORWARD_WINDOW = 25
+CHARGE_ITEMS = {"count", "felony", "misdemeanor", "infraction", "charge"}
+LIST_OPENERS = {"including"}
+CHARGING_VERBS = {"charge", "indict", "convict", "plead", "face", "acquit", "sentence", "file", "find"}
+AUXILIARIES = {"were", "was", "are", "is", "have", "has", "had", "will", "would"}
+PARTICIPLES = {"made", "led", "held", "found", "taken", "brought", "put", "shot", "sold", "stolen"}
+NOT_ADVERBS = {"family", "july", "italy", "supply", "only", "fly", "ally", "rally", "assembly", "early", "daily"}
 
 
 @dataclass
@@ -228,7 +236,7 @@ def singular(word: str) -> str:
 def make_count(doc: Doc, groups: Groups, start: int, end: int, value: int, mods: list[str], head_start: int,
                head_end: int, item: str, span_end: int | None = None) -> Count:
     span = doc[start:(span_end or head_end)]
-    event, rule = find_event(doc, groups, start, head_end)
+    event, rule = find_event(doc, groups, start, head_end, item)
     qualifier, total = find_qualifier(doc, groups, start)
     return Count(text=span.text, start=span.start_char, end=span.end_char, value=value, item=item,
                  modifiers=[m for m in mods if m.lower() not in ("and", "or")] if len(mods) > 1 else mods,
@@ -236,24 +244,101 @@ def make_count(doc: Doc, groups: Groups, start: int, end: int, value: int, mods:
                  rule=f"count:{rule}" if rule else "count")
 
 
-def find_event(doc: Doc, groups: Groups, start: int, head_end: int) -> tuple[str | None, str | None]:
-    """The verb after the noun ('victims being recovered', 'arrests were made'), else the verb before the number."""
+def find_event(doc: Doc, groups: Groups, start: int, head_end: int, item: str = ""
+               ) -> tuple[str | None, str | None]:
+    """The verb the count takes part in.
+
+    In order: the verb right after the noun ('victims being recovered', 'arrests were made', 'offenders
+    reside'), the verb before the number in the same clause ('Agents arrested 120 traffickers'; for charge
+    counts across the whole list: 'charged with five counts of X, two counts of Y'), then a verb after an
+    auxiliary further on ('five doctors and two pharmacists, who have been charged').
+    """
+    found = _event_after_noun(doc, groups, head_end)
+    if found[0] is None:
+        found = _event_before_number(doc, groups, start, item in CHARGE_ITEMS)
+    if found[0] is None:
+        found = _event_after_auxiliary(doc, groups, head_end)
+    return found
+
+
+def _event_after_noun(doc: Doc, groups: Groups, head_end: int) -> tuple[str | None, str | None]:
     k = head_end
     if k + 1 < len(doc) and doc[k].lower_ in ("and", "or") and doc[k + 1].is_alpha and k + 1 not in groups.events:
         k += 2  # "traffickers and exploiters were arrested"
     limit = min(len(doc), k + 4)
-    while k < limit and (doc[k].lower_ in BE_WORDS or doc[k].lower_ in AFTER_NOUN_FILLERS):
+    while k < limit and _is_verb_filler(doc[k]):
         k += 1
-    if k < len(doc) and k in groups.events and (k > head_end or doc[k].lower_.endswith(("ed", "en")) or
-                                                doc[k].lower_ in ("made", "led", "held", "found", "taken")):
+    if k >= len(doc) or k not in groups.events or _is_nominal_event(doc, k):
+        return None, None
+    word = doc[k].lower_
+    lemma = groups.events[k][0]
+    if k > head_end or word.endswith(("ed", "en", "ing")) or word in PARTICIPLES or word == lemma:
         return groups.events[k]
-    lo = max(0, start - EVENT_WINDOW)
-    for j in range(start - 1, lo - 1, -1):
-        if doc[j].text in CLAUSE_ENDS or doc[j].like_num:
-            break
-        if j in groups.events:
-            return groups.events[j]
     return None, None
+
+
+def _event_before_number(doc: Doc, groups: Groups, start: int, whole_list: bool) -> tuple[str | None, str | None]:
+    """Nearest verb before the number; nouns ('the arrest of') are skipped.
+
+    For charge counts the search runs back over the whole list of counts to a charging verb, skipping the
+    verbs inside offence names ('counts of possessing', 'with the intent to pander').
+    """
+    lo = max(0, start - (LIST_EVENT_WINDOW if whole_list else EVENT_WINDOW))
+    for j in range(start - 1, lo - 1, -1):
+        tok = doc[j]
+        if tok.text in CLAUSE_ENDS or (not whole_list and (tok.like_num or tok.lower_ in LIST_OPENERS)):
+            break
+        if j not in groups.events or _is_nominal_event(doc, j):
+            continue
+        if whole_list:
+            if groups.events[j][0] in CHARGING_VERBS:
+                return groups.events[j]
+            continue
+        if doc[j - 1].lower_ == "of" if j > 0 else False:
+            continue
+        return _first_of_coordination(doc, groups, j)
+    return None, None
+
+
+def _event_after_auxiliary(doc: Doc, groups: Groups, head_end: int) -> tuple[str | None, str | None]:
+    """'70 doctors, six owners and five distributors have been stripped': an auxiliary, then the verb."""
+    limit = min(len(doc), head_end + FORWARD_WINDOW)
+    k = head_end
+    while k < limit and doc[k].text not in CLAUSE_ENDS:
+        if doc[k].lower_ in AUXILIARIES:
+            m = k + 1
+            while m < limit and _is_verb_filler(doc[m]):
+                m += 1
+            if m < limit and m in groups.events and not _is_nominal_event(doc, m):
+                return groups.events[m]
+            return None, None
+        k += 1
+    return None, None
+
+
+def _is_verb_filler(tok: Token) -> bool:
+    """Auxiliaries and adverbs between a noun and its verb: 'had illegally crossed', 'were later charged'."""
+    return tok.lower_ in BE_WORDS or tok.lower_ in AFTER_NOUN_FILLERS or _is_adverb(tok)
+
+
+def _is_adverb(tok: Token) -> bool:
+    return len(tok.text) > 4 and tok.lower_.endswith("ly") and tok.is_alpha and tok.lower_ not in NOT_ADVERBS
+
+
+def _is_nominal_event(doc: Doc, k: int) -> bool:
+    """'the arrest of', 'arrests and charging of': a noun, not the verb the count takes part in."""
+    prev = doc[k - 1].lower_ if k > 0 else ""
+    nxt = doc[k + 1].lower_ if k + 1 < len(doc) else ""
+    if prev in ("the", "a", "an", "its", "their", "his", "her"):
+        return True
+    return nxt == "of" and not doc[k].lower_.endswith("ed")
+
+
+def _first_of_coordination(doc: Doc, groups: Groups, j: int) -> tuple[str, str]:
+    """'to arrest and charge some 4,000 members': the first verb of the pair."""
+    if j >= 2 and doc[j - 1].lower_ in ("and", "or") and j - 2 in groups.events:
+        return groups.events[j - 2]
+    return groups.events[j]
 
 
 def find_qualifier(doc: Doc, groups: Groups, start: int) -> tuple[str | None, bool]:
