@@ -22,7 +22,7 @@ STOP_WORDS = {
     "into", "after", "before", "during", "while", "than", "their", "his", "her", "its", "our", "they", "he", "she",
     "we", "it", "this", "these", "those", "each", "per", "including", "between", "among", "over", "under",
     "also", "not", "all", "both", "said", "say", "says", "across", "through", "since", "about", "up", "out",
-    "last", "first", "other", "others",
+    "last", "first", "other", "others", "against",
 }
 BE_WORDS = {"were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "got", "get"}
 PARTITIVE_DETERMINERS = {"the", "these", "those", "their", "his", "her", "its", "our"}
@@ -38,7 +38,7 @@ PRE_NUMBER_BLOCKERS = {"$", "#", "no.", "code", "section", "§", "ยง", "numb
 AFTER_NOUN_FILLERS = {"also", "then", "later", "all", "who", "that", "allegedly", "reportedly", "subsequently",
                       "successfully", "ultimately", "eventually", "previously", "recently"}
 CLAUSE_ENDS = {".", ";", "!", "?", ":", "\n", "\n\n"}
-MAX_MODIFIERS = 4
+MAX_MODIFIERS = 6
 EVENT_WINDOW = 6
 LIST_EVENT_WINDOW = 80  # a charge count's verb may head a long list of counts
 FORWARD_WINDOW = 25
@@ -103,13 +103,17 @@ def extract(doc: Doc) -> list[Count]:
             pending.clear()
             continue
         mods, head_start, head_end, item = found
+        if _is_anecdotal_one(doc, start, value, head_end):
+            pending.clear()
+            continue
         for p_start, p_end, p_value in pending:
             p_mods = [t.text for t in doc[p_end:_coordination_end(doc, p_end)]]
             counts.append(make_count(doc, groups, p_start, p_end, p_value, p_mods, head_start, head_end, item,
                                      span_end=_coordination_end(doc, p_end) if p_mods else p_end))
         pending.clear()
         counts.append(make_count(doc, groups, start, end, value, mods, head_start, head_end, item))
-        i = max(i, head_end)
+        if not (end < n and doc[end].lower_ == "of"):  # "eight of the 14 defendants" counts the 14 too
+            i = max(i, head_end)
     return counts
 
 
@@ -134,8 +138,10 @@ def read_number(doc: Doc, i: int) -> tuple[int, int, int | None]:
 
 
 def plausible_count(doc: Doc, start: int, end: int, value: int) -> bool:
-    """Not a year, ordinal, time, percentage, money, code or compound adjective."""
+    """Not a year, ordinal, time, percentage, money, code, compound adjective or part of a proper name."""
     first, last = doc[start], doc[end - 1]
+    if value == 0 or _is_in_proper_name(doc, start, end):
+        return False
     if first.text.isdigit() and len(first.text) == 4 and 1900 <= value <= 2099:
         return False
     prev = doc[start - 1] if start > 0 else None
@@ -151,16 +157,43 @@ def plausible_count(doc: Doc, start: int, end: int, value: int) -> bool:
     return not (first.text[:1].isdigit() and not first.text.replace(",", "").replace(".", "").isdigit())
 
 
+def _is_in_proper_name(doc: Doc, start: int, end: int) -> bool:
+    """'Formula One Miami Grand Prix', 'the Four Corners region': a capitalized number word mid-sentence.
+
+    Headlines are written in title case throughout, so their numbers are read as counts.
+    """
+    first = doc[start]
+    if not first.is_title or not first.is_alpha or start == 0:
+        return False
+    prev = doc[start - 1]
+    if prev.is_punct or prev.is_space or "\n" in prev.whitespace_ or "\n" in prev.text:
+        return False
+    meta = doc._.meta
+    title = getattr(meta, "title_range", None) if meta is not None else None
+    if title is not None and title[0] <= first.idx < title[1]:
+        return False
+    return end < len(doc) and doc[end].is_title
+
+
+def _is_anecdotal_one(doc: Doc, start: int, value: int, head_end: int) -> bool:
+    """'In one instance, ...', 'On one occasion, ...': an example, not a count."""
+    if value != 1 or start == 0 or doc[start - 1].lower_ not in ("in", "on"):
+        return False
+    return head_end < len(doc) and doc[head_end].text == ","
+
+
 def read_noun_phrase(doc: Doc, end: int, value: int, groups: Groups
                      ) -> tuple[list[str], int, int, str] | str | None:
     """(modifiers, head start, head end, item lemma), 'coordinated' when another number shares the noun."""
-    j = end
+    j = end + 2 if _has_or_more(doc, end) else end
     if j < len(doc) and doc[j].lower_ == "of" and value != 1:
         j += 1
         if j < len(doc) and doc[j].lower_ in PARTITIVE_DETERMINERS:
             j += 1
         else:
             return None
+        if j < len(doc) and doc[j].like_num:  # "eight of the 14 defendants"
+            j = read_number(doc, j)[1]
     mods: list[str] = []
     stop = min(len(doc), j + MAX_MODIFIERS + 1)
     k = j
@@ -187,6 +220,11 @@ def read_noun_phrase(doc: Doc, end: int, value: int, groups: Groups
         mods.append(tok.text)
         k += 1
     return None
+
+
+def _has_or_more(doc: Doc, end: int) -> bool:
+    """'10 or more victims': the number is a lower bound."""
+    return end + 1 < len(doc) and doc[end].lower_ == "or" and doc[end + 1].lower_ in ("more", "fewer", "less")
 
 
 def _next_is_noun_continuation(doc: Doc, k: int, value: int, groups: Groups) -> bool:
@@ -218,7 +256,7 @@ def is_noun_like(doc: Doc, k: int) -> bool:
     if not tok.is_alpha or tok.lower_ in STOP_WORDS:
         return False
     nxt = doc[k + 1] if k + 1 < len(doc) else None
-    return nxt is None or nxt.is_punct or nxt.lower_ in STOP_WORDS or nxt.lower_.endswith("ed")
+    return nxt is None or nxt.is_punct or nxt.lower_ in STOP_WORDS or nxt.lower_.endswith("ed") or _is_adverb(nxt)
 
 
 def singular(word: str) -> str:
@@ -238,6 +276,8 @@ def make_count(doc: Doc, groups: Groups, start: int, end: int, value: int, mods:
     span = doc[start:(span_end or head_end)]
     event, rule = find_event(doc, groups, start, head_end, item)
     qualifier, total = find_qualifier(doc, groups, start)
+    if qualifier is None and _has_or_more(doc, end):
+        qualifier = f"or {doc[end + 1].lower_}"
     return Count(text=span.text, start=span.start_char, end=span.end_char, value=value, item=item,
                  modifiers=[m for m in mods if m.lower() not in ("and", "or")] if len(mods) > 1 else mods,
                  event=event, charge=find_charge(doc, head_end), qualifier=qualifier, total=total,
