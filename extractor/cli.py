@@ -85,6 +85,54 @@ def extract(file: str, indent: int | None, release_date: dt.date | None, max_byt
 
 
 @main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out", required=True, type=click.Path(path_type=Path),
+              help="OUT.jsonl, OUT.db / OUT.sqlite, or a folder for CSV tables.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "sqlite"]), default=None,
+              help="Output format (default: from OUT's suffix).")
+@click.option("--jobs", type=click.IntRange(1, 256), default=None, help="Worker processes (default: all cores).")
+@click.option("--glob", "globs", multiple=True, metavar="PATTERN",
+              help="File names to read (default: *.txt *.md *.html *.htm *.pdf); may repeat.")
+@click.option("--force", is_flag=True, help="Re-extract releases already stored.")
+@click.option("--quiet", is_flag=True, help="No progress bar and no summary.")
+@click.option("--max-bytes", type=click.IntRange(1), default=None,
+              help="Cut larger files at this many bytes (default 5,000,000), with a warning.")
+@pipeline_options
+def batch(paths: tuple[Path, ...], out: Path, fmt: str | None, jobs: int | None, globs: tuple[str, ...],
+          force: bool, quiet: bool, max_bytes: int | None, model: str | None,
+          pattern_dirs: tuple[Path, ...]) -> None:
+    """Extract every release under PATH... (files or folders, recursive) into OUT.
+
+    Exit status: 0 when every file was extracted (or already stored), 1 when some failed (see the
+    errors in the output and on stderr), 2 for a usage error, 130 when interrupted (run again to finish).
+    """
+    import os
+
+    from extractor.batch import DEFAULT_GLOBS, Options, Progress, run_batch
+    from extractor.loading import DEFAULT_MAX_BYTES
+    from extractor.writers import OutputError, format_for, open_writer
+
+    make_extractor(model, pattern_dirs)  # fail fast on a bad model or rule file, before any worker starts
+    fmt = fmt or format_for(out)
+    try:
+        writer = open_writer(out, fmt, force)
+    except (OutputError, OSError) as err:
+        fail(str(err), EXIT_USAGE)
+    options = Options(model, pattern_dirs, max_bytes or DEFAULT_MAX_BYTES)
+    progress = Progress(None, sys.stderr, enabled=not quiet and sys.stderr.isatty())
+    try:
+        summary = run_batch(paths, writer, options, jobs or os.cpu_count() or 1, globs or DEFAULT_GLOBS, progress)
+    except KeyboardInterrupt:
+        writer.close()
+        click.echo("press-extract: interrupted; what was stored is complete, run again to finish", err=True)
+        sys.exit(130)
+    writer.close()
+    if not quiet:
+        click.echo(f"press-extract: {summary.line()}", err=True)
+    sys.exit(EXIT_FAILED if summary.failed else 0)
+
+
+@main.command()
 @click.option("--indent", type=click.IntRange(0, 8), default=2)
 def schema(indent: int) -> None:
     """Print the JSON Schema of the record."""
