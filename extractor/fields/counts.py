@@ -22,7 +22,7 @@ STOP_WORDS = {
     "into", "after", "before", "during", "while", "than", "their", "his", "her", "its", "our", "they", "he", "she",
     "we", "it", "this", "these", "those", "each", "per", "including", "between", "among", "over", "under",
     "also", "not", "all", "both", "said", "say", "says", "across", "through", "since", "about", "up", "out",
-    "last", "first", "other", "others", "against",
+    "last", "first", "others", "against",
 }
 BE_WORDS = {"were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "got", "get"}
 PARTITIVE_DETERMINERS = {"the", "these", "those", "their", "his", "her", "its", "our"}
@@ -38,6 +38,8 @@ PRE_NUMBER_BLOCKERS = {"$", "#", "no.", "code", "section", "§", "ยง", "numb
 AFTER_NOUN_FILLERS = {"also", "then", "later", "all", "who", "that", "allegedly", "reportedly", "subsequently",
                       "successfully", "ultimately", "eventually", "previously", "recently"}
 CLAUSE_ENDS = {".", ";", "!", "?", ":", "\n", "\n\n"}
+DATE_TAIL = 6
+DATE_CONNECTORS = {".", ",", "-", "–", "to", "through", "and"}
 MAX_MODIFIERS = 6
 EVENT_WINDOW = 6
 LIST_EVENT_WINDOW = 80  # a charge count's verb may head a long list of counts
@@ -72,9 +74,34 @@ def index_groups(doc: Doc) -> Groups:
     for span in doc.spans.get("amount_qualifiers", []):
         groups.qualifiers[span.end] = (span.start, span.label_)
     for span in doc.spans.get("dates", []):
-        if span.label_ in ("ISO", "NUMERIC_MDY") or span.label_.startswith("MONTH_"):
-            groups.blocked.update(range(span.start, min(span.end + 4, len(doc))))
+        if span.label_ in ("ISO", "NUMERIC_MDY"):
+            groups.blocked.update(range(span.start, span.end))
+        elif span.label_.startswith("MONTH_"):
+            groups.blocked.update(_date_numbers_around_month(doc, span.start, span.end))
     return groups
+
+
+def _date_numbers_around_month(doc: Doc, start: int, end: int) -> list[int]:
+    """The day and year numbers of 'Jan. 22-26, 2024', '18 November', 'March 2007': never counts."""
+    found = []
+    if start > 0 and _is_day_or_year(doc[start - 1]):
+        found.append(start - 1)
+    k, limit = end, min(len(doc), end + DATE_TAIL)
+    while k < limit and (doc[k].text in DATE_CONNECTORS or _is_day_or_year(doc[k])):
+        tok = doc[k]
+        if tok.text not in DATE_CONNECTORS:
+            if doc[k - 1].text == "," and len(tok.text) != 4:
+                break  # "On Jan. 22, 2024, 12 suspects": after a comma only a year belongs to the date
+            found.append(k)
+            if len(tok.text) == 4:
+                break
+        k += 1
+    return found
+
+
+def _is_day_or_year(tok: Token) -> bool:
+    text = tok.text
+    return text.isdigit() and (int(text) <= 31 or len(text) == 4)
 
 
 def extract(doc: Doc) -> list[Count]:
@@ -206,6 +233,20 @@ def read_noun_phrase(doc: Doc, end: int, value: int, groups: Groups
             return mods, k, c_end, lemma
         if tok.lower_ in ("and", "or") and k + 1 < len(doc) and doc[k + 1].like_num:
             return "coordinated"
+        if tok.text == "," and mods and _continues_adjective_list(doc, k):
+            k += 1
+            stop = min(len(doc), stop + 1)
+            continue
+        if _is_inner_hyphen(doc, k) and mods:  # "co-defendants", "drug-trafficking organizations"
+            word = doc[k + 1].lower_
+            if is_plural(word) and not _next_is_noun_continuation(doc, k + 1, value, groups):
+                return mods[:-1], k - 1, k + 2, f"{doc[k - 1].lower_}-{singular(word)}"
+            mods[-1] = f"{mods[-1]}-{doc[k + 1].text}"
+            k += 2
+            stop = min(len(doc), stop + 2)
+            continue
+        if tok.lower_ == "and":
+            stop = min(len(doc), stop + 1)
         if tok.is_punct or tok.is_space or tok.like_num:
             break
         if tok.lower_ in STOP_WORDS and not (tok.lower_ == "and" and mods):
@@ -220,6 +261,19 @@ def read_noun_phrase(doc: Doc, end: int, value: int, groups: Groups
         mods.append(tok.text)
         k += 1
     return None
+
+
+def _is_inner_hyphen(doc: Doc, k: int) -> bool:
+    """A hyphen the tokenizer split out of one word ('co-defendants')."""
+    return doc[k].text == "-" and k > 0 and k + 1 < len(doc) and not doc[k - 1].whitespace_ \
+        and not doc[k].whitespace_ and doc[k - 1].is_alpha and doc[k + 1].is_alpha
+
+
+def _continues_adjective_list(doc: Doc, k: int) -> bool:
+    """'300 federal, state, local and foreign agencies': a comma between lowercase modifiers."""
+    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    return nxt is not None and nxt.is_lower and nxt.is_alpha and nxt.lower_ not in STOP_WORDS \
+        and not is_plural(doc[k - 1].lower_)
 
 
 def _has_or_more(doc: Doc, end: int) -> bool:
@@ -247,7 +301,8 @@ def _coordination_end(doc: Doc, end: int) -> int:
 def is_plural(word: str) -> bool:
     if word in IRREGULAR_PLURALS:
         return True
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s")) and word.isalpha()
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s")) \
+        and word.replace("-", "").isalpha()
 
 
 def is_noun_like(doc: Doc, k: int) -> bool:
