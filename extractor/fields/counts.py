@@ -36,10 +36,11 @@ PRE_NUMBER_BLOCKERS = {"$", "#", "no.", "code", "section", "§", "ยง", "numb
                        "room", "unit", "page", "chapter", "title", "rule", "article", "u.s.c.", "usc", "ms", "i-",
                        "age", "aged", "ages", "phase", "district", "precinct", "£", "€"}
 AFTER_NOUN_FILLERS = {"also", "then", "later", "all", "who", "that", "allegedly", "reportedly", "subsequently",
-                      "successfully", "ultimately", "eventually", "previously", "recently"}
+                      "successfully", "ultimately", "eventually", "previously", "recently", "not"}
 CLAUSE_ENDS = {".", ";", "!", "?", ":", "\n", "\n\n"}
 DATE_TAIL = 6
 DATE_CONNECTORS = {".", ",", "-", "–", "to", "through", "and"}
+MAX_COORDINATED_WORDS = 4
 MAX_MODIFIERS = 6
 EVENT_WINDOW = 6
 LIST_EVENT_WINDOW = 80  # a charge count's verb may head a long list of counts
@@ -67,6 +68,9 @@ def index_groups(doc: Doc) -> Groups:
     groups = Groups()
     for span in doc.spans.get("count_events", []):
         groups.events[span.start] = (span.label_, span.id_)
+    for span in doc.spans.get("operations", []):  # "Operation Stolen Dreams" names no event
+        for k in range(span.start, span.end):
+            groups.events.pop(k, None)
     for span in doc.spans.get("count_noncount", []):
         groups.noncount.add(span.start)
     for span in doc.spans.get("count_compounds", []):
@@ -357,19 +361,39 @@ def find_event(doc: Doc, groups: Groups, start: int, head_end: int, item: str = 
 
 
 def _event_after_noun(doc: Doc, groups: Groups, head_end: int) -> tuple[str | None, str | None]:
-    k = head_end
-    if k + 1 < len(doc) and doc[k].lower_ in ("and", "or") and doc[k + 1].is_alpha and k + 1 not in groups.events:
-        k += 2  # "traffickers and exploiters were arrested"
+    k = _skip_coordinated_noun(doc, groups, head_end)
+    past_second_noun = k > head_end + 1
     limit = min(len(doc), k + 4)
     while k < limit and _is_verb_filler(doc[k]):
         k += 1
-    if k >= len(doc) or k not in groups.events or _is_nominal_event(doc, k):
+    if k >= len(doc) or k not in groups.events or _is_nominal_event(doc, k) or doc[k].lower_ in LIST_OPENERS:
         return None, None
     word = doc[k].lower_
     lemma = groups.events[k][0]
+    if past_second_noun and not (word.endswith(("ed", "en")) or word in PARTICIPLES):
+        return None, None
     if k > head_end or word.endswith(("ed", "en", "ing")) or word in PARTICIPLES or word == lemma:
         return groups.events[k]
     return None, None
+
+
+def _skip_coordinated_noun(doc: Doc, groups: Groups, head_end: int) -> int:
+    """'traffickers and exploiters were arrested', 'Officers and a Title Agent Charged': past the second noun."""
+    k = head_end
+    if k + 1 >= len(doc) or doc[k].lower_ not in ("and", "or"):
+        return k
+    m = k + 1
+    limit = min(len(doc), m + MAX_COORDINATED_WORDS)
+    while m < limit and _is_coordinated_noun_word(doc, groups, m):
+        m += 1
+    return m if m > k + 1 else k
+
+
+def _is_coordinated_noun_word(doc: Doc, groups: Groups, m: int) -> bool:
+    tok = doc[m]
+    if not tok.is_alpha or tok.like_num or m in groups.events or tok.lower_ in BE_WORDS:
+        return False
+    return tok.lower_ not in STOP_WORDS or tok.lower_ in ("a", "an", "the")
 
 
 def _event_before_number(doc: Doc, groups: Groups, start: int, whole_list: bool) -> tuple[str | None, str | None]:
@@ -385,11 +409,11 @@ def _event_before_number(doc: Doc, groups: Groups, start: int, whole_list: bool)
             break
         if j not in groups.events or _is_nominal_event(doc, j):
             continue
+        if j > 0 and doc[j - 1].lower_ == "of":  # "counts of filing false claims"
+            continue
         if whole_list:
             if groups.events[j][0] in CHARGING_VERBS:
                 return groups.events[j]
-            continue
-        if doc[j - 1].lower_ == "of" if j > 0 else False:
             continue
         return _first_of_coordination(doc, groups, j)
     return None, None
@@ -406,7 +430,10 @@ def _event_after_auxiliary(doc: Doc, groups: Groups, head_end: int) -> tuple[str
                 m += 1
             if m < limit and m in groups.events and not _is_nominal_event(doc, m):
                 return groups.events[m]
-            return None, None
+            if k == 0 or doc[k - 1].lower_ not in ("who", "that", "which"):
+                return None, None
+            k = m  # past a relative clause: "defendants, who are named in ..., were also arrested"
+            continue
         k += 1
     return None, None
 
