@@ -5,6 +5,7 @@ Never run over whole sentences: "two men and three women" is two numbers, not fi
 
 from __future__ import annotations
 
+import math
 import re
 
 UNITS = {
@@ -22,6 +23,8 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
 SCALE_ABBREVIATIONS = {"k": 1_000, "m": 1_000_000, "mm": 1_000_000, "mil": 1_000_000,
                        "bn": 1_000_000_000, "b": 1_000_000_000}
 DOZEN = 12
+MAX_COUNT = 10**15
+"""Larger 'counts' are digit soups (a 100,000-digit token), not things anyone counted."""
 NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES) | {"dozen", "a", "an", "and"}
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
@@ -103,7 +106,7 @@ def parse_number(text: str) -> float | None:
 
 def as_int(value: float | None) -> int | None:
     """An integer count, or None when the value is not whole ('2.5 defendants' is no count)."""
-    if value is None or value < 0 or value != int(value):
+    if value is None or not math.isfinite(value) or value < 0 or value != int(value) or value > MAX_COUNT:
         return None
     return int(value)
 

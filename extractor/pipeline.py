@@ -1,4 +1,4 @@
-"""The spaCy pipeline: tokenizer, metadata, one SpanRuler per rule file, then the facts.
+"""The spaCy pipeline: tokenizer, metadata, the rule files (one matcher component), then the facts.
 
 Data flows one way: text -> Doc -> span groups (rulers) -> facts (`doc._.facts`) -> record.
 """
@@ -11,14 +11,20 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from extractor.metadata import read_metadata
 from extractor.patterns import DEFAULT_PATTERNS_DIR, PatternRule, load_pattern_dirs
 
-RULER_FILTER = {"@misc": "spacy.first_longest_spans_filter.v1"}
-"""Within one rule file, overlapping matches keep the first longest (e.g. 'Oct. 12 to 15' over
-'Oct. 12'); field extractors decide between groups."""
+
+def cached_text(doc: Doc) -> str:
+    """`doc.text` once per Doc: spaCy rebuilds it from every token on each access."""
+    text = doc.user_data.get("press_text")
+    if text is None:
+        text = doc.user_data["press_text"] = doc.text
+    return text
 
 
 def register_extensions() -> None:
@@ -26,6 +32,8 @@ def register_extensions() -> None:
     for name, default in (("release_date_given", None), ("meta", None), ("facts", None)):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
+    if not Doc.has_extension("text"):
+        Doc.set_extension("text", getter=cached_text)
 
 
 register_extensions()
@@ -41,7 +49,7 @@ class MetadataComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         given: dt.date | None = doc._.release_date_given
-        doc._.meta = read_metadata(doc.text, given)
+        doc._.meta = read_metadata(doc._.text, given)
         return doc
 
 
@@ -60,7 +68,7 @@ class FactsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         if doc._.meta is None:
-            doc._.meta = read_metadata(doc.text, doc._.release_date_given)
+            doc._.meta = read_metadata(doc._.text, doc._.release_date_given)
         doc._.facts = {name: extract(doc) for name, extract in self.extractors.items()}
         return doc
 
@@ -82,21 +90,59 @@ def build_pipeline(model: str | None = None, pattern_dirs: Sequence[Path] = ()) 
 
 def add_components(nlp: Language, pattern_dirs: Sequence[Path] = ()) -> None:
     nlp.add_pipe("press_metadata", first=True)
-    for key, rules in load_pattern_dirs([DEFAULT_PATTERNS_DIR, *pattern_dirs]).items():
-        add_ruler(nlp, key, rules)
+    add_rulers(nlp, load_pattern_dirs([DEFAULT_PATTERNS_DIR, *pattern_dirs]))
     nlp.add_pipe("press_facts", last=True)
 
 
+def add_rulers(nlp: Language, groups: dict[str, list[PatternRule]]) -> None:
+    """All rule files in one component: one Matcher pass and one PhraseMatcher pass over each Doc,
+    whatever the number of files (a Matcher pass per file would walk the tokens once per file)."""
+    ruler = nlp.get_pipe("press_rulers") if "press_rulers" in nlp.pipe_names else nlp.add_pipe("press_rulers")
+    ruler.add_groups(groups)
+
+
 def add_ruler(nlp: Language, key: str, rules: Sequence[PatternRule]) -> None:
-    """One SpanRuler per rule file, filling `doc.spans[key]`, phrases matched on lowercase."""
-    ruler = nlp.add_pipe(
-        "span_ruler",
-        name=f"{key}_ruler",
-        config={
-            "spans_key": key,
-            "phrase_matcher_attr": "LOWER",
-            "spans_filter": RULER_FILTER,
-            "validate": False,
-        },
-    )
-    ruler.add_patterns([rule.to_spacy() for rule in rules])
+    """Add one rule file's group (tests build pipelines with only the groups they exercise)."""
+    add_rulers(nlp, {key: list(rules)})
+
+
+@Language.factory("press_rulers")
+def make_rulers(nlp: Language, name: str) -> RulersComponent:
+    return RulersComponent(nlp)
+
+
+class RulersComponent:
+    """Fills `doc.spans[NAME]` for each rule file NAME: phrases matched on lowercase text, token patterns
+    with the Matcher; within a group, overlapping matches keep the first longest ('Oct. 12 to 15' over
+    'Oct. 12'); span labels are the rules' labels, `span.id_` their ids."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+        self.matcher = Matcher(nlp.vocab, validate=False)
+        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.keys: list[str] = []
+        self.rules: dict[int, tuple[str, str, str]] = {}  # match key -> (group, label, rule id)
+
+    def add_groups(self, groups: dict[str, list[PatternRule]]) -> None:
+        for key, rules in groups.items():
+            if key not in self.keys:
+                self.keys.append(key)
+            for rule in rules:
+                match_key = f"{key}\x1f{rule.id}"
+                self.rules[self.nlp.vocab.strings.add(match_key)] = (key, rule.label, rule.id)
+                if isinstance(rule.pattern, str):
+                    self.phrases.add(match_key, [self.nlp.make_doc(rule.pattern)])
+                else:
+                    self.matcher.add(match_key, [rule.pattern])
+
+    def __call__(self, doc: Doc) -> Doc:
+        found: dict[str, list[Span]] = {key: [] for key in self.keys}
+        matches = self.matcher(doc) if len(self.matcher) else []
+        if len(self.phrases):
+            matches += self.phrases(doc)
+        for match_id, start, end in matches:
+            key, label, rule_id = self.rules[match_id]
+            found[key].append(Span(doc, start, end, label=label, span_id=rule_id))
+        for key, spans in found.items():
+            doc.spans[key] = sorted(filter_spans(spans), key=lambda s: s.start)
+        return doc

@@ -24,7 +24,7 @@ def build_record(doc: Doc, source: str, warnings: list[str] | None = None,
         notes.append("no release date found")
     return Record(
         source=source,
-        sha256=sha256_of(doc.text),
+        sha256=sha256_of(doc._.text),
         extractor_version=__version__,
         title=title or meta.title,
         release_date=meta.release_date,

@@ -30,6 +30,7 @@ def test_two_numbers_are_not_summed() -> None:
     assert parse_words(["two", "men", "and", "three"]) is None
 
 
-@pytest.mark.parametrize(("value", "expected"), [(3.0, 3), (2.5, None), (None, None), (-1.0, None)])
+@pytest.mark.parametrize(("value", "expected"),
+                         [(3.0, 3), (2.5, None), (None, None), (-1.0, None), (float("inf"), None), (1e300, None)])
 def test_counts_are_whole_non_negative_numbers(value: float | None, expected: int | None) -> None:
     assert as_int(value) == expected

@@ -8,7 +8,7 @@ import pytest
 import spacy
 
 from extractor.patterns import DEFAULT_PATTERNS_DIR, EXAMPLES_SUFFIX, load_examples, load_rule_file
-from extractor.pipeline import add_ruler
+from extractor.pipeline import add_rulers
 
 
 def _cases() -> list:
@@ -26,7 +26,7 @@ _NLP_CACHE: dict[str, spacy.language.Language] = {}
 def _ruler_nlp(key: str) -> spacy.language.Language:
     if key not in _NLP_CACHE:
         nlp = spacy.blank("en")
-        add_ruler(nlp, key, load_rule_file(DEFAULT_PATTERNS_DIR / f"{key}.jsonl"))
+        add_rulers(nlp, {key: load_rule_file(DEFAULT_PATTERNS_DIR / f"{key}.jsonl")})
         _NLP_CACHE[key] = nlp
     return _NLP_CACHE[key]
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import numpy
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from extractor.models import Mention, Official, Quote
@@ -69,7 +71,7 @@ def extract(doc: Doc) -> list[Official]:
                 continue
             add_person(doc, people, span, tokens, name_end)
     add_later_mentions(doc, people)
-    text = doc.text
+    text = doc._.text
     quotes = attribute_quotes(text, people)
     return [to_official(doc, text, p, quotes.get(id(p), [])) for p in people.values()]
 
@@ -215,21 +217,24 @@ def organization_of(doc: Doc, title: Span, name_end: int) -> str | None:
 
 def add_later_mentions(doc: Doc, people: dict[str, Person]) -> None:
     """Every 'Luna' (with its title when one stands before it: 'Sheriff Luna') after the first mention."""
-    by_surname = {p.surname: p for p in people.values()}
+    by_surname = {doc.vocab.strings[p.surname]: p for p in people.values()}
+    if not by_surname:
+        return
     title_end = {s.end: s.start for s in doc.spans.get(GROUP, [])}
+    orths = doc.to_array([ORTH]).reshape(-1)
     covered: set[int] = set()
-    for tok in doc:
-        person = by_surname.get(tok.text)
-        if person is None or tok.i in covered:
+    for i in numpy.flatnonzero(numpy.isin(orths, list(by_surname))).tolist():
+        person = by_surname[int(orths[i])]
+        if i in covered:
             continue
         names = {t.text for t in person.name_tokens}
-        first = tok.i
-        while first > 0 and tok.i - first < MAX_NAME_TOKENS + 2 and (
+        first = i
+        while first > 0 and i - first < MAX_NAME_TOKENS + 2 and (
                 doc[first - 1].text in names or doc[first - 1].text in ('"', "“", "”")):
             first -= 1
         start = title_end.get(first, first)
-        person.mentions.append((start, tok.i + 1))
-        covered.update(range(start, tok.i + 1))
+        person.mentions.append((start, i + 1))
+        covered.update(range(start, i + 1))
 
 
 def attribute_quotes(text: str, people: dict[str, Person]) -> dict[int, list[tuple[int, int]]]:

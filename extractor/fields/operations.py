@@ -169,7 +169,7 @@ def _name_span(span: Span) -> Span:
 def extract(doc: Doc) -> list[Operation]:
     if GROUP not in doc.spans:
         return []
-    doc_text = doc.text
+    doc_text = doc._.text
     candidates: dict[str, _Candidate] = {}
     aliases: dict[str, str] = {}
     for span in doc.spans[GROUP]:
