@@ -402,6 +402,8 @@ def _event_before_number(doc: Doc, groups: Groups, start: int, whole_list: bool)
     For charge counts the search runs back over the whole list of counts to a charging verb, skipping the
     verbs inside offence names ('counts of possessing', 'with the intent to pander').
     """
+    if start in groups.qualifiers:  # the window starts before "more than"
+        start = groups.qualifiers[start][0]
     lo = max(0, start - (LIST_EVENT_WINDOW if whole_list else EVENT_WINDOW))
     for j in range(start - 1, lo - 1, -1):
         tok = doc[j]
@@ -475,8 +477,11 @@ def find_qualifier(doc: Doc, groups: Groups, start: int) -> tuple[str | None, bo
                 qualifier = qualifier or label
             end = q_start
     window = doc[max(0, start - 5):start]
-    if any(t.lower_ == "total" for t in window) and not any(t.text in CLAUSE_ENDS for t in window):
-        total = True
+    for tok in reversed(window):  # "In total, 539 arrests": the same clause only
+        if tok.text in CLAUSE_ENDS:
+            break
+        if tok.lower_ == "total":
+            total = True
     return qualifier, total
 
 
