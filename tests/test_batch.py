@@ -261,3 +261,10 @@ def test_two_runs_into_one_database_at_once_store_each_release_once(tmp_path: Pa
     assert codes == [0, 0], [p.stderr.read() for p in procs]
     assert len(db_rows(out, "SELECT * FROM releases")) == 30
     assert len(db_rows(out, "SELECT * FROM sources")) == 30
+
+
+def test_max_bytes_cuts_large_files_with_a_warning(archive: Path, tmp_path: Path) -> None:
+    out = tmp_path / "o.jsonl"
+    run(str(archive / "2024" / "jan"), "--out", str(out), "--max-bytes", "500", "--jobs", "1")
+    records = [json.loads(line) for line in out.read_text().splitlines()]
+    assert records and all("text truncated at the size bound" in r["warnings"] for r in records)
