@@ -39,6 +39,17 @@ def dates(extractor: Extractor, text: str, release: str | None = RELEASE) -> lis
         ("Filed 1/15/2024 in court.", ("1/15/2024", "2024-01-15", "day", None, False)),
         ("The probe began in September.", ("September", "2023-09-01", "month", None, False)),
         ("Arrests came on 3 May 2020.", ("3 May 2020", "2020-05-03", "day", None, False)),
+        ("It ran March 1 through March 15, 2023.",
+         ("March 1 through March 15, 2023", "2023-03-01", "day", "2023-03-15", False)),
+        ("It ran from Jan. 22 until Jan. 26.", ("Jan. 22 until Jan. 26", "2024-01-22", "day", "2024-01-26", False)),
+        ("It ran Dec. 28 to Jan. 3, 2024.", ("Dec. 28 to Jan. 3, 2024", "2023-12-28", "day", "2024-01-03", False)),
+        ("Officers worked Jan. 29-Feb. 2.", ("Jan. 29-Feb. 2", "2024-01-29", "day", "2024-02-02", False)),
+        ("Seized Dec. 28 - Jan. 3.", ("Dec. 28 - Jan. 3", "2023-12-28", "day", "2024-01-03", False)),
+        ("Fireworks seized on the 4th of July.", ("4th of July", "2023-07-04", "day", None, False)),
+        ("In mid-January, officers began.", ("January", "2024-01-01", "month", None, False)),
+        ("He faces a hearing on Feb. 20.", ("Feb. 20", "2024-02-20", "day", None, False)),
+        ("He was arrested on Feb. 20.", ("Feb. 20", "2023-02-20", "day", None, False)),
+        ("In July of 2022 the probe began.", ("July of 2022", "2022-07-01", "month", None, False)),
     ],
 )
 def test_date_shapes_resolve_against_the_release_date(extractor: Extractor, text: str, expected: tuple) -> None:
@@ -72,10 +83,17 @@ def test_the_release_date_prefix_is_listed(extractor: Extractor) -> None:
         "An annual, weeklong operation in the 2016 fiscal year.",
         "Defendant Bassey Monday Idiong was charged.",
         "SCPD #22-11432 was filed.",
+        "Said Sheriff April Smith and Deputy June Harris.",
+        "The suspect may march to court at 10:30 a.m.",
+        "A mid-size vehicle was seized.",
     ],
 )
 def test_numbers_and_words_that_are_not_dates(extractor: Extractor, text: str) -> None:
     assert dates(extractor, text) == []
+
+
+def test_weekday_before_a_parenthesized_date_defers_to_it(extractor: Extractor) -> None:
+    assert [d[0] for d in dates(extractor, "On Wednesday (Jan. 24) police arrested him.")] == ["Jan. 24"]
 
 
 def test_apposed_relative_word_defers_to_the_full_date(extractor: Extractor) -> None:

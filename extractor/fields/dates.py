@@ -15,7 +15,8 @@ from extractor.models import DateMention
 GROUP = "dates"
 DASHES = {"-", "–", "—"}
 RANGE_WORDS = DASHES | {"to", "through", "thru", "until"}
-FUTURE_CUES = {"will", "scheduled", "upcoming", "next", "expected", "slated", "planned", "plans", "set", "shall",
+FUTURE_CUES = {"will", "faces", "face", "facing",
+               "scheduled", "upcoming", "next", "expected", "slated", "planned", "plans", "set", "shall",
                "deadline", "due"}
 CUE_WINDOW = 8
 
@@ -80,6 +81,7 @@ def _skip_comma(doc: Doc, i: int) -> int:
     return i + 1 if tok is not None and tok.text == "," else i
 
 
+HYPHEN_MONTH_PREFIXES = {"mid", "early", "late"}
 BARE_MONTH_CUES = {"in", "during", "since", "late", "early", "mid", "between", "and", "of", "from", "until", "by"}
 
 
@@ -99,9 +101,13 @@ def read_month_date(doc: Doc, span: Span, month: int, release: dt.date | None
     second = read_second_date(doc, i)
     if second is not None and day is not None:
         (month2, day2, year2), i = second
-        year = year if year is not None else year2
-        end_value = (safe_date(year2 or year, month2, day2) if (year2 or year) else
-                     resolve_yearless(month2, day2, release, future_cue(doc, start)))
+        if year is None and year2 is not None:
+            year = year2 - 1 if (month2, day2) < (month, day) else year2  # "Dec. 28 to Jan. 3, 2024"
+        end_value = safe_date(year2 or year, month2, day2) if (year2 or year) else None
+    if second is not None and end_value is None and day is not None:
+        start_value = safe_date(year, month, day) if year else resolve_yearless(month, day, release,
+                                                                                  future_cue(doc, start))
+        end_value = first_on_or_after(start_value, second[0][0], second[0][1])
     if day is None:
         value = safe_date(year, month, 1) if year else resolve_yearless(month, 1, release, future_cue(doc, start))
         return (mention(doc, start, i, value, "month", rule=span.id_), i) if value or not release else None
@@ -125,9 +131,7 @@ def read_month_parts(doc: Doc, month_start: int, month_end: int
     day = day_number(doc[i]) if i < len(doc) else None
     end_day = None
     if day is None:
-        before = _at(doc, month_start - 1)
-        if before is not None and before.text.isdigit() and day_number(before) is not None:
-            day, start = day_number(before), month_start - 1
+        day, start = day_before(doc, month_start)
     else:
         i += 1
         nxt, after = _at(doc, i), _at(doc, i + 1)
@@ -143,10 +147,27 @@ def read_month_parts(doc: Doc, month_start: int, month_end: int
     return start, i, day, end_day, year
 
 
+def day_before(doc: Doc, month_start: int) -> tuple[int | None, int]:
+    """The day written before the month ('3 May 2020', 'the 4th of July'), with the mention's start."""
+    before = _at(doc, month_start - 1)
+    if before is not None and before.text.isdigit() and day_number(before) is not None:
+        return day_number(before), month_start - 1
+    ordinal = _at(doc, month_start - 2)
+    if before is not None and before.lower_ == "of" and ordinal is not None and not ordinal.text.isdigit() \
+            and day_number(ordinal) is not None:
+        return day_number(ordinal), month_start - 2
+    return None, month_start
+
+
 def bare_month(doc: Doc, span: Span) -> bool:
-    """A month name alone is a date only when capitalized and led by 'in', 'during', 'late', ..."""
+    """A month name alone is a date only when capitalized and led by 'in', 'during', 'late', 'mid-', ..."""
     before = _at(doc, span.start - 1)
-    return span[0].is_title and before is not None and before.lower_ in BARE_MONTH_CUES
+    if not span[0].is_title or before is None:
+        return False
+    if before.text in DASHES:
+        prefix = _at(doc, span.start - 2)
+        return prefix is not None and prefix.lower_ in HYPHEN_MONTH_PREFIXES
+    return before.lower_ in BARE_MONTH_CUES
 
 
 def following_year(doc: Doc, i: int) -> int | None:
@@ -161,7 +182,7 @@ def following_year(doc: Doc, i: int) -> int | None:
 def read_second_date(doc: Doc, i: int) -> tuple[tuple[int, int, int | None], int] | None:
     """The end of a range led by a dash or 'to': 'April 29, 2025-May 1, 2025', 'Oct. 8 to Nov. 11'."""
     link = _at(doc, i)
-    if link is None or (link.text not in DASHES and link.lower_ != "to") or not _is_month(doc, i + 1):
+    if link is None or link.lower_ not in RANGE_WORDS or not _is_month(doc, i + 1):
         return None
     month = _month_of(doc[i + 1])
     parts = read_month_parts(doc, i + 1, i + 2)
@@ -201,6 +222,8 @@ def read_numeric(doc: Doc, span: Span) -> tuple[DateMention, int] | None:
 def read_weekday(doc: Doc, span: Span, weekday: int, release: dt.date | None) -> tuple[DateMention, int] | None:
     """'Tuesday', 'last Tuesday', 'next Tuesday'; a weekday that opens a full date is part of it."""
     j = _skip_comma(doc, span.end)
+    if _at(doc, j) is not None and doc[j].text == "(":
+        j += 1
     if _is_month(doc, j) or inside_name(doc, span):
         return None
     start = span.start
@@ -301,6 +324,14 @@ def resolve_yearless(month: int, day: int | None, release: dt.date | None, futur
         return min(after) if after else None
     before = [d for d in candidates if d <= release]
     return max(before) if before else None
+
+
+def first_on_or_after(start: dt.date | None, month: int, day: int) -> dt.date | None:
+    """The end of a year-less range: 'Dec. 29-Jan. 2' ends in the year after its start."""
+    if start is None:
+        return None
+    ends = [d for y in (start.year, start.year + 1) if (d := safe_date(y, month, day)) and d >= start]
+    return ends[0] if ends else None
 
 
 def safe_date(year: int, month: int, day: int) -> dt.date | None:
