@@ -41,6 +41,7 @@ CLAUSE_ENDS = {".", ";", "!", "?", ":", "\n", "\n\n"}
 DATE_TAIL = 6
 DATE_CONNECTORS = {".", ",", "-", "–", "to", "through", "and"}
 MAX_COORDINATED_WORDS = 4
+PARTICIPLE_CLAUSE_WINDOW = 12
 MAX_MODIFIERS = 6
 EVENT_WINDOW = 6
 LIST_EVENT_WINDOW = 80  # a charge count's verb may head a long list of counts
@@ -361,6 +362,9 @@ def find_event(doc: Doc, groups: Groups, start: int, head_end: int, item: str = 
 
 
 def _event_after_noun(doc: Doc, groups: Groups, head_end: int) -> tuple[str | None, str | None]:
+    k = _skip_participle_clause(doc, head_end)
+    if k > head_end:
+        return groups.events[k] if k in groups.events and not _is_nominal_event(doc, k) else (None, None)
     k = _skip_coordinated_noun(doc, groups, head_end)
     past_second_noun = k > head_end + 1
     limit = min(len(doc), k + 4)
@@ -375,6 +379,20 @@ def _event_after_noun(doc: Doc, groups: Groups, head_end: int) -> tuple[str | No
     if k > head_end or word.endswith(("ed", "en", "ing")) or word in PARTICIPLES or word == lemma:
         return groups.events[k]
     return None, None
+
+
+def _skip_participle_clause(doc: Doc, head_end: int) -> int:
+    """'The 61 Task Forces, funded through a grant program, conducted ...': the token after the clause."""
+    k = head_end
+    if k + 2 >= len(doc) or doc[k].text != "," or not doc[k + 1].lower_.endswith("ed"):
+        return k
+    limit = min(len(doc), k + PARTICIPLE_CLAUSE_WINDOW)
+    for m in range(k + 2, limit - 1):
+        if doc[m].text in CLAUSE_ENDS:
+            break
+        if doc[m].text == ",":
+            return m + 1
+    return k
 
 
 def _skip_coordinated_noun(doc: Doc, groups: Groups, head_end: int) -> int:
