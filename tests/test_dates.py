@@ -92,6 +92,21 @@ def test_numbers_and_words_that_are_not_dates(extractor: Extractor, text: str) -
     assert dates(extractor, text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "release", "expected"),
+    [
+        ("It ran Jan. 5 and 6, 2023.", RELEASE, ["2023-01-05", "2023-01-06"]),
+        ("Deputies searched Jan. 5 and 6.", RELEASE, ["2024-01-05", "2024-01-06"]),
+        ("Deputies searched Jan. 5 and 6.", None, [None, None]),
+        ("On Jan. 5 and 6 officers were hurt.", RELEASE, ["2024-01-05"]),
+        ("On Jan. 5 and 6 p.m. shifts ran.", RELEASE, ["2024-01-05"]),
+    ],
+)
+def test_coordinated_days_share_the_month(extractor: Extractor, text: str, release: str | None,
+                                          expected: list) -> None:
+    assert [d[1] for d in dates(extractor, "Headline\n\n" + text, release)] == expected
+
+
 def test_weekday_before_a_parenthesized_date_defers_to_it(extractor: Extractor) -> None:
     assert [d[0] for d in dates(extractor, "On Wednesday (Jan. 24) police arrested him.")] == ["Jan. 24"]
 

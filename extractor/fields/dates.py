@@ -29,10 +29,48 @@ def extract(doc: Doc) -> list[DateMention]:
         if span.start < taken_until:
             continue
         found = read_anchor(doc, span, release)
-        if found is not None:
+        if found is None:
+            continue
+        pair = read_coordinated_day(doc, span, found, release) if span.label_.startswith("MONTH_") else None
+        if pair is not None:
+            mentions.extend(pair[0])
+            taken_until = pair[1]
+        else:
             mentions.append(found[0])
             taken_until = found[1]
     return mentions
+
+
+COORDINATORS = {"and", "&", "or"}
+CLOCK_WORDS = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "%", "percent"}
+WORDS_AFTER_A_DAY = {"in", "at", "on", "of", "when", "while", "for", "to", "and", "the", "by", "after", "before"}
+
+
+def read_coordinated_day(doc: Doc, span: Span, found: tuple[DateMention, int], release: dt.date | None
+                         ) -> tuple[list[DateMention], int] | None:
+    """'Jan. 5 and 6, 2024': a second day sharing the month (and the year written after it)."""
+    first, i = found
+    first_day = day_number(doc[i - 1]) if first.grain == "day" and first.end_value is None else None
+    link, day_tok = _at(doc, i), _at(doc, i + 1)
+    if first_day is None or link is None or day_tok is None or link.lower_ not in COORDINATORS \
+            or not day_tok.text[:1].isdigit() or day_number(day_tok) is None:
+        return None
+    j = _skip_comma(doc, i + 2)
+    year = year_number(doc[j]) if j < len(doc) else None
+    after = _at(doc, i + 2)
+    if year is None and after is not None and (after.lower_ in CLOCK_WORDS or (
+            after.is_alpha and after.lower_ not in WORDS_AFTER_A_DAY)):
+        return None  # "Jan. 5 and 6 officers", "Jan. 5 and 6 p.m.": not a second day
+    month = int(span.label_[6:])
+    second_day = day_number(day_tok)
+    if year is not None:
+        first = mention(doc, span.start, i, safe_date(year, month, first_day), "day", rule=span.id_)
+        end = j + 1
+    else:
+        year = first.value.year if first.value else None
+        end = i + 2
+    second_value = safe_date(year, month, second_day) if year else None
+    return [first, mention(doc, i + 1, end, second_value, "day", rule=span.id_)], end
 
 
 def read_anchor(doc: Doc, span: Span, release: dt.date | None) -> tuple[DateMention, int] | None:
