@@ -33,6 +33,11 @@ def officials(extractor: Extractor, text: str) -> list[tuple]:
         ('prosecuted by Assistant Chief John S. "Jay" Darden of the Section.', [("John S. Darden", "Assistant Chief")]),
         ("Chief of Police Rex Mueller said so.", [("Rex Mueller", "Chief of Police")]),
         ("U.S. Attorney David Rivera for the Middle District of Tennessee.", [("David Rivera", "U.S. Attorney")]),
+        ("HUD Inspector General (HUD-OIG) Kenneth M. Donohue said.", [("Kenneth M. Donohue", "Inspector General")]),
+        ("announced Assistant Attorney General of the Criminal Division Lanny A. Breuer today.",
+         [("Lanny A. Breuer", "Assistant Attorney General")]),
+        ("including Assistant Chief John S. (Jay) Darden of the Section.", [("John S. Darden", "Assistant Chief")]),
+        ("“It matters,” said An Tran, Director of the County Agency.", [("An Tran", "Director")]),
     ],
 )
 def test_official_phrasings(extractor: Extractor, text: str, expected: list[tuple]) -> None:

@@ -24,7 +24,7 @@ ACTING_WORDS = {"Acting", "Interim"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december"}
 NOT_NAME_WORDS = {
-    "The", "A", "An", "This", "That", "Office", "Department", "Division", "Bureau", "County", "District",
+    "The", "A", "This", "That", "Office", "Department", "Division", "Bureau", "County", "District",
     "State", "Court", "Federal", "Police", "Sheriff", "Attorney", "General", "Task", "Force", "Unit", "Section",
     "United", "States", "U.S.", "Announces", "Announced", "Applauds", "Says", "Said", "Charged", "Today",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
@@ -88,7 +88,7 @@ def is_name_token(tok: Token) -> bool:
 def names_after(doc: Doc, title: Span) -> list[tuple[int, int]]:
     """'Sheriff Robert G. Luna' -> [Robert G. Luna]; 'Trial Attorneys Ann Roe and Jay Bauer' -> both names."""
     names = []
-    k = title.end
+    k = skip_between_title_and_name(doc, title.end)
     while True:
         found = name_at(doc, k)
         if found is None:
@@ -101,6 +101,21 @@ def names_after(doc: Doc, title: Span) -> list[tuple[int, int]]:
         if k < len(doc) and doc[k].lower_ == "and":
             k += 1
     return names
+
+
+def skip_between_title_and_name(doc: Doc, k: int) -> int:
+    """Past '(HUD-OIG)' or 'of the Criminal Division' written between a title and its name."""
+    if k < len(doc) and doc[k].text == "(":
+        close = next((j for j in range(k + 1, min(len(doc), k + 6)) if doc[j].text == ")"), None)
+        return close + 1 if close is not None else k
+    if k < len(doc) and doc[k].lower_ == "of":
+        j = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the")
+        end = j
+        while end < len(doc) and end - j < 6 and doc[end].is_title and doc[end].lower_ not in AGENCY_HEADS:
+            end += 1
+        if end < len(doc) and end > j and doc[end].lower_ in AGENCY_HEADS | {"administration", "service"}:
+            return end + 1
+    return k
 
 
 def name_at(doc: Doc, start: int) -> tuple[int, int] | None:
@@ -119,8 +134,13 @@ def name_at(doc: Doc, start: int) -> tuple[int, int] | None:
     return start, k
 
 
+NICKNAME_MARKS = {'"': '"', "“": "”", "(": ")"}
+
+
 def _nickname_at(doc: Doc, k: int) -> bool:
-    return k + 3 < len(doc) and doc[k].text in ('"', "“") and doc[k + 2].text in ('"', "”") \
+    """'John S. "Jay" Darden', 'John S. (Jay) Darden'."""
+    close = NICKNAME_MARKS.get(doc[k].text)
+    return close is not None and k + 3 < len(doc) and doc[k + 2].text in (close, '"') \
         and doc[k + 1].is_title and is_name_token(doc[k + 3])
 
 
@@ -286,7 +306,7 @@ def name_text(tokens: list[Token]) -> str:
         if skip:
             skip -= 1
             continue
-        if tok.text in ('"', "“") and i + 2 < len(tokens) and tokens[i + 2].text in ('"', "”"):
+        if tok.text in NICKNAME_MARKS and i + 2 < len(tokens) and tokens[i + 2].text in NICKNAME_MARKS.values():
             skip = 2
             continue
         if words and (tok.text == "-" or words[-1].endswith("-")):
