@@ -268,3 +268,15 @@ def test_max_bytes_cuts_large_files_with_a_warning(archive: Path, tmp_path: Path
     run(str(archive / "2024" / "jan"), "--out", str(out), "--max-bytes", "500", "--jobs", "1")
     records = [json.loads(line) for line in out.read_text().splitlines()]
     assert records and all("text truncated at the size bound" in r["warnings"] for r in records)
+
+
+def test_a_file_that_vanishes_or_turns_into_a_folder_mid_run_is_a_recorded_failure(tmp_path: Path) -> None:
+    from extractor.batch import Options, init_worker, process_file
+
+    init_worker(Options(), set())
+    gone = tmp_path / "gone.txt"
+    gone.write_text("Deputies arrested 3 men.")
+    gone.unlink()
+    assert process_file(str(gone))["error"] == "missing"
+    (tmp_path / "now-a-folder.txt").mkdir()
+    assert process_file(str(tmp_path / "now-a-folder.txt"))["error"] == "unreadable"
