@@ -50,6 +50,8 @@ def dates(extractor: Extractor, text: str, release: str | None = RELEASE) -> lis
         ("He faces a hearing on Feb. 20.", ("Feb. 20", "2024-02-20", "day", None, False)),
         ("He was arrested on Feb. 20.", ("Feb. 20", "2023-02-20", "day", None, False)),
         ("In July of 2022 the probe began.", ("July of 2022", "2022-07-01", "month", None, False)),
+        ("Arrested 26th January 2024.", ("26th January 2024", "2024-01-26", "day", None, False)),
+        ("The Aug. 1–3, 2023 sweep.", ("Aug. 1–3, 2023", "2023-08-01", "day", "2023-08-03", False)),
     ],
 )
 def test_date_shapes_resolve_against_the_release_date(extractor: Extractor, text: str, expected: tuple) -> None:
@@ -86,6 +88,8 @@ def test_the_release_date_prefix_is_listed(extractor: Extractor) -> None:
         "Said Sheriff April Smith and Deputy June Harris.",
         "The suspect may march to court at 10:30 a.m.",
         "A mid-size vehicle was seized.",
+        "Officers patrol every Monday and each Friday.",
+        "Stores reported thefts on Black Friday.",
     ],
 )
 def test_numbers_and_words_that_are_not_dates(extractor: Extractor, text: str) -> None:

@@ -19,6 +19,8 @@ FUTURE_CUES = {"will", "faces", "face", "facing",
                "scheduled", "upcoming", "next", "expected", "slated", "planned", "plans", "set", "shall",
                "deadline", "due"}
 CUE_WINDOW = 8
+# "every Monday", "Black Friday": a weekday after these words names no single day
+NOT_A_DAY_BEFORE = {"every", "each", "black", "good", "cyber", "super", "ash", "palm", "easter"}
 
 
 def extract(doc: Doc) -> list[DateMention]:
@@ -93,7 +95,11 @@ def read_anchor(doc: Doc, span: Span, release: dt.date | None) -> tuple[DateMent
 
 
 def day_number(token: Token) -> int | None:
-    text = token.lower_
+    return day_of(token.lower_)
+
+
+def day_of(text: str) -> int | None:
+    """1..31 from '5', '05', '5th'."""
     for suffix in ("st", "nd", "rd", "th"):
         if text.endswith(suffix) and text[:-2].isdigit():
             text = text[:-2]
@@ -167,11 +173,14 @@ def read_month_parts(doc: Doc, month_start: int, month_end: int
     """(start, end, day, end day, year) of the date a month name opens."""
     i, start = month_end, month_start
     day = day_number(doc[i]) if i < len(doc) else None
+    if day is None and i < len(doc) and end_day_in_token(doc[i]) is not None:
+        day = day_of(doc[i].text.replace("—", "–").split("–")[0])
     end_day = None
     if day is None:
         day, start = day_before(doc, month_start)
     else:
         i += 1
+        end_day = end_day_in_token(doc[i - 1])
         nxt, after = _at(doc, i), _at(doc, i + 1)
         if nxt is not None and after is not None and nxt.lower_ in RANGE_WORDS and after.text.isdigit() \
                 and day_number(after) is not None:
@@ -188,13 +197,21 @@ def read_month_parts(doc: Doc, month_start: int, month_end: int
 def day_before(doc: Doc, month_start: int) -> tuple[int | None, int]:
     """The day written before the month ('3 May 2020', 'the 4th of July'), with the mention's start."""
     before = _at(doc, month_start - 1)
-    if before is not None and before.text.isdigit() and day_number(before) is not None:
+    if before is not None and before.text[:1].isdigit() and day_number(before) is not None:
         return day_number(before), month_start - 1
     ordinal = _at(doc, month_start - 2)
     if before is not None and before.lower_ == "of" and ordinal is not None and not ordinal.text.isdigit() \
             and day_number(ordinal) is not None:
         return day_number(ordinal), month_start - 2
     return None, month_start
+
+
+def end_day_in_token(token: Token) -> int | None:
+    """'1–3' (an en or em dash the tokenizer keeps inside one token): the range's last day."""
+    parts = token.text.replace("—", "–").split("–")
+    if len(parts) == 2 and day_of(parts[0]) is not None:
+        return day_of(parts[1])
+    return None
 
 
 def bare_month(doc: Doc, span: Span) -> bool:
@@ -262,10 +279,10 @@ def read_weekday(doc: Doc, span: Span, weekday: int, release: dt.date | None) ->
     j = _skip_comma(doc, span.end)
     if _at(doc, j) is not None and doc[j].text == "(":
         j += 1
-    if _is_month(doc, j) or inside_name(doc, span):
+    before = _at(doc, span.start - 1)
+    if _is_month(doc, j) or inside_name(doc, span) or (before is not None and before.lower_ in NOT_A_DAY_BEFORE):
         return None
     start = span.start
-    before = _at(doc, span.start - 1)
     direction = "future" if future_cue(doc, span.start) else "past"
     if before is not None and before.lower_ in ("last", "past"):
         start, direction = span.start - 1, "past"
