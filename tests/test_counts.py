@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractor import Extractor
+from extractor.fields.counts import regular_lemma
 
 
 @pytest.fixture(scope="module")
@@ -130,3 +131,28 @@ def test_numbers_that_are_not_counts(extractor: Extractor, text: str) -> None:
 
 def test_metadata_numbers_are_not_counts(extractor: Extractor) -> None:
     assert counts(extractor, "Date: May 6, 2025\n\nContact: 12 officers desk\n\nNothing here.") == []
+
+
+@pytest.mark.parametrize(
+    ("participle", "lemma"),
+    [
+        ("stripped", "strip"), ("carried", "carry"), ("located", "locate"), ("crossed", "cross"),
+        ("charged", "charge"), ("extorted", "extort"), ("seized", "seize"), ("involved", "involve"),
+        ("used", "use"), ("filed", "file"), ("scheduled", "schedule"), ("rescued", "rescue"),
+        ("appeared", "appear"), ("named", "name"), ("opened", "open"), ("treated", "treat"),
+    ],
+)
+def test_regular_lemma(participle: str, lemma: str) -> None:
+    assert regular_lemma(participle) == lemma
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nine defendants were extorted by the gang.", [(9, "defendant", "extort")]),
+        ("Officers arrested 345 individuals who had failed to register.", [(345, "individual", "arrest")]),
+        ("Nine defendants were in court.", [(9, "defendant", None)]),
+    ],
+)
+def test_verbs_missing_from_the_rule_file(extractor: Extractor, text: str, expected: list[tuple]) -> None:
+    assert counts(extractor, text) == expected

@@ -41,6 +41,12 @@ CLAUSE_ENDS = {".", ";", "!", "?", ":", "\n", "\n\n"}
 DATE_TAIL = 6
 DATE_CONNECTORS = {".", ",", "-", "–", "to", "through", "and"}
 MAX_COORDINATED_WORDS = 4
+RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
+DOUBLED_CONSONANTS = set("bdgmnprt")
+VOWELS = set("aeiou")
+# vowel + consonant endings after which a regular verb's base usually ends in e ("locat-ed", "fil-ed", "nam-ed")
+E_RESTORING_ENDINGS = {"ad", "id", "od", "ud", "ar", "ir", "ur", "il", "ul", "ut", "at", "am", "im", "in", "an", "ak",
+                       "ik", "ok", "uk", "ap", "ip", "ib", "ob", "ub", "um", "un"}
 PARTICIPLE_CLAUSE_WINDOW = 12
 MAX_MODIFIERS = 6
 EVENT_WINDOW = 6
@@ -354,8 +360,10 @@ def find_event(doc: Doc, groups: Groups, start: int, head_end: int, item: str = 
     auxiliary further on ('five doctors and two pharmacists, who have been charged').
     """
     found = _event_after_noun(doc, groups, head_end)
-    if found[0] is None:
-        found = _event_before_number(doc, groups, start, item in CHARGE_ITEMS)
+    in_relative_clause = head_end < len(doc) and doc[head_end].lower_ in RELATIVE_PRONOUNS
+    if found[0] is None or in_relative_clause:  # "arrested 345 individuals who had failed to register"
+        before = _event_before_number(doc, groups, start, item in CHARGE_ITEMS)
+        found = before if before[0] is not None else found
     if found[0] is None:
         found = _event_after_auxiliary(doc, groups, head_end)
     return found
@@ -370,6 +378,8 @@ def _event_after_noun(doc: Doc, groups: Groups, head_end: int) -> tuple[str | No
     limit = min(len(doc), k + 4)
     while k < limit and _is_verb_filler(doc[k]):
         k += 1
+    if k < len(doc) and k not in groups.events and k > 0 and doc[k - 1].lower_ in BE_WORDS:
+        return _unlisted_passive(doc[k])
     if k >= len(doc) or k not in groups.events or _is_nominal_event(doc, k) or doc[k].lower_ in LIST_OPENERS:
         return None, None
     word = doc[k].lower_
@@ -379,6 +389,38 @@ def _event_after_noun(doc: Doc, groups: Groups, head_end: int) -> tuple[str | No
     if k > head_end or word.endswith(("ed", "en", "ing")) or word in PARTICIPLES or word == lemma:
         return groups.events[k]
     return None, None
+
+
+def _unlisted_passive(tok: Token) -> tuple[str | None, str | None]:
+    """'were extorted' with a verb missing from the rule file: its lemma by the regular -ed spelling rules."""
+    word = tok.lower_
+    if not tok.is_alpha or len(word) < 5 or not word.endswith("ed"):
+        return None, None
+    return regular_lemma(word), "event-unlisted-ed"
+
+
+def regular_lemma(word: str) -> str:
+    """The base of a regular past participle: 'stripped' -> 'strip', 'carried' -> 'carry', 'named' -> 'name'."""
+    stem = word[:-2]
+    if word.endswith("ied"):
+        return word[:-3] + "y"
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] in DOUBLED_CONSONANTS:
+        return stem[:-1]
+    return stem + "e" if _drops_final_e(stem) else stem
+
+
+def _drops_final_e(stem: str) -> bool:
+    """Whether the base ended in a silent e the -ed swallowed: 'charg', 'seiz', 'locat', 'us' take it back."""
+    last, prev = stem[-1], stem[-2]
+    if last in "vzuc":
+        return True
+    if last == "g":
+        return prev not in VOWELS
+    if last == "s":
+        return prev in VOWELS
+    before = stem[-3] if len(stem) > 2 else ""
+    single_vowel = before not in VOWELS or stem[-4:-2] == "qu"
+    return stem[-2:] in E_RESTORING_ENDINGS and single_vowel
 
 
 def _skip_participle_clause(doc: Doc, head_end: int) -> int:
