@@ -51,6 +51,11 @@ def dates(extractor: Extractor, text: str, release: str | None = RELEASE) -> lis
         ("He was arrested on Feb. 20.", ("Feb. 20", "2023-02-20", "day", None, False)),
         ("In July of 2022 the probe began.", ("July of 2022", "2022-07-01", "month", None, False)),
         ("Arrested 26th January 2024.", ("26th January 2024", "2024-01-26", "day", None, False)),
+        ("In January 15 people were arrested.", ("January", "2024-01-01", "month", None, False)),
+        ("Sweeps ran from January to March, 2023.", ("January", "2023-01-01", "month", None, False)),
+        ("Sweeps ran in December and January 2023.", ("December", "2022-12-01", "month", None, False)),
+        ("The sweep ended last June.", ("June", "2023-06-01", "month", None, False)),
+        ("It ran through Jun 5.", ("Jun 5", "2023-06-05", "day", None, False)),
         ("The Aug. 1–3, 2023 sweep.", ("Aug. 1–3, 2023", "2023-08-01", "day", "2023-08-03", False)),
     ],
 )
@@ -90,6 +95,7 @@ def test_the_release_date_prefix_is_listed(extractor: Extractor) -> None:
         "A mid-size vehicle was seized.",
         "Officers patrol every Monday and each Friday.",
         "Stores reported thefts on Black Friday.",
+        "Protesters plan to march through town in may.",
     ],
 )
 def test_numbers_and_words_that_are_not_dates(extractor: Extractor, text: str) -> None:

@@ -126,7 +126,10 @@ def _skip_comma(doc: Doc, i: int) -> int:
 
 
 HYPHEN_MONTH_PREFIXES = {"mid", "early", "late"}
-BARE_MONTH_CUES = {"in", "during", "since", "late", "early", "mid", "between", "and", "of", "from", "until", "by"}
+BARE_MONTH_CUES = {"in", "during", "since", "late", "early", "mid", "between", "and", "of", "from", "until", "by",
+                   "to", "through", "throughout", "till", "before", "after", "last", "next", "this", "or"}
+# "In January 15 people were arrested": after these words a number and a plain word is a count, not a day
+MONTH_COUNT_CUES = {"in", "during", "throughout"}
 
 
 def read_month_date(doc: Doc, span: Span, month: int, release: dt.date | None
@@ -137,10 +140,12 @@ def read_month_date(doc: Doc, span: Span, month: int, release: dt.date | None
     if parts is None:
         return None
     start, i, day, end_day, year = parts
+    if day is not None and year is None and end_day is None and count_after_month(doc, span, i):
+        i, day = span.end, None
     if day is None and year is None:
         if not bare_month(doc, span):
             return None  # "may", "Every January": not dates
-        year = following_year(doc, i)
+        year = following_year(doc, i, month) or year_named_by(doc, span, release)
     end_value = None
     second = read_second_date(doc, i)
     if second is not None and day is not None:
@@ -194,6 +199,13 @@ def read_month_parts(doc: Doc, month_start: int, month_end: int
     return start, i, day, end_day, year
 
 
+def count_after_month(doc: Doc, span: Span, i: int) -> bool:
+    """'In January 15 people were arrested': the number after the month counts the next word."""
+    before, after = _at(doc, span.start - 1), _at(doc, i)
+    return bool(before is not None and before.lower_ in MONTH_COUNT_CUES and i == span.end + 1
+                and after is not None and after.is_alpha and after.is_lower and after.lower_ not in WORDS_AFTER_A_DAY)
+
+
 def day_before(doc: Doc, month_start: int) -> tuple[int | None, int]:
     """The day written before the month ('3 May 2020', 'the 4th of July'), with the mention's start."""
     before = _at(doc, month_start - 1)
@@ -225,13 +237,24 @@ def bare_month(doc: Doc, span: Span) -> bool:
     return before.lower_ in BARE_MONTH_CUES
 
 
-def following_year(doc: Doc, i: int) -> int | None:
-    """'April and May 2015': the coordinated month's year."""
+def following_year(doc: Doc, i: int, month: int) -> int | None:
+    """'April and May 2015', 'December and January 2024': the coordinated month's year."""
     nxt = _at(doc, i)
-    if nxt is not None and nxt.lower_ in ("and", "or", "through", "to") and _is_month(doc, i + 1):
-        tok = _at(doc, i + 2)
-        return year_number(tok) if tok is not None else None
-    return None
+    if nxt is None or nxt.lower_ not in ("and", "or", "through", "to", "until") or not _is_month(doc, i + 1):
+        return None
+    j = _skip_comma(doc, i + 2)
+    year = year_number(doc[j]) if j < len(doc) else None
+    if year is None:
+        return None
+    return year - 1 if (_month_of(doc[i + 1]) or 0) < month else year
+
+
+def year_named_by(doc: Doc, span: Span, release: dt.date | None) -> int | None:
+    """'last June' is in the year before the release, 'this June' in the release's year."""
+    before = _at(doc, span.start - 1)
+    if release is None or before is None:
+        return None
+    return {"last": release.year - 1, "this": release.year}.get(before.lower_)
 
 
 def read_second_date(doc: Doc, i: int) -> tuple[tuple[int, int, int | None], int] | None:
