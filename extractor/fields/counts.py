@@ -34,7 +34,7 @@ IRREGULAR_PLURALS = {
 }
 PRE_NUMBER_BLOCKERS = {"$", "#", "no.", "code", "section", "§", "ยง", "number", "case", "route", "highway", "suite",
                        "room", "unit", "page", "chapter", "title", "rule", "article", "u.s.c.", "usc", "ms", "i-",
-                       "age", "aged", "ages", "phase", "district", "precinct", "£", "€"}
+                       "age", "aged", "ages", "count", "phase", "district", "precinct", "£", "€"}
 AFTER_NOUN_FILLERS = {"also", "then", "later", "all", "who", "that", "allegedly", "reportedly", "subsequently",
                       "successfully", "ultimately", "eventually", "previously", "recently", "not"}
 CLAUSE_ENDS = {".", ";", "!", "?", ":", "\n", "\n\n"}
@@ -50,6 +50,8 @@ E_RESTORING_ENDINGS = {"ad", "id", "od", "ud", "ar", "ir", "ur", "il", "ul", "ut
 PARTICIPLE_CLAUSE_WINDOW = 12
 MAX_MODIFIERS = 6
 EVENT_WINDOW = 6
+COORDINATED_EVENT_WINDOW = 16
+LIST_JOINERS = {"and", "or", ","}
 LIST_EVENT_WINDOW = 80  # a charge count's verb may head a long list of counts
 FORWARD_WINDOW = 25
 CHARGE_ITEMS = {"count", "felony", "misdemeanor", "infraction", "charge"}
@@ -366,7 +368,16 @@ def find_event(doc: Doc, groups: Groups, start: int, head_end: int, item: str = 
         found = before if before[0] is not None else found
     if found[0] is None:
         found = _event_after_auxiliary(doc, groups, head_end)
+    if found[0] is None and _follows_another_count(doc, start):
+        found = _event_before_number(doc, groups, start, False, COORDINATED_EVENT_WINDOW)
     return found
+
+
+def _follows_another_count(doc: Doc, start: int) -> bool:
+    """'arrested three men and two women', 'seized 100 pounds of marijuana and 12 firearms'."""
+    if start < 2 or doc[start - 1].lower_ not in LIST_JOINERS or not is_plural(doc[start - 2].lower_):
+        return False
+    return any(t.like_num for t in doc[max(0, start - 2 - MAX_MODIFIERS - 2):start - 2])
 
 
 def _event_after_noun(doc: Doc, groups: Groups, head_end: int) -> tuple[str | None, str | None]:
@@ -456,7 +467,8 @@ def _is_coordinated_noun_word(doc: Doc, groups: Groups, m: int) -> bool:
     return tok.lower_ not in STOP_WORDS or tok.lower_ in ("a", "an", "the")
 
 
-def _event_before_number(doc: Doc, groups: Groups, start: int, whole_list: bool) -> tuple[str | None, str | None]:
+def _event_before_number(doc: Doc, groups: Groups, start: int, whole_list: bool, across_numbers: int = 0
+                         ) -> tuple[str | None, str | None]:
     """Nearest verb before the number; nouns ('the arrest of') are skipped.
 
     For charge counts the search runs back over the whole list of counts to a charging verb, skipping the
@@ -464,10 +476,13 @@ def _event_before_number(doc: Doc, groups: Groups, start: int, whole_list: bool)
     """
     if start in groups.qualifiers:  # the window starts before "more than"
         start = groups.qualifiers[start][0]
-    lo = max(0, start - (LIST_EVENT_WINDOW if whole_list else EVENT_WINDOW))
+    in_list = across_numbers > 0
+    lo = max(0, start - (LIST_EVENT_WINDOW if whole_list else across_numbers or EVENT_WINDOW))
     for j in range(start - 1, lo - 1, -1):
         tok = doc[j]
-        if tok.text in CLAUSE_ENDS or (not whole_list and (tok.like_num or tok.lower_ in LIST_OPENERS)):
+        if tok.text in CLAUSE_ENDS or (not whole_list and tok.lower_ in LIST_OPENERS):
+            break
+        if tok.like_num and not whole_list and not in_list:
             break
         if j not in groups.events or _is_nominal_event(doc, j):
             continue
@@ -518,9 +533,14 @@ def _is_nominal_event(doc: Doc, k: int) -> bool:
     return nxt == "of" and not doc[k].lower_.endswith("ed")
 
 
+def _is_count_noun(doc: Doc, k: int) -> bool:
+    """'made 37 arrests and recovered': 'arrests' is the counted noun, not a verb."""
+    return is_plural(doc[k].lower_)
+
+
 def _first_of_coordination(doc: Doc, groups: Groups, j: int) -> tuple[str, str]:
     """'to arrest and charge some 4,000 members': the first verb of the pair."""
-    if j >= 2 and doc[j - 1].lower_ in ("and", "or") and j - 2 in groups.events:
+    if j >= 2 and doc[j - 1].lower_ in ("and", "or") and j - 2 in groups.events and not _is_count_noun(doc, j - 2):
         return groups.events[j - 2]
     return groups.events[j]
 
