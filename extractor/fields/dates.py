@@ -322,13 +322,19 @@ def read_weekday(doc: Doc, span: Span, weekday: int, release: dt.date | None) ->
     return mention(doc, start, span.end, value, "day", relative=True, rule=span.id_), span.end
 
 
+DAY_OFFSETS = {"TODAY": 0, "YESTERDAY": -1, "TOMORROW": 1}
+
+
 def read_relative(doc: Doc, span: Span, release: dt.date | None) -> tuple[DateMention, int] | None:
     """'today', 'yesterday', 'last month': resolved by dateparser against the release date."""
     if _is_month(doc, _skip_comma(doc, span.end)):
         return None  # "charged yesterday, July 29, 2013": the full date says it
     if release is None:
         return mention(doc, span.start, span.end, None, "day", relative=True, rule=span.id_), span.end
-    value, grain = parse_relative(span.text.lower(), release)
+    if span.label_ in DAY_OFFSETS:
+        value, grain = release + dt.timedelta(days=DAY_OFFSETS[span.label_]), "day"
+    else:
+        value, grain = parse_relative(span.text.lower(), release)
     return mention(doc, span.start, span.end, value, grain, relative=True, rule=span.id_), span.end
 
 
