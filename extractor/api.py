@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -67,7 +68,7 @@ class Extractor:
     def pipe(self, releases: Iterable[Release | str], batch_size: int = 32) -> Iterator[Record]:
         """Records in input order; plain strings are taken as texts with no source."""
         items = (r if isinstance(r, Release) else Release(r) for r in releases)
-        pending: list[Release] = []
+        pending: deque[Release] = deque()
 
         def docs() -> Iterator[Doc]:
             for release in items:
@@ -75,7 +76,7 @@ class Extractor:
                 yield self._make_doc(release)
 
         for doc in self.nlp.pipe(docs(), batch_size=batch_size):
-            release = pending.pop(0)
+            release = pending.popleft()
             yield build_record(doc, release.source, release.warnings, release.title)
 
 
