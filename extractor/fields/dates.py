@@ -395,7 +395,21 @@ def future_cue(doc: Doc, start: int) -> bool:
     for tok in doc[lo:start]:
         if tok.text in (".", "!", "?"):
             lo = tok.i + 1
-    return any(tok.lower_ in FUTURE_CUES for tok in doc[lo:start])
+    return any(tok.lower_ in FUTURE_CUES and not past_use_of_cue(tok) for tok in doc[lo:start])
+
+
+# A cue word followed by one of these does not speak of the future: "set fire", "due to", "the next day"
+PAST_USES = {"set": None, "due": {"to"}, "next": {"day", "morning", "afternoon", "evening", "night"}}
+
+
+def past_use_of_cue(tok: Token) -> bool:
+    """'set fire', 'due to', 'the next day': cue words in senses that say nothing of the future."""
+    if tok.lower_ not in PAST_USES:
+        return False
+    after = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
+    if tok.lower_ == "set":
+        return after not in ("for", "to")
+    return after in PAST_USES[tok.lower_]
 
 
 def resolve_yearless(month: int, day: int | None, release: dt.date | None, future: bool) -> dt.date | None:
