@@ -30,7 +30,11 @@ IRREGULAR_PLURALS = {
     "men": "man", "women": "woman", "children": "child", "people": "person", "personnel": "personnel",
     "police": "police", "persons": "person", "youth": "youth", "staff": "staff", "counts": "count",
     "series": "series", "species": "species", "feet": "foot", "teeth": "tooth", "mice": "mouse",
-    "data": "data", "media": "media", "criteria": "criterion",
+    "data": "data", "media": "media", "criteria": "criterion", "knives": "knife", "lives": "life", "wives": "wife",
+    "thieves": "thief", "halves": "half", "leaves": "leaf", "shelves": "shelf", "aliases": "alias", "buses": "bus",
+    "viruses": "virus", "geese": "goose", "crises": "crisis", "analyses": "analysis", "indices": "index",
+    "businesses": "business", "heroes": "hero", "potatoes": "potato", "bodies": "body", "sheep": "sheep",
+    "fish": "fish", "deer": "deer", "aircraft": "aircraft",
 }
 PRE_NUMBER_BLOCKERS = {"$", "#", "no.", "code", "section", "§", "ยง", "number", "case", "route", "highway", "suite",
                        "room", "unit", "page", "chapter", "title", "rule", "article", "u.s.c.", "usc", "ms", "i-",
@@ -321,8 +325,8 @@ def is_plural(word: str) -> bool:
 def is_noun_like(doc: Doc, k: int) -> bool:
     """For 'one': the counted noun is the last word before a function word or punctuation."""
     tok = doc[k]
-    if not tok.is_alpha or tok.lower_ in STOP_WORDS:
-        return False
+    if not tok.is_alpha or tok.lower_ in STOP_WORDS or tok.lower_.endswith("ing"):
+        return False  # "one post bragging in ...": a participle is no counted noun
     nxt = doc[k + 1] if k + 1 < len(doc) else None
     return nxt is None or nxt.is_punct or nxt.lower_ in STOP_WORDS or nxt.lower_.endswith("ed") or _is_adverb(nxt)
 
