@@ -129,6 +129,10 @@ def test_weekday_before_a_parenthesized_date_defers_to_it(extractor: Extractor) 
     assert [d[0] for d in dates(extractor, "On Wednesday (Jan. 24) police arrested him.")] == ["Jan. 24"]
 
 
+def test_weekday_after_a_written_date_restates_it(extractor: Extractor) -> None:
+    assert [d[0] for d in dates(extractor, "He was arrested Jan. 22 (Monday) downtown.")] == ["Jan. 22"]
+
+
 def test_apposed_relative_word_defers_to_the_full_date(extractor: Extractor) -> None:
     found = dates(extractor, "He was charged yesterday, July 29, 2013, with fraud.", "2013-07-31")
     assert [d[1] for d in found] == ["2013-07-29"]

@@ -303,7 +303,8 @@ def read_weekday(doc: Doc, span: Span, weekday: int, release: dt.date | None) ->
     if _at(doc, j) is not None and doc[j].text == "(":
         j += 1
     before = _at(doc, span.start - 1)
-    if _is_month(doc, j) or inside_name(doc, span) or (before is not None and before.lower_ in NOT_A_DAY_BEFORE):
+    if _is_month(doc, j) or inside_name(doc, span) or (before is not None and before.lower_ in NOT_A_DAY_BEFORE) \
+            or names_a_written_date(doc, span):
         return None
     start = span.start
     direction = "future" if future_cue(doc, span.start) else "past"
@@ -380,6 +381,13 @@ class _RelativeParser:
 @lru_cache(maxsize=1)
 def _parser() -> _RelativeParser:
     return _RelativeParser()
+
+
+def names_a_written_date(doc: Doc, span: Span) -> bool:
+    """'Jan. 22 (Monday)', 'Jan. 22, 2024, Monday': the weekday restates the date before it."""
+    sep, prev = _at(doc, span.start - 1), _at(doc, span.start - 2)
+    return bool(sep is not None and prev is not None and sep.text in ("(", ",")
+                and (year_number(prev) is not None or (prev.text[:1].isdigit() and day_number(prev) is not None)))
 
 
 def inside_name(doc: Doc, span: Span) -> bool:
