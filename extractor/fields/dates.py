@@ -153,6 +153,8 @@ def read_month_date(doc: Doc, span: Span, month: int, release: dt.date | None
         if year is None and year2 is not None:
             year = year2 - 1 if (month2, day2) < (month, day) else year2  # "Dec. 28 to Jan. 3, 2024"
         end_value = safe_date(year2 or year, month2, day2) if (year2 or year) else None
+    if second is None and day is not None and year is None:
+        year = year_of_between_partner(doc, start, i, month, day)
     if second is not None and end_value is None and day is not None:
         start_value = safe_date(year, month, day) if year else resolve_yearless(month, day, release,
                                                                                   future_cue(doc, start))
@@ -257,10 +259,23 @@ def year_named_by(doc: Doc, span: Span, release: dt.date | None) -> int | None:
     return {"last": release.year - 1, "this": release.year}.get(before.lower_)
 
 
-def read_second_date(doc: Doc, i: int) -> tuple[tuple[int, int, int | None], int] | None:
+def year_of_between_partner(doc: Doc, start: int, i: int, month: int, day: int) -> int | None:
+    """'between Jan. 5 and Jan. 10, 2024': both dates stay listed, the first takes the second's year."""
+    before = _at(doc, start - 1)
+    if before is None or before.lower_ != "between":
+        return None
+    other = read_second_date(doc, i, {"and"})
+    if other is None or other[0][2] is None:
+        return None
+    month2, day2, year2 = other[0]
+    return year2 - 1 if (month2, day2) < (month, day) else year2
+
+
+def read_second_date(doc: Doc, i: int, links: frozenset[str] | set[str] = RANGE_WORDS
+                     ) -> tuple[tuple[int, int, int | None], int] | None:
     """The end of a range led by a dash or 'to': 'April 29, 2025-May 1, 2025', 'Oct. 8 to Nov. 11'."""
     link = _at(doc, i)
-    if link is None or link.lower_ not in RANGE_WORDS or not _is_month(doc, i + 1):
+    if link is None or link.lower_ not in links or not _is_month(doc, i + 1):
         return None
     month = _month_of(doc[i + 1])
     parts = read_month_parts(doc, i + 1, i + 2)
