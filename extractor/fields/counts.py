@@ -13,7 +13,7 @@ from spacy.attrs import LIKE_NUM
 from spacy.tokens import Doc, Span, Token
 
 from extractor.models import Count
-from extractor.numbers import as_int, parse_number
+from extractor.numbers import TENS, UNITS, as_int, parse_number
 
 SCALE_WORDS = {"hundred", "thousand", "million", "billion", "dozen"}
 STOP_WORDS = {
@@ -109,6 +109,8 @@ def _date_numbers_around_month(doc: Doc, start: int, end: int) -> list[int]:
         if tok.text not in DATE_CONNECTORS:
             if doc[k - 1].text == "," and len(tok.text) != 4:
                 break  # "On Jan. 22, 2024, 12 suspects": after a comma only a year belongs to the date
+            if k + 1 < len(doc) and is_plural(doc[k + 1].lower_):
+                break  # "5 arrests on Jan. 5 and 6 arrests on Jan. 6"
             found.append(k)
             if len(tok.text) == 4:
                 break
@@ -154,8 +156,10 @@ def extract(doc: Doc) -> list[Count]:
             p_mods = [t.text for t in doc[p_end:_coordination_end(doc, p_end)]]
             counts.append(make_count(doc, groups, p_start, p_end, p_value, p_mods, head_start, head_end, item,
                                      span_end=_coordination_end(doc, p_end) if p_mods else p_end))
+        event_start = pending[0][0] if pending else start  # "arrested between 20 and 30 people"
         pending.clear()
-        counts.append(make_count(doc, groups, start, end, value, mods, head_start, head_end, item))
+        counts.append(make_count(doc, groups, start, end, value, mods, head_start, head_end, item,
+                                 event_start=event_start))
         if not (end < n and doc[end].lower_ == "of"):  # "eight of the 14 defendants" counts the 14 too
             i = max(i, head_end)
     return counts
@@ -175,10 +179,22 @@ def read_number(doc: Doc, i: int) -> tuple[int, int, int | None]:
             end += 2
         elif tok.lower_ in SCALE_WORDS:
             end += 1
+        elif _continues_number_words(doc, end):
+            end += 2 if tok.lower_ == "and" else 1
         else:
             break
     text = " ".join(t.text for t in doc[i:end])
     return i, end, as_int(parse_number(text))
+
+
+def _continues_number_words(doc: Doc, end: int) -> bool:
+    """'One hundred (and) twenty', 'twenty five': number words that go on one number."""
+    prev, tok = doc[end - 1].lower_, doc[end]
+    if prev in ("hundred", "thousand", "million", "billion"):
+        if tok.lower_ == "and" and end + 1 < len(doc):
+            tok = doc[end + 1]
+        return tok.lower_ in UNITS or tok.lower_ in TENS
+    return prev in TENS and tok.lower_ in UNITS and tok.lower_ != "zero"
 
 
 def plausible_count(doc: Doc, start: int, end: int, value: int) -> bool:
@@ -344,9 +360,11 @@ def singular(word: str) -> str:
 
 
 def make_count(doc: Doc, groups: Groups, start: int, end: int, value: int, mods: list[str], head_start: int,
-               head_end: int, item: str, span_end: int | None = None) -> Count:
+               head_end: int, item: str, span_end: int | None = None, event_start: int | None = None) -> Count:
     span = doc[start:(span_end or head_end)]
     event, rule = find_event(doc, groups, start, head_end, item)
+    if event is None and event_start is not None and event_start != start:
+        event, rule = find_event(doc, groups, event_start, head_end, item)
     qualifier, total = find_qualifier(doc, groups, start)
     if qualifier is None and _has_or_more(doc, end):
         qualifier = f"or {doc[end + 1].lower_}"
