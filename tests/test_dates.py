@@ -56,6 +56,7 @@ def dates(extractor: Extractor, text: str, release: str | None = RELEASE) -> lis
         ("Between Dec. 5 and Jan. 10, 2022, he sold drugs.", ("Dec. 5", "2021-12-05", "day", None, False)),
         ("Between Dec. 5 and Jan. 10, 2022, he sold drugs.", ("Jan. 10, 2022", "2022-01-10", "day", None, False)),
         ("Between March 5 and March 10, 2021, he sold drugs.", ("March 5", "2021-03-05", "day", None, False)),
+        ("He sold drugs on March 5 and March 10, 2021.", ("March 5", "2021-03-05", "day", None, False)),
         ("The suspect set fire to a car on Feb. 5.", ("Feb. 5", "2023-02-05", "day", None, False)),
         ("Due to a tip received Feb. 5, police acted.", ("Feb. 5", "2023-02-05", "day", None, False)),
         ("He is set to be sentenced Feb. 5.", ("Feb. 5", "2024-02-05", "day", None, False)),

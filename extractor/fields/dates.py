@@ -154,7 +154,7 @@ def read_month_date(doc: Doc, span: Span, month: int, release: dt.date | None
             year = year2 - 1 if (month2, day2) < (month, day) else year2  # "Dec. 28 to Jan. 3, 2024"
         end_value = safe_date(year2 or year, month2, day2) if (year2 or year) else None
     if second is None and day is not None and year is None:
-        year = year_of_between_partner(doc, start, i, month, day)
+        year = year_of_coordinated_date(doc, i, month, day)
     if second is not None and end_value is None and day is not None:
         start_value = safe_date(year, month, day) if year else resolve_yearless(month, day, release,
                                                                                   future_cue(doc, start))
@@ -259,12 +259,9 @@ def year_named_by(doc: Doc, span: Span, release: dt.date | None) -> int | None:
     return {"last": release.year - 1, "this": release.year}.get(before.lower_)
 
 
-def year_of_between_partner(doc: Doc, start: int, i: int, month: int, day: int) -> int | None:
-    """'between Jan. 5 and Jan. 10, 2024': both dates stay listed, the first takes the second's year."""
-    before = _at(doc, start - 1)
-    if before is None or before.lower_ != "between":
-        return None
-    other = read_second_date(doc, i, {"and"})
+def year_of_coordinated_date(doc: Doc, i: int, month: int, day: int) -> int | None:
+    """'(between) Jan. 5 and Jan. 10, 2024': both dates stay listed, the first takes the second's year."""
+    other = read_second_date(doc, i, {"and", "or", "&"})
     if other is None or other[0][2] is None:
         return None
     month2, day2, year2 = other[0]
