@@ -286,6 +286,9 @@ class SqliteWriter:
         self.db = sqlite3.connect(out, timeout=60, isolation_level=None)
         self.db.execute("PRAGMA busy_timeout = 60000")
         self.db.execute("PRAGMA journal_mode = WAL")
+        # WAL with synchronous=NORMAL: a killed process loses nothing committed and never tears a
+        # transaction; only a power cut may drop the last few commits (rerunning restores them).
+        self.db.execute("PRAGMA synchronous = NORMAL")
         self.db.execute("PRAGMA foreign_keys = ON")
         self.db.execute("BEGIN IMMEDIATE")
         for statement in filter(str.strip, SQL_SCHEMA.split(";")):
