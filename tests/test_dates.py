@@ -122,6 +122,10 @@ def test_numbers_and_words_that_are_not_dates(extractor: Extractor, text: str) -
         ("Deputies searched Jan. 5 and 6.", None, [None, None]),
         ("On Jan. 5 and 6 officers were hurt.", RELEASE, ["2024-01-05"]),
         ("On Jan. 5 and 6 p.m. shifts ran.", RELEASE, ["2024-01-05"]),
+        ("Seized Jan. 22, 23, and 24, 2023.", RELEASE, ["2023-01-22", "2023-01-23", "2023-01-24"]),
+        ("Seized Jan. 22, 23 and 24.", RELEASE, ["2024-01-22", "2024-01-23", "2024-01-24"]),
+        ("On Jan. 22, 23 people were hurt.", RELEASE, ["2024-01-22"]),
+        ("On Jan. 22, 23 and 24 people were hurt.", RELEASE, ["2024-01-22"]),
     ],
 )
 def test_coordinated_days_share_the_month(extractor: Extractor, text: str, release: str | None,

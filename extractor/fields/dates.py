@@ -50,29 +50,47 @@ WORDS_AFTER_A_DAY = {"in", "at", "on", "of", "when", "while", "for", "to", "and"
 
 def read_coordinated_day(doc: Doc, span: Span, found: tuple[DateMention, int], release: dt.date | None
                          ) -> tuple[list[DateMention], int] | None:
-    """'Jan. 5 and 6, 2024': a second day sharing the month (and the year written after it)."""
+    """'Jan. 5 and 6, 2024', 'Jan. 22, 23 and 24': more days sharing the month (and the year written after them)."""
     first, i = found
     first_day = day_number(doc[i - 1]) if first.grain == "day" and first.end_value is None else None
-    link, day_tok = _at(doc, i), _at(doc, i + 1)
-    if first_day is None or link is None or day_tok is None or link.lower_ not in COORDINATORS \
-            or not day_tok.text[:1].isdigit() or day_number(day_tok) is None:
+    days = listed_days(doc, i) if first_day is not None else []
+    if not days:
         return None
-    j = _skip_comma(doc, i + 2)
-    year = year_number(doc[j]) if j < len(doc) else None
-    after = _at(doc, i + 2)
-    if year is None and after is not None and (after.lower_ in CLOCK_WORDS or (
+    last = days[-1][0]
+    j = _skip_comma(doc, last + 1)
+    written_year = year_number(doc[j]) if j < len(doc) else None
+    after = _at(doc, last + 1)
+    if written_year is None and after is not None and (after.lower_ in CLOCK_WORDS or (
             after.is_alpha and after.lower_ not in WORDS_AFTER_A_DAY)):
-        return None  # "Jan. 5 and 6 officers", "Jan. 5 and 6 p.m.": not a second day
+        return None  # "Jan. 5 and 6 officers", "Jan. 5 and 6 p.m.": not more days
     month = int(span.label_[6:])
-    second_day = day_number(day_tok)
-    if year is not None:
-        first = mention(doc, span.start, i, safe_date(year, month, first_day), "day", rule=span.id_)
-        end = j + 1
-    else:
-        year = first.value.year if first.value else None
-        end = i + 2
-    second_value = safe_date(year, month, second_day) if year else None
-    return [first, mention(doc, i + 1, end, second_value, "day", rule=span.id_)], end
+    if written_year is not None:
+        first = mention(doc, span.start, i, safe_date(written_year, month, first_day), "day", rule=span.id_)
+    year = written_year or (first.value.year if first.value else None)
+    end = j + 1 if written_year is not None else last + 1
+    more = [mention(doc, k, end if k == last else k + 1, safe_date(year, month, day) if year else None, "day",
+                    rule=span.id_) for k, day in days]
+    return [first, *more], end
+
+
+def listed_days(doc: Doc, i: int) -> list[tuple[int, int]]:
+    """(token index, day) of the days listed from token i on (', 23 and 24'); empty unless 'and'/'or' ends them."""
+    days: list[tuple[int, int]] = []
+    k = i
+    while (sep := _at(doc, k)) is not None:
+        nxt = _at(doc, k + 1)
+        closing = sep.lower_ in COORDINATORS or (sep.text == "," and nxt is not None and nxt.lower_ in COORDINATORS)
+        if sep.text != "," and not closing:
+            break
+        k += 2 if sep.text == "," and closing else 1
+        tok = _at(doc, k)
+        if tok is None or not tok.text[:1].isdigit() or day_number(tok) is None:
+            break
+        days.append((k, day_number(tok)))
+        k += 1
+        if closing:
+            return days
+    return []
 
 
 def read_anchor(doc: Doc, span: Span, release: dt.date | None) -> tuple[DateMention, int] | None:
