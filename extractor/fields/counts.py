@@ -75,6 +75,7 @@ class Groups:
     compounds: dict[int, tuple[int, str]] = field(default_factory=dict)  # start -> (end, lemma)
     qualifiers: dict[int, tuple[int, str]] = field(default_factory=dict)  # end -> (start, label)
     blocked: set[int] = field(default_factory=set)  # tokens inside dates and amounts
+    list_events: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)  # charge count start -> event
 
 
 def index_groups(doc: Doc) -> Groups:
@@ -383,10 +384,12 @@ def find_event(doc: Doc, groups: Groups, start: int, head_end: int, item: str = 
     counts across the whole list: 'charged with five counts of X, two counts of Y'), then a verb after an
     auxiliary further on ('five doctors and two pharmacists, who have been charged').
     """
+    before = _event_before_number(doc, groups, start, item in CHARGE_ITEMS)
+    if item in CHARGE_ITEMS:
+        groups.list_events[start] = before  # the next count of the list stops its search here
     found = _event_after_noun(doc, groups, head_end)
     in_relative_clause = head_end < len(doc) and doc[head_end].lower_ in RELATIVE_PRONOUNS
     if found[0] is None or in_relative_clause:  # "arrested 345 individuals who had failed to register"
-        before = _event_before_number(doc, groups, start, item in CHARGE_ITEMS)
         found = before if before[0] is not None else found
     if found[0] is None:
         found = _event_after_auxiliary(doc, groups, head_end)
@@ -502,6 +505,8 @@ def _event_before_number(doc: Doc, groups: Groups, start: int, whole_list: bool,
     lo = max(0, start - (LIST_EVENT_WINDOW if whole_list else across_numbers or EVENT_WINDOW))
     for j in range(start - 1, lo - 1, -1):
         tok = doc[j]
+        if whole_list and j in groups.list_events:  # the previous count of the list already looked further back
+            return groups.list_events[j]
         if tok.text in CLAUSE_ENDS or (not whole_list and tok.lower_ in LIST_OPENERS):
             break
         if tok.like_num and not whole_list and not in_list:
