@@ -3,6 +3,19 @@
 Numbers are found from the LIKE_NUM column in one vectorized pass; the `count_events`,
 `count_noncount` and `count_compounds` rule files supply the verbs (by lemma), the nouns a
 number never counts, and two-word nouns; `amount_qualifiers` supplies "more than", "a total of".
+`dates` (day and year numbers are no counts) and `operations` (verbs inside a name are no events)
+are read too.
+
+The event is looked for in this order: a verb right after the noun ("victims being recovered"),
+a verb before the number in its clause ("arrested 120 traffickers"; for counts of charges, back
+over the whole list to the charging verb), a verb after an auxiliary further on ("who have been
+charged"), and for a count coordinated after another ("three men and two women") the verb before
+both. A noun form ("the arrest of") is no event. Verbs missing from `count_events` are lemmatized
+by the regular -ed spelling rules when they follow an auxiliary ("were extorted").
+
+To extend: add inflections of a verb to `count_events.jsonl` (label = lemma), nouns a number never
+counts to `count_noncount.jsonl`, two-word counted nouns to `count_compounds.jsonl`; irregular
+plurals live in IRREGULAR_PLURALS below.
 """
 
 from __future__ import annotations
