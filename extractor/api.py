@@ -48,6 +48,7 @@ class Extractor:
 
     def _make_doc(self, release: Release) -> Doc:
         doc = self.nlp.make_doc(release.text)
+        doc.user_data["press_text"] = release.text  # what `doc._.text` would rebuild from the tokens
         doc._.release_date_given = coerce_date(release.release_date)
         return doc
 
