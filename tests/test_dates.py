@@ -87,6 +87,11 @@ def test_without_a_release_date_year_less_values_are_null(extractor: Extractor) 
     assert dates(extractor, "Headline\n\nArrested on Jan. 22 in town.", None)[0][1] is None
 
 
+def test_without_a_release_date_relative_words_keep_their_grain(extractor: Extractor) -> None:
+    found = dates(extractor, "Headline\n\nCharges rose last month after arrests yesterday.", None)
+    assert [(d[0], d[1], d[2]) for d in found] == [("last month", None, "month"), ("yesterday", None, "day")]
+
+
 def test_the_release_date_prefix_is_listed(extractor: Extractor) -> None:
     found = dates(extractor, " date 2024-01-31 Sheriff held a conference.", None)
     assert ("2024-01-31", "2024-01-31", "day", None, False) in found

@@ -361,7 +361,8 @@ def read_relative(doc: Doc, span: Span, release: dt.date | None) -> tuple[DateMe
     if _is_month(doc, _skip_comma(doc, span.end)):
         return None  # "charged yesterday, July 29, 2013": the full date says it
     if release is None:
-        return mention(doc, span.start, span.end, None, "day", relative=True, rule=span.id_), span.end
+        grain = next((g for g in ("month", "year") if g in span.text.lower()), "day")
+        return mention(doc, span.start, span.end, None, grain, relative=True, rule=span.id_), span.end
     if span.label_ in DAY_OFFSETS:
         value, grain = release + dt.timedelta(days=DAY_OFFSETS[span.label_]), "day"
     else:
