@@ -24,6 +24,7 @@ NOT_A_DAY_BEFORE = {"every", "each", "black", "good", "cyber", "super", "ash", "
 
 
 def extract(doc: Doc) -> list[DateMention]:
+    """Every date mention, in text order; anchors inside an already read date are skipped."""
     release: dt.date | None = doc._.meta.release_date if doc._.meta else None
     mentions: list[DateMention] = []
     taken_until = -1
@@ -33,7 +34,7 @@ def extract(doc: Doc) -> list[DateMention]:
         found = read_anchor(doc, span, release)
         if found is None:
             continue
-        pair = read_coordinated_day(doc, span, found, release) if span.label_.startswith("MONTH_") else None
+        pair = read_coordinated_day(doc, span, found) if span.label_.startswith("MONTH_") else None
         if pair is not None:
             mentions.extend(pair[0])
             taken_until = pair[1]
@@ -48,7 +49,7 @@ CLOCK_WORDS = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "%", "percen
 WORDS_AFTER_A_DAY = {"in", "at", "on", "of", "when", "while", "for", "to", "and", "the", "by", "after", "before"}
 
 
-def read_coordinated_day(doc: Doc, span: Span, found: tuple[DateMention, int], release: dt.date | None
+def read_coordinated_day(doc: Doc, span: Span, found: tuple[DateMention, int]
                          ) -> tuple[list[DateMention], int] | None:
     """'Jan. 5 and 6, 2024', 'Jan. 22, 23 and 24': more days sharing the month (and the year written after them)."""
     first, i = found
