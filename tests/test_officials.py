@@ -38,6 +38,14 @@ def officials(extractor: Extractor, text: str) -> list[tuple]:
          [("Lanny A. Breuer", "Assistant Attorney General")]),
         ("including Assistant Chief John S. (Jay) Darden of the Section.", [("John S. Darden", "Assistant Chief")]),
         ("“It matters,” said An Tran, Director of the County Agency.", [("An Tran", "Director")]),
+        ("Continuing to follow President Trump’s leadership, the office acted.", [("Trump", "President")]),
+        ("Mayor Bloomberg attended the event.", [("Bloomberg", "Mayor")]),
+        ("Chief Deputy District Attorney Mary Jones prosecuted it.",
+         [("Mary Jones", "Chief Deputy District Attorney")]),
+        ("Senior Deputy District Attorney Jane Roe handled it.", [("Jane Roe", "Senior Deputy District Attorney")]),
+        ("by Trial Attorneys Ann Lee and Bo Ray, and Special Trial Attorney Al Burr.",
+         [("Ann Lee", "Trial Attorney"), ("Bo Ray", "Trial Attorney"), ("Al Burr", "Special Trial Attorney")]),
+        ("and former Trial Attorney Cody Lane of the Section.", [("Cody Lane", "Trial Attorney")]),
     ],
 )
 def test_official_phrasings(extractor: Extractor, text: str, expected: list[tuple]) -> None:
@@ -51,6 +59,10 @@ def test_official_phrasings(extractor: Extractor, text: str, expected: list[tupl
         "Attorney General Applauds FBI's Massive Crackdown\n\nBody text here.",
         "the sheriff said the deputies arrested him.",
         "Justice Departments Criminal Division handled it.",
+        "Deputy Marshals and partners made arrests.",
+        "the Bureau of Justice Statistics reported it.",
+        "the working group of President Obamas interagency task force.",
+        "It was prosecuted by the Chief Deputy and staff.",
     ],
 )
 def test_not_officials(extractor: Extractor, text: str) -> None:
@@ -67,3 +79,17 @@ def test_later_mentions_and_quotes_fold_into_one_official(extractor: Extractor) 
     assert [q.text for q in official.quotes] == ["Human trafficking is devastating", "There is no refuge."]
     for item in [*official.mentions, *official.quotes]:
         assert text[item.start:item.end] == item.text
+
+
+def test_lone_surname_folds_into_later_full_name(extractor: Extractor) -> None:
+    text = "Director Mueller spoke first. Later, FBI Director Robert Mueller said more."
+    [official] = extractor.extract(text).officials
+    assert (official.name, official.title, official.organization) == ("Robert Mueller", "Director", "FBI")
+    assert [m.text for m in official.mentions] == ["Director Mueller", "Director Robert Mueller"]
+
+
+def test_organization_after_name_stops_at_next_title(extractor: Extractor) -> None:
+    text = ("Assistant Attorney General Alice Fisher of the Criminal Division and U.S. Attorney James Klindt "
+            "for the Middle District of Florida announced today.")
+    orgs = {o.name: o.organization for o in extractor.extract(text).officials}
+    assert orgs == {"Alice Fisher": "Criminal Division", "James Klindt": "Middle District of Florida"}

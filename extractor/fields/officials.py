@@ -33,6 +33,14 @@ NOT_NAME_WORDS = {
     "Borough", "Bureau’s", "Office’s", "National", "Organized", "Crime", "Justice", "Homeland", "Security",
 }
 AGENCY_HEADS = {"division", "unit", "section", "office", "bureau", "department", "task", "force", "squad", "team"}
+QUALIFIERS = {"Acting", "Interim", "Chief", "Senior", "Deputy", "Assistant", "Executive", "First", "Principal",
+              "Supervisory", "Associate", "Lead", "Special"}
+LONE_SURNAME_TITLE_HEADS = {
+    "president", "general", "governor", "gov.", "mayor", "sheriff", "senator", "sen.", "rep.", "congressman",
+    "congresswoman", "judge", "director", "administrator", "commissioner", "chief", "secretary", "attorney",
+    "detective", "det.", "sergeant", "sgt.", "lieutenant", "lt.", "captain", "capt.", "trooper"}
+LONE_SURNAME_STOP = {"Is", "Was", "Has", "Had", "Will", "Would", "It", "He", "She", "They", "We", "I", "His", "Her",
+                     "Also", "Then", "Here", "There", "Who", "When", "Where", "While", "After", "Before"}
 SAY_WORDS = {"said", "says", "stated", "added", "explained", "noted", "remarked", "commented", "according"}
 QUOTE_PAIRS = re.compile(r"“([^”\n]{2,}?)”|\"([^\"\n]{2,}?)\"")
 
@@ -55,21 +63,26 @@ def extract(doc: Doc) -> list[Official]:
     meta = doc._.meta
     title_range = meta.title_range if meta else None
     people: dict[str, Person] = {}
-    for span in sorted(doc.spans.get(GROUP, []), key=lambda s: s.start):
+    title_spans = sorted(doc.spans.get(GROUP, []), key=lambda s: s.start)
+    title_starts = {s.start for s in title_spans}
+    for span in title_spans:
         if meta is not None and meta.is_excluded(span.start_char, span.end_char):
             continue
         if title_range is not None and title_range[0] <= span.start_char < title_range[1]:
             continue  # headlines are Title Case: too many capitalized words that are no names
         capitalized = span[0].is_title or span[0].text.startswith("U.")
-        found = names_after(doc, span) if capitalized else []
+        found = names_after(doc, span, title_starts) if capitalized else []
         if not found:
             before = name_before(doc, span)
             found = [before] if before else []
         for name_start, name_end in found:
             tokens = list(doc[name_start:name_end])
-            if len(tokens) < 2 or is_defendant(doc, name_end):
+            if is_defendant(doc, name_end):
                 continue
-            add_person(doc, people, span, tokens, name_end)
+            if len(tokens) < 2 and not is_lone_surname(doc, span, name_start, title_starts):
+                continue
+            add_person(doc, people, span, tokens, name_end, title_starts)
+    fold_lone_surnames(people)
     add_later_mentions(doc, people)
     text = doc._.text
     quotes = attribute_quotes(text, people)
@@ -85,8 +98,9 @@ def is_name_token(tok: Token) -> bool:
     return bool(NAME_WORD.match(text)) or bool(INITIAL.match(text))
 
 
-def names_after(doc: Doc, title: Span) -> list[tuple[int, int]]:
-    """'Sheriff Robert G. Luna' -> [Robert G. Luna]; 'Trial Attorneys Ann Roe and Jay Bauer' -> both names."""
+def names_after(doc: Doc, title: Span, title_starts: set[int]) -> list[tuple[int, int]]:
+    """'Sheriff Robert G. Luna' -> [Robert G. Luna]; 'Trial Attorneys Ann Roe and Jay Bauer' -> both names
+    (a list stops where another title begins: '..., and Special Trial Attorney Ann Roe')."""
     names = []
     k = skip_between_title_and_name(doc, title.end)
     while True:
@@ -100,6 +114,8 @@ def names_after(doc: Doc, title: Span) -> list[tuple[int, int]]:
         k += 1
         if k < len(doc) and doc[k].lower_ == "and":
             k += 1
+        if k in title_starts or (k < len(doc) and doc[k].text in QUALIFIERS):
+            break
     return names
 
 
@@ -167,14 +183,23 @@ def name_before(doc: Doc, title: Span) -> tuple[int, int] | None:
     return k, comma
 
 
-def add_person(doc: Doc, people: dict[str, Person], title: Span, tokens: list[Token], name_end: int) -> None:
+def add_person(doc: Doc, people: dict[str, Person], title: Span, tokens: list[Token], name_end: int,
+               title_starts: set[int]) -> None:
     key = person_key(tokens)
     person = people.get(key) or _same_person(people, tokens)
     if person is None:
-        people[key] = Person(tokens, title_text(doc, title), organization_of(doc, title, name_end),
+        people[key] = Person(tokens, title_text(doc, title), organization_of(doc, title, name_end, title_starts),
                              rule=f"official:{title.id_}")
     elif len(tokens) > len(person.name_tokens):
         person.name_tokens = tokens
+
+
+def title_start(doc: Doc, title: Span) -> int:
+    """Qualifiers written before a gazetteer title belong to it: 'Chief Deputy District Attorney'."""
+    k = title.start
+    while k > 0 and title.start - k < 3 and doc[k - 1].text in QUALIFIERS:
+        k -= 1
+    return k
 
 
 def title_text(doc: Doc, title: Span) -> str:
@@ -183,12 +208,37 @@ def title_text(doc: Doc, title: Span) -> str:
     text = title.text
     if title.label_ == "TITLES":
         text = text[:-1] if text.endswith("s") and not text.endswith("ies") else text[:-3] + "y"
-    k = title.start
-    while k > 0 and title.start - k < MAX_ORG_TOKENS and doc[k - 1].is_title and doc[k - 1].text not in ACTING_WORDS:
+    start = title_start(doc, title)
+    if start < title.start:
+        text = f"{doc[start:title.start].text} {text}"
+    k = start
+    while k > 0 and start - k < MAX_ORG_TOKENS and doc[k - 1].is_title and doc[k - 1].text not in ACTING_WORDS:
         k -= 1
-    if 0 < k < title.start and doc[k - 1].text in ACTING_WORDS:
+    if 0 < k < start and doc[k - 1].text in ACTING_WORDS:
         text = f"{doc[k - 1].text} {text}"
     return text
+
+
+def is_lone_surname(doc: Doc, title: Span, name_start: int, title_starts: set[int]) -> bool:
+    """'President Trump', 'Attorney General Sessions': one capitalized word after a capitalized title is a
+    surname when it is a plain word (no initial, no suffix) and not a function word."""
+    tok = doc[name_start]
+    if title.label_ != "TITLE" or not title[0].is_title or title[-1].lower_ not in LONE_SURNAME_TITLE_HEADS:
+        return False
+    if not NAME_WORD.match(tok.text) or tok.text in LONE_SURNAME_STOP | QUALIFIERS | NAME_SUFFIXES \
+            or name_start in title_starts:
+        return False
+    nxt = doc[name_start + 1] if name_start + 1 < len(doc) else None
+    possessive = tok.text.endswith("s") and nxt is not None and nxt.is_lower and nxt.lower_ not in SAY_WORDS
+    return not possessive  # 'President Obamas interagency' in scrapes that dropped the apostrophe
+
+
+def fold_lone_surnames(people: dict[str, Person]) -> None:
+    """'Director Mueller' before 'Director Robert Mueller': the lone surname is the same person."""
+    full_by_surname = {p.surname: p for p in people.values() if len(p.name_tokens) > 1}
+    for key, person in list(people.items()):
+        if len(person.name_tokens) == 1 and person.surname in full_by_surname:
+            del people[key]
 
 
 def is_defendant(doc: Doc, name_end: int) -> bool:
@@ -210,23 +260,25 @@ def _same_person(people: dict[str, Person], tokens: list[Token]) -> Person | Non
     return None
 
 
-def organization_of(doc: Doc, title: Span, name_end: int) -> str | None:
-    """Capitalized words before the title ('Los Angeles County Sheriff'), else 'of/for the X' after the name."""
-    k = title.start
-    while k > 0 and title.start - k < 6 and (doc[k - 1].is_title or doc[k - 1].is_upper) and doc[k - 1].is_alpha \
+def organization_of(doc: Doc, title: Span, name_end: int, title_starts: set[int]) -> str | None:
+    """Capitalized words before the title ('Los Angeles County Sheriff'), else 'of/for the X' after the name
+    (up to the next title: 'of the Criminal Division and U.S. Attorney Jo Roe' -> 'Criminal Division')."""
+    start = title_start(doc, title)
+    k = start
+    while k > 0 and start - k < 6 and (doc[k - 1].is_title or doc[k - 1].is_upper) and doc[k - 1].is_alpha \
             and doc[k - 1].lower_ not in SAY_WORDS and doc[k - 1].text not in ("The", "A") \
             and doc[k - 1].text not in ACTING_WORDS:
         k -= 1
-    if k < title.start:
-        return doc[k:title.start].text
+    if k < start:
+        return doc[k:start].text
     j = name_end + (1 if name_end < len(doc) and doc[name_end].text == "," else 0)
     if j < len(doc) and doc[j].lower_ in ("of", "for"):
         j += 1
         if j < len(doc) and doc[j].lower_ == "the":
             j += 1
         end = j
-        while end < len(doc) and end - j < 10 and (doc[end].is_title or doc[end].is_upper or
-                                                   doc[end].lower_ in ("of", "and", "'s", "’s", "for")):
+        while end < len(doc) and end - j < 10 and end not in title_starts and doc[end].text not in QUALIFIERS and (
+                doc[end].is_title or doc[end].is_upper or doc[end].lower_ in ("of", "and", "'s", "’s", "for")):
             end += 1
         while end > j and doc[end - 1].lower_ in ("of", "and", "for"):
             end -= 1
