@@ -79,6 +79,15 @@ def test_year_less_dates_cross_new_year_backwards(extractor: Extractor) -> None:
     assert dates(extractor, "Arrested on Dec. 30.", "2024-01-03")[0][1] == "2023-12-30"
 
 
+def test_year_less_future_dates_cross_new_year_forwards(extractor: Extractor) -> None:
+    assert dates(extractor, "He will be sentenced on Jan. 8.", "2023-12-20")[0][1] == "2024-01-08"
+
+
+def test_a_future_cue_does_not_push_a_date_of_last_week_a_year_ahead(extractor: Extractor) -> None:
+    text = "Agents will keep pursuing cases like the Jan. 25 arrest."
+    assert dates(extractor, text)[0][1] == "2024-01-25"
+
+
 def test_weekdays_cross_new_year_backwards(extractor: Extractor) -> None:
     assert dates(extractor, "Arrested on Friday.", "2024-01-02")[0][1] == "2023-12-29"
 

@@ -19,6 +19,9 @@ FUTURE_CUES = {"will", "faces", "face", "facing",
                "scheduled", "upcoming", "next", "expected", "slated", "planned", "plans", "set", "shall",
                "deadline", "due"}
 CUE_WINDOW = 8
+# a future cue is not believed for a date days before the release whose future reading is most of a year away
+FAR_FUTURE_DAYS = 180
+RECENT_PAST_DAYS = 14
 # "every Monday", "Black Friday": a weekday after these words names no single day
 NOT_A_DAY_BEFORE = {"every", "each", "black", "good", "cyber", "super", "ash", "palm", "easter"}
 
@@ -457,11 +460,14 @@ def resolve_yearless(month: int, day: int | None, release: dt.date | None, futur
     if release is None or day is None:
         return None
     candidates = [d for y in (release.year - 1, release.year, release.year + 1) if (d := safe_date(y, month, day))]
-    if future:
-        after = [d for d in candidates if d >= release]
-        return min(after) if after else None
-    before = [d for d in candidates if d <= release]
-    return max(before) if before else None
+    latest = max((d for d in candidates if d <= release), default=None)
+    if not future:
+        return latest
+    soonest = min((d for d in candidates if d >= release), default=None)
+    if soonest is not None and latest is not None and (soonest - release).days > FAR_FUTURE_DAYS \
+            and (release - latest).days <= RECENT_PAST_DAYS:
+        return latest  # "will keep pursuing cases like the Jan. 25 arrest" (release Jan. 31): not next January
+    return soonest
 
 
 def first_on_or_after(start: dt.date | None, month: int, day: int) -> dt.date | None:
