@@ -107,7 +107,27 @@ class _AppendFile:
         self.fh.close()
 
 
-class JsonLinesWriter:
+class _KeyedFileWriter:
+    """What the file writers share: the set of stored keys, and skipping a record already stored."""
+
+    _keys: set[str]
+
+    def known(self) -> set[str]:
+        return set(self._keys)
+
+    def write(self, record: dict[str, Any], source: str) -> bool:
+        key = record_key(record)
+        if key in self._keys:
+            return False
+        self._append(record)
+        self._keys.add(key)
+        return True
+
+    def _append(self, record: dict[str, Any]) -> None:
+        raise NotImplementedError
+
+
+class JsonLinesWriter(_KeyedFileWriter):
     """OUT.jsonl: one record a line; errors.jsonl and sources.jsonl beside it."""
 
     def __init__(self, out: Path, force: bool = False) -> None:
@@ -123,16 +143,8 @@ class JsonLinesWriter:
     def outputs(self) -> list[Path]:
         return [self.records.path, self.errors.path, self.sources.path]
 
-    def known(self) -> set[str]:
-        return set(self._keys)
-
-    def write(self, record: dict[str, Any], source: str) -> bool:
-        key = record_key(record)
-        if key in self._keys:
-            return False
+    def _append(self, record: dict[str, Any]) -> None:
         self.records.write(json.dumps(record, ensure_ascii=False) + "\n")
-        self._keys.add(key)
-        return True
 
     def add_source(self, source: str, sha256: str) -> None:
         self.sources.write(json.dumps({"source": source, "sha256": sha256}, ensure_ascii=False) + "\n")
@@ -161,7 +173,7 @@ def _keys_in_jsonl(path: Path) -> set[str]:
     return keys
 
 
-class CsvWriter:
+class CsvWriter(_KeyedFileWriter):
     """A folder of CSV tables (releases.csv, officials.csv, ...), errors.csv and sources.csv.
 
     A record's child rows are written before its releases.csv row; on resume, child rows of a release
@@ -196,20 +208,12 @@ class CsvWriter:
     def outputs(self) -> list[Path]:
         return [self.out]
 
-    def known(self) -> set[str]:
-        return set(self._keys)
-
-    def write(self, record: dict[str, Any], source: str) -> bool:
-        key = record_key(record)
-        if key in self._keys:
-            return False
+    def _append(self, record: dict[str, Any]) -> None:
         rows = rows_of(record)
         for part in PARTS:
             if rows[part]:
                 self.files[part].write("".join(_csv_line(r) for r in rows[part]))
         self.files["releases"].write(_csv_line(rows["releases"][0]))
-        self._keys.add(key)
-        return True
 
     def add_source(self, source: str, sha256: str) -> None:
         self.files["sources"].write(_csv_line([source, sha256]))
