@@ -130,6 +130,8 @@ def test_modifiers_qualifier_total_and_charge(extractor: Extractor) -> None:
         "Call 555-1234 today.",
         "Count 3 charges him with fraud.",
         "with one post bragging in Romanian",
+        "Enforcement is one key element to reduce fatalities.",
+        "The strike force works as one unit to identify targets.",
         "In one instance, the clinic billed a kit.",
         "On one occasion, he arranged a meeting.",
         "during the week of the Formula One Miami Grand Prix.",

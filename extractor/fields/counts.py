@@ -227,7 +227,8 @@ def plausible_count(doc: Doc, start: int, end: int, value: int) -> bool:
     if nxt is not None and (nxt.text in ("-", "%", "/", ":", ")") or nxt.lower_ in ("percent", "th", "st", "nd")):
         return False
     if not any(c.isdigit() for c in first.text) and first.lower_ in ("one", "a"):
-        return last.lower_ != "of"
+        # "is one key element", "as one unit": a predicate or a comparison, not a count
+        return last.lower_ != "of" and (prev is None or prev.lower_ not in ("is", "was", "as", "be", "remains"))
     return not (first.text[:1].isdigit() and not first.text.replace(",", "").replace(".", "").isdigit())
 
 
