@@ -151,6 +151,20 @@ def test_weekday_before_a_parenthesized_date_defers_to_it(extractor: Extractor) 
     assert [d[0] for d in dates(extractor, "On Wednesday (Jan. 24) police arrested him.")] == ["Jan. 24"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Arrested on Jan.\xa022,\xa02024 downtown.", ("Jan.\xa022,\xa02024", "2024-01-22")),
+        ("Arrested on Jan.  22, 2024 downtown.", ("Jan.  22, 2024", "2024-01-22")),
+        ("Arrested on January\n22, 2024.", ("January\n22, 2024", "2024-01-22")),
+        ("Seen in January\n\n15 people were hurt.", ("January", "2024-01-01")),
+    ],
+)
+def test_whitespace_inside_a_date_is_stepped_over(extractor: Extractor, text: str, expected: tuple) -> None:
+    found = dates(extractor, text)
+    assert [(d[0], d[1]) for d in found] == [expected]
+
+
 def test_weekday_after_a_written_date_restates_it(extractor: Extractor) -> None:
     assert [d[0] for d in dates(extractor, "He was arrested Jan. 22 (Monday) downtown.")] == ["Jan. 22"]
 

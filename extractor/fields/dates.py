@@ -29,9 +29,52 @@ NOT_A_DAY_BEFORE = {"every", "each", "black", "good", "cyber", "super", "ash", "
 def extract(doc: Doc) -> list[DateMention]:
     """Every date mention, in text order; anchors inside an already read date are skipped."""
     release: dt.date | None = doc._.meta.release_date if doc._.meta else None
+    anchors = doc.spans.get(GROUP, [])
+    if not anchors:
+        return []
+    tokens = Tokens(doc)
+    return read_mentions(tokens, [tokens.anchor(s) for s in sorted(anchors, key=lambda s: s.start)], release)
+
+
+class Tokens:
+    """The doc without whitespace tokens ('Jan.\\xa022', 'January\\n22'), so the readers step over them."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.tokens = [t for t in doc if not t.is_space or "\n\n" in t.text]  # paragraph breaks still part
+        self.index = {t.i: k for k, t in enumerate(self.tokens)}
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def __getitem__(self, k: int) -> Token:
+        return self.tokens[k]
+
+    def between(self, start: int, end: int) -> list[Token]:
+        return self.tokens[start:end]
+
+    def anchor(self, span: Span) -> Anchor:
+        return Anchor(self.index[span.start], self.index[span.end - 1] + 1, span.label_, span.id_, span.text, self)
+
+    def span(self, start: int, end: int) -> Span:
+        return self.doc[self.tokens[start].i:self.tokens[end - 1].i + 1]
+
+
+class Anchor:
+    """A rule match in `Tokens` positions."""
+
+    def __init__(self, start: int, end: int, label: str, rule: str, text: str, tokens: Tokens) -> None:
+        self.start, self.end, self.label_, self.id_, self.text, self._tokens = start, end, label, rule, text, tokens
+
+    def __getitem__(self, k: int) -> Token:
+        return self._tokens[self.start + k]
+
+
+def read_mentions(doc: Tokens, anchors: list[Anchor], release: dt.date | None) -> list[DateMention]:
+    """The mentions the anchors open, each anchor read once."""
     mentions: list[DateMention] = []
     taken_until = -1
-    for span in sorted(doc.spans.get(GROUP, []), key=lambda s: s.start):
+    for span in anchors:
         if span.start < taken_until:
             continue
         found = read_anchor(doc, span, release)
@@ -52,7 +95,7 @@ CLOCK_WORDS = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "%", "percen
 WORDS_AFTER_A_DAY = {"in", "at", "on", "of", "when", "while", "for", "to", "and", "the", "by", "after", "before"}
 
 
-def read_coordinated_day(doc: Doc, span: Span, found: tuple[DateMention, int]
+def read_coordinated_day(doc: Tokens, span: Anchor, found: tuple[DateMention, int]
                          ) -> tuple[list[DateMention], int] | None:
     """'Jan. 5 and 6, 2024', 'Jan. 22, 23 and 24': more days sharing the month (and the year written after them)."""
     first, i = found
@@ -77,7 +120,7 @@ def read_coordinated_day(doc: Doc, span: Span, found: tuple[DateMention, int]
     return [first, *more], end
 
 
-def listed_days(doc: Doc, i: int) -> list[tuple[int, int]]:
+def listed_days(doc: Tokens, i: int) -> list[tuple[int, int]]:
     """(token index, day) of the days listed from token i on (', 23 and 24'); empty unless 'and'/'or' ends them."""
     days: list[tuple[int, int]] = []
     k = i
@@ -97,7 +140,7 @@ def listed_days(doc: Doc, i: int) -> list[tuple[int, int]]:
     return []
 
 
-def read_anchor(doc: Doc, span: Span, release: dt.date | None) -> tuple[DateMention, int] | None:
+def read_anchor(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[DateMention, int] | None:
     """The mention an anchor starts, with the token index where it ends."""
     label = span.label_
     if label.startswith("MONTH_"):
@@ -138,11 +181,11 @@ def year_number(token: Token) -> int | None:
     return None
 
 
-def _at(doc: Doc, i: int) -> Token | None:
+def _at(doc: Tokens, i: int) -> Token | None:
     return doc[i] if 0 <= i < len(doc) else None
 
 
-def _skip_comma(doc: Doc, i: int) -> int:
+def _skip_comma(doc: Tokens, i: int) -> int:
     tok = _at(doc, i)
     return i + 1 if tok is not None and tok.text == "," else i
 
@@ -154,7 +197,7 @@ BARE_MONTH_CUES = {"in", "during", "since", "late", "early", "mid", "between", "
 MONTH_COUNT_CUES = {"in", "during", "throughout"}
 
 
-def read_month_date(doc: Doc, span: Span, month: int, release: dt.date | None
+def read_month_date(doc: Tokens, span: Anchor, month: int, release: dt.date | None
                     ) -> tuple[DateMention, int] | None:
     """'Jan. 22', 'January 22, 2024', 'Jan. 22-26, 2024', 'Oct. 12 to 15', 'December 2013', '3 May 2020',
     'Oct. 8 to Nov. 11', 'in September'."""
@@ -197,7 +240,7 @@ def read_month_date(doc: Doc, span: Span, month: int, release: dt.date | None
     return mention(doc, start, i, value, "day", end_value, rule=span.id_), i
 
 
-def read_month_parts(doc: Doc, month_start: int, month_end: int
+def read_month_parts(doc: Tokens, month_start: int, month_end: int
                      ) -> tuple[int, int, int | None, int | None, int | None] | None:
     """(start, end, day, end day, year) of the date a month name opens."""
     i, start = month_end, month_start
@@ -223,14 +266,14 @@ def read_month_parts(doc: Doc, month_start: int, month_end: int
     return start, i, day, end_day, year
 
 
-def count_after_month(doc: Doc, span: Span, i: int) -> bool:
+def count_after_month(doc: Tokens, span: Anchor, i: int) -> bool:
     """'In January 15 people were arrested': the number after the month counts the next word."""
     before, after = _at(doc, span.start - 1), _at(doc, i)
     return bool(before is not None and before.lower_ in MONTH_COUNT_CUES and i == span.end + 1
                 and after is not None and after.is_alpha and after.is_lower and after.lower_ not in WORDS_AFTER_A_DAY)
 
 
-def day_before(doc: Doc, month_start: int) -> tuple[int | None, int]:
+def day_before(doc: Tokens, month_start: int) -> tuple[int | None, int]:
     """The day written before the month ('3 May 2020', 'the 4th of July'), with the mention's start."""
     before = _at(doc, month_start - 1)
     if before is not None and before.text[:1].isdigit() and day_number(before) is not None:
@@ -250,7 +293,7 @@ def end_day_in_token(token: Token) -> int | None:
     return None
 
 
-def bare_month(doc: Doc, span: Span) -> bool:
+def bare_month(doc: Tokens, span: Anchor) -> bool:
     """A month name alone is a date only when capitalized and led by 'in', 'during', 'late', 'mid-', ..."""
     before = _at(doc, span.start - 1)
     if not span[0].is_title or before is None:
@@ -261,7 +304,7 @@ def bare_month(doc: Doc, span: Span) -> bool:
     return before.lower_ in BARE_MONTH_CUES
 
 
-def following_year(doc: Doc, i: int, month: int) -> int | None:
+def following_year(doc: Tokens, i: int, month: int) -> int | None:
     """'April and May 2015', 'December and January 2024': the coordinated month's year."""
     nxt = _at(doc, i)
     if nxt is None or nxt.lower_ not in ("and", "or", "through", "to", "until") or not _is_month(doc, i + 1):
@@ -273,7 +316,7 @@ def following_year(doc: Doc, i: int, month: int) -> int | None:
     return year - 1 if (_month_of(doc[i + 1]) or 0) < month else year
 
 
-def year_named_by(doc: Doc, span: Span, release: dt.date | None) -> int | None:
+def year_named_by(doc: Tokens, span: Anchor, release: dt.date | None) -> int | None:
     """'last June' is in the year before the release, 'this June' in the release's year."""
     before = _at(doc, span.start - 1)
     if release is None or before is None:
@@ -281,7 +324,7 @@ def year_named_by(doc: Doc, span: Span, release: dt.date | None) -> int | None:
     return {"last": release.year - 1, "this": release.year}.get(before.lower_)
 
 
-def year_of_coordinated_date(doc: Doc, i: int, month: int, day: int) -> int | None:
+def year_of_coordinated_date(doc: Tokens, i: int, month: int, day: int) -> int | None:
     """'(between) Jan. 5 and Jan. 10, 2024': both dates stay listed, the first takes the second's year."""
     other = read_second_date(doc, i, {"and", "or", "&"})
     if other is None or other[0][2] is None:
@@ -290,7 +333,7 @@ def year_of_coordinated_date(doc: Doc, i: int, month: int, day: int) -> int | No
     return year2 - 1 if (month2, day2) < (month, day) else year2
 
 
-def read_second_date(doc: Doc, i: int, links: frozenset[str] | set[str] = RANGE_WORDS
+def read_second_date(doc: Tokens, i: int, links: frozenset[str] | set[str] = RANGE_WORDS
                      ) -> tuple[tuple[int, int, int | None], int] | None:
     """The end of a range led by a dash or 'to': 'April 29, 2025-May 1, 2025', 'Oct. 8 to Nov. 11'."""
     link = _at(doc, i)
@@ -317,12 +360,12 @@ def _month_of(token: Token) -> int | None:
     return _month_lookup().get(token.lower_)
 
 
-def _is_month(doc: Doc, i: int) -> bool:
+def _is_month(doc: Tokens, i: int) -> bool:
     tok = _at(doc, i)
     return tok is not None and tok.is_title and _month_of(tok) is not None
 
 
-def read_numeric(doc: Doc, span: Span) -> tuple[DateMention, int] | None:
+def read_numeric(doc: Tokens, span: Anchor) -> tuple[DateMention, int] | None:
     """'1/31/2024' and '1/31/24' (US order, as American releases write them)."""
     month, day, year = (int(p) for p in span.text.split("/"))
     if year < 100:
@@ -331,7 +374,7 @@ def read_numeric(doc: Doc, span: Span) -> tuple[DateMention, int] | None:
     return (mention(doc, span.start, span.end, value, "day", rule=span.id_), span.end) if value else None
 
 
-def read_weekday(doc: Doc, span: Span, weekday: int, release: dt.date | None) -> tuple[DateMention, int] | None:
+def read_weekday(doc: Tokens, span: Anchor, weekday: int, release: dt.date | None) -> tuple[DateMention, int] | None:
     """'Tuesday', 'last Tuesday', 'next Tuesday'; a weekday that opens a full date is part of it."""
     j = _skip_comma(doc, span.end)
     if _at(doc, j) is not None and doc[j].text == "(":
@@ -360,7 +403,7 @@ def read_weekday(doc: Doc, span: Span, weekday: int, release: dt.date | None) ->
 DAY_OFFSETS = {"TODAY": 0, "YESTERDAY": -1, "TOMORROW": 1}
 
 
-def read_relative(doc: Doc, span: Span, release: dt.date | None) -> tuple[DateMention, int] | None:
+def read_relative(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[DateMention, int] | None:
     """'today', 'yesterday', 'last month': resolved by dateparser against the release date."""
     if _is_month(doc, _skip_comma(doc, span.end)):
         return None  # "charged yesterday, July 29, 2013": the full date says it
@@ -418,38 +461,39 @@ def _parser() -> _RelativeParser:
     return _RelativeParser()
 
 
-def names_a_written_date(doc: Doc, span: Span) -> bool:
+def names_a_written_date(doc: Tokens, span: Anchor) -> bool:
     """'Jan. 22 (Monday)', 'Jan. 22, 2024, Monday': the weekday restates the date before it."""
     sep, prev = _at(doc, span.start - 1), _at(doc, span.start - 2)
     return bool(sep is not None and prev is not None and sep.text in ("(", ",")
                 and (year_number(prev) is not None or (prev.text[:1].isdigit() and day_number(prev) is not None)))
 
 
-def inside_name(doc: Doc, span: Span) -> bool:
+def inside_name(doc: Tokens, span: Anchor) -> bool:
     """'Bassey Monday Idiong': a weekday between capitalized words is part of a name."""
     before, after = _at(doc, span.start - 1), _at(doc, span.end)
     return bool(before is not None and after is not None and before.is_title and after.is_title
                 and not before.is_sent_start and before.lower_ not in ("on", "last", "next", "this"))
 
 
-def future_cue(doc: Doc, start: int) -> bool:
+def future_cue(doc: Tokens, start: int) -> bool:
     """Words just before a date that speak of the future ('is scheduled for', 'will')."""
     lo = max(0, start - CUE_WINDOW)
-    for tok in doc[lo:start]:
-        if tok.text in (".", "!", "?"):
-            lo = tok.i + 1
-    return any(tok.lower_ in FUTURE_CUES and not past_use_of_cue(tok) for tok in doc[lo:start])
+    for k in range(lo, start):
+        if doc[k].text in (".", "!", "?"):
+            lo = k + 1
+    return any(doc[k].lower_ in FUTURE_CUES and not past_use_of_cue(doc, k) for k in range(lo, start))
 
 
 # A cue word followed by one of these does not speak of the future: "set fire", "due to", "the next day"
 PAST_USES = {"set": None, "due": {"to"}, "next": {"day", "morning", "afternoon", "evening", "night"}}
 
 
-def past_use_of_cue(tok: Token) -> bool:
+def past_use_of_cue(doc: Tokens, k: int) -> bool:
     """'set fire', 'due to', 'the next day': cue words in senses that say nothing of the future."""
+    tok = doc[k]
     if tok.lower_ not in PAST_USES:
         return False
-    after = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
+    after = doc[k + 1].lower_ if k + 1 < len(doc) else ""
     if tok.lower_ == "set":
         return after not in ("for", "to")
     return after in PAST_USES[tok.lower_]
@@ -485,8 +529,8 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def mention(doc: Doc, start: int, end: int, value: dt.date | None, grain: str,
+def mention(doc: Tokens, start: int, end: int, value: dt.date | None, grain: str,
             end_value: dt.date | None = None, relative: bool = False, rule: str | None = None) -> DateMention:
-    span = doc[start:end]
+    span = doc.span(start, end)
     return DateMention(text=span.text, start=span.start_char, end=span.end_char, value=value, grain=grain,
                        end_value=end_value, relative=relative, rule=rule)
