@@ -46,6 +46,12 @@ def officials(extractor: Extractor, text: str) -> list[tuple]:
         ("by Trial Attorneys Ann Lee and Bo Ray, and Special Trial Attorney Al Burr.",
          [("Ann Lee", "Trial Attorney"), ("Bo Ray", "Trial Attorney"), ("Al Burr", "Special Trial Attorney")]),
         ("and former Trial Attorney Cody Lane of the Section.", [("Cody Lane", "Trial Attorney")]),
+        ("“We will not stop,” said John Doe, the Special Agent in Charge of the FBI’s Miami Field Office.",
+         [("John Doe", "Special Agent in Charge")]),
+        ("announced by the U.S. Attorney for the Eastern District of Michigan, Matthew Schneider, and others.",
+         [("Matthew Schneider", "U.S. Attorney")]),
+        ("The investigation was led by Det. Kyle Ross.", [("Kyle Ross", "Det.")]),
+        ("Chief of Department Joseph Esposito spoke.", [("Joseph Esposito", "Chief of Department")]),
     ],
 )
 def test_official_phrasings(extractor: Extractor, text: str, expected: list[tuple]) -> None:
@@ -67,6 +73,12 @@ def test_official_phrasings(extractor: Extractor, text: str, expected: list[tupl
 )
 def test_not_officials(extractor: Extractor, text: str) -> None:
     assert officials(extractor, text) == []
+
+
+def test_second_title_after_place_phrase_is_no_name(extractor: Extractor) -> None:
+    text = ("Inspector Mia Ito, Commanding Officer of North Narcotics and Deputy Chief Al Kemp, "
+            "Commanding Officer of Patrol.")
+    assert [name for name, _ in officials(extractor, text)] == ["Mia Ito", "Al Kemp"]
 
 
 def test_later_mentions_and_quotes_fold_into_one_official(extractor: Extractor) -> None:
@@ -93,3 +105,9 @@ def test_organization_after_name_stops_at_next_title(extractor: Extractor) -> No
             "for the Middle District of Florida announced today.")
     orgs = {o.name: o.organization for o in extractor.extract(text).officials}
     assert orgs == {"Alice Fisher": "Criminal Division", "James Klindt": "Middle District of Florida"}
+
+
+def test_organization_from_of_phrase_after_the_title(extractor: Extractor) -> None:
+    text = "announced by the U.S. Attorney for the Eastern District of Michigan, Matthew Schneider, today."
+    [official] = extractor.extract(text).officials
+    assert official.organization == "Eastern District of Michigan"

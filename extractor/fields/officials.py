@@ -102,7 +102,7 @@ def names_after(doc: Doc, title: Span, title_starts: set[int]) -> list[tuple[int
     """'Sheriff Robert G. Luna' -> [Robert G. Luna]; 'Trial Attorneys Ann Roe and Jay Bauer' -> both names
     (a list stops where another title begins: '..., and Special Trial Attorney Ann Roe')."""
     names = []
-    k = skip_between_title_and_name(doc, title.end)
+    k = skip_between_title_and_name(doc, title.end, title_starts)
     while True:
         found = name_at(doc, k)
         if found is None:
@@ -119,11 +119,14 @@ def names_after(doc: Doc, title: Span, title_starts: set[int]) -> list[tuple[int
     return names
 
 
-def skip_between_title_and_name(doc: Doc, k: int) -> int:
+def skip_between_title_and_name(doc: Doc, k: int, title_starts: set[int]) -> int:
     """Past '(HUD-OIG)' or 'of the Criminal Division' written between a title and its name."""
     if k < len(doc) and doc[k].text == "(":
         close = next((j for j in range(k + 1, min(len(doc), k + 6)) if doc[j].text == ")"), None)
         return close + 1 if close is not None else k
+    after_place = name_after_place(doc, k, title_starts)
+    if after_place is not None:
+        return after_place
     if k < len(doc) and doc[k].lower_ == "of":
         j = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the")
         end = j
@@ -132,6 +135,28 @@ def skip_between_title_and_name(doc: Doc, k: int) -> int:
         if end < len(doc) and end > j and doc[end].lower_ in AGENCY_HEADS | {"administration", "service"}:
             return end + 1
     return k
+
+
+PLACE_LINKS = {"of", "the", "and", "'s", "’s", "-"}
+
+
+def name_after_place(doc: Doc, k: int, title_starts: set[int]) -> int | None:
+    """'the U.S. Attorney for the Eastern District of Michigan, Matthew Schneider, said': the name after the
+    comma that closes the 'of/for the X' phrase, when the name itself is followed by punctuation or a verb."""
+    if k >= len(doc) or doc[k].lower_ not in ("of", "for"):
+        return None
+    end = k + 1
+    while end < len(doc) and end - k < 14 and end not in title_starts and (
+            doc[end].is_title or doc[end].is_upper or doc[end].lower_ in PLACE_LINKS):
+        end += 1
+    if end == k + 1 or end >= len(doc) or doc[end].text != ",":
+        return None
+    found = name_at(doc, end + 1)
+    if found is None or (found[1] < len(doc) and not (doc[found[1]].is_punct or doc[found[1]].is_lower)):
+        return None
+    if any(i in title_starts for i in range(*found)):
+        return None  # '..., Commanding Officer of ...' is another title, not a name
+    return end + 1
 
 
 def name_at(doc: Doc, start: int) -> tuple[int, int] | None:
@@ -166,10 +191,12 @@ def _hyphen_in_name(doc: Doc, k: int) -> bool:
 
 def name_before(doc: Doc, title: Span) -> tuple[int, int] | None:
     """'Jane Roe, Special Agent in Charge of ...', 'John Morton, director of ICE', 'Tom Roe, ICE Deputy
-    Director' -> the tokens of the name before the comma."""
+    Director', 'Jane Roe, the Sheriff' -> the tokens of the name before the comma."""
     comma = title.start - 1
     while comma > 0 and title.start - comma <= 3 and ACRONYM.match(doc[comma].text):
         comma -= 1  # an agency acronym between the comma and the title
+    if comma > 0 and doc[comma].lower_ == "the":
+        comma -= 1  # 'Jane Roe, the Special Agent in Charge'
     if comma < 1 or doc[comma].text != ",":
         return None
     k = comma
@@ -272,6 +299,11 @@ def organization_of(doc: Doc, title: Span, name_end: int, title_starts: set[int]
     if k < start:
         return doc[k:start].text
     j = name_end + (1 if name_end < len(doc) and doc[name_end].text == "," else 0)
+    return of_phrase(doc, j, title_starts) or of_phrase(doc, title.end, title_starts)
+
+
+def of_phrase(doc: Doc, j: int, title_starts: set[int]) -> str | None:
+    """'of the Criminal Division' / 'for the Middle District of Tennessee' at token j -> the capitalized name."""
     if j < len(doc) and doc[j].lower_ in ("of", "for"):
         j += 1
         if j < len(doc) and doc[j].lower_ == "the":
@@ -292,7 +324,7 @@ def add_later_mentions(doc: Doc, people: dict[str, Person]) -> None:
     by_surname = {doc.vocab.strings[p.surname]: p for p in people.values()}
     if not by_surname:
         return
-    title_end = {s.end: s.start for s in doc.spans.get(GROUP, [])}
+    title_end = {s.end: title_start(doc, s) for s in doc.spans.get(GROUP, [])}
     orths = doc.to_array([ORTH]).reshape(-1)
     covered: set[int] = set()
     for i in numpy.flatnonzero(numpy.isin(orths, list(by_surname))).tolist():
