@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import fnmatch
 import hashlib
+import itertools
 import os
 import sys
 import time
 from collections.abc import Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
@@ -190,21 +192,32 @@ def run_batch(paths: Sequence[Path], writer: Writer, options: Options, jobs: int
 
 def _run_pool(files: Iterator[str], options: Options, jobs: int, known: set[str], handle: Any,
               flush_failures: Any) -> None:
+    """Files through a process pool with bounded work in flight. A worker that dies (killed, out of
+    memory) costs the files it held, recorded as failures; a fresh pool takes the rest."""
     limit = jobs * IN_FLIGHT_PER_JOB
-    with ProcessPoolExecutor(max_workers=jobs, initializer=init_worker, initargs=(options, known)) as pool:
-        pending: dict[Future[dict[str, Any]], str] = {}
-        try:
-            for path in files:
-                flush_failures()
-                pending[pool.submit(process_file, path)] = path
-                if len(pending) >= limit:
-                    _drain(pending, handle, until=limit - 1)
-            _drain(pending, handle, until=0)
-        except BaseException:
-            for future in pending:
-                future.cancel()
-            pool.shutdown(wait=False, cancel_futures=True)
-            raise
+    retry: str | None = None
+    while True:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=init_worker, initargs=(options, known)) as pool:
+            pending: dict[Future[dict[str, Any]], str] = {}
+            try:
+                for path in itertools.chain([retry] if retry else [], files):
+                    retry = None
+                    flush_failures()
+                    try:
+                        pending[pool.submit(process_file, path)] = path
+                    except BrokenProcessPool:
+                        retry = path
+                        break
+                    if len(pending) >= limit:
+                        _drain(pending, handle, until=limit - 1)
+                _drain(pending, handle, until=0)
+            except BaseException:
+                for future in pending:
+                    future.cancel()
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise
+        if retry is None:
+            return
 
 
 def _drain(pending: dict[Future[dict[str, Any]], str], handle: Any, until: int) -> None:

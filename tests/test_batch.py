@@ -280,3 +280,25 @@ def test_a_file_that_vanishes_or_turns_into_a_folder_mid_run_is_a_recorded_failu
     assert process_file(str(gone))["error"] == "missing"
     (tmp_path / "now-a-folder.txt").mkdir()
     assert process_file(str(tmp_path / "now-a-folder.txt"))["error"] == "unreadable"
+
+
+def test_a_worker_killed_mid_run_costs_only_its_files_and_the_batch_goes_on(tmp_path: Path) -> None:
+    archive = _big_archive(tmp_path / "a", 200)
+    out = tmp_path / "out.db"
+    proc = subprocess.Popen([sys.executable, "-m", "extractor", "batch", str(archive), "--out", str(out), "--jobs", "2",
+                             "--quiet"], stderr=subprocess.PIPE, text=True)
+    workers: list[str] = []
+    deadline = time.monotonic() + 60
+    while not workers and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.2)
+        if out.exists() and db_rows(out, "SELECT COUNT(*) FROM releases")[0][0] > 0:
+            workers = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
+    assert workers, "the batch finished before a worker could be killed"
+    os.kill(int(workers[0]), signal.SIGKILL)
+    code = proc.wait(timeout=300)
+    assert code in (0, 1), proc.stderr.read()
+    stored = len(db_rows(out, "SELECT * FROM releases"))
+    failed = len(db_rows(out, "SELECT * FROM errors WHERE kind = 'worker'"))
+    assert failed >= 1 and stored + failed >= 200
+    assert run(str(archive), "--out", str(out), "--jobs", "2", "--quiet").returncode == 0
+    assert len(db_rows(out, "SELECT * FROM releases")) == 200
