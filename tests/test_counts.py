@@ -91,6 +91,8 @@ def counts(extractor: Extractor, text: str) -> list[tuple]:
         ("Twenty five officers were deployed.", [(25, "officer", "deploy")]),
         ("Police made 5 arrests on Jan. 5 and 6 arrests on Jan. 6.", [(5, "arrest", "make"), (6, "arrest", None)]),
         ("Officers arrested between 20 and 30 people.", [(20, "person", "arrest"), (30, "person", "arrest")]),
+        ("The operation took place this year in 55 FBI field offices.", [(55, "office", None)]),
+        ("The operation also resulted in 191 civil enforcement actions.", [(191, "action", "result")]),
         ("The operation involved 1,215 defendants, including 485 arrests.",
          [(1215, "defendant", "involve"), (485, "arrest", None)]),
     ],

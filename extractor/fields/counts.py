@@ -69,6 +69,7 @@ MAX_MODIFIERS = 6
 EVENT_WINDOW = 6
 COORDINATED_EVENT_WINDOW = 16
 LIST_JOINERS = {"and", "or", ","}
+PLACE_PREPOSITIONS = {"in", "on", "at", "across", "against", "throughout", "within", "into", "from"}
 LIST_EVENT_WINDOW = 80  # a charge count's verb may head a long list of counts
 FORWARD_WINDOW = 25
 CHARGE_ITEMS = {"count", "felony", "misdemeanor", "infraction", "charge"}
@@ -516,6 +517,8 @@ def _event_before_number(doc: Doc, groups: Groups, start: int, whole_list: bool,
     if start in groups.qualifiers:  # the window starts before "more than"
         start = groups.qualifiers[start][0]
     in_list = across_numbers > 0
+    if not whole_list and _in_prepositional_adjunct(doc, groups, start):
+        return None, None
     lo = max(0, start - (LIST_EVENT_WINDOW if whole_list else across_numbers or EVENT_WINDOW))
     for j in range(start - 1, lo - 1, -1):
         tok = doc[j]
@@ -535,6 +538,12 @@ def _event_before_number(doc: Doc, groups: Groups, start: int, whole_list: bool,
             continue
         return _first_of_coordination(doc, groups, j)
     return None, None
+
+
+def _in_prepositional_adjunct(doc: Doc, groups: Groups, start: int) -> bool:
+    """'took place this year in 55 offices', 'actions today against 22 individuals': the number is no argument
+    of the verb; but 'resulted in 191 actions', 'filed against six individuals' go with the verb just before."""
+    return start > 1 and doc[start - 1].lower_ in PLACE_PREPOSITIONS and start - 2 not in groups.events
 
 
 def _event_after_auxiliary(doc: Doc, groups: Groups, head_end: int) -> tuple[str | None, str | None]:
