@@ -52,6 +52,7 @@ def officials(extractor: Extractor, text: str) -> list[tuple]:
          [("Matthew Schneider", "U.S. Attorney")]),
         ("The investigation was led by Det. Kyle Ross.", [("Kyle Ross", "Det.")]),
         ("Chief of Department Joseph Esposito spoke.", [("Joseph Esposito", "Chief of Department")]),
+        ("Butts County Sheriff Deputy Ronnie Eugene Smith responded.", [("Ronnie Eugene Smith", "Deputy")]),
     ],
 )
 def test_official_phrasings(extractor: Extractor, text: str, expected: list[tuple]) -> None:
@@ -69,6 +70,7 @@ def test_official_phrasings(extractor: Extractor, text: str, expected: list[tupl
         "the Bureau of Justice Statistics reported it.",
         "the working group of President Obamas interagency task force.",
         "It was prosecuted by the Chief Deputy and staff.",
+        "The National Law Enforcement Officers Memorial Fund will honor them.",
     ],
 )
 def test_not_officials(extractor: Extractor, text: str) -> None:
@@ -111,3 +113,17 @@ def test_organization_from_of_phrase_after_the_title(extractor: Extractor) -> No
     text = "announced by the U.S. Attorney for the Eastern District of Michigan, Matthew Schneider, today."
     [official] = extractor.extract(text).officials
     assert official.organization == "Eastern District of Michigan"
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        ("The Blaine County (Mont.) Sheriff's Office Undersheriff Pat Pyette spoke.",
+         "Blaine County (Mont.) Sheriff's Office"),
+        ("Muskingum County (Ohio) Sheriff Matt Lutz spoke.", "Muskingum County (Ohio)"),
+        ("Sheriff Matt Lutz spoke.", None),
+    ],
+)
+def test_organization_before_the_title(extractor: Extractor, text: str, organization: str | None) -> None:
+    [official] = extractor.extract(text).officials
+    assert official.organization == organization

@@ -32,6 +32,12 @@ NOT_NAME_WORDS = {
     "Departments", "Department’s", "Department's", "Divisions", "Criminal", "Civil", "Regional",
     "Borough", "Bureau’s", "Office’s", "National", "Organized", "Crime", "Justice", "Homeland", "Security",
 }
+ORG_WORDS = {
+    "Fund", "Foundation", "Center", "Centre", "Association", "Institute", "Council", "Commission", "Committee",
+    "Agency", "Administration", "Program", "Coalition", "Alliance", "Network", "Academy", "Society", "Board",
+    "Authority", "University", "College", "School", "Hospital", "Company", "Inc.", "Corporation", "Corp.", "LLC",
+    "Memorial", "Act", "Avenue", "Road", "Boulevard", "Highway", "Township", "Deputies", "Detectives", "Troopers"}
+NOT_NAME_WORDS |= ORG_WORDS
 AGENCY_HEADS = {"division", "unit", "section", "office", "bureau", "department", "task", "force", "squad", "team"}
 QUALIFIERS = {"Acting", "Interim", "Chief", "Senior", "Deputy", "Assistant", "Executive", "First", "Principal",
               "Supervisory", "Associate", "Lead", "Special"}
@@ -104,9 +110,9 @@ def names_after(doc: Doc, title: Span, title_starts: set[int]) -> list[tuple[int
     names = []
     k = skip_between_title_and_name(doc, title.end, title_starts)
     while True:
-        found = name_at(doc, k)
+        found = None if k in title_starts else name_at(doc, k)
         if found is None:
-            break
+            break  # 'Sheriff Deputy Ron Smith': the second title carries the name
         names.append(found)
         k = found[1]
         if title.label_ != "TITLES" or k >= len(doc) or doc[k].lower_ not in (",", "and"):
@@ -170,7 +176,8 @@ def name_at(doc: Doc, start: int) -> tuple[int, int] | None:
             break
     while k > start and doc[k - 1].text == "-":
         k -= 1
-    if k == start or (k < len(doc) and (doc[k].lower_ in AGENCY_HEADS or is_name_token(doc[k]))):
+    if k == start or (k < len(doc) and (doc[k].lower_ in AGENCY_HEADS or doc[k].text in ORG_WORDS
+                                        or is_name_token(doc[k]))):
         return None  # ran into an agency name, or a longer run of capitalized words than a name has
     return start, k
 
@@ -292,14 +299,28 @@ def organization_of(doc: Doc, title: Span, name_end: int, title_starts: set[int]
     (up to the next title: 'of the Criminal Division and U.S. Attorney Jo Roe' -> 'Criminal Division')."""
     start = title_start(doc, title)
     k = start
-    while k > 0 and start - k < 6 and (doc[k - 1].is_title or doc[k - 1].is_upper) and doc[k - 1].is_alpha \
-            and doc[k - 1].lower_ not in SAY_WORDS and doc[k - 1].text not in ("The", "A") \
-            and doc[k - 1].text not in ACTING_WORDS:
-        k -= 1
+    while k > 0 and start - k < 8 and (_org_word_before(doc, k) or _state_note_before(doc, k)):
+        k -= 3 if doc[k - 1].text == ")" else 1
+    if k < start and doc[k].text in ("'s", "’s", "("):
+        k = start
     if k < start:
         return doc[k:start].text
     j = name_end + (1 if name_end < len(doc) and doc[name_end].text == "," else 0)
     return of_phrase(doc, j, title_starts) or of_phrase(doc, title.end, title_starts)
+
+
+def _org_word_before(doc: Doc, k: int) -> bool:
+    """A capitalized word (or the possessive of one: 'Sheriff's Office') that can be part of an agency name."""
+    tok = doc[k - 1]
+    if tok.text in ("'s", "’s"):
+        return k > 1 and doc[k - 2].is_title
+    return (tok.is_title or tok.is_upper) and tok.is_alpha and tok.lower_ not in SAY_WORDS \
+        and tok.text not in ("The", "A") and tok.text not in ACTING_WORDS
+
+
+def _state_note_before(doc: Doc, k: int) -> bool:
+    """'Tuscaloosa County (Ala.) Sheriff': a parenthesized state inside the organization."""
+    return k > 3 and doc[k - 1].text == ")" and doc[k - 3].text == "(" and doc[k - 2].is_title
 
 
 def of_phrase(doc: Doc, j: int, title_starts: set[int]) -> str | None:
