@@ -20,12 +20,12 @@ pytestmark = pytest.mark.skipif(not GOLD.exists(), reason="needs ../shared/corpu
 # regresses quietly. Raise a floor when a field improves; never lower one to make a change pass.
 FLOORS = {
     "release_date": 1.0,
-    "officials": 0.95,
+    "officials": 0.97,
     "officials.title": 0.97,
-    "operations": 0.97,
+    "operations": 0.98,
     "agencies": 0.96,
-    "counts": 0.98,
-    "counts.event": 0.88,
+    "counts": 0.99,
+    "counts.event": 0.91,
     "dates": 0.99,
     "amounts": 0.99,
 }
