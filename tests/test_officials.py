@@ -53,6 +53,11 @@ def officials(extractor: Extractor, text: str) -> list[tuple]:
         ("The investigation was led by Det. Kyle Ross.", [("Kyle Ross", "Det.")]),
         ("Chief of Department Joseph Esposito spoke.", [("Joseph Esposito", "Chief of Department")]),
         ("Butts County Sheriff Deputy Ronnie Eugene Smith responded.", [("Ronnie Eugene Smith", "Deputy")]),
+        ("“It helps,” said Ervin Prenci, criminal intelligence officer with INTERPOL's Unit.",
+         [("Ervin Prenci", "criminal intelligence officer")]),
+        ("“We are grateful,” said Ana Ruiz, a spokeswoman for the Miami-Dade Police Department.",
+         [("Ana Ruiz", "spokeswoman")]),
+        ("according to Ana Ruiz, a spokeswoman for the department.", [("Ana Ruiz", "spokeswoman")]),
     ],
 )
 def test_official_phrasings(extractor: Extractor, text: str, expected: list[tuple]) -> None:
@@ -71,6 +76,10 @@ def test_official_phrasings(extractor: Extractor, text: str, expected: list[tupl
         "the working group of President Obamas interagency task force.",
         "It was prosecuted by the Chief Deputy and staff.",
         "The National Law Enforcement Officers Memorial Fund will honor them.",
+        "John Doe, a former corrections officer, was sentenced.",
+        "John Doe, a corrections officer, was sentenced.",
+        "said Lisa Lane, senior executive vice president, Retail Industry Leaders Association.",
+        "said Lisa Lane, a spokeswoman for the Retail Industry Leaders Association.",
     ],
 )
 def test_not_officials(extractor: Extractor, text: str) -> None:

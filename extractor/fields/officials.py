@@ -81,6 +81,10 @@ def extract(doc: Doc) -> list[Official]:
         if not found:
             before = name_before(doc, span)
             found = [before] if before else []
+        if not found and span[0].is_lower:
+            appositive = spoken_appositive(doc, span)
+            if appositive is not None:
+                found, span = [appositive[0]], appositive[1]
         for name_start, name_end in found:
             tokens = list(doc[name_start:name_end])
             if is_defendant(doc, name_end):
@@ -204,6 +208,10 @@ def name_before(doc: Doc, title: Span) -> tuple[int, int] | None:
         comma -= 1  # an agency acronym between the comma and the title
     if comma > 0 and doc[comma].lower_ == "the":
         comma -= 1  # 'Jane Roe, the Special Agent in Charge'
+    return name_ending_at_comma(doc, comma)
+
+
+def name_ending_at_comma(doc: Doc, comma: int) -> tuple[int, int] | None:
     if comma < 1 or doc[comma].text != ",":
         return None
     k = comma
@@ -215,6 +223,46 @@ def name_before(doc: Doc, title: Span) -> tuple[int, int] | None:
     if before is not None and not (before.is_punct or before.is_space or before.is_lower):
         return None
     return k, comma
+
+
+ARTICLES = {"a", "an", "the"}
+PAST_ROLE_WORDS = {"former", "retired", "ex", "late", "then", "off", "duty", "fellow"}
+
+
+PRIVATE_ORG_WORDS = {"Association", "Foundation", "Inc.", "Inc", "Company", "Corporation", "Corp.", "LLC", "Coalition",
+                     "Alliance", "Network", "Society", "Bank", "Group", "Partners", "Industry", "Chamber"}
+
+
+def is_private_role(doc: Doc, start: int, end: int) -> bool:
+    """'senior executive vice president, Retail Industry Leaders Association': a company or charity role."""
+    if any(doc[i].lower_ == "vice" for i in range(start, end)):
+        return True
+    window = doc[end:min(len(doc), end + 10)]
+    stop = next((t.i for t in window if t.text in (".", ";", "“", '"')), window.end)
+    return any(doc[i].text in PRIVATE_ORG_WORDS for i in range(end, stop))
+
+
+def spoken_appositive(doc: Doc, title: Span) -> tuple[tuple[int, int], Span] | None:
+    """'said Ana Ruiz, a spokeswoman for ...', 'said Ervin Prenci, criminal intelligence officer with ...': a
+    lowercase role after a speaker's name. Only after a speech verb: 'John Doe, a corrections officer, was
+    sentenced' is a defendant. The lowercase words before the gazetteer title are part of the title."""
+    k = title.start
+    while k > 0 and title.start - k < 3 and doc[k - 1].is_lower and doc[k - 1].is_alpha \
+            and doc[k - 1].lower_ not in ARTICLES | PAST_ROLE_WORDS | SAY_WORDS:
+        k -= 1
+    comma = k - 1
+    if comma > 0 and doc[comma].lower_ in ("a", "an"):
+        comma -= 1
+    if comma == title.start - 1 or (comma >= 0 and doc[comma].lower_ in PAST_ROLE_WORDS):
+        return None  # nothing lowercase between comma and title: name_before's case
+    found = name_ending_at_comma(doc, comma)
+    if found is None or found[0] == 0:
+        return None
+    verb = doc[found[0] - 1]
+    according = verb.lower_ == "to" and found[0] > 1 and doc[found[0] - 2].lower_ == "according"
+    if not (verb.lower_ in SAY_WORDS or according) or is_private_role(doc, k, title.end):
+        return None
+    return found, Span(doc, k, title.end, label=title.label_, span_id=title.id_)
 
 
 def add_person(doc: Doc, people: dict[str, Person], title: Span, tokens: list[Token], name_end: int,
@@ -306,7 +354,7 @@ def organization_of(doc: Doc, title: Span, name_end: int, title_starts: set[int]
     if k < start:
         return doc[k:start].text
     j = name_end + (1 if name_end < len(doc) and doc[name_end].text == "," else 0)
-    return of_phrase(doc, j, title_starts) or of_phrase(doc, title.end, title_starts)
+    return of_phrase(doc, j, title_starts) or of_phrase(doc, title.end, title_starts, ("of", "for", "with"))
 
 
 def _org_word_before(doc: Doc, k: int) -> bool:
@@ -323,21 +371,25 @@ def _state_note_before(doc: Doc, k: int) -> bool:
     return k > 3 and doc[k - 1].text == ")" and doc[k - 3].text == "(" and doc[k - 2].is_title
 
 
-def of_phrase(doc: Doc, j: int, title_starts: set[int]) -> str | None:
-    """'of the Criminal Division' / 'for the Middle District of Tennessee' at token j -> the capitalized name."""
-    if j < len(doc) and doc[j].lower_ in ("of", "for"):
+def of_phrase(doc: Doc, j: int, title_starts: set[int], starters: tuple[str, ...] = ("of", "for")) -> str | None:
+    """'of the Criminal Division' / 'for the Middle District of Tennessee' / 'with INTERPOL's Fugitive Unit' at
+    token j -> the capitalized name."""
+    if j < len(doc) and doc[j].lower_ in starters:
         j += 1
         if j < len(doc) and doc[j].lower_ == "the":
             j += 1
         end = j
         while end < len(doc) and end - j < 10 and end not in title_starts and doc[end].text not in QUALIFIERS and (
-                doc[end].is_title or doc[end].is_upper or doc[end].lower_ in ("of", "and", "'s", "’s", "for")):
+                doc[end].is_title or doc[end].is_upper or doc[end].lower_ in ORG_LINKS):
             end += 1
-        while end > j and doc[end - 1].lower_ in ("of", "and", "for"):
+        while end > j and doc[end - 1].lower_ in ORG_LINKS:
             end -= 1
         if end > j:
             return doc[j:end].text
     return None
+
+
+ORG_LINKS = {"of", "and", "'s", "’s", "for", "-", "&"}
 
 
 def add_later_mentions(doc: Doc, people: dict[str, Person]) -> None:
