@@ -136,3 +136,23 @@ def test_organization_from_of_phrase_after_the_title(extractor: Extractor) -> No
 def test_organization_before_the_title(extractor: Extractor, text: str, organization: str | None) -> None:
     [official] = extractor.extract(text).officials
     assert official.organization == organization
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("Intro.\nTodays actions send a clear message, said Attorney General Eric Holder. We will not tolerate it.\n",
+         ["Todays actions send a clear message", "We will not tolerate it."]),
+        ("Intro.\nThis effort is not new for us at all, said Administrator Jo Roe, head of the U.S. DEA. "
+         "Next we act on the cartels.\n", ["This effort is not new for us at all", "Next we act on the cartels."]),
+        ('Intro.\n"Securing the homeland is our mission, said Director Jo Roe. We are committed to it.\n',
+         ["Securing the homeland is our mission", "We are committed to it."]),
+        ("Intro.\nThe defendants were arrested in May, Sheriff Jo Roe said.\n",
+         ["The defendants were arrested in May"]),
+        ("Intro.\nShort, said Sheriff Jo Roe.\n", []),
+    ],
+)
+def test_statements_without_quotation_marks(extractor: Extractor, text: str, quotes: list[str]) -> None:
+    [official] = extractor.extract(text).officials
+    assert [q.text for q in official.quotes] == quotes
+    assert all(text[q.start:q.end] == q.text for q in official.quotes)

@@ -96,6 +96,8 @@ def extract(doc: Doc) -> list[Official]:
     add_later_mentions(doc, people)
     text = doc._.text
     quotes = attribute_quotes(text, people)
+    for key, spans in attribute_unmarked_statements(doc, text, people).items():
+        quotes.setdefault(key, []).extend(spans)
     return [to_official(doc, text, p, quotes.get(id(p), [])) for p in people.values()]
 
 
@@ -437,6 +439,67 @@ def attribute_quotes(text: str, people: dict[str, Person]) -> dict[int, list[tup
             result.setdefault(id(speaker), []).append((q_start + lead, q_start + lead + len(inner)))
         last_speaker, last_end = speaker, m.end()
     return result
+
+
+SAID_BEFORE = re.compile(r",\s+(?:said|says|stated|added)\s+$")
+SAID_AFTER = re.compile(r"^\s+(?:said|says|stated|added)\s*[.,]")
+MIN_STATEMENT_CHARS = 20
+STATEMENT_EDGES = " \t\"“”"
+
+
+def attribute_unmarked_statements(doc: Doc, text: str, people: dict[str, Person]) -> dict[int, list[tuple[int, int]]]:
+    """Scrapes that dropped every quotation mark ('Todays actions send a message, said Attorney General Holder.
+    We will ...'): a paragraph that opens with a statement ending in ', said <official>' (or ', <official> said.')
+    is that official's, and so is the rest of the paragraph after the attribution. Only in paragraphs without a
+    pair of quotation marks, so that a marked quote is never cut from unmarked prose."""
+    result: dict[int, list[tuple[int, int]]] = {}
+    marked_paragraphs = {text.rfind("\n", 0, m.start()) + 1 for m in QUOTE_PAIRS.finditer(text)}
+    for person in people.values():
+        for start, end in person.mentions:
+            m_start, m_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+            before, after = text[max(0, m_start - 12):m_start], text[m_end:m_end + 12]
+            said_before = SAID_BEFORE.search(before)
+            said_after = SAID_AFTER.match(after)
+            comma = m_start - len(said_before.group(0)) if said_before else (
+                m_start - 2 if said_after and text[m_start - 2:m_start] == ", " else -1)
+            if comma < 0:
+                continue
+            para_start = text.rfind("\n", 0, comma) + 1
+            if para_start in marked_paragraphs:
+                continue
+            spans = _trimmed(text, para_start, comma)
+            if said_after:
+                m_end += len(said_after.group(0)) - 1
+            para_end = text.find("\n", m_end)
+            para_end = len(text) if para_end < 0 else para_end
+            spans += _trimmed(text, sentence_end(text, m_end, para_end), para_end)
+            if spans:
+                result.setdefault(id(person), []).extend(spans)
+    return result
+
+
+SENTENCE_BREAK = re.compile(r"[.!?]\s+")
+ABBREVIATION_END = re.compile(
+    r"(?:\b(?:[A-Z]\.)+|\b(?:Jr|Sr|Inc|No|St|Mr|Ms|Mrs|Dr|Gen|Lt|Sgt|Det|Capt|Gov|Sen|Rep)\.)$")
+
+
+def sentence_end(text: str, start: int, limit: int) -> int:
+    """Where the sentence running at `start` ends ('said Jo Roe, Administrator of the U.S. DEA. Next ...' -> 'Next'),
+    not at the periods of 'U.S.' or 'Jr.'; `limit` when it runs to the end of the paragraph."""
+    for m in SENTENCE_BREAK.finditer(text, start, limit):
+        if not ABBREVIATION_END.search(text, max(start, m.start() - 8), m.start() + 1):
+            return m.end()
+    return limit
+
+
+def _trimmed(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The span without surrounding blanks, if it is long enough to be a statement."""
+    raw = text[start:end]
+    lead = len(raw) - len(raw.lstrip(STATEMENT_EDGES))
+    inner = raw.strip(STATEMENT_EDGES)
+    if len(inner) < MIN_STATEMENT_CHARS:
+        return []
+    return [(start + lead, start + lead + len(inner))]
 
 
 def _speaker_near(text: str, pos: int, by_surname: dict[str, Person], after: bool) -> Person | None:
