@@ -53,6 +53,9 @@ def officials(extractor: Extractor, text: str) -> list[tuple]:
         ("The investigation was led by Det. Kyle Ross.", [("Kyle Ross", "Det.")]),
         ("Chief of Department Joseph Esposito spoke.", [("Joseph Esposito", "Chief of Department")]),
         ("Butts County Sheriff Deputy Ronnie Eugene Smith responded.", [("Ronnie Eugene Smith", "Deputy")]),
+        ("Deputy Secretary of Labor Jane Roe spoke.", [("Jane Roe", "Deputy Secretary of Labor")]),
+        ("Circuit Judge Ann Lee sentenced him.", [("Ann Lee", "Circuit Judge")]),
+        ("The U.S. Attorney General Eric Holder spoke.", [("Eric Holder", "U.S. Attorney General")]),
         ("“It helps,” said Ervin Prenci, criminal intelligence officer with INTERPOL's Unit.",
          [("Ervin Prenci", "criminal intelligence officer")]),
         ("“We are grateful,” said Ana Ruiz, a spokeswoman for the Miami-Dade Police Department.",
@@ -76,6 +79,7 @@ def test_official_phrasings(extractor: Extractor, text: str, expected: list[tupl
         "the working group of President Obamas interagency task force.",
         "It was prosecuted by the Chief Deputy and staff.",
         "The National Law Enforcement Officers Memorial Fund will honor them.",
+        "The Officer Involved Shooting Investigation Team responded.",
         "John Doe, a former corrections officer, was sentenced.",
         "John Doe, a corrections officer, was sentenced.",
         "said Lisa Lane, senior executive vice president, Retail Industry Leaders Association.",
@@ -131,6 +135,7 @@ def test_organization_from_of_phrase_after_the_title(extractor: Extractor) -> No
          "Blaine County (Mont.) Sheriff's Office"),
         ("Muskingum County (Ohio) Sheriff Matt Lutz spoke.", "Muskingum County (Ohio)"),
         ("Sheriff Matt Lutz spoke.", None),
+        ("Miami-Dade State Attorney Katherine Fernandez Rundle said it.", "Miami-Dade"),
     ],
 )
 def test_organization_before_the_title(extractor: Extractor, text: str, organization: str | None) -> None:

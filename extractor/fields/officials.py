@@ -36,7 +36,8 @@ ORG_WORDS = {
     "Fund", "Foundation", "Center", "Centre", "Association", "Institute", "Council", "Commission", "Committee",
     "Agency", "Administration", "Program", "Coalition", "Alliance", "Network", "Academy", "Society", "Board",
     "Authority", "University", "College", "School", "Hospital", "Company", "Inc.", "Corporation", "Corp.", "LLC",
-    "Memorial", "Act", "Avenue", "Road", "Boulevard", "Highway", "Township", "Deputies", "Detectives", "Troopers"}
+    "Memorial", "Act", "Avenue", "Road", "Boulevard", "Highway", "Township", "Deputies", "Detectives", "Troopers",
+    "Team", "Squad", "Investigation", "Investigations", "Services", "Service", "Involved"}
 NOT_NAME_WORDS |= ORG_WORDS
 AGENCY_HEADS = {"division", "unit", "section", "office", "bureau", "department", "task", "force", "squad", "team"}
 QUALIFIERS = {"Acting", "Interim", "Chief", "Senior", "Deputy", "Assistant", "Executive", "First", "Principal",
@@ -362,7 +363,7 @@ def organization_of(doc: Doc, title: Span, name_end: int, title_starts: set[int]
 def _org_word_before(doc: Doc, k: int) -> bool:
     """A capitalized word (or the possessive of one: 'Sheriff's Office') that can be part of an agency name."""
     tok = doc[k - 1]
-    if tok.text in ("'s", "’s"):
+    if tok.text in ("'s", "’s", "-"):
         return k > 1 and doc[k - 2].is_title
     return (tok.is_title or tok.is_upper) and tok.is_alpha and tok.lower_ not in SAY_WORDS \
         and tok.text not in ("The", "A") and tok.text not in ACTING_WORDS
