@@ -72,6 +72,7 @@ def extract(doc: Doc) -> list[Official]:
     people: dict[str, Person] = {}
     title_spans = sorted(doc.spans.get(GROUP, []), key=lambda s: s.start)
     title_starts = {s.start for s in title_spans}
+    defendants: set[str] = set()
     for span in title_spans:
         if meta is not None and meta.is_excluded(span.start_char, span.end_char):
             continue
@@ -89,10 +90,13 @@ def extract(doc: Doc) -> list[Official]:
         for name_start, name_end in found:
             tokens = list(doc[name_start:name_end])
             if is_defendant(doc, name_end):
+                defendants.add(person_key(tokens))
                 continue
             if len(tokens) < 2 and not is_lone_surname(doc, span, name_start, title_starts):
                 continue
             add_person(doc, people, span, tokens, name_end, title_starts)
+    for key in defendants:
+        people.pop(key, None)  # marked a defendant at one mention: not an official at the others either
     fold_lone_surnames(people)
     add_later_mentions(doc, people)
     text = doc._.text
@@ -326,9 +330,19 @@ def fold_lone_surnames(people: dict[str, Person]) -> None:
             del people[key]
 
 
+DEFENDANT_VERBS = {"pleaded", "pled", "admitted"}
+PASSIVE_DEFENDANT_VERBS = {"sentenced", "convicted", "charged", "indicted", "arrested", "found", "accused", "arraigned"}
+
+
 def is_defendant(doc: Doc, name_end: int) -> bool:
-    """'John Doe, 36, of Miami': an age after the name marks a defendant, not an official."""
-    return name_end + 1 < len(doc) and doc[name_end].text == "," and doc[name_end + 1].like_num
+    """'John Doe, 36, of Miami': an age after the name marks a defendant, not an official; so does 'former
+    Sgt. John Doe pleaded guilty' or '... was sentenced' right after the name."""
+    if name_end + 1 < len(doc) and doc[name_end].text == "," and doc[name_end + 1].like_num:
+        return True
+    after = doc[name_end:min(len(doc), name_end + 3)]
+    if len(after) and after[0].lower_ in DEFENDANT_VERBS:
+        return True
+    return len(after) > 1 and after[0].lower_ in ("was", "were") and after[1].lower_ in PASSIVE_DEFENDANT_VERBS
 
 
 def person_key(tokens: list[Token]) -> str:
