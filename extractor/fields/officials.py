@@ -82,7 +82,8 @@ def extract(doc: Doc) -> list[Official]:
         found = names_after(doc, span, title_starts) if capitalized else []
         if not found:
             before = name_before(doc, span)
-            found = [before] if before else []
+            found = [before] if before and not (span[0].is_lower and is_private_role(
+                doc, span.start, lowercase_role_end(doc, span.end))) else []
         if not found and span[0].is_lower:
             appositive = spoken_appositive(doc, span)
             if appositive is not None:
@@ -240,10 +241,22 @@ PRIVATE_ORG_WORDS = {"Association", "Foundation", "Inc.", "Inc", "Company", "Cor
                      "Alliance", "Network", "Society", "Bank", "Group", "Partners", "Industry", "Chamber"}
 
 
+def lowercase_role_end(doc: Doc, k: int) -> int:
+    """'chief executive officer': the lowercase words that continue a lowercase title."""
+    limit = min(len(doc), k + 4)
+    while k < limit and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in ORG_LINKS:
+        k += 1
+    return k
+
+
+CORPORATE_HEADS = {"president", "chairman", "chairwoman", "founder", "ceo"}
+
+
 def is_private_role(doc: Doc, start: int, end: int) -> bool:
     """'senior executive vice president, Retail Industry Leaders Association': a company or charity role."""
-    if any(doc[i].lower_ == "vice" for i in range(start, end)):
-        return True
+    words = {doc[i].lower_ for i in range(start, end)}
+    if "vice" in words or doc[end - 1].lower_ in CORPORATE_HEADS or {"executive", "officer"} <= words:
+        return True  # 'vice president', 'chairman', 'chief executive officer' in lowercase: a company's
     window = doc[end:min(len(doc), end + 10)]
     stop = next((t.i for t in window if t.text in (".", ";", "“", '"')), window.end)
     return any(doc[i].text in PRIVATE_ORG_WORDS for i in range(end, stop))
@@ -291,9 +304,12 @@ def title_start(doc: Doc, title: Span) -> int:
     return k
 
 
-def title_text(doc: Doc, title: Span) -> str:
+def title_text(doc: Doc, title: Span) -> str | None:
     """The title as written, singular, with 'Acting' kept across a place name ('Acting Brooklyn District
-    Attorney' -> 'Acting District Attorney')."""
+    Attorney' -> 'Acting District Attorney'); none for a possessive ('contact Pat Hoye, Governor's Traffic
+    Safety Bureau' names an office, not the person's role)."""
+    if title.end < len(doc) and doc[title.end].text in ("'s", "’s"):
+        return None
     text = title.text
     if title.label_ == "TITLES":
         text = text[:-1] if text.endswith("s") and not text.endswith("ies") else text[:-3] + "y"
