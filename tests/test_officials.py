@@ -56,6 +56,7 @@ def officials(extractor: Extractor, text: str) -> list[tuple]:
         ("Deputy Secretary of Labor Jane Roe spoke.", [("Jane Roe", "Deputy Secretary of Labor")]),
         ("Circuit Judge Ann Lee sentenced him.", [("Ann Lee", "Circuit Judge")]),
         ("Sheriff John Doe arrested the man.", [("John Doe", "Sheriff")]),
+        ("Supervising Judge Ann Donnelly presided.", [("Ann Donnelly", "Supervising Judge")]),
         ("For details contact Pat Hoye, Governor’s Traffic Safety Bureau.", [("Pat Hoye", None)]),
         ("The U.S. Attorney General Eric Holder spoke.", [("Eric Holder", "U.S. Attorney General")]),
         ("“It helps,” said Ervin Prenci, criminal intelligence officer with INTERPOL's Unit.",
@@ -168,3 +169,9 @@ def test_statements_without_quotation_marks(extractor: Extractor, text: str, quo
     [official] = extractor.extract(text).officials
     assert [q.text for q in official.quotes] == quotes
     assert all(text[q.start:q.end] == q.text for q in official.quotes)
+
+
+def test_same_surname_of_another_person_is_no_mention(extractor: Extractor) -> None:
+    text = "Call Investigator Ann Lee at once. The defendants are Kevin Lee, 31, and Bo Ray, 22. Lee said so."
+    [official] = extractor.extract(text).officials
+    assert [m.text for m in official.mentions] == ["Investigator Ann Lee", "Lee"]

@@ -41,7 +41,7 @@ ORG_WORDS = {
 NOT_NAME_WORDS |= ORG_WORDS
 AGENCY_HEADS = {"division", "unit", "section", "office", "bureau", "department", "task", "force", "squad", "team"}
 QUALIFIERS = {"Acting", "Interim", "Chief", "Senior", "Deputy", "Assistant", "Executive", "First", "Principal",
-              "Supervisory", "Associate", "Lead", "Special"}
+              "Supervisory", "Associate", "Lead", "Special", "Supervising", "Presiding"}
 LONE_SURNAME_TITLE_HEADS = {
     "president", "general", "governor", "gov.", "mayor", "sheriff", "senator", "sen.", "rep.", "congressman",
     "congresswoman", "judge", "director", "administrator", "commissioner", "chief", "secretary", "attorney",
@@ -442,6 +442,9 @@ def add_later_mentions(doc: Doc, people: dict[str, Person]) -> None:
         while first > 0 and i - first < MAX_NAME_TOKENS + 2 and (
                 doc[first - 1].text in names or doc[first - 1].text in ('"', "“", "”")):
             first -= 1
+        if first not in title_end and first > 0 and doc[first - 1].is_title and is_name_token(doc[first - 1]) \
+                and doc[first - 1].text not in LONE_SURNAME_STOP:
+            continue  # 'Kevin Lee, 31,' is another person of that surname
         start = title_end.get(first, first)
         person.mentions.append((start, i + 1))
         covered.update(range(start, i + 1))
