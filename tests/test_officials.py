@@ -57,6 +57,8 @@ def officials(extractor: Extractor, text: str) -> list[tuple]:
         ("Circuit Judge Ann Lee sentenced him.", [("Ann Lee", "Circuit Judge")]),
         ("Sheriff John Doe arrested the man.", [("John Doe", "Sheriff")]),
         ("Supervising Judge Ann Donnelly presided.", [("Ann Donnelly", "Supervising Judge")]),
+        ("Judge Anna de la Cruz presided.", [("Anna de la Cruz", "Judge")]),
+        ("Officer Ana McDonald-Ruiz responded.", [("Ana McDonald-Ruiz", "Officer")]),
         ("For details contact Pat Hoye, Governor’s Traffic Safety Bureau.", [("Pat Hoye", None)]),
         ("The U.S. Attorney General Eric Holder spoke.", [("Eric Holder", "U.S. Attorney General")]),
         ("“It helps,” said Ervin Prenci, criminal intelligence officer with INTERPOL's Unit.",

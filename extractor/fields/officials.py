@@ -182,6 +182,8 @@ def name_at(doc: Doc, start: int) -> tuple[int, int] | None:
     while k < len(doc) and k - start < MAX_NAME_TOKENS + 3:
         if is_name_token(doc[k]) or _hyphen_in_name(doc, k):
             k += 1
+        elif k > start and _particle_in_name(doc, k):
+            k += 1  # Anna de la Cruz
         elif k > start and _nickname_at(doc, k):
             k += 3  # John S. "Jay" Darden
         else:
@@ -205,7 +207,19 @@ def _nickname_at(doc: Doc, k: int) -> bool:
 
 
 def _hyphen_in_name(doc: Doc, k: int) -> bool:
-    return doc[k].text == "-" and k + 1 < len(doc) and doc[k + 1].is_title and k > 0 and doc[k - 1].is_title
+    return doc[k].text == "-" and k + 1 < len(doc) and doc[k + 1].is_title and k > 0 and (
+        doc[k - 1].is_title or bool(NAME_WORD.match(doc[k - 1].text)))
+
+
+NAME_PARTICLES = {"de", "la", "del", "della", "van", "von", "der", "den", "da", "di", "du", "le", "dos", "das"}
+
+
+def _particle_in_name(doc: Doc, k: int) -> bool:
+    """'de la Cruz', 'van der Berg': lowercase particles between name words."""
+    j = k
+    while j < len(doc) and j - k < 3 and doc[j].text in NAME_PARTICLES:
+        j += 1
+    return j > k and j < len(doc) and bool(NAME_WORD.match(doc[j].text)) and doc[j].text not in NOT_NAME_WORDS
 
 
 def name_before(doc: Doc, title: Span) -> tuple[int, int] | None:
@@ -442,9 +456,9 @@ def add_later_mentions(doc: Doc, people: dict[str, Person]) -> None:
         while first > 0 and i - first < MAX_NAME_TOKENS + 2 and (
                 doc[first - 1].text in names or doc[first - 1].text in ('"', "“", "”")):
             first -= 1
-        if first not in title_end and first > 0 and doc[first - 1].is_title and is_name_token(doc[first - 1]) \
-                and doc[first - 1].text not in LONE_SURNAME_STOP:
-            continue  # 'Kevin Lee, 31,' is another person of that surname
+        if first not in title_end and first > 1 and doc[first - 1].is_title and is_name_token(doc[first - 1]) \
+                and not (doc[first - 2].is_punct or doc[first - 2].is_space):
+            continue  # 'Kevin Lee, 31,' is another person of that surname (not 'Later Lee' opening a sentence)
         start = title_end.get(first, first)
         person.mentions.append((start, i + 1))
         covered.update(range(start, i + 1))
