@@ -177,3 +177,11 @@ def test_same_surname_of_another_person_is_no_mention(extractor: Extractor) -> N
     text = "Call Investigator Ann Lee at once. The defendants are Kevin Lee, 31, and Bo Ray, 22. Lee said so."
     [official] = extractor.extract(text).officials
     assert [m.text for m in official.mentions] == ["Investigator Ann Lee", "Lee"]
+
+
+def test_no_unmarked_statement_from_a_text_without_paragraphs(extractor: Extractor) -> None:
+    """One endless line is no paragraph: cutting statements from it per mention would be quadratic."""
+    text = "The plan works well for all of us here, said Sheriff Jo Roe. We act now on it today. " * 100
+    [official] = extractor.extract(text).officials
+    assert official.quotes == []
+    assert len(official.mentions) == 100

@@ -4,6 +4,7 @@ quotes attributed to the official named beside them ("..." said Sheriff Luna).""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -501,7 +502,10 @@ def attribute_unmarked_statements(doc: Doc, text: str, people: dict[str, Person]
     is that official's, and so is the rest of the paragraph after the attribution. Only in paragraphs without a
     pair of quotation marks, so that a marked quote is never cut from unmarked prose."""
     result: dict[int, list[tuple[int, int]]] = {}
-    marked_paragraphs = {text.rfind("\n", 0, m.start()) + 1 for m in QUOTE_PAIRS.finditer(text)}
+    if not people:
+        return result
+    breaks = [m.start() for m in NEWLINE.finditer(text)]
+    marked_paragraphs = {paragraph_of(breaks, len(text), m.start())[0] for m in QUOTE_PAIRS.finditer(text)}
     for person in people.values():
         for start, end in person.mentions:
             m_start, m_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
@@ -512,18 +516,26 @@ def attribute_unmarked_statements(doc: Doc, text: str, people: dict[str, Person]
                 m_start - 2 if said_after and text[m_start - 2:m_start] == ", " else -1)
             if comma < 0:
                 continue
-            para_start = text.rfind("\n", 0, comma) + 1
-            if para_start in marked_paragraphs:
-                continue
+            para_start, para_end = paragraph_of(breaks, len(text), comma)
+            if para_start in marked_paragraphs or para_end - para_start > MAX_STATEMENT_CHARS:
+                continue  # a marked quote's paragraph, or no paragraph at all (text without line breaks)
             spans = _trimmed(text, para_start, comma)
             if said_after:
                 m_end += len(said_after.group(0)) - 1
-            para_end = text.find("\n", m_end)
-            para_end = len(text) if para_end < 0 else para_end
             spans += _trimmed(text, sentence_end(text, m_end, para_end), para_end)
             if spans:
                 result.setdefault(id(person), []).extend(spans)
     return result
+
+
+NEWLINE = re.compile(r"\n")
+MAX_STATEMENT_CHARS = 3000
+
+
+def paragraph_of(breaks: list[int], size: int, pos: int) -> tuple[int, int]:
+    """Start and end of the line holding `pos`, from the sorted newline offsets (no rescans of the text)."""
+    i = bisect.bisect_left(breaks, pos)
+    return (breaks[i - 1] + 1 if i > 0 else 0), (breaks[i] if i < len(breaks) else size)
 
 
 SENTENCE_BREAK = re.compile(r"[.!?]\s+")
