@@ -74,6 +74,7 @@ def extract(doc: Doc) -> list[Official]:
     title_spans = sorted(doc.spans.get(GROUP, []), key=lambda s: s.start)
     title_starts = {s.start for s in title_spans}
     defendants: set[str] = set()
+    by_first_last: dict[tuple[str, str], Person] = {}
     for span in title_spans:
         if meta is not None and meta.is_excluded(span.start_char, span.end_char):
             continue
@@ -96,7 +97,7 @@ def extract(doc: Doc) -> list[Official]:
                 continue
             if len(tokens) < 2 and not is_lone_surname(doc, span, name_start, title_starts):
                 continue
-            add_person(doc, people, span, tokens, name_end, title_starts)
+            add_person(doc, people, by_first_last, span, tokens, name_end, title_starts)
     for key in defendants:
         people.pop(key, None)  # marked a defendant at one mention: not an official at the others either
     fold_lone_surnames(people)
@@ -300,13 +301,16 @@ def spoken_appositive(doc: Doc, title: Span) -> tuple[tuple[int, int], Span] | N
     return found, Span(doc, k, title.end, label=title.label_, span_id=title.id_)
 
 
-def add_person(doc: Doc, people: dict[str, Person], title: Span, tokens: list[Token], name_end: int,
-               title_starts: set[int]) -> None:
+def add_person(doc: Doc, people: dict[str, Person], by_first_last: dict[tuple[str, str], Person], title: Span,
+               tokens: list[Token], name_end: int, title_starts: set[int]) -> None:
+    """A new official, or a longer name for one already found ('Robert Luna' and 'Robert G. Luna' are one
+    person: same first and last name; looked up by that pair, not by comparing with every official)."""
     key = person_key(tokens)
-    person = people.get(key) or _same_person(people, tokens)
+    person = people.get(key) or by_first_last.get(first_last(tokens))
     if person is None:
-        people[key] = Person(tokens, title_text(doc, title), organization_of(doc, title, name_end, title_starts),
-                             rule=f"official:{title.id_}")
+        person = people[key] = Person(tokens, title_text(doc, title),
+                                      organization_of(doc, title, name_end, title_starts), rule=f"official:{title.id_}")
+        by_first_last.setdefault(first_last(tokens), person)
     elif len(tokens) > len(person.name_tokens):
         person.name_tokens = tokens
 
@@ -380,14 +384,9 @@ def person_key(tokens: list[Token]) -> str:
     return " ".join(t.text for t in tokens if t.text not in NAME_SUFFIXES).lower()
 
 
-def _same_person(people: dict[str, Person], tokens: list[Token]) -> Person | None:
-    """'Robert Luna' and 'Robert G. Luna' are one person: same first and last name."""
-    first, last = tokens[0].text.lower(), [t for t in tokens if t.text not in NAME_SUFFIXES][-1].text.lower()
-    for person in people.values():
-        p = [t for t in person.name_tokens if t.text not in NAME_SUFFIXES]
-        if p[0].text.lower() == first and p[-1].text.lower() == last:
-            return person
-    return None
+def first_last(tokens: list[Token]) -> tuple[str, str]:
+    plain = [t for t in tokens if t.text not in NAME_SUFFIXES] or tokens
+    return plain[0].text.lower(), plain[-1].text.lower()
 
 
 def organization_of(doc: Doc, title: Span, name_end: int, title_starts: set[int]) -> str | None:
