@@ -1,6 +1,15 @@
-"""Officials: a title from the `titles` gazetteer followed by a name ("Sheriff Robert G. Luna"), or a
-name followed by ", Title" ("said Jane Roe, Special Agent in Charge"); later mentions by surname;
-quotes attributed to the official named beside them ("..." said Sheriff Luna)."""
+"""Officials: a title from the `titles` gazetteer (patterns/titles.jsonl) with a name beside it.
+
+Shapes: "Sheriff Robert G. Luna"; "Trial Attorneys A and B" (plural titles, label TITLES); "the U.S. Attorney
+for the X, Jane Roe,"; "said Jane Roe, (the) Special Agent in Charge of ..."; "said Ana Ruiz, a spokeswoman for
+..." (lowercase roles only after a speech verb); "President Trump" (a lone surname after a head title, folded into
+the full name when the text gives one). Qualifiers written before a title join it ("Chief Deputy District
+Attorney"); capitalized words before it are the organization ("Los Angeles County"), else "of/for the X".
+Not officials: names followed by an age ("John Doe, 36,") or by "pleaded"/"was sentenced", company roles.
+Later mentions by surname; quotes in quotation marks beside "said <official>", and in scrapes that dropped the
+marks, the statement before ", said <official>" and the rest of its paragraph.
+To extend: add a title line to patterns/titles.jsonl (and an example to titles.examples.jsonl); word lists
+below (QUALIFIERS, LONE_SURNAME_TITLE_HEADS, ORG_WORDS, PRIVATE_ORG_WORDS) hold the remaining vocabulary."""
 
 from __future__ import annotations
 
