@@ -165,6 +165,8 @@ def test_organization_before_the_title(extractor: Extractor, text: str, organiza
         ("Intro.\nThe defendants were arrested in May, Sheriff Jo Roe said.\n",
          ["The defendants were arrested in May"]),
         ("Intro.\nShort, said Sheriff Jo Roe.\n", []),
+        ("Intro.\nST. LOUIS, Mo. - The work goes on and on for us, said Sheriff Jo Roe.\n",
+         ["The work goes on and on for us"]),
     ],
 )
 def test_statements_without_quotation_marks(extractor: Extractor, text: str, quotes: list[str]) -> None:

@@ -527,7 +527,8 @@ def attribute_unmarked_statements(doc: Doc, text: str, people: dict[str, Person]
             para_start, para_end = paragraph_of(breaks, len(text), comma)
             if para_start in marked_paragraphs or para_end - para_start > MAX_STATEMENT_CHARS:
                 continue  # a marked quote's paragraph, or no paragraph at all (text without line breaks)
-            spans = _trimmed(text, para_start, comma)
+            dateline = DATELINE.match(text, para_start, comma)
+            spans = _trimmed(text, dateline.end() if dateline else para_start, comma)
             if said_after:
                 m_end += len(said_after.group(0)) - 1
             spans += _trimmed(text, sentence_end(text, m_end, para_end), para_end)
@@ -537,6 +538,7 @@ def attribute_unmarked_statements(doc: Doc, text: str, people: dict[str, Person]
 
 
 NEWLINE = re.compile(r"\n")
+DATELINE = re.compile(r"[A-Z][A-Z.'’ ]{1,40}(?:,[A-Za-z.' ]{1,30})?\s[–—-]{1,2}\s")
 MAX_STATEMENT_CHARS = 3000
 
 
