@@ -317,8 +317,10 @@ def add_person(doc: Doc, people: dict[str, Person], by_first_last: dict[tuple[st
     key = person_key(tokens)
     person = people.get(key) or by_first_last.get(first_last(tokens))
     if person is None:
-        person = people[key] = Person(tokens, title_text(doc, title),
-                                      organization_of(doc, title, name_end, title_starts), rule=f"official:{title.id_}")
+        organization = organization_of(doc, title, name_end, title_starts)
+        if organization is not None and PRIVATE_ORG_WORDS & set(organization.replace(",", " ").split()):
+            return  # 'Chief Executive Officer Jo Roe of Acme Group': a company's officer
+        person = people[key] = Person(tokens, title_text(doc, title), organization, rule=f"official:{title.id_}")
         by_first_last.setdefault(first_last(tokens), person)
     elif len(tokens) > len(person.name_tokens):
         person.name_tokens = tokens
