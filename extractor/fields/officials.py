@@ -263,7 +263,7 @@ PAST_ROLE_WORDS = {"former", "retired", "ex", "late", "then", "off", "duty", "fe
 
 
 PRIVATE_ORG_WORDS = {"Association", "Foundation", "Inc.", "Inc", "Company", "Corporation", "Corp.", "LLC", "Coalition",
-                     "Alliance", "Network", "Society", "Bank", "Group", "Partners", "Industry", "Chamber"}
+                     "Alliance", "Society", "Bank", "Partners", "Industry", "Chamber", "Corp"}
 
 
 def lowercase_role_end(doc: Doc, k: int) -> int:
