@@ -56,6 +56,8 @@ def officials(extractor: Extractor, text: str) -> list[tuple]:
         ("Deputy Secretary of Labor Jane Roe spoke.", [("Jane Roe", "Deputy Secretary of Labor")]),
         ("Circuit Judge Ann Lee sentenced him.", [("Ann Lee", "Circuit Judge")]),
         ("Sheriff John Doe arrested the man.", [("John Doe", "Sheriff")]),
+        ("Vice President Kamala Harris spoke.", [("Kamala Harris", "Vice President")]),
+        ("Mayor Pro Tem Jane Doe spoke.", [("Jane Doe", "Mayor Pro Tem")]),
         ("Police Chief John Doe, president of the State Police Chiefs Association, said it.",
          [("John Doe", "Police Chief")]),
         ("Supervising Judge Ann Donnelly presided.", [("Ann Donnelly", "Supervising Judge")]),

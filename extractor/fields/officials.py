@@ -51,7 +51,7 @@ ORG_WORDS = {
 NOT_NAME_WORDS |= ORG_WORDS
 AGENCY_HEADS = {"division", "unit", "section", "office", "bureau", "department", "task", "force", "squad", "team"}
 QUALIFIERS = {"Acting", "Interim", "Chief", "Senior", "Deputy", "Assistant", "Executive", "First", "Principal",
-              "Supervisory", "Associate", "Lead", "Special", "Supervising", "Presiding"}
+              "Supervisory", "Associate", "Lead", "Special", "Supervising", "Presiding", "Vice"}
 LONE_SURNAME_TITLE_HEADS = {
     "president", "general", "governor", "gov.", "mayor", "sheriff", "senator", "sen.", "rep.", "congressman",
     "congresswoman", "judge", "director", "administrator", "commissioner", "chief", "secretary", "attorney",
