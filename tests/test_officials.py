@@ -94,6 +94,7 @@ def test_official_phrasings(extractor: Extractor, text: str, expected: list[tupl
         "We applaud it, said John Ryan, president of the Acme Group.",
         "Chief Executive Officer John Smith of Acme Corp. said it.",
         "Acme Industry Association President John Smith said it.",
+        "Chief Among them was the sheriff.",
         "Former Police Chief John Doe was sentenced today.",
         "Sgt. John Doe was on duty. Later, former Sgt. John Doe pleaded guilty.",
         "John Doe, a former corrections officer, was sentenced.",

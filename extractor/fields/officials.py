@@ -57,7 +57,11 @@ LONE_SURNAME_TITLE_HEADS = {
     "congresswoman", "judge", "director", "administrator", "commissioner", "chief", "secretary", "attorney",
     "detective", "det.", "sergeant", "sgt.", "lieutenant", "lt.", "captain", "capt.", "trooper"}
 LONE_SURNAME_STOP = {"Is", "Was", "Has", "Had", "Will", "Would", "It", "He", "She", "They", "We", "I", "His", "Her",
-                     "Also", "Then", "Here", "There", "Who", "When", "Where", "While", "After", "Before"}
+                     "Also", "Then", "Here", "There", "Who", "When", "Where", "While", "After", "Before",
+                     "Among", "During", "Since", "Under", "With", "Without", "Within", "Through", "Across", "Against",
+                     "Tonight", "Yesterday", "Tomorrow", "However", "Meanwhile", "Additionally", "Furthermore",
+                     "Moreover", "Nationwide", "Statewide", "Emeritus", "Elect", "Designate", "Nominee", "Our", "Their",
+                     "Its", "My", "Your", "Both", "All", "Each", "Every", "Many", "Several", "Other", "Others"}
 SAY_WORDS = {"said", "says", "stated", "added", "explained", "noted", "remarked", "commented", "according"}
 QUOTE_PAIRS = re.compile(r"“([^”\n]{2,}?)”|\"([^\"\n]{2,}?)\"")
 
