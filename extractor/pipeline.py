@@ -18,6 +18,10 @@ from spacy.util import filter_spans
 from extractor.metadata import read_metadata
 from extractor.patterns import DEFAULT_PATTERNS_DIR, PatternRule, load_pattern_dirs
 
+MAX_TEXT_CHARS = 100_000_000
+"""spaCy refuses texts over 1,000,000 characters by default (a guard for parsers' memory); our blank
+pipeline is linear, and the loaders' --max-bytes bound is the limit that counts."""
+
 
 def cached_text(doc: Doc) -> str:
     """`doc.text` once per Doc: spaCy rebuilds it from every token on each access."""
@@ -84,6 +88,7 @@ def build_pipeline(model: str | None = None, pattern_dirs: Sequence[Path] = ()) 
             ) from None
     else:
         nlp = spacy.blank("en")
+    nlp.max_length = MAX_TEXT_CHARS
     add_components(nlp, pattern_dirs)
     return nlp
 

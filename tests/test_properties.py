@@ -97,3 +97,9 @@ def test_same_input_always_gives_the_same_record(text: str) -> None:
 )
 def test_hostile_shapes_do_not_crash(text: str) -> None:
     check_record(text)
+
+
+def test_texts_over_spacys_default_length_limit_are_extracted() -> None:
+    text = "Deputies arrested 3 men on Jan. 2, 2024. " * 30_000  # 1.2 million characters
+    record = extractor().extract(text, release_date="2024-01-31")
+    assert len(record.counts) == 30_000
