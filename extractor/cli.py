@@ -80,7 +80,10 @@ def extract(file: str, indent: int | None, release_date: dt.date | None, max_byt
     except InputError as err:
         fail(f"{file}: {err.message}")
     extractor = make_extractor(model, pattern_dirs, limit)
-    record = extractor.extract_loaded(loaded, source, release_date)
+    try:
+        record = extractor.extract_loaded(loaded, source, release_date)
+    except Exception as err:  # noqa: BLE001 - one line, never a traceback, whatever the text holds
+        fail(f"{file}: extraction failed ({type(err).__name__}: {err}); please report this file")
     click.echo(json.dumps(record.model_dump(mode="json"), indent=indent, ensure_ascii=False))
 
 
