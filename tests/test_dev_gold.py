@@ -20,8 +20,8 @@ pytestmark = pytest.mark.skipif(not GOLD.exists(), reason="needs ../shared/corpu
 # regresses quietly. Raise a floor when a field improves; never lower one to make a change pass.
 FLOORS = {
     "release_date": 1.0,
-    "officials": 0.97,
-    "officials.title": 0.97,
+    "officials": 0.98,
+    "officials.title": 0.98,
     "operations": 0.98,
     "agencies": 0.96,
     "counts": 0.99,
