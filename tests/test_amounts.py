@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 import spacy
 from spacy.language import Language
@@ -213,12 +211,12 @@ def test_without_rule_groups_nothing_is_found() -> None:
     assert amounts.extract(spacy.blank("en")("He paid $600.")) == []
 
 
-def test_long_input_stays_linear(nlp: Language) -> None:
+def test_long_input_finds_every_amount(nlp: Language) -> None:
+    """Speed on long inputs is measured by benchmarks/growth.py, never by a timed assertion here."""
     text = "Agents seized $1.2 million, 3 kilograms of fentanyl and five to 800 grams of heroin at $6-$10. " * 3000
-    began = time.perf_counter()
     found = amounts.extract(nlp(text))
     assert len(found) == 6 * 3000
-    assert time.perf_counter() - began < 5
+    assert all(text[a.start:a.end] == a.text for a in found[-6:])
 
 
 @pytest.mark.parametrize(
