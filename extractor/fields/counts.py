@@ -22,7 +22,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.attrs import LIKE_NUM
+import numpy
+from spacy.attrs import LIKE_NUM, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from extractor.models import Count
@@ -141,14 +142,13 @@ def _is_day_or_year(tok: Token) -> bool:
 def extract(doc: Doc) -> list[Count]:
     meta = doc._.meta
     groups = index_groups(doc)
-    numeric = doc.to_array([LIKE_NUM]).reshape(-1)
     counts: list[Count] = []
     i, n = 0, len(doc)
     pending: list[tuple[int, int, int]] = []  # coordinated numbers waiting for the shared noun
-    while i < n:
-        if not numeric[i] and not _is_a_dozen(doc, i):
-            i += 1
+    for candidate in number_starts(doc):
+        if candidate < i:
             continue
+        i = candidate
         start, end, value = read_number(doc, i)
         i = max(end, i + 1)
         if value is None or start in groups.blocked or not plausible_count(doc, start, end, value):
@@ -180,8 +180,17 @@ def extract(doc: Doc) -> list[Count]:
     return counts
 
 
-def _is_a_dozen(doc: Doc, i: int) -> bool:
-    return doc[i].lower_ in ("a", "one") and i + 1 < len(doc) and doc[i + 1].lower_ == "dozen"
+def number_starts(doc: Doc) -> list[int]:
+    """Tokens that may open a number: LIKE_NUM, or 'a'/'one' before 'dozen'; found in one vectorized pass,
+    not a Python test per token."""
+    columns = doc.to_array([LIKE_NUM, LOWER])
+    if not len(columns):
+        return []
+    numeric, lower = columns[:, 0].astype(bool), columns[:, 1]
+    strings = doc.vocab.strings
+    dozen = numpy.zeros(len(lower), dtype=bool)
+    dozen[:-1] = (lower[1:] == strings.add("dozen")) & numpy.isin(lower[:-1], [strings.add("a"), strings.add("one")])
+    return numpy.flatnonzero(numeric | dozen).tolist()
 
 
 def read_number(doc: Doc, i: int) -> tuple[int, int, int | None]:
