@@ -9,6 +9,7 @@ import io
 import json
 import os
 import sqlite3
+import time
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -289,7 +290,7 @@ class SqliteWriter:
         out.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(out, timeout=60, isolation_level=None)
         self.db.execute("PRAGMA busy_timeout = 60000")
-        self.db.execute("PRAGMA journal_mode = WAL")
+        _enable_wal(self.db)
         # WAL with synchronous=NORMAL: a killed process loses nothing committed and never tears a
         # transaction; only a power cut may drop the last few commits (rerunning restores them).
         self.db.execute("PRAGMA synchronous = NORMAL")
@@ -345,6 +346,20 @@ class SqliteWriter:
         self.db.close()
 
 
+def _enable_wal(db: sqlite3.Connection, seconds: float = 60.0) -> None:
+    """Switch to WAL. SQLite answers 'locked' at once (no busy handler) while another run of ours is
+    switching the same new file, so wait for it here."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as err:
+            if "locked" not in str(err) or time.monotonic() > deadline:
+                raise OutputError(f"cannot open the database: {err}") from None
+            time.sleep(0.05)
+
+
 def _check_ours(path: Path) -> None:
     with path.open("rb") as fh:
         if fh.read(16) != b"SQLite format 3\x00":
@@ -360,6 +375,8 @@ def _check_ours(path: Path) -> None:
     except sqlite3.DatabaseError as err:
         raise OutputError(f"{path} is not a press-extract database or is corrupt ({err}); refusing to use it") \
             from None
+    if not tables:
+        return  # an empty database (another run of ours may be creating the tables right now)
     if row is None or row[0] != SCHEMA_ID:
         raise OutputError(f"{path} is a SQLite database of another program; refusing to write into it")
 
