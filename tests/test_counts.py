@@ -139,6 +139,9 @@ def test_modifiers_qualifier_total_and_charge(extractor: Extractor) -> None:
         "lands in the Four Corners region",
         "payments of 21 million pesos",
         "with the ultimate goal of zero fatalities",
+        "Troopers patrolled in two nights.",
+        "She carried two milligrams of fentanyl.",
+        "The shipment weighed 3 tonnes.",
     ],
 )
 def test_numbers_that_are_not_counts(extractor: Extractor, text: str) -> None:

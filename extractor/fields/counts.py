@@ -498,6 +498,8 @@ def find_event(doc: Doc, groups: Groups, start: int, head_end: int, item: str = 
         found = before if before[0] is not None else found  # "arrested 11 defendants named in an indictment"
     if found[0] is None:
         found = _event_after_auxiliary(doc, groups, head_end)
+    if found[0] is None:
+        found = _verb_after_prepositional_phrase(doc, groups, head_end)
     if found[0] is None and item != "count" and _is_list_item(doc, groups, start):
         found = _list_head_event(doc, groups, start)
     return found
@@ -589,6 +591,20 @@ def _relative_clause_verb(doc: Doc, groups: Groups, head_end: int) -> tuple[str 
 def _opens_relative_clause(doc: Doc, head_end: int) -> bool:
     k = head_end + 1 if head_end < len(doc) and doc[head_end].text == "," else head_end
     return k < len(doc) and doc[k].lower_ in RELATIVE_PRONOUNS
+
+
+def _verb_after_prepositional_phrase(doc: Doc, groups: Groups, head_end: int) -> tuple[str | None, str | None]:
+    """'100 agencies across 28 states conducted operations': the subject's verb after a short phrase that says
+    where the counted things are from; only a past form, only over words without punctuation or a verb."""
+    if head_end >= len(doc) or doc[head_end].lower_ not in PLACE_PREPOSITIONS:
+        return None, None
+    for k in range(head_end + 1, min(len(doc), head_end + 2 + MAX_MODIFIERS)):
+        tok = doc[k]
+        if tok.is_punct or tok.is_space or tok.lower_ in RELATIVE_PRONOUNS:
+            return None, None
+        if k in groups.events:
+            return groups.events[k] if is_participle(tok.lower_) and not _is_nominal_event(doc, k) else (None, None)
+    return None, None
 
 
 def _is_list_item(doc: Doc, groups: Groups, start: int) -> bool:
@@ -740,6 +756,8 @@ def _event_after_auxiliary(doc: Doc, groups: Groups, head_end: int, past_clause:
     limit = min(len(doc), head_end + FORWARD_WINDOW)
     k = head_end
     while k < limit and doc[k].text not in CLAUSE_ENDS:
+        if doc[k].text == "," and past_clause and k + 1 < len(doc) and doc[k + 1].like_num:
+            return None, None  # "214 arrests made in the US, 93 were arrested": another subject
         if doc[k].text == "," and not past_clause and k + 1 < len(doc) and not (
                 doc[k + 1].like_num or doc[k + 1].lower_ in RELATIVE_PRONOUNS | LIST_CONTINUERS
                 or (doc[k + 1].is_lower and is_plural(doc[k + 1].lower_))):

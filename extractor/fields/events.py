@@ -83,8 +83,8 @@ def _verbal_context(doc: Doc, k: int) -> bool:
     """'Arrest 12 Suspects', 'will charge the men', 'to search homes': the word takes an object or follows
     a modal, 'to' or a subject pronoun; 'the arrests', '37 arrests and' are nouns."""
     prev = doc[k - 1].lower_ if k > 0 else ""
-    if prev in DETERMINERS or (k > 0 and doc[k - 1].like_num):
-        return False
+    if prev in DETERMINERS or (k > 0 and doc[k - 1].like_num and not doc[k].lower_.endswith("ing")):
+        return False  # "the arrests", "37 arrests"; but "$20 million involving 250 victims"
     if prev in VERB_OPENERS:
         return True
     if k + 1 >= len(doc):
