@@ -368,9 +368,12 @@ def test_hostile_release_text_renders_as_text_and_runs_nothing(page: Any, tmp_pa
         assert page.evaluate("typeof window.__pwned") == "undefined"
         assert page.locator("img, svg").count() == 0
         assert page.locator("script").count() == page.locator("script[src], script[type='application/json']").count()
+        if url.endswith("index.html"):
+            assert "<script>window.__pwned = 1" in page.inner_text("#rows td.ttl")
+            assert page.inner_text("#rows td.src") == str(release)
     assert dialogs == []
     assert page.inner_text("#text") == HOSTILE
-    assert "<script>window.__pwned = 1" in page.inner_text("h1.title")
+    assert page.inner_text(".bar .source") == str(release)
     assert page.errors == []
 
 
@@ -437,6 +440,7 @@ def test_seed_release_page_screenshot(page: Any, tmp_path: Path) -> None:
     page.goto(release_page(tmp_path / "site", record))
     page.click(".fact.f-counts button.accept")
     page.click(".fact.f-counts:nth-of-type(3) button.reject")
+    page.evaluate("document.querySelector('.panel').scrollTop = 0")
     page.hover('mark.f-counts[data-span="0"]')
     shot = page.screenshot()
     assert len(shot) > 10_000
@@ -444,3 +448,18 @@ def test_seed_release_page_screenshot(page: Any, tmp_path: Path) -> None:
     if os.environ.get("PRESS_EXTRACT_SCREENSHOT") == "1":
         (ROOT / "docs").mkdir(exist_ok=True)
         (ROOT / "docs" / "review.png").write_bytes(shot)
+
+
+def test_keyboard_moves_through_facts_and_judges_them(page: Any, tmp_path: Path) -> None:
+    batch = write_batch_jsonl(tmp_path, [("lantern.txt", CORRECTABLE)])
+    review(str(batch), "--out", str(tmp_path / "site"))
+    page.goto(release_page(tmp_path / "site", hand_record(CORRECTABLE, str(tmp_path / "lantern.txt"))))
+    page.keyboard.press("j")
+    page.keyboard.press("y")
+    page.keyboard.press("j")
+    page.keyboard.press("x")
+    assert page.get_attribute(".fact.is-accept", "data-fact") == "dates:32-43"
+    assert page.get_attribute(".fact.is-reject", "data-fact") == "officials:68-84"
+    assert page.get_attribute(".fact.current", "data-fact") == "officials:68-84"
+    page.keyboard.press("a")
+    assert page.inner_text("#progress") == "8 of 8 checked"

@@ -59,7 +59,7 @@ def operation_fact(o: dict[str, Any]) -> tuple[str, str, Any, list[tuple[int, in
 
 def agency_fact(a: dict[str, Any]) -> tuple[str, str, Any, list[tuple[int, int, str]]]:
     aliases = ", ".join(a.get("aliases") or [])
-    return (a["name"], f"also {aliases}" if aliases else "agency",
+    return (a["name"], f"also {aliases}" if aliases else "",
             {"name": a["name"], "aliases": list(a.get("aliases") or [])}, _mentions(a))
 
 

@@ -145,11 +145,12 @@ def read_sqlite(path: Path) -> Iterator[Release | Failure]:
         db.close()
 
 
-def read_inputs(inputs: Iterable[Path], make_extractor: Any, max_bytes: int | None = None
+def read_inputs(inputs: Iterable[str | Path], make_extractor: Any, max_bytes: int | None = None
                 ) -> Iterator[Release | Failure]:
-    """Every release of every INPUT, in the order given; the extractor is built only if needed."""
+    """Every release of every INPUT, in the order given. `make_extractor()` gives an Extractor, called
+    only when some INPUT is release files (a batch output needs none)."""
     extractor = None
-    for path in inputs:
+    for path in map(Path, inputs):
         if not path.exists():
             yield Failure(str(path), "no such file or folder")
         elif is_batch_output(path):

@@ -129,6 +129,18 @@
     var byId = {};
     data.facts.forEach(function (f) { byId[f.id] = f; });
 
+    var current = null;  // the fact the keyboard works on (j/k to move, y/x to judge)
+    function move(step) {
+      var ids = Array.prototype.map.call(box.querySelectorAll(".fact[data-fact]"), function (r) { return r.getAttribute("data-fact"); })
+        .filter(function (id) { return byId[id]; });
+      if (!ids.length) return;
+      var at = ids.indexOf(current);
+      current = ids[at < 0 ? (step > 0 ? 0 : ids.length - 1) : Math.max(0, Math.min(ids.length - 1, at + step))];
+      render();
+      var r = box.querySelector('.fact[data-fact="' + CSS.escape(current) + '"]');
+      if (r) r.scrollIntoView({ block: "nearest" });
+      showFact(byId[current]);
+    }
     function decide(id, verdict) {
       if (state.decisions[id] === verdict) delete state.decisions[id];
       else state.decisions[id] = verdict;
@@ -137,11 +149,11 @@
     function row(f, added, index) {
       var verdict = added ? "added" : (state.decisions[f.id] || "");
       var mentions = f.spans ? f.spans.length : 0;
-      var r = el("div", { className: "fact f-" + f.field + (verdict ? " is-" + verdict : ""), "data-fact": f.id || "" }, [
+      var r = el("div", { className: "fact f-" + f.field + (verdict ? " is-" + verdict : "") + (f.id && f.id === current ? " current" : ""), "data-fact": f.id || "" }, [
         el("span", { className: "swatch" }),
         el("div", { className: "what" }, [
           el("div", { className: "label", text: f.label }),
-          el("div", { className: "value", text: f.value + (mentions > 1 ? " · " + mentions + " mentions" : "") }),
+          el("div", { className: "value", text: [f.value, mentions > 1 ? mentions + " mentions" : ""].filter(Boolean).join(" · ") }),
           f.rule ? el("div", { className: "rule", text: f.rule }) : null
         ]),
         el("div", { className: "verdict" }, added ? [
@@ -187,7 +199,12 @@
       if (b && b.hasAttribute("data-reject")) { decide(b.getAttribute("data-reject"), "reject"); return; }
       if (b && b.hasAttribute("data-remove")) { state.added.splice(+b.getAttribute("data-remove"), 1); persist(); return; }
       var r = ev.target.closest(".fact");
-      if (r && byId[r.getAttribute("data-fact")]) showFact(byId[r.getAttribute("data-fact")]);
+      if (r && byId[r.getAttribute("data-fact")]) {
+        current = r.getAttribute("data-fact");
+        box.querySelectorAll(".fact.current").forEach(function (x) { x.classList.remove("current"); });
+        r.classList.add("current");
+        showFact(byId[current]);
+      }
     });
 
     // legend toggles
@@ -355,6 +372,8 @@
       if (link && document.getElementById(link)) { location.href = document.getElementById(link).href; }
       else if (ev.key === "i") { location.href = "../index.html"; }
       else if (ev.key === "a") { document.getElementById("accept-rest").click(); }
+      else if (ev.key === "j" || ev.key === "k") { move(ev.key === "j" ? 1 : -1); }
+      else if ((ev.key === "y" || ev.key === "x") && current) { decide(current, ev.key === "y" ? "accept" : "reject"); }
     });
     render();
   }
