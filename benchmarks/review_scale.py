@@ -3,8 +3,9 @@
 Copies the samples with small edits (a changed count and a reference line, so each release has its
 own sha256 and its own page), then times three runs in fresh processes:
   1. review FOLDER      (extracts every release, then writes the site)
-  2. batch FOLDER --out archive.jsonl --include-text  when batch supports it, else plain batch
-  3. review archive.jsonl / archive.db  (page writing only: texts stored, or re-read and checked)
+  2. batch FOLDER --out archive.db
+  3. review archive.db  (page writing only: texts from the database when it stores them, else
+     re-read from the files and checked against their sha256)
 and reports the site's total size, the number of files and the largest single file.
 
     python benchmarks/review_scale.py [--releases 1000]

@@ -276,6 +276,7 @@ def test_accept_reject_add_and_download_give_a_gold_file_that_evaluate_reads(pag
     page.click('#add-form button[type="submit"]')
     assert page.locator(".fact.is-added").count() == 1
     assert page.inner_text("#progress") == "3 of 8 checked · 1 added"
+    assert page.evaluate("[...CSS.highlights.get('pe-added')].map(r => r.toString())") == ["3 motorcycles"]
 
     page.reload()  # corrections live in the browser's storage: a reload loses nothing
     assert page.locator(".fact.is-reject").count() == 2 and page.locator(".fact.is-added").count() == 1
@@ -463,3 +464,17 @@ def test_keyboard_moves_through_facts_and_judges_them(page: Any, tmp_path: Path)
     assert page.get_attribute(".fact.current", "data-fact") == "officials:68-84"
     page.keyboard.press("a")
     assert page.inner_text("#progress") == "8 of 8 checked"
+
+
+def test_same_text_under_two_names_gets_two_pages_and_open_launches_the_index(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / "in" / name).parent.mkdir(exist_ok=True)
+        (tmp_path / "in" / name).write_text(RELEASE, encoding="utf-8")
+    launched: list[str] = []
+    monkeypatch.setattr("click.launch", lambda url, **_: launched.append(url) or 0)
+    result = review(str(tmp_path / "in"), "--out", str(tmp_path / "site"), "--open")
+    assert result.exit_code == 0, result.output
+    sha = _sha(RELEASE)[:16]
+    assert sorted(p.name for p in (tmp_path / "site" / "r").glob("*.html")) == [f"{sha}-2.html", f"{sha}.html"]
+    assert launched == [(tmp_path / "site" / "index.html").resolve().as_uri()]

@@ -149,7 +149,9 @@
     function row(f, added, index) {
       var verdict = added ? "added" : (state.decisions[f.id] || "");
       var mentions = f.spans ? f.spans.length : 0;
-      var r = el("div", { className: "fact f-" + f.field + (verdict ? " is-" + verdict : "") + (f.id && f.id === current ? " current" : ""), "data-fact": f.id || "" }, [
+      var attrs = { className: "fact f-" + f.field + (verdict ? " is-" + verdict : "") + (f.id && f.id === current ? " current" : ""), "data-fact": f.id || "" };
+      if (added) attrs["data-added"] = String(index);
+      var r = el("div", attrs, [
         el("span", { className: "swatch" }),
         el("div", { className: "what" }, [
           el("div", { className: "label", text: f.label }),
@@ -165,7 +167,24 @@
       ]);
       return r;
     }
+    // added facts are marked in the text with the CSS Custom Highlight API (no change to the DOM)
+    function rangeAt(start, end) {
+      var walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT), at = 0, range = document.createRange(), begun = false;
+      for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+        var len = node.data.length;
+        if (!begun && start <= at + len) { range.setStart(node, start - at); begun = true; }
+        if (begun && end <= at + len) { range.setEnd(node, end - at); return range; }
+        at += len;
+      }
+      return null;
+    }
+    function markAdded() {
+      if (!text || !window.CSS || !CSS.highlights || typeof Highlight === "undefined") return;
+      var ranges = state.added.map(function (a) { return rangeAt(a.start, a.end); }).filter(Boolean);
+      CSS.highlights.set("pe-added", new Highlight(...ranges));
+    }
     function render() {
+      markAdded();
       box.textContent = "";
       FIELDS.forEach(function (field) {
         var facts = data.facts.filter(function (f) { return f.field === field; });
@@ -199,6 +218,14 @@
       if (b && b.hasAttribute("data-reject")) { decide(b.getAttribute("data-reject"), "reject"); return; }
       if (b && b.hasAttribute("data-remove")) { state.added.splice(+b.getAttribute("data-remove"), 1); persist(); return; }
       var r = ev.target.closest(".fact");
+      if (r && r.hasAttribute("data-added") && text) {
+        var a = state.added[+r.getAttribute("data-added")], range = a && rangeAt(a.start, a.end);
+        if (range) {
+          var top = range.getBoundingClientRect().top + window.scrollY - window.innerHeight / 2;
+          window.scrollTo({ top: Math.max(0, top), behavior: "smooth" });
+        }
+        return;
+      }
       if (r && byId[r.getAttribute("data-fact")]) {
         current = r.getAttribute("data-fact");
         box.querySelectorAll(".fact.current").forEach(function (x) { x.classList.remove("current"); });
@@ -367,6 +394,12 @@
       persist();
     });
     document.addEventListener("keydown", function (ev) {
+      if (ev.key === "Escape") {
+        adder.hidden = true;
+        var open = document.getElementById("add-form");
+        if (open) open.remove();
+        return;
+      }
       if (ev.target.closest("input, textarea, select") || ev.metaKey || ev.ctrlKey || ev.altKey) return;
       var link = { n: "next", p: "prev" }[ev.key];
       if (link && document.getElementById(link)) { location.href = document.getElementById(link).href; }
