@@ -478,3 +478,22 @@ def test_same_text_under_two_names_gets_two_pages_and_open_launches_the_index(
     sha = _sha(RELEASE)[:16]
     assert sorted(p.name for p in (tmp_path / "site" / "r").glob("*.html")) == [f"{sha}-2.html", f"{sha}.html"]
     assert launched == [(tmp_path / "site" / "index.html").resolve().as_uri()]
+
+
+def test_a_release_without_facts_can_be_marked_reviewed_and_gives_an_empty_gold_line(
+        page: Any, tmp_path: Path) -> None:
+    text = "Council Meets on Tuesday\nThe library will stay open late this week.\n"
+    batch = tmp_path / "batch.jsonl"
+    (tmp_path / "quiet.txt").write_text(text, encoding="utf-8")
+    record = {"schema_version": 1, "source": str(tmp_path / "quiet.txt"), "sha256": _sha(text), "title": None,
+              "release_date": None, "warnings": ["no release date found"], "text": text}
+    batch.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    review(str(batch), "--out", str(tmp_path / "site"))
+    page.goto(release_page(tmp_path / "site", record))
+    assert page.locator("#text mark").count() == 0
+    page.click("#accept-rest")
+    with page.expect_download() as info:
+        page.click("#download")
+    line = json.loads(Path(info.value.path()).read_text(encoding="utf-8"))
+    assert line == {"id": str(tmp_path / "quiet.txt"), "file": str(tmp_path / "quiet.txt"), "release_date": None,
+                    "officials": [], "operations": [], "agencies": [], "counts": [], "dates": [], "amounts": []}

@@ -81,7 +81,7 @@
     if (state.release_date !== data.release_date) dateInput.value = state.release_date || "";
 
     function touched() {
-      return Object.keys(state.decisions).length || state.added.length ||
+      return state.reviewed || Object.keys(state.decisions).length || state.added.length ||
         (state.release_date || null) !== (data.release_date || null);
     }
     function persist() {
@@ -382,11 +382,8 @@
     dateInput.addEventListener("change", function () { state.release_date = dateInput.value || null; persist(); });
     document.getElementById("accept-rest").addEventListener("click", function () {
       data.facts.forEach(function (f) { if (!state.decisions[f.id]) state.decisions[f.id] = "accept"; });
-      if (!data.facts.length) state.release_date = state.release_date || null;
+      state.reviewed = true;  // also for a release without facts: "nothing here" is a judgment too
       persist();
-      if (!data.facts.length && !touched()) {  // nothing to check: record the release as reviewed anyway
-        state.gold = goldLine(data, state); save(data.key, state);
-      }
     });
     document.getElementById("reset").addEventListener("click", function () {
       state = { decisions: {}, added: [], release_date: data.release_date };
@@ -423,7 +420,7 @@
     function reviewOf(row) {
       var s = status[row[0]];
       if (!s) return "";
-      return s.total && s.checked >= s.total ? "done" : "started";
+      return s.reviewed || (s.total && s.checked >= s.total) ? "done" : "started";
     }
     function cell(row, col) { return col === 11 ? reviewOf(row) : col === 10 ? row[10].length : row[col]; }
     function apply() {
