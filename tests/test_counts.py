@@ -200,6 +200,10 @@ def test_metadata_numbers_are_not_counts(extractor: Extractor) -> None:
         ("The sweep netted 99 defendants, including 69 people and 30 minors.",
          [(99, "defendant", "net"), (69, "person", "net"), (30, "minor", "net")]),
         ("Nine defendants were in court.", [(9, "defendant", None)]),
+        ("Nearly 200 officers from 12 agencies took part.", [(200, "officer", "take"), (12, "agency", None)]),
+        ("It resulted in 2,052 charges being laid.", [(2052, "charge", "lay")]),
+        ("The operation resulted in the arrest of 3 men, 2 women and a juvenile.",
+         [(3, "man", "arrest"), (2, "woman", "arrest")]),
     ],
 )
 def test_count_events(extractor: Extractor, text: str, expected: list[tuple]) -> None:

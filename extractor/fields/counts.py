@@ -31,7 +31,7 @@ import numpy
 from spacy.attrs import LIKE_NUM, LOWER
 from spacy.tokens import Doc, Span, Token
 
-from extractor.fields.events import EventIndex, is_participle, verb_of_action_noun
+from extractor.fields.events import EventIndex, is_participle, is_past_participle, verb_of_action_noun
 from extractor.lexicon import lexicon, noun_lemmas
 from extractor.models import Count
 from extractor.numbers import TENS, UNITS, as_int, parse_number
@@ -479,7 +479,7 @@ def find_event(doc: Doc, groups: Groups, start: int, head_end: int, item: str = 
     if item not in CHARGE_ITEMS and of_noun is None and _in_prepositional_adjunct(doc, groups, p):
         # "executed warrants at 22 addresses", "operations in four districts have resulted": where, not who;
         # but "on over 50 defendants charged in ...": the count's own participle
-        own = head_end < len(doc) and head_end in groups.events and is_participle(doc[head_end].lower_)
+        own = head_end < len(doc) and head_end in groups.events and is_past_participle(doc[head_end].lower_)
         return groups.events[head_end] if own else (None, None)
     before = _verb_right_before(doc, groups, start) if item in CHARGE_ITEMS else (None, None)
     if before[0] is None:
@@ -557,7 +557,8 @@ def _is_bare_participle(doc: Doc, head_end: int) -> bool:
     describes it; the count's own verb is the one before the number, or the main verb after the phrase."""
     if head_end >= len(doc) or not doc[head_end].is_alpha:
         return False
-    if not ((is_participle(doc[head_end].lower_) or doc[head_end].lower_.endswith("ing")) and doc[head_end].is_lower):
+    word = doc[head_end].lower_
+    if word in BE_WORDS or not ((is_participle(word) or word.endswith("ing")) and doc[head_end].is_lower):
         return False
     after = head_end + 1  # "106 citations issued, 50 warnings": the item's own verb, not a description
     return after < len(doc) and not (doc[after].is_punct or doc[after].is_space or doc[after].lower_ in ("and", "or"))

@@ -63,6 +63,15 @@ def is_participle(word: str) -> bool:
     return (found is not None and found[1] == "past") or (word.endswith(("ed", "en")) and bool(verb_lemmas(word)))
 
 
+@lru_cache(maxsize=65536)
+def is_past_participle(word: str) -> bool:
+    """'taken', 'charged', 'laid' but not 'took', 'saw': the form that describes what undergoes the verb."""
+    from lemminflect import getInflection
+
+    found = verb_form(word)
+    return found is not None and found[1] == "past" and word in getInflection(found[0], "VBN")
+
+
 def event_at(doc: Doc, k: int) -> str | None:
     """The lemma of the verb at token k, when it is one in this context."""
     tok = doc[k]
