@@ -70,3 +70,12 @@ def noun_lemma(word: str) -> str | None:
     """The first noun lemma of a form, or None."""
     lemmas = noun_lemmas(word)
     return lemmas[0] if lemmas else None
+
+
+@lru_cache(maxsize=65536)
+def is_adverb(word: str) -> bool:
+    """An adverb the lexicon knows that is no noun ('allegedly', 'jointly'; not 'supply', 'family', 'July')."""
+    from lemminflect import getAllLemmas
+
+    word = word.lower()
+    return bool(getAllLemmas(word, upos="ADV")) and not noun_lemmas(word)

@@ -32,7 +32,7 @@ from spacy.attrs import LIKE_NUM, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from extractor.fields.events import EventIndex, is_participle, is_past_participle, verb_of_action_noun
-from extractor.lexicon import lexicon, noun_lemmas
+from extractor.lexicon import is_adverb, lexicon, noun_lemmas
 from extractor.models import Count
 from extractor.numbers import TENS, UNITS, as_int, parse_number
 
@@ -48,7 +48,7 @@ STOP_WORDS = {
 }
 BE_WORDS = {"were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "got", "get"}
 PARTITIVE_DETERMINERS = {"the", "these", "those", "their", "his", "her", "its", "our"}
-PRE_NUMBER_BLOCKERS = {"$", "#", "no.", "code", "section", "§", "ยง", "number", "case", "route", "highway", "suite",
+PRE_NUMBER_BLOCKERS = {"$", "#", "no.", "code", "section", "§", "number", "case", "route", "highway", "suite",
                        "room", "unit", "page", "chapter", "title", "rule", "article", "u.s.c.", "usc", "ms", "i-",
                        "age", "aged", "ages", "count", "phase", "district", "precinct", "£", "€"}
 AFTER_NOUN_FILLERS = {"also", "then", "later", "all", "who", "that", "allegedly", "reportedly", "subsequently",
@@ -76,7 +76,6 @@ LIST_OPENERS = {"including"}
 COMPLEMENTIZERS = {"that", "whether"}  # "revealed that eight of the defendants were": a clause boundary
 CHARGING_VERBS = {"charge", "indict", "convict", "plead", "face", "acquit", "sentence", "file", "find"}
 AUXILIARIES = {"were", "was", "are", "is", "have", "has", "had", "will", "would"}
-NOT_ADVERBS = {"family", "july", "italy", "supply", "only", "fly", "ally", "rally", "assembly", "early", "daily"}
 
 
 @dataclass
@@ -783,7 +782,7 @@ def _is_verb_filler(tok: Token) -> bool:
 
 
 def _is_adverb(tok: Token) -> bool:
-    return len(tok.text) > 4 and tok.lower_.endswith("ly") and tok.is_alpha and tok.lower_ not in NOT_ADVERBS
+    return len(tok.text) > 4 and tok.lower_.endswith("ly") and tok.is_alpha and is_adverb(tok.lower_)
 
 
 def _is_nominal_event(doc: Doc, k: int) -> bool:
