@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -45,6 +46,12 @@ class BoundedTokenizer:
         self.vocab = inner.vocab
         self.max_run = max_run
         self.long_run = re.compile(rf"\S{{{max_run + 1},}}")  # `\S`: not str.isspace, as in spaCy
+
+    def __getattr__(self, name: str) -> Any:
+        """The rest of spaCy's tokenizer API (to_bytes, add_special_case, explain...) is the inner one's."""
+        if name == "inner":  # not set yet (copying, unpickling): no recursion
+            raise AttributeError(name)
+        return getattr(self.inner, name)
 
     def __call__(self, text: str) -> Doc:
         text = LONE_SURROGATE.sub(REPLACEMENT_CHAR, text)
