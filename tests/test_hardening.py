@@ -7,15 +7,19 @@ these tests check what the fixes promise (bounded tokens, true offsets, storable
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import json
 import math
 import random
+import re
 import sqlite3
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extractor import Extractor
 from extractor.models import INT64_MAX, Amount, Count, Record
@@ -260,3 +264,41 @@ def test_every_writer_stores_a_record_of_a_text_with_surrogates(
     assert writer.write(record.model_dump(mode="json"), "surrogates.txt")
     writer.close()
     assert _stored_counts(out, fmt) == [3]
+
+
+# --- the cut itself, with a small bound so that ordinary text crosses it ----------------------------
+
+
+@functools.cache
+def _plain_tokenizer():  # noqa: ANN202 - spaCy's Tokenizer
+    import spacy
+
+    return spacy.blank("en").tokenizer
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*"ab1.,-'\"()$ \n\t\u00a0\u201c\u201d", "U.S.", "Jan.", "n't", "  "]), max_size=80)
+       .map("".join))
+def test_with_any_bound_tokens_outside_over_long_runs_are_spacys(text: str) -> None:
+    from extractor.pipeline import BoundedTokenizer
+
+    plain = _plain_tokenizer()
+    bounded = BoundedTokenizer(plain, max_run=6)
+    ours, theirs = bounded(text), plain(text)
+    assert ours.text == text
+    assert all(len(t) <= 6 for t in ours if not t.is_space)
+    runs = [(m.start(), m.end()) for m in re.finditer(r"\S{7,}", text)]
+
+    def outside(doc):  # noqa: ANN001, ANN202
+        return [(t.text, t.idx, t.whitespace_) for t in doc
+                if not any(s < t.idx + len(t) and t.idx < e for s, e in runs)]
+
+    assert outside(ours) == outside(theirs)
+
+
+def test_the_bounded_tokenizer_keeps_spacys_tokenizer_api() -> None:
+    nlp = build_pipeline()
+    data = nlp.tokenizer.to_bytes()
+    nlp.tokenizer.from_bytes(data)
+    assert nlp.tokenizer.explain("(a)") == [("PREFIX", "("), ("TOKEN", "a"), ("SUFFIX", ")")]
+    assert max(len(t) for t in nlp.make_doc('"' * 1000)) == MAX_RUN_CHARS
