@@ -3,15 +3,27 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+import math
+import re
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, field_serializer, model_validator
 
 SCHEMA_VERSION = 1
+INT64_MAX = 2**63 - 1
+"""The largest integer SQLite (and most JSON readers' int64) can store."""
+
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+    @field_serializer("*", mode="wrap", when_used="json")
+    def _encodable(self, value: Any, handler: SerializerFunctionWrapHandler):  # noqa: ANN202 - keeps the schema
+        """In JSON mode (what every writer gets), a lone surrogate, which UTF-8 cannot encode, is shown
+        as U+FFFD: one character for one, so offsets still index the caller's string."""
+        return _without_surrogates(handler(value))
 
 
 class Mention(_Model):
@@ -92,3 +104,35 @@ class Record(_Model):
     counts: list[Count] = Field(default_factory=list)
     amounts: list[Amount] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def keep_storable_values(self) -> Record:
+        """Every value finite and storable, whichever writer follows: a count beyond SQLite's signed
+        64-bit range or an amount that is not finite (hundreds of digits read as Infinity) is
+        dropped with a warning, never stored wrong."""
+        for name, storable in (("counts", _storable_count), ("amounts", _storable_amount)):
+            facts: list[Any] = getattr(self, name)
+            dropped = [fact for fact in facts if not storable(fact)]
+            if dropped:
+                setattr(self, name, [fact for fact in facts if storable(fact)])
+                first = dropped[0]
+                self.warnings.append(f"{len(dropped)} {name} out of the storable range dropped "
+                                     f"(first {first.text[:40]!r} at {first.start})")
+        return self
+
+
+def _storable_count(count: Count) -> bool:
+    return 0 <= count.value <= INT64_MAX
+
+
+def _storable_amount(amount: Amount) -> bool:
+    return math.isfinite(amount.value)
+
+
+def _without_surrogates(value: Any) -> Any:
+    """Strings and lists of strings (nested models see to their own fields)."""
+    if isinstance(value, str):
+        return LONE_SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [LONE_SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v for v in value]
+    return value

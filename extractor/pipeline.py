@@ -6,8 +6,10 @@ Data flows one way: text -> Doc -> span groups (rulers) -> facts (`doc._.facts`)
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -21,6 +23,63 @@ from extractor.patterns import DEFAULT_PATTERNS_DIR, PatternRule, load_pattern_d
 MAX_TEXT_CHARS = 100_000_000
 """spaCy refuses texts over 1,000,000 characters by default (a guard for parsers' memory); our blank
 pipeline is linear, and the loaders' --max-bytes bound is the limit that counts."""
+
+
+MAX_RUN_CHARS = 256
+"""The longest whitespace-free run spaCy's tokenizer is given. Its prefix/suffix loop rescans the rest
+of a run after each piece it strips, so its cost grows with the square of a run's length (30,000
+quotation marks: minutes). Runs up to this bound (long URLs included) are tokenized exactly as spaCy
+does; a longer run is no release's prose: it is cut into tokens of this length, in linear time."""
+
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+REPLACEMENT_CHAR = "\ufffd"
+
+
+class BoundedTokenizer:
+    """spaCy's tokenizer, but linear on any text: over-long whitespace-free runs become tokens of
+    `max_run` characters; the text between them goes to spaCy's tokenizer unchanged, so the Doc's
+    tokens there are spaCy's own. `doc.text` is the input, except that a lone surrogate (which spaCy's
+    string store cannot encode) is read as U+FFFD: one character for one, so offsets stay true."""
+
+    def __init__(self, inner: Callable[[str], Doc], max_run: int = MAX_RUN_CHARS) -> None:
+        self.inner = inner
+        self.vocab = inner.vocab
+        self.max_run = max_run
+        self.long_run = re.compile(rf"\S{{{max_run + 1},}}")  # `\S`: not str.isspace, as in spaCy
+
+    def __getattr__(self, name: str) -> Any:
+        """The rest of spaCy's tokenizer API (to_bytes, add_special_case, explain...) is the inner one's."""
+        if name == "inner":  # not set yet (copying, unpickling): no recursion
+            raise AttributeError(name)
+        return getattr(self.inner, name)
+
+    def __call__(self, text: str) -> Doc:
+        text = LONE_SURROGATE.sub(REPLACEMENT_CHAR, text)
+        if self.long_run.search(text) is None:
+            return self.inner(text)
+        docs = [self.inner(piece) if normal else self.run_doc(piece) for normal, piece in self.pieces(text)]
+        return Doc.from_docs(docs, ensure_whitespace=False)
+
+    def pieces(self, text: str) -> Iterator[tuple[bool, str]]:
+        """(True, text for spaCy) and (False, over-long run) pieces, in order, covering `text`. A run's
+        piece takes the single space after it, as spaCy would (the token's trailing whitespace)."""
+        pos = 0
+        for match in self.long_run.finditer(text):
+            if match.start() > pos:
+                yield True, text[pos:match.start()]
+            pos = match.end() + (text.startswith(" ", match.end()))
+            yield False, text[match.start():pos]
+        if pos < len(text):
+            yield True, text[pos:]
+
+    def run_doc(self, run: str) -> Doc:
+        """An over-long run (maybe with one trailing space) as tokens of `max_run` characters."""
+        spaced = run.endswith(" ")
+        run = run.rstrip(" ")
+        words = [run[i:i + self.max_run] for i in range(0, len(run), self.max_run)]
+        spaces = [False] * len(words)
+        spaces[-1] = spaced
+        return Doc(self.vocab, words=words, spaces=spaces)
 
 
 def cached_text(doc: Doc) -> str:
@@ -89,6 +148,8 @@ def build_pipeline(model: str | None = None, pattern_dirs: Sequence[Path] = ()) 
     else:
         nlp = spacy.blank("en")
     nlp.max_length = MAX_TEXT_CHARS
+    if not isinstance(nlp.tokenizer, BoundedTokenizer):
+        nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     add_components(nlp, pattern_dirs)
     return nlp
 

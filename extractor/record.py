@@ -3,15 +3,39 @@
 from __future__ import annotations
 
 import hashlib
+from typing import Any
 
+from pydantic import BaseModel
 from spacy.tokens import Doc
 
-from extractor.models import Record
+from extractor.models import LONE_SURROGATE, Mention, Record
 from extractor.version import __version__
 
 
 def sha256_of(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    """Of the text as UTF-8; a lone surrogate (any `str` may hold one) as its own three bytes."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def surrogate_warnings(text: str) -> list[str]:
+    count = len(LONE_SURROGATE.findall(text))
+    if not count:
+        return []
+    return [f"text holds {count} lone surrogate(s), not valid Unicode; JSON, CSV and SQLite output show "
+            "each as U+FFFD (offsets unchanged)"]
+
+
+def restore_mention_texts(facts: dict[str, Any], text: str) -> None:
+    """The tokenizer reads a lone surrogate as U+FFFD; a mention's text is the caller's own slice."""
+    stack: list[Any] = list(facts.values())
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+        elif isinstance(node, BaseModel):
+            if isinstance(node, Mention):
+                node.text = text[node.start:node.end]
+            stack.extend(getattr(node, name) for name in type(node).model_fields)
 
 
 def build_record(doc: Doc, source: str, warnings: list[str] | None = None,
@@ -19,12 +43,15 @@ def build_record(doc: Doc, source: str, warnings: list[str] | None = None,
     """One validated record; `title` from the loader (an HTML <title>) wins over the headline."""
     meta = doc._.meta
     facts = doc._.facts or {}
-    notes = list(warnings or [])
+    text = doc._.text
+    notes = list(warnings or []) + surrogate_warnings(text)
+    if notes and "lone surrogate" in notes[-1]:
+        restore_mention_texts(facts, text)
     if meta.release_date is None:
         notes.append("no release date found")
     return Record(
         source=source,
-        sha256=sha256_of(doc._.text),
+        sha256=sha256_of(text),
         extractor_version=__version__,
         title=title or meta.title,
         release_date=meta.release_date,

@@ -187,17 +187,42 @@ def _big_archive(root: Path, files: int) -> Path:
     return root
 
 
-def _kill_midway(args: list[str], out: Path, seconds: float) -> None:
+def _progress(out: Path) -> int:
+    """Releases stored so far, read the way a user would; 0 while the output does not exist yet."""
+    try:
+        if out.suffix == ".db":
+            return db_rows(out, "SELECT COUNT(*) FROM releases")[0][0] if out.exists() else 0
+        path = out if out.suffix == ".jsonl" else out / "releases.csv"
+        lines = path.read_bytes().count(b"\n") if path.exists() else 0
+        return lines if out.suffix == ".jsonl" else max(0, lines - 1)  # csv: minus the header
+    except sqlite3.OperationalError:  # the run has not created its tables yet
+        return 0
+
+
+def _kill_midway(args: list[str], out: Path, after: int, total: int) -> int:
+    """Run a batch and SIGKILL it once `after` releases are stored; assert the kill landed mid-run (the
+    batch still running, some but not all releases stored). Returns how many were stored."""
     proc = subprocess.Popen(
         [sys.executable, "-m", "extractor", "batch", *args],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         start_new_session=True,
     )
-    time.sleep(seconds)
-    if proc.poll() is None:
-        os.killpg(proc.pid, signal.SIGKILL)
-    proc.wait()
+    deadline = time.monotonic() + 300
+    try:
+        while _progress(out) < after and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.02)
+        running = proc.poll() is None
+        if running:
+            os.killpg(proc.pid, signal.SIGKILL)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+    stored = _progress(out)
+    assert running, f"the batch ended (exit {proc.returncode}) before {after} releases were stored"
+    assert after <= stored < total, f"the kill did not land mid-run: {stored} of {total} stored"
+    return stored
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "sqlite", "csv"])
@@ -206,7 +231,7 @@ def test_resume_after_a_killed_run_matches_an_uninterrupted_run(tmp_path: Path, 
     suffix = {"jsonl": "out.jsonl", "sqlite": "out.db", "csv": "tables"}[fmt]
     clean, killed = tmp_path / "clean" / suffix, tmp_path / "killed" / suffix
     run(str(archive), "--out", str(clean), "--jobs", "2", "--quiet")
-    _kill_midway([str(archive), "--out", str(killed), "--jobs", "2", "--quiet"], killed, 4.0)
+    _kill_midway([str(archive), "--out", str(killed), "--jobs", "2", "--quiet"], killed, after=3, total=40)
     result = run(str(archive), "--out", str(killed), "--jobs", "2", "--quiet")
     assert result.returncode == 0, result.stderr
     assert _stored(clean, fmt) == _stored(killed, fmt)
@@ -234,12 +259,13 @@ def test_fault_injection_kills_at_random_moments_never_lose_or_duplicate(tmp_pat
     out = tmp_path / "out.db"
     rng = random.Random(7)
     for _ in range(4):
-        _kill_midway([str(archive), "--out", str(out), "--jobs", "2", "--quiet"], out, rng.uniform(1.0, 5.0))
-        if out.exists():
-            shas = db_rows(out, "SELECT sha256 FROM releases")
-            assert len(shas) == len(set(shas))
-            orphans = db_rows(out, "SELECT COUNT(*) FROM counts WHERE sha256 NOT IN (SELECT sha256 FROM releases)")
-            assert orphans == [(0,)]
+        stored = _progress(out)
+        _kill_midway([str(archive), "--out", str(out), "--jobs", "2", "--quiet"], out,
+                     after=stored + rng.randint(1, 4), total=30)
+        shas = db_rows(out, "SELECT sha256 FROM releases")
+        assert len(shas) == len(set(shas))
+        orphans = db_rows(out, "SELECT COUNT(*) FROM counts WHERE sha256 NOT IN (SELECT sha256 FROM releases)")
+        assert orphans == [(0,)]
     assert run(str(archive), "--out", str(out), "--jobs", "2", "--quiet").returncode == 0
     assert (
         len(db_rows(out, "SELECT DISTINCT sha256 FROM releases")) == len(db_rows(out, "SELECT * FROM releases")) == 30

@@ -1,0 +1,304 @@
+"""Hostile inputs: whitespace-free runs of any length, absurd numbers, lone surrogates.
+
+Each class here once broke the extractor (a quadratic tokenizer, Infinity in the JSON, a count
+SQLite cannot store, UnicodeEncodeError). Speed is measured in benchmarks/growth.py, never here:
+these tests check what the fixes promise (bounded tokens, true offsets, storable values)."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import hashlib
+import json
+import math
+import random
+import re
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractor import Extractor
+from extractor.models import INT64_MAX, Amount, Count, Record
+from extractor.pipeline import MAX_RUN_CHARS, build_pipeline
+from extractor.writers import open_writer
+
+BEFORE = "Police arrested 3 men on Jan. 2, 2024. "
+AFTER = " Deputies arrested 4 women on Jan. 3, 2024."
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def mentions(node: Any) -> list[dict[str, Any]]:
+    """Every object in a dumped record that carries offsets."""
+    found: list[dict[str, Any]] = []
+    if isinstance(node, dict):
+        if {"text", "start", "end"} <= node.keys():
+            found.append(node)
+        for value in node.values():
+            found += mentions(value)
+    elif isinstance(node, list):
+        for value in node:
+            found += mentions(value)
+    return found
+
+
+def assert_offsets_true(record: Record, text: str) -> None:
+    for mention in mentions(record.model_dump()):
+        assert mention["text"] == text[mention["start"]:mention["end"]], mention
+
+
+def mixed_run(chars: str, length: int, seed: int = 0) -> str:
+    """A whitespace-free run drawn at random from `chars` (no two chunks alike, so no tokenizer cache helps)."""
+    rng = random.Random(seed)
+    return "".join(rng.choice(chars) for _ in range(length))
+
+
+RUNS = {
+    "straight quotes": '"' * 30_000,
+    "curly quotes": mixed_run("\u201c\u201d\u2018\u2019'\"", 30_000),
+    "parentheses": "()" * 15_000,
+    "brackets": mixed_run("()[]{}<>", 30_000, seed=1),
+    "dashes": mixed_run("-\u2013\u2014", 30_000, seed=2),
+    "dots": "." * 30_000,
+    "digits": mixed_run("0123456789", 30_000, seed=3),
+    "money-ish": mixed_run("$0123456789.,", 30_000, seed=4),
+    "letters": "a" * 30_000,
+    "everything": mixed_run("\"'()[]-.,;:!?$%#@&*/\\0123456789aZ\u201c\u201d\u2014", 30_000, seed=5),
+}
+
+
+# --- 1. whitespace-free runs ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", RUNS)
+def test_long_whitespace_free_runs_are_cut_into_bounded_tokens_with_the_text_kept(name: str) -> None:
+    nlp = build_pipeline()
+    text = BEFORE + RUNS[name] + AFTER
+    doc = nlp.make_doc(text)
+    assert doc.text == text
+    assert max(len(token) for token in doc) <= MAX_RUN_CHARS
+    assert all(text[t.idx:t.idx + len(t)] == t.text for t in doc)
+
+
+@pytest.mark.parametrize("name", RUNS)
+def test_facts_around_a_long_run_are_still_found_with_true_offsets(extractor: Extractor, name: str) -> None:
+    text = BEFORE + RUNS[name] + AFTER
+    record = extractor.extract(text)
+    assert_offsets_true(record, text)
+    found = {(c.value, c.item) for c in record.counts}
+    assert {(3, "man"), (4, "woman")} <= found
+    json.dumps(record.model_dump(mode="json"), allow_nan=False)
+
+
+def test_the_inner_tokenizer_never_sees_a_run_longer_than_the_bound() -> None:
+    nlp = build_pipeline()
+    seen: list[str] = []
+    inner = nlp.tokenizer.inner
+
+    def spy(text: str):  # noqa: ANN202 - a Doc, like the inner tokenizer
+        seen.append(text)
+        return inner(text)
+
+    nlp.tokenizer.inner = spy
+    doc = nlp.make_doc(BEFORE + RUNS["everything"] + "\n" + RUNS["brackets"] + AFTER)
+    assert seen and doc.text.startswith(BEFORE)
+    assert max(len(run) for text in seen for run in text.split()) <= MAX_RUN_CHARS
+
+
+def test_runs_up_to_the_bound_are_tokenized_exactly_as_spacy_does() -> None:
+    import spacy
+
+    plain = spacy.blank("en").tokenizer
+    nlp = build_pipeline()
+    url = "https://www.example.gov/news/press-releases/2024/01/02/" + "a-b" * 60
+    samples = sorted((Path(__file__).resolve().parents[1] / "samples").glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in samples] + [
+        f"See {url}. (Case #22-11432) \u201cWe're done,\u201d said Chief Roe.\n\n  Next",
+        '"' * MAX_RUN_CHARS + " ok", "(" * 40 + "x" + ")" * 40,
+    ]
+    for text in texts:
+        ours, theirs = nlp.make_doc(text), plain(text)
+        assert [(t.text, t.idx, t.whitespace_) for t in ours] == [(t.text, t.idx, t.whitespace_) for t in theirs]
+
+
+@pytest.mark.parametrize("gap", [" ", "  ", "\n", " \n ", "\t", "\u00a0", "\n\n"])
+def test_tokens_outside_an_over_long_run_are_spacys_tokens(gap: str) -> None:
+    """The cut falls exactly at the run's ends: whitespace after it stays where spaCy puts it."""
+    import spacy
+
+    plain = spacy.blank("en").tokenizer
+    nlp = build_pipeline()
+    run = "x" * (3 * MAX_RUN_CHARS + 7)
+    text = f"Sheriff Roe said{gap}{run}{gap}that 3 men (ages 20-30) were arrested."
+    ours, theirs = nlp.make_doc(text), plain(text)
+    assert ours.text == text
+    start, end = text.index(run), text.index(run) + len(run)
+
+    def outside(doc):  # noqa: ANN001, ANN202
+        return [(t.text, t.idx, t.whitespace_) for t in doc if t.idx + len(t) <= start or t.idx >= end]
+
+    assert outside(ours) == outside(theirs)
+    assert "".join(t.text_with_ws for t in ours if start <= t.idx < end).rstrip(" ") == run
+
+
+# --- 2. absurd numbers -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agents seized $" + "9" * 400 + " in cash.",
+        "Agents seized " + "9" * 400 + " kilograms of cocaine.",
+        "Agents seized $" + "9" * 5000 + " in cash.",
+        "Agents seized $" + "9" * 250 + " trillion trillion in cash.",
+        "Agents seized $9" + ",999" * 120 + " in cash.",
+        "Police arrested " + "9" * 40 + " men and " + "9" * 400 + " women.",
+    ],
+    ids=["money-400", "weight-400", "money-5000", "multipliers", "grouped", "counts"],
+)
+def test_absurd_numbers_give_finite_values_and_strict_json(extractor: Extractor, text: str) -> None:
+    """Hundreds of digits once read as Infinity; a record must stay strict JSON and storable."""
+    record = extractor.extract(text)
+    assert all(math.isfinite(a.value) for a in record.amounts)
+    assert all(0 <= c.value <= INT64_MAX for c in record.counts)
+    json.dumps(record.model_dump(mode="json"), allow_nan=False)
+    json.loads(record.model_dump_json())
+
+
+def test_normal_amounts_and_counts_are_kept_without_warnings(extractor: Extractor) -> None:
+    record = extractor.extract("On Jan. 2, 2024, agents arrested 12 men and seized $4.5 million in cash.")
+    assert [(c.value, c.item) for c in record.counts] == [(12, "man")]
+    assert [a.value for a in record.amounts] == [4_500_000.0]
+    assert not any("storable" in w for w in record.warnings)
+
+
+def _record_with(counts: list[Count], amounts: list[Amount]) -> Record:
+    return Record(source="t", sha256="0" * 64, extractor_version="t", counts=counts, amounts=amounts)
+
+
+def test_a_record_keeps_only_storable_values_and_says_what_it_dropped() -> None:
+    big = Count(text="x", start=0, end=1, value=10**40, item="men")
+    edge = Count(text="y", start=1, end=2, value=INT64_MAX, item="men")
+    over = Count(text="z", start=2, end=3, value=INT64_MAX + 1, item="men")
+    inf = Amount(text="$", start=3, end=4, value=math.inf, unit="USD")
+    nan = Amount(text="$", start=4, end=5, value=math.nan, unit="USD")
+    fine = Amount(text="$1", start=5, end=7, value=1e300, unit="USD")
+    record = _record_with([big, edge, over], [inf, nan, fine])
+    assert [c.value for c in record.counts] == [INT64_MAX]
+    assert [a.value for a in record.amounts] == [1e300]
+    assert record.warnings == [
+        "2 counts out of the storable range dropped (first 'x' at 0)",
+        "2 amounts out of the storable range dropped (first '$' at 3)",
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "sqlite"])
+def test_a_count_of_ten_to_the_forty_does_not_crash_any_writer(tmp_path: Path, fmt: str) -> None:
+    record = _record_with([Count(text="x", start=0, end=1, value=10**40, item="men"),
+                           Count(text="y", start=1, end=2, value=7, item="men")], [])
+    out = tmp_path / {"jsonl": "o.jsonl", "csv": "tables", "sqlite": "o.db"}[fmt]
+    writer = open_writer(out, fmt)
+    assert writer.write(record.model_dump(mode="json"), "t")
+    writer.close()
+    assert _stored_counts(out, fmt) == [7]
+
+
+def _stored_counts(out: Path, fmt: str) -> list[int]:
+    if fmt == "jsonl":
+        return [c["value"] for line in out.read_text().splitlines() for c in json.loads(line)["counts"]]
+    if fmt == "csv":
+        with (out / "counts.csv").open(encoding="utf-8") as fh:
+            return [int(row["value"]) for row in csv.DictReader(fh)]
+    con = sqlite3.connect(out)
+    try:
+        return [v for (v,) in con.execute("SELECT value FROM counts")]
+    finally:
+        con.close()
+
+
+# --- 3. lone surrogates ----------------------------------------------------------------------------
+
+SURROGATE_TEXT = "Jan. 2, 2024\n\nSheriff Jane Roe said deputies arrested 3 men\udcff in Springfield\ud800. " \
+                 "\udcc3\udca9Agents seized $45,000 in cash."
+
+
+def test_a_str_with_lone_surrogates_is_hashed_extracted_and_serialized(extractor: Extractor) -> None:
+    record = extractor.extract(SURROGATE_TEXT)
+    expected = hashlib.sha256(SURROGATE_TEXT.encode("utf-8", "surrogatepass")).hexdigest()
+    assert record.sha256 == expected
+    assert_offsets_true(record, SURROGATE_TEXT)
+    assert [(c.value, c.item) for c in record.counts] == [(3, "man")]
+    assert [a.value for a in record.amounts] == [45_000.0]
+    assert "4 lone surrogate" in " ".join(record.warnings)
+    dumped = record.model_dump(mode="json")
+    text = json.dumps(dumped, ensure_ascii=False)
+    text.encode("utf-8")  # strict UTF-8: no surrogate survives into serialized output
+    assert json.loads(record.model_dump_json()) == dumped
+    for mention in mentions(dumped):  # each surrogate shown as one U+FFFD: offsets still line up
+        assert len(mention["text"]) == mention["end"] - mention["start"]
+
+
+def test_extractor_pipe_takes_lone_surrogates(extractor: Extractor) -> None:
+    texts = ["\ud800", "Deputies arrested 3 men.\udfff", "\udc80" * 1000, "a\ud83d\ude00b \ud83d"]
+    records = list(extractor.pipe(texts))
+    assert len(records) == len(texts)
+    for text, record in zip(texts, records, strict=True):
+        assert record.sha256 == hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+        assert_offsets_true(record, text)
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "sqlite"])
+def test_every_writer_stores_a_record_of_a_text_with_surrogates(
+    extractor: Extractor, tmp_path: Path, fmt: str
+) -> None:
+    record = extractor.extract(SURROGATE_TEXT, source="surrogates\udcff.txt")
+    out = tmp_path / {"jsonl": "o.jsonl", "csv": "tables", "sqlite": "o.db"}[fmt]
+    writer = open_writer(out, fmt)
+    assert writer.write(record.model_dump(mode="json"), "surrogates.txt")
+    writer.close()
+    assert _stored_counts(out, fmt) == [3]
+
+
+# --- the cut itself, with a small bound so that ordinary text crosses it ----------------------------
+
+
+@functools.cache
+def _plain_tokenizer():  # noqa: ANN202 - spaCy's Tokenizer
+    import spacy
+
+    return spacy.blank("en").tokenizer
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*"ab1.,-'\"()$ \n\t\u00a0\u201c\u201d", "U.S.", "Jan.", "n't", "  "]), max_size=80)
+       .map("".join))
+def test_with_any_bound_tokens_outside_over_long_runs_are_spacys(text: str) -> None:
+    from extractor.pipeline import BoundedTokenizer
+
+    plain = _plain_tokenizer()
+    bounded = BoundedTokenizer(plain, max_run=6)
+    ours, theirs = bounded(text), plain(text)
+    assert ours.text == text
+    assert all(len(t) <= 6 for t in ours if not t.is_space)
+    runs = [(m.start(), m.end()) for m in re.finditer(r"\S{7,}", text)]
+
+    def outside(doc):  # noqa: ANN001, ANN202
+        return [(t.text, t.idx, t.whitespace_) for t in doc
+                if not any(s < t.idx + len(t) and t.idx < e for s, e in runs)]
+
+    assert outside(ours) == outside(theirs)
+
+
+def test_the_bounded_tokenizer_keeps_spacys_tokenizer_api() -> None:
+    nlp = build_pipeline()
+    data = nlp.tokenizer.to_bytes()
+    nlp.tokenizer.from_bytes(data)
+    assert nlp.tokenizer.explain("(a)") == [("PREFIX", "("), ("TOKEN", "a"), ("SUFFIX", ")")]
+    assert max(len(t) for t in nlp.make_doc('"' * 1000)) == MAX_RUN_CHARS
