@@ -84,13 +84,13 @@ def test_csv_tables_are_keyed_by_sha256(archive: Path, tmp_path: Path) -> None:
         "errors.csv",
         "sources.csv",
     } <= names
-    with (out / "releases.csv").open() as fh:
+    with (out / "releases.csv").open(encoding="utf-8-sig") as fh:
         releases = {row["sha256"] for row in csv.DictReader(fh)}
     assert len(releases) == GOOD_FILES - 1
-    with (out / "counts.csv").open() as fh:
+    with (out / "counts.csv").open(encoding="utf-8-sig") as fh:
         counts = list(csv.DictReader(fh))
     assert counts and {row["sha256"] for row in counts} <= releases
-    with (out / "errors.csv").open() as fh:
+    with (out / "errors.csv").open(encoding="utf-8-sig") as fh:
         assert {Path(row["source"]).name for row in csv.DictReader(fh)} == set(FAILING)
 
 
@@ -222,9 +222,9 @@ def _stored(out: Path, fmt: str) -> list[str]:
         return sorted(r["sha256"] for r in records) + sorted(
             f"{r['sha256']}{c['value']}{c['item']}" for r in records for c in r["counts"]
         )
-    with (out / "releases.csv").open() as fh:
+    with (out / "releases.csv").open(encoding="utf-8-sig") as fh:
         shas = sorted(row["sha256"] for row in csv.DictReader(fh))
-    with (out / "counts.csv").open() as fh:
+    with (out / "counts.csv").open(encoding="utf-8-sig") as fh:
         counts = sorted(f"{row['sha256']}{row['value']}{row['item']}" for row in csv.DictReader(fh))
     return shas + counts
 

@@ -73,10 +73,10 @@ def test_missing_file_is_a_clear_error(runner: CliRunner, tmp_path: Path) -> Non
 
 
 def test_broken_user_pattern_file_names_file_and_line(runner: CliRunner, tmp_path: Path) -> None:
-    (tmp_path / "mine.jsonl").write_text('{"id": "a", "label": "X", "pattern": "ok"}\n{"id": "b"}\n')
+    (tmp_path / "titles.jsonl").write_text('{"id": "a", "label": "X", "pattern": "ok"}\n{"id": "b"}\n')
     result = runner.invoke(main, ["extract", "-", "--patterns", str(tmp_path)], input=RELEASE)
     assert result.exit_code == 2
-    assert "mine.jsonl:2" in result.stderr
+    assert "titles.jsonl:2" in result.stderr
 
 
 def test_schema_is_a_json_schema_of_the_record(runner: CliRunner) -> None:
