@@ -206,8 +206,10 @@ class Progress:
 
 
 def count_files(paths: Sequence[Path], globs: Sequence[str], exclude: Sequence[Path]) -> int:
-    """The progress bar's total: one quick walk over the names (no file is opened)."""
-    return sum(1 for _ in discover(paths, globs, exclude, []))
+    """The progress bar's total: one quick walk over the names (no file is opened); a missing path
+    or broken link counts too, as it is reported as a file that failed."""
+    failures: list[Failure] = []
+    return sum(1 for _ in discover(paths, globs, exclude, failures)) + len(failures)
 
 
 def run_batch(paths: Sequence[Path], writer: Writer, options: Options, jobs: int, globs: Sequence[str],
@@ -255,11 +257,11 @@ def run_batch(paths: Sequence[Path], writer: Writer, options: Options, jobs: int
 
     def unrecorded(found: Iterator[Path]) -> Iterator[str]:
         """Files to read: one whose path, size and mtime are recorded with a stored release is skipped
-        here, before any reading or decoding."""
+        here, before any reading or decoding (unless --force)."""
         for path in found:
             summary.matched += 1
             name = str(path)
-            recorded = writer.recorded(name)
+            recorded = None if writer.force else writer.recorded(name)
             if recorded is not None and f"{recorded[2]}:{__version__}" in index:
                 stat = file_stat(name)
                 if (stat["size"], stat["mtime_ns"]) == tuple(recorded[:2]):

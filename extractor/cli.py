@@ -147,8 +147,16 @@ def batch(paths: tuple[Path, ...], out: Path, fmt: str | None, jobs: int | None,
 
 @main.command()
 @click.option("--indent", type=click.IntRange(0, 8), default=2)
-def schema(indent: int) -> None:
-    """Print the JSON Schema of the record."""
+@click.option("--tables", is_flag=True, help="Print the batch outputs' tables and their columns instead.")
+def schema(indent: int, tables: bool) -> None:
+    """Print the JSON Schema of the record (every field described), or with --tables the columns of the
+    CSV and SQLite tables `batch` writes."""
+    if tables:
+        from extractor.writers import ERROR_COLUMNS, SOURCE_COLUMNS, table_columns
+
+        layout = dict(table_columns(), sources=SOURCE_COLUMNS, errors=ERROR_COLUMNS)
+        click.echo(json.dumps(layout, indent=indent))
+        return
     from extractor.models import Record
 
     click.echo(json.dumps(Record.model_json_schema(mode="serialization"), indent=indent))
