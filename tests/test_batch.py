@@ -513,3 +513,15 @@ def test_the_decoded_text_is_stored_so_offsets_can_be_checked(archive: Path, tmp
     plain = tmp_path / "plain.jsonl"
     run(str(archive), "--out", str(plain), "--jobs", "1", "--quiet")
     assert all("text" not in json.loads(line) for line in plain.read_text().splitlines())
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("Deputies seized 12 firearms.", "DEPUTIES  seized\n12 fire-\narms", True),
+    ("“A success,” she said.", '"a success," she said', True),
+    ("Deputies seized 12 firearms.", "Deputies seized 13 firearms.", False),
+    ("ﬁrearms", "firearms", True),
+])
+def test_the_content_key_folds_case_whitespace_and_punctuation(a: str, b: str, same: bool) -> None:
+    from extractor.batch import content_key
+
+    assert (content_key(a) == content_key(b)) is same
