@@ -96,11 +96,20 @@ _WORKER: dict[str, Any] = {}
 
 
 def init_worker(options: Options, known: set[str]) -> None:
-    from extractor.api import Extractor
-
-    _WORKER["extractor"] = Extractor(options.model, options.patterns, options.max_bytes)
+    _WORKER.clear()
+    _WORKER["options"] = options
     _WORKER["known"] = known
     _WORKER["max_bytes"] = options.max_bytes
+
+
+def worker_extractor() -> Any:
+    """The worker's pipeline, built at its first release (a rerun that extracts nothing never builds it)."""
+    if "extractor" not in _WORKER:
+        from extractor.api import Extractor
+
+        options = _WORKER["options"]
+        _WORKER["extractor"] = Extractor(options.model, options.patterns, options.max_bytes)
+    return _WORKER["extractor"]
 
 
 def content_key(text: str) -> str:
@@ -159,7 +168,7 @@ def process_file(path: str) -> dict[str, Any]:
         if f"{sha}:{__version__}" in known or f"content:{key}:{__version__}" in known:
             info["title"], info["release_date"] = _own_metadata(loaded)
             return {"source": path, "skipped": sha, "info": info}
-        record = _WORKER["extractor"].extract_loaded(loaded, path).model_dump(mode="json")
+        record = worker_extractor().extract_loaded(loaded, path).model_dump(mode="json")
         record["content_key"], record["text"] = key, loaded.text
         info["title"], info["release_date"] = record.get("title"), record.get("release_date")
         return {"source": path, "record": record, "info": info}

@@ -525,3 +525,46 @@ def test_the_content_key_folds_case_whitespace_and_punctuation(a: str, b: str, s
     from extractor.batch import content_key
 
     assert (content_key(a) == content_key(b)) is same
+
+
+def test_the_in_order_window_holds_at_most_four_files_per_job(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Memory stays bounded: a slow first file never lets results pile up behind it without limit."""
+    from concurrent.futures import Future
+
+    import extractor.batch as batch
+
+    state = {"submitted": 0, "handed": 0, "most": 0}
+
+    class LazyFuture(Future):
+        def __init__(self, path: str) -> None:
+            super().__init__()
+            self.path = path
+
+        def result(self, timeout: float | None = None) -> dict:
+            return {"source": self.path, "skipped": "x"}
+
+    class Pool:
+        def __init__(self, **kwargs: object) -> None:
+            pass
+
+        def __enter__(self) -> Pool:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            pass
+
+        def submit(self, fn: object, path: str) -> Future:
+            state["submitted"] += 1
+            state["most"] = max(state["most"], state["submitted"] - state["handed"])
+            return LazyFuture(path)
+
+    def handle(result: dict) -> None:
+        state["handed"] += 1
+        order.append(result["source"])
+
+    order: list[str] = []
+    monkeypatch.setattr(batch, "ProcessPoolExecutor", Pool)
+    files = [f"f{i:03d}" for i in range(100)]
+    batch._run_pool(iter(files), batch.Options(), 2, set(), handle, lambda: None)
+    assert order == files
+    assert state["most"] == 2 * batch.IN_FLIGHT_PER_JOB
