@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import fnmatch
 import hashlib
+import io
 import itertools
 import os
 import re
@@ -194,8 +195,9 @@ class Progress:
         from tqdm import tqdm
 
         self.total = total if total is not None else self.total
-        self.bar = tqdm(total=self.total, file=self.stream, unit="file", mininterval=0.2, dynamic_ncols=True,
-                        smoothing=0.1)
+        sized = _terminal_columns(self.stream) > 0  # a terminal of size 0 (some ptys) gets 80x24
+        self.bar = tqdm(total=self.total, file=self.stream, unit="file", mininterval=0.2, dynamic_ncols=sized,
+                        ncols=None if sized else 80, nrows=None if sized else 24, smoothing=0.1)
 
     def update(self, summary: Summary, force: bool = False) -> None:
         if self.bar is not None:
@@ -212,6 +214,13 @@ class Progress:
         if self.bar is not None:
             self.bar.close()
             self.bar = None
+
+
+def _terminal_columns(stream: TextIO) -> int:
+    try:
+        return os.get_terminal_size(stream.fileno()).columns
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        return 0
 
 
 def count_files(paths: Sequence[Path], globs: Sequence[str], exclude: Sequence[Path]) -> int:

@@ -568,3 +568,27 @@ def test_the_in_order_window_holds_at_most_four_files_per_job(monkeypatch: pytes
     batch._run_pool(iter(files), batch.Options(), 2, set(), handle, lambda: None)
     assert order == files
     assert state["most"] == 2 * batch.IN_FLIGHT_PER_JOB
+
+
+def test_the_bar_is_drawn_on_a_terminal_and_not_into_a_pipe(archive: Path, tmp_path: Path) -> None:
+    import pty
+
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "extractor", "batch", str(archive), "--out",
+                             str(tmp_path / "tty.db"), "--jobs", "1"], stderr=slave, stdout=subprocess.DEVNULL)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 4096)
+        except OSError:  # the terminal closed with the process
+            break
+        if not data:
+            break
+        chunks.append(data)
+    proc.wait(timeout=300)
+    os.close(master)
+    shown = b"".join(chunks).decode("utf-8", errors="replace")
+    assert "13/13" in shown and "file/s" in shown
+    piped = run(str(archive), "--out", str(tmp_path / "pipe.db"), "--jobs", "1")
+    assert "file/s]" not in piped.stderr and "read 13" in piped.stderr
