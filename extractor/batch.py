@@ -1,22 +1,27 @@
 """Batch runs over archive folders: lazy file discovery, a process pool with one pipeline per worker,
-bounded work in flight, resume by sha256, every failure recorded, a progress line and a summary."""
+bounded work in flight, results in input order, resume (a recorded file unread, a stored text or content
+key unextracted), every failure recorded, a progress bar and a summary."""
 
 from __future__ import annotations
 
 import fnmatch
 import hashlib
+import io
 import itertools
 import os
+import re
 import sys
 import time
+import unicodedata
+from collections import deque
 from collections.abc import Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
-from extractor.writers import Writer
+from extractor.writers import Writer, index_keys
 
 DEFAULT_GLOBS = ("*.txt", "*.md", "*.html", "*.htm", "*.pdf")
 IN_FLIGHT_PER_JOB = 4
@@ -35,6 +40,7 @@ class Summary:
     extracted: int = 0
     skipped: int = 0
     failed: int = 0
+    matched: int = 0
     started: float = field(default_factory=time.monotonic)
 
     @property
@@ -91,25 +97,82 @@ _WORKER: dict[str, Any] = {}
 
 
 def init_worker(options: Options, known: set[str]) -> None:
-    from extractor.api import Extractor
-
-    _WORKER["extractor"] = Extractor(options.model, options.patterns, options.max_bytes)
+    _WORKER.clear()
+    _WORKER["options"] = options
     _WORKER["known"] = known
     _WORKER["max_bytes"] = options.max_bytes
 
 
+def worker_extractor() -> Any:
+    """The worker's pipeline, built at its first release (a rerun that extracts nothing never builds it)."""
+    if "extractor" not in _WORKER:
+        from extractor.api import Extractor
+
+        options = _WORKER["options"]
+        _WORKER["extractor"] = Extractor(options.model, options.patterns, options.max_bytes)
+    return _WORKER["extractor"]
+
+
+def content_key(text: str) -> str:
+    """Digest of the text with case, whitespace and punctuation folded away (NFKC letters and digits
+    only): the same release as .txt and .pdf, re-wrapped or with curly quotes, gets the same key."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return hashlib.sha256("".join(_WORDS.findall(folded)).encode("utf-8")).hexdigest()
+
+
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def file_stat(path: str) -> dict[str, int | None]:
+    """Size and modification time (ns) recorded with each source, so a rerun can skip it unread."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return {"size": None, "mtime_ns": None}
+    return {"size": st.st_size, "mtime_ns": st.st_mtime_ns}
+
+
+def load_release(path: str, max_bytes: int) -> Any:
+    """Bytes to text (decoding, HTML, PDF): the costly step a recorded file skips."""
+    from extractor.loading import load_path
+
+    return load_path(path, max_bytes)
+
+
+def _own_metadata(loaded: Any) -> tuple[str | None, str | None]:
+    """Title and release date of a file whose release is already stored: its own, not the stored one's
+    (a re-issued release has the same text under another date)."""
+    from extractor.api import coerce_date
+    from extractor.metadata import read_metadata
+
+    try:
+        given = coerce_date(loaded.release_date)
+    except ValueError:
+        given = None
+    meta = read_metadata(loaded.text, given)
+    date = meta.release_date.isoformat() if meta.release_date else None
+    return loaded.title or meta.title, date
+
+
 def process_file(path: str) -> dict[str, Any]:
-    """Plain dicts only cross the process boundary: {'record': ...}, {'skipped': sha} or {'error': ...}."""
-    from extractor.loading import InputError, load_path
+    """Plain dicts only cross the process boundary: {'record': ..., 'info': ...}, {'skipped': sha,
+    'info': ...} or {'error': ...}. `info` is the source row: content key, own title and date, size, mtime."""
+    from extractor.loading import InputError
     from extractor.version import __version__
 
     try:
-        loaded = load_path(path, _WORKER["max_bytes"])
+        info: dict[str, Any] = file_stat(path)
+        loaded = load_release(path, _WORKER["max_bytes"])
         sha = hashlib.sha256(loaded.text.encode("utf-8")).hexdigest()
-        if f"{sha}:{__version__}" in _WORKER["known"]:
-            return {"source": path, "skipped": sha}
-        record = _WORKER["extractor"].extract_loaded(loaded, path)
-        return {"source": path, "record": record.model_dump(mode="json")}
+        info["content_key"] = key = content_key(loaded.text)
+        known = _WORKER["known"]
+        if f"{sha}:{__version__}" in known or f"content:{key}:{__version__}" in known:
+            info["title"], info["release_date"] = _own_metadata(loaded)
+            return {"source": path, "skipped": sha, "info": info}
+        record = worker_extractor().extract_loaded(loaded, path).model_dump(mode="json")
+        record["content_key"], record["text"] = key, loaded.text
+        info["title"], info["release_date"] = record.get("title"), record.get("release_date")
+        return {"source": path, "record": record, "info": info}
     except InputError as err:
         return {"source": path, "error": err.kind, "message": err.message}
     except Exception as err:  # noqa: BLE001 - one bad file must never stop the batch
@@ -119,35 +182,67 @@ def process_file(path: str) -> dict[str, Any]:
 # --- driver -----------------------------------------------------------------------------------------------
 
 class Progress:
-    """One self-rewriting line on stderr (files done, rate, time left) when stderr is a terminal."""
+    """A tqdm bar on stderr when it is a terminal (files done of the total, rate, time left); messages
+    are printed above the bar, never over it."""
 
     def __init__(self, total: int | None, stream: TextIO, enabled: bool) -> None:
         self.total, self.stream, self.enabled = total, stream, enabled
-        self.last = 0.0
+        self.bar: Any = None
+
+    def start(self, total: int | None) -> None:
+        if not self.enabled:
+            return
+        from tqdm import tqdm
+
+        self.total = total if total is not None else self.total
+        sized = _terminal_columns(self.stream) > 0  # a terminal of size 0 (some ptys) gets 80x24
+        self.bar = tqdm(total=self.total, file=self.stream, unit="file", mininterval=0.2, dynamic_ncols=sized,
+                        ncols=None if sized else 80, nrows=None if sized else 24, smoothing=0.1)
 
     def update(self, summary: Summary, force: bool = False) -> None:
-        now = time.monotonic()
-        if not self.enabled or (not force and now - self.last < 0.2):
-            return
-        self.last = now
-        rate = summary.read / summary.seconds if summary.seconds > 0 else 0.0
-        left = ""
-        if self.total and rate > 0:
-            left = f", {max(0.0, (self.total - summary.read) / rate):.0f}s left"
-        of = f"/{self.total}" if self.total else ""
-        self.stream.write(f"\r{summary.read}{of} files, {rate:.1f}/s{left}, {summary.failed} failed   ")
-        self.stream.flush()
+        if self.bar is not None:
+            self.bar.set_postfix_str(f"{summary.failed} failed", refresh=False)
+            self.bar.update(summary.read - self.bar.n)
+
+    def message(self, line: str, stream: TextIO) -> None:
+        if self.bar is not None and stream is self.stream:
+            self.bar.write(line, file=stream)
+        else:
+            stream.write(line + "\n")
 
     def finish(self) -> None:
-        if self.enabled:
-            self.stream.write("\n")
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
+
+
+def _terminal_columns(stream: TextIO) -> int:
+    try:
+        return os.get_terminal_size(stream.fileno()).columns
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        return 0
+
+
+def count_files(paths: Sequence[Path], globs: Sequence[str], exclude: Sequence[Path]) -> int:
+    """The progress bar's total: one quick walk over the names (no file is opened); a missing path
+    or broken link counts too, as it is reported as a file that failed."""
+    failures: list[Failure] = []
+    return sum(1 for _ in discover(paths, globs, exclude, failures)) + len(failures)
 
 
 def run_batch(paths: Sequence[Path], writer: Writer, options: Options, jobs: int, globs: Sequence[str],
-              progress: Progress, errors: TextIO = sys.stderr) -> Summary:
+              progress: Progress, errors: TextIO | None = None) -> Summary:
+    """Every matching file through `process_file`, results handed to `writer` in input order."""
+    from extractor.version import __version__
+
+    errors = errors or sys.stderr
     summary = Summary()
     failures: list[Failure] = []
-    known = writer.known()
+    index = writer.index()
+    known = set(index)
+
+    def stored_sha(sha: str, key: str | None) -> str:
+        return index.get(f"{sha}:{__version__}") or index.get(f"content:{key}:{__version__}") or sha
 
     def handle(result: dict[str, Any]) -> None:
         summary.read += 1
@@ -155,18 +250,22 @@ def run_batch(paths: Sequence[Path], writer: Writer, options: Options, jobs: int
         if "error" in result:
             summary.failed += 1
             writer.error(source, result["error"], result["message"])
-            errors.write(f"press-extract: {source}: {result['message']}\n")
+            progress.message(f"press-extract: {source}: {result['message']}", errors)
         elif "skipped" in result:
             summary.skipped += 1
-            writer.add_source(source, result["skipped"])
+            if "info" in result:  # read and recognized; a file skipped unread is recorded already
+                info = result["info"]
+                writer.add_source(source, stored_sha(result["skipped"], info.get("content_key")), info)
         else:
             record = result["record"]
             if writer.write(record, source):
                 summary.extracted += 1
-                known.add(f"{record['sha256']}:{record['extractor_version']}")
+                for key in index_keys(record):
+                    index.setdefault(key, record["sha256"])
+                    known.add(key)
             else:
                 summary.skipped += 1
-            writer.add_source(source, record["sha256"])
+            writer.add_source(source, stored_sha(record["sha256"], record.get("content_key")), result["info"])
         progress.update(summary)
 
     def flush_failures() -> None:
@@ -174,7 +273,22 @@ def run_batch(paths: Sequence[Path], writer: Writer, options: Options, jobs: int
             f = failures.pop(0)
             handle({"source": f.source, "error": f.kind, "message": f.message})
 
-    files = (str(p) for p in discover(paths, globs, writer.outputs(), failures))
+    def unrecorded(found: Iterator[Path]) -> Iterator[str]:
+        """Files to read: one whose path, size and mtime are recorded with a stored release is skipped
+        here, before any reading or decoding (unless --force)."""
+        for path in found:
+            summary.matched += 1
+            name = str(path)
+            recorded = None if writer.force else writer.recorded(name)
+            if recorded is not None and f"{recorded[2]}:{__version__}" in index:
+                stat = file_stat(name)
+                if (stat["size"], stat["mtime_ns"]) == tuple(recorded[:2]):
+                    handle({"source": name, "skipped": recorded[2]})
+                    continue
+            yield name
+
+    progress.start(count_files(paths, globs, writer.outputs()) if progress.enabled else None)
+    files = unrecorded(discover(paths, globs, writer.outputs(), failures))
     try:
         if jobs <= 1:
             init_worker(options, known)
@@ -192,27 +306,30 @@ def run_batch(paths: Sequence[Path], writer: Writer, options: Options, jobs: int
 
 def _run_pool(files: Iterator[str], options: Options, jobs: int, known: set[str], handle: Any,
               flush_failures: Any) -> None:
-    """Files through a process pool with bounded work in flight. A worker that dies (killed, out of
-    memory) costs the files it held, recorded as failures; a fresh pool takes the rest."""
+    """Files through a process pool, results handed on in input order (diffable outputs) with at most
+    `jobs * IN_FLIGHT_PER_JOB` files in flight or waiting for an earlier one, so memory stays bounded.
+    A worker that dies (killed, out of memory) costs the files it held, recorded as failures; a fresh
+    pool takes the rest."""
     limit = jobs * IN_FLIGHT_PER_JOB
     retry: str | None = None
     while True:
         with ProcessPoolExecutor(max_workers=jobs, initializer=init_worker, initargs=(options, known)) as pool:
-            pending: dict[Future[dict[str, Any]], str] = {}
+            window: deque[tuple[Future[dict[str, Any]], str]] = deque()
             try:
                 for path in itertools.chain([retry] if retry else [], files):
                     retry = None
                     flush_failures()
                     try:
-                        pending[pool.submit(process_file, path)] = path
+                        window.append((pool.submit(process_file, path), path))
                     except BrokenProcessPool:
                         retry = path
                         break
-                    if len(pending) >= limit:
-                        _drain(pending, handle, until=limit - 1)
-                _drain(pending, handle, until=0)
+                    while len(window) >= limit:
+                        _hand_on(*window.popleft(), handle)
+                while window:
+                    _hand_on(*window.popleft(), handle)
             except BaseException:
-                for future in pending:
+                for future, _ in window:
                     future.cancel()
                 pool.shutdown(wait=False, cancel_futures=True)
                 raise
@@ -220,14 +337,10 @@ def _run_pool(files: Iterator[str], options: Options, jobs: int, known: set[str]
             return
 
 
-def _drain(pending: dict[Future[dict[str, Any]], str], handle: Any, until: int) -> None:
-    """Hand finished results on until at most `until` remain in flight."""
-    while len(pending) > until:
-        done, _ = wait(list(pending), return_when=FIRST_COMPLETED)
-        for future in done:
-            path = pending.pop(future)
-            try:
-                result = future.result()
-            except Exception as err:  # noqa: BLE001 - a crashed worker is one failed file, not a failed batch
-                result = {"source": path, "error": "worker", "message": f"worker failed: {err}"}
-            handle(result)
+def _hand_on(future: Future[dict[str, Any]], path: str, handle: Any) -> None:
+    """Wait for the oldest file in flight and hand its result on."""
+    try:
+        result = future.result()
+    except Exception as err:  # noqa: BLE001 - a crashed worker is one failed file, not a failed batch
+        result = {"source": path, "error": "worker", "message": f"worker failed: {err}"}
+    handle(result)

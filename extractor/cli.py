@@ -43,9 +43,10 @@ def pipeline_options(func: Any) -> Any:
 def make_extractor(model: str | None, pattern_dirs: tuple[Path, ...], max_bytes: int | None = None) -> Any:
     from extractor.api import Extractor
     from extractor.loading import DEFAULT_MAX_BYTES
-    from extractor.patterns import PatternFileError
+    from extractor.patterns import PatternFileError, check_rule_names
 
     try:
+        check_rule_names(pattern_dirs)
         return Extractor(model=model, patterns=pattern_dirs, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
     except (PatternFileError, ValueError) as err:
         fail(str(err), EXIT_USAGE)
@@ -97,12 +98,17 @@ def extract(file: str, indent: int | None, release_date: dt.date | None, max_byt
 @click.option("--glob", "globs", multiple=True, metavar="PATTERN",
               help="File names to read (default: *.txt *.md *.html *.htm *.pdf); may repeat.")
 @click.option("--force", is_flag=True, help="Re-extract releases already stored.")
+@click.option("--include-text", is_flag=True,
+              help="Also store each release's decoded text in JSON Lines (key `text`) and CSV (releases.csv "
+                   "column `text`); SQLite always stores it.")
+@click.option("--csv-bom/--no-csv-bom", default=True, show_default=True,
+              help="Start CSV files with a UTF-8 byte order mark (spreadsheet programs need it for ’ and é).")
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary.")
 @click.option("--max-bytes", type=click.IntRange(1), default=None,
               help="Cut larger files at this many bytes (default 5,000,000), with a warning.")
 @pipeline_options
 def batch(paths: tuple[Path, ...], out: Path, fmt: str | None, jobs: int | None, globs: tuple[str, ...],
-          force: bool, quiet: bool, max_bytes: int | None, model: str | None,
+          force: bool, include_text: bool, csv_bom: bool, quiet: bool, max_bytes: int | None, model: str | None,
           pattern_dirs: tuple[Path, ...]) -> None:
     """Extract every release under PATH... (files or folders, recursive) into OUT.
 
@@ -118,7 +124,7 @@ def batch(paths: tuple[Path, ...], out: Path, fmt: str | None, jobs: int | None,
     make_extractor(model, pattern_dirs)  # fail fast on a bad model or rule file, before any worker starts
     fmt = fmt or format_for(out)
     try:
-        writer = open_writer(out, fmt, force)
+        writer = open_writer(out, fmt, force, include_text, csv_bom)
     except (OutputError, OSError) as err:
         fail(str(err), EXIT_USAGE)
     options = Options(model, pattern_dirs, max_bytes or DEFAULT_MAX_BYTES)
@@ -132,6 +138,10 @@ def batch(paths: tuple[Path, ...], out: Path, fmt: str | None, jobs: int | None,
     writer.close()
     if not quiet:
         click.echo(f"press-extract: {summary.line()}", err=True)
+    if summary.matched == 0:
+        searched = " ".join(str(p) for p in paths)
+        fail(f"no file to read: nothing under {searched} matches {' '.join(globs or DEFAULT_GLOBS)}; "
+             f"choose other names with --glob PATTERN")
     sys.exit(EXIT_FAILED if summary.failed else 0)
 
 
@@ -170,8 +180,16 @@ def review(inputs: tuple[Path, ...], out: Path, open_browser: bool, max_bytes: i
 
 @main.command()
 @click.option("--indent", type=click.IntRange(0, 8), default=2)
-def schema(indent: int) -> None:
-    """Print the JSON Schema of the record."""
+@click.option("--tables", is_flag=True, help="Print the batch outputs' tables and their columns instead.")
+def schema(indent: int, tables: bool) -> None:
+    """Print the JSON Schema of the record (every field described), or with --tables the columns of the
+    CSV and SQLite tables `batch` writes."""
+    if tables:
+        from extractor.writers import ERROR_COLUMNS, SOURCE_COLUMNS, table_columns
+
+        layout = dict(table_columns(), sources=SOURCE_COLUMNS, errors=ERROR_COLUMNS)
+        click.echo(json.dumps(layout, indent=indent))
+        return
     from extractor.models import Record
 
     click.echo(json.dumps(Record.model_json_schema(mode="serialization"), indent=indent))

@@ -8,9 +8,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-FIELDS = ("release_date", "officials", "officials.title", "operations", "agencies", "counts",
-          "counts.event", "dates", "amounts")
-
 
 @dataclass
 class Tally:
@@ -52,7 +49,7 @@ class Miss:
 
 @dataclass
 class Scores:
-    tallies: dict[str, Tally] = field(default_factory=lambda: {f: Tally() for f in FIELDS})
+    tallies: dict[str, Tally] = field(default_factory=lambda: {f: Tally() for f in score_names()})
     misses: list[Miss] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, dict[str, float | int]]:
@@ -120,7 +117,21 @@ def _multiset(pred: Iterable[Any], gold: Iterable[Any]) -> tuple[int, Counter, C
     return tp, p - g, g - p
 
 
+Note = Callable[[str, str, Iterable[Any]], None]
+"""Records misses: note(score name, kind, values)."""
+
+
+def score_names() -> tuple[str, ...]:
+    """Every score `evaluate` reports: the release date, then each field's, from the field registry."""
+    from extractor.fields import FIELDS
+
+    return ("release_date", *(name for spec in FIELDS for name in spec.scores))
+
+
 def score_release(pred: dict[str, Any], gold: dict[str, Any], scores: Scores) -> None:
+    """Add one release's comparison to `scores`: the release date here, each field by its FieldSpec."""
+    from extractor.fields import FIELDS
+
     rid = gold.get("id") or gold.get("file", "?")
     t = scores.tallies
 
@@ -131,8 +142,12 @@ def score_release(pred: dict[str, Any], gold: dict[str, Any], scores: Scores) ->
     t["release_date"].add(int(ok), 1, 1)
     if not ok:
         note("release_date", "wrong", [f"{pred.get('release_date')} (gold {gold.get('release_date')})"])
+    for spec in FIELDS:
+        spec.score(pred.get(spec.name, []), gold.get(spec.name, []), t, note)
 
-    p_off, g_off = pred.get("officials", []), gold.get("officials", [])
+
+def score_officials(p_off: list[Any], g_off: list[Any], t: dict[str, Tally], note: Note) -> None:
+    """Names paired greedily (middle names may be dropped); titles compared on the pairs."""
     pairs, spur, miss = _pair_greedy(p_off, g_off, lambda a, b: names_match(a["name"], b["name"]))
     t["officials"].add(len(pairs), len(p_off), len(g_off))
     note("officials", "spurious", [o["name"] for o in spur])
@@ -143,15 +158,18 @@ def score_release(pred: dict[str, Any], gold: dict[str, Any], scores: Scores) ->
     note("officials.title", "wrong", [f"{p['name']}: {p.get('title')!r} (gold {g.get('title')!r})"
                                       for p, g in pairs if (p, g) not in right])
 
-    tp, spur_c, miss_c = _multiset((norm_operation(o["name"] if isinstance(o, dict) else o)
-                                    for o in pred.get("operations", [])),
-                                   (norm_operation(o) for o in gold.get("operations", [])))
-    t["operations"].add(tp, len(pred.get("operations", [])), len(gold.get("operations", [])))
+
+def score_operations(pred: list[Any], gold: list[Any], t: dict[str, Tally], note: Note) -> None:
+    """Names as multisets, quotes and a leading 'the' dropped."""
+    tp, spur_c, miss_c = _multiset((norm_operation(o["name"] if isinstance(o, dict) else o) for o in pred),
+                                   (norm_operation(o["name"] if isinstance(o, dict) else o) for o in gold))
+    t["operations"].add(tp, len(pred), len(gold))
     note("operations", "spurious", spur_c.elements())
     note("operations", "missing", miss_c.elements())
 
-    p_ag, g_ag = pred.get("agencies", []), gold.get("agencies", [])
 
+def score_agencies(p_ag: list[Any], g_ag: list[Any], t: dict[str, Tally], note: Note) -> None:
+    """A predicted name matches the gold name or one of its aliases."""
     def agency_match(p: dict[str, Any], g: dict[str, Any]) -> bool:
         name = norm_agency(p["name"])
         return name == norm_agency(g["name"]) or any(name == norm_agency(a) for a in g.get("aliases", []))
@@ -161,26 +179,30 @@ def score_release(pred: dict[str, Any], gold: dict[str, Any], scores: Scores) ->
     note("agencies", "spurious", [a["name"] for a in spur])
     note("agencies", "missing", [a["name"] for a in miss])
 
-    _score_counts(pred.get("counts", []), gold.get("counts", []), t, note)
 
+def score_dates(pred: list[Any], gold: list[Any], t: dict[str, Tally], note: Note) -> None:
+    """Distinct (value, grain) of day and month dates."""
     def date_keys(dates: list[dict[str, Any]]) -> set[tuple[str, str]]:
         return {(d["value"], d["grain"]) for d in dates
                 if d.get("value") and d.get("grain") in ("day", "month")}
 
-    p_d, g_d = date_keys(pred.get("dates", [])), date_keys(gold.get("dates", []))
+    p_d, g_d = date_keys(pred), date_keys(gold)
     t["dates"].add(len(p_d & g_d), len(p_d), len(g_d))
     note("dates", "spurious", sorted(p_d - g_d))
     note("dates", "missing", sorted(g_d - p_d))
 
-    tp, spur_c, miss_c = _multiset(((round(float(a["value"]), 2), a["unit"]) for a in pred.get("amounts", [])),
-                                   ((round(float(a["value"]), 2), a["unit"]) for a in gold.get("amounts", [])))
-    t["amounts"].add(tp, len(pred.get("amounts", [])), len(gold.get("amounts", [])))
+
+def score_amounts(pred: list[Any], gold: list[Any], t: dict[str, Tally], note: Note) -> None:
+    """(value rounded to cents, unit) as multisets."""
+    tp, spur_c, miss_c = _multiset(((round(float(a["value"]), 2), a["unit"]) for a in pred),
+                                   ((round(float(a["value"]), 2), a["unit"]) for a in gold))
+    t["amounts"].add(tp, len(pred), len(gold))
     note("amounts", "spurious", spur_c.elements())
     note("amounts", "missing", miss_c.elements())
 
 
-def _score_counts(pred: list[dict[str, Any]], gold: list[dict[str, Any]], t: dict[str, Tally],
-                  note: Callable[[str, str, Iterable[Any]], None]) -> None:
+def score_counts(pred: list[dict[str, Any]], gold: list[dict[str, Any]], t: dict[str, Tally],
+                 note: Note) -> None:
     """(value, item) as multisets; events compared on the matched pairs, same events paired first."""
     def key(c: dict[str, Any]) -> tuple[int, str]:
         return (int(c["value"]), str(c["item"]).lower())

@@ -145,6 +145,23 @@ def load_examples(path: Path) -> list[PatternExample]:
     return _read_jsonl(path, PatternExample)
 
 
+def check_rule_names(directories: Iterable[Path]) -> None:
+    """A user's rule file must fill a group some extractor reads (the built-in files' names): a
+    misspelt `title.jsonl` would otherwise be loaded and silently never used."""
+    import difflib
+
+    known = sorted(p.stem for p in rule_files(DEFAULT_PATTERNS_DIR))
+    for directory in directories:
+        for path in rule_files(Path(directory)):
+            if path.stem not in known:
+                close = difflib.get_close_matches(path.stem, known, n=1)
+                hint = f" (did you mean {close[0]}.jsonl?)" if close else ""
+                raise PatternFileError(
+                    f"{path}: no extractor reads rule files named {path.name}{hint}; known names: "
+                    f"{', '.join(n + '.jsonl' for n in known)}"
+                )
+
+
 def load_pattern_dirs(directories: Iterable[Path]) -> dict[str, list[PatternRule]]:
     """Rules by span group, the built-in directory first, users' directories after."""
     groups: dict[str, list[PatternRule]] = {}

@@ -10,21 +10,37 @@ import json
 import os
 import sqlite3
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Protocol
 
 SCHEMA_ID = "press-extract"
-SCHEMA_VERSION = "1"
-PARTS = ("officials", "operations", "agencies", "counts", "amounts", "dates")
-COLUMNS: dict[str, list[str]] = {
-    "releases": ["sha256", "extractor_version", "source", "title", "release_date", "warnings"],
-    "officials": ["sha256", "name", "title", "organization", "mentions", "quotes"],
-    "operations": ["sha256", "name", "mentions"],
-    "agencies": ["sha256", "name", "aliases", "mentions"],
-    "counts": ["sha256", "value", "item", "modifiers", "event", "charge", "qualifier", "total", "text", "start", "end"],
-    "amounts": ["sha256", "value", "unit", "item", "qualifier", "total", "text", "start", "end"],
-    "dates": ["sha256", "value", "grain", "end_value", "relative", "text", "start", "end"],
-}
+SCHEMA_VERSION = "2"
+RELEASE_COLUMNS = ["sha256", "extractor_version", "source", "content_key", "title", "release_date", "warnings",
+                   "text"]
+SOURCE_COLUMNS = ["source", "sha256", "content_key", "title", "release_date", "size", "mtime_ns"]
+ERROR_COLUMNS = ["source", "kind", "message", "at"]
+FACT_KEYS = ["sha256", "source"]
+"""Every fact row starts with its release's sha256 and source, so a row read alone says where it is from."""
+
+
+def field_specs() -> tuple[Any, ...]:
+    """The field registry (imported here, not at module load: it brings the spaCy field modules)."""
+    from extractor.fields import FIELDS
+
+    return FIELDS
+
+
+def parts() -> list[str]:
+    return [spec.name for spec in field_specs()]
+
+
+def table_columns() -> dict[str, list[str]]:
+    """Column names of every table, from the field registry; the same in CSV and SQLite."""
+    tables = {"releases": list(RELEASE_COLUMNS)}
+    for spec in field_specs():
+        tables[spec.name] = FACT_KEYS + [c.name for c in spec.columns]
+    return tables
 
 
 class OutputError(Exception):
@@ -32,10 +48,14 @@ class OutputError(Exception):
 
 
 class Writer(Protocol):
+    force: bool
+
     def outputs(self) -> list[Path]: ...
     def known(self) -> set[str]: ...
+    def index(self) -> dict[str, str]: ...
+    def recorded(self, source: str) -> tuple[int | None, int | None, str] | None: ...
     def write(self, record: dict[str, Any], source: str) -> bool: ...
-    def add_source(self, source: str, sha256: str) -> None: ...
+    def add_source(self, source: str, sha256: str, info: dict[str, Any] | None = None) -> None: ...
     def error(self, source: str, kind: str, message: str) -> None: ...
     def close(self) -> None: ...
 
@@ -44,24 +64,59 @@ def record_key(record: dict[str, Any]) -> str:
     return f"{record['sha256']}:{record['extractor_version']}"
 
 
-def rows_of(record: dict[str, Any]) -> dict[str, list[list[Any]]]:
-    """The record split into normalized table rows, every row keyed by the release's sha256."""
-    sha = record["sha256"]
-    cell = _cell
+def content_index_key(content_key: str | None, version: str) -> str | None:
+    return f"content:{content_key}:{version}" if content_key else None
+
+
+def index_keys(record: dict[str, Any]) -> list[str]:
+    """The keys a stored record answers to: its text digest, and its content key when it has one."""
+    keys = [record_key(record)]
+    ck = content_index_key(record.get("content_key"), record["extractor_version"])
+    if ck:
+        keys.append(ck)
+    return keys
+
+
+def source_row(source: str, sha256: str, info: dict[str, Any] | None) -> list[Any]:
+    info = info or {}
+    return [source, sha256, *(info.get(col) for col in SOURCE_COLUMNS[2:])]
+
+
+def rows_of(record: dict[str, Any], cell: Any = None) -> dict[str, list[list[Any]]]:
+    """The record split into table rows; every fact row starts with the release's sha256 and source.
+    `cell` renders one value (CSV joins lists readably, SQLite keeps them as JSON)."""
+    cell = cell or json_cell
+    sha, source = record["sha256"], record["source"]
     rows: dict[str, list[list[Any]]] = {
-        "releases": [[sha, record["extractor_version"], record["source"], record.get("title"),
-                      record.get("release_date"), cell(record.get("warnings", []))]],
+        "releases": [[sha, record["extractor_version"], source, record.get("content_key"), record.get("title"),
+                      record.get("release_date"), cell(record.get("warnings", [])), record.get("text")]],
     }
-    for part in PARTS:
-        rows[part] = [[sha, *(cell(item.get(col)) for col in COLUMNS[part][1:])] for item in record.get(part, [])]
+    for spec in field_specs():
+        rows[spec.name] = [[sha, source, *(cell(item.get(c.name)) for c in spec.columns)]
+                           for item in record.get(spec.name, [])]
     return rows
 
 
-def _cell(value: Any) -> Any:
+def json_cell(value: Any) -> Any:
+    """SQLite cells: lists as JSON (queryable with json_each), booleans as 0/1."""
     if isinstance(value, (list, dict)):
         return json.dumps(value, ensure_ascii=False)
     if isinstance(value, bool):
         return int(value)
+    return value
+
+
+def readable_cell(value: Any) -> Any:
+    """CSV cells a clerk reads in a spreadsheet: lists joined with '; ' ("MS-13; Mara Salvatrucha"),
+    a mention as its text and offsets ("Sheriff Luna [120-132]"), booleans as true/false."""
+    if isinstance(value, list):
+        return "; ".join(str(readable_cell(v)) for v in value)
+    if isinstance(value, dict):
+        if "text" in value and "start" in value:
+            return f"{value['text']} [{value['start']}-{value.get('end')}]"
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, bool):
+        return "true" if value else "false"
     return value
 
 
@@ -108,119 +163,186 @@ class _AppendFile:
         self.fh.close()
 
 
-class _KeyedFileWriter:
-    """What the file writers share: the set of stored keys, and skipping a record already stored."""
+class _FileWriter:
+    """What the file writers share: the index of stored releases (text digest and content key, per
+    extractor version), the recorded sources and errors, so a rerun appends nothing it already holds."""
 
-    _keys: set[str]
+    def __init__(self, force: bool, include_text: bool) -> None:
+        self.force, self.include_text = force, include_text
+        self._index: dict[str, str] = {}
+        self._sources: dict[str, list[Any]] = {}
+        self._errors: set[tuple[str, str, str]] = set()
 
     def known(self) -> set[str]:
-        return set(self._keys)
+        return set(self._index)
+
+    def index(self) -> dict[str, str]:
+        return dict(self._index)
+
+    def recorded(self, source: str) -> tuple[int | None, int | None, str] | None:
+        row = self._sources.get(source)
+        return (_int(row[5]), _int(row[6]), row[1]) if row else None
+
+    def _remember(self, record: dict[str, Any]) -> None:
+        for key in index_keys(record):
+            self._index.setdefault(key, record["sha256"])
 
     def write(self, record: dict[str, Any], source: str) -> bool:
-        key = record_key(record)
-        if key in self._keys:
+        if any(key in self._index for key in index_keys(record)):
             return False
         self._append(record)
-        self._keys.add(key)
+        self._remember(record)
         return True
+
+    def add_source(self, source: str, sha256: str, info: dict[str, Any] | None = None) -> None:
+        row = source_row(source, sha256, info)
+        if _same_row(self._sources.get(source), row):
+            return
+        self._sources[source] = row
+        self._append_source(row)
+
+    def error(self, source: str, kind: str, message: str) -> None:
+        if (source, kind, message) in self._errors:
+            return
+        self._errors.add((source, kind, message))
+        self._append_error([source, kind, message, _now()])
 
     def _append(self, record: dict[str, Any]) -> None:
         raise NotImplementedError
 
+    def _append_source(self, row: list[Any]) -> None:
+        raise NotImplementedError
 
-class JsonLinesWriter(_KeyedFileWriter):
-    """OUT.jsonl: one record a line; errors.jsonl and sources.jsonl beside it."""
+    def _append_error(self, row: list[Any]) -> None:
+        raise NotImplementedError
 
-    def __init__(self, out: Path, force: bool = False) -> None:
+
+def _int(value: Any) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _same_row(old: list[Any] | None, new: list[Any]) -> bool:
+    """Rows read back from a file hold strings: compare as text, None as empty."""
+    if old is None:
+        return False
+    return ["" if v is None else str(v) for v in old] == ["" if v is None else str(v) for v in new]
+
+
+class JsonLinesWriter(_FileWriter):
+    """OUT.jsonl: one record a line (with `content_key`, and `text` when asked for); OUT.errors.jsonl
+    and OUT.sources.jsonl beside it, each file and each failure listed once."""
+
+    def __init__(self, out: Path, force: bool = False, include_text: bool = False) -> None:
+        super().__init__(force, include_text)
         out.parent.mkdir(parents=True, exist_ok=True)
         if out.exists() and out.is_dir():
             raise OutputError(f"{out} is a folder; JSON Lines output needs a file name")
         stem = out.with_suffix("")
-        self._keys = set() if force else _keys_in_jsonl(out)
+        if not force:
+            for record in _jsonl_objects(out, "record"):
+                try:
+                    self._remember(record)
+                except (KeyError, TypeError):
+                    raise OutputError(f"{out}: not a press-extract record; refusing to append to it") from None
+        errors, sources = Path(f"{stem}.errors.jsonl"), Path(f"{stem}.sources.jsonl")
+        for row in _jsonl_objects(sources, "source"):
+            self._sources[row.get("source")] = [row.get(col) for col in SOURCE_COLUMNS]
+        for row in _jsonl_objects(errors, "error"):
+            self._errors.add((row.get("source"), row.get("kind"), row.get("message")))
         self.records = _AppendFile(out)
-        self.errors = _AppendFile(Path(f"{stem}.errors.jsonl"))
-        self.sources = _AppendFile(Path(f"{stem}.sources.jsonl"))
+        self.errors = _AppendFile(errors)
+        self.sources = _AppendFile(sources)
 
     def outputs(self) -> list[Path]:
         return [self.records.path, self.errors.path, self.sources.path]
 
     def _append(self, record: dict[str, Any]) -> None:
+        if not self.include_text:
+            record = {k: v for k, v in record.items() if k != "text"}
         self.records.write(json.dumps(record, ensure_ascii=False) + "\n")
 
-    def add_source(self, source: str, sha256: str) -> None:
-        self.sources.write(json.dumps({"source": source, "sha256": sha256}, ensure_ascii=False) + "\n")
+    def _append_source(self, row: list[Any]) -> None:
+        self.sources.write(json.dumps(dict(zip(SOURCE_COLUMNS, row, strict=True)), ensure_ascii=False) + "\n")
 
-    def error(self, source: str, kind: str, message: str) -> None:
-        self.errors.write(json.dumps({"source": source, "kind": kind, "message": message, "at": _now()},
-                                     ensure_ascii=False) + "\n")
+    def _append_error(self, row: list[Any]) -> None:
+        self.errors.write(json.dumps(dict(zip(ERROR_COLUMNS, row, strict=True)), ensure_ascii=False) + "\n")
 
     def close(self) -> None:
         for f in (self.records, self.errors, self.sources):
             f.close()
 
 
-def _keys_in_jsonl(path: Path) -> set[str]:
-    keys: set[str] = set()
+def _jsonl_objects(path: Path, what: str) -> Iterator[dict[str, Any]]:
+    """The JSON objects of a JSON Lines file of ours (a torn last line cut off first)."""
     if not path.exists():
-        return keys
+        return
     repair_torn_tail(path)
     with path.open(encoding="utf-8") as fh:
         for number, line in enumerate(fh, start=1):
             try:
-                record = json.loads(line)
-                keys.add(record_key(record))
-            except (json.JSONDecodeError, KeyError, TypeError):
-                raise OutputError(f"{path}:{number}: not a press-extract record; refusing to append to it") from None
-    return keys
+                row = json.loads(line)
+            except json.JSONDecodeError:
+                row = None
+            if not isinstance(row, dict):
+                raise OutputError(f"{path}:{number}: not a press-extract {what} line; refusing to append to it")
+            yield row
 
 
-class CsvWriter(_KeyedFileWriter):
-    """A folder of CSV tables (releases.csv, officials.csv, ...), errors.csv and sources.csv.
+class CsvWriter(_FileWriter):
+    """A folder of CSV tables (releases.csv, one per field, errors.csv, sources.csv), UTF-8 with a byte
+    order mark by default so spreadsheet programs read ’ and é right.
 
-    A record's child rows are written before its releases.csv row; on resume, child rows of a release
+    A record's fact rows are written before its releases.csv row; on resume, fact rows of a release
     missing from releases.csv (left by a killed run) are dropped, so nothing appears twice."""
 
-    def __init__(self, out: Path, force: bool = False) -> None:
+    def __init__(self, out: Path, force: bool = False, include_text: bool = False, bom: bool = True) -> None:
+        super().__init__(force, include_text)
         if out.exists() and not out.is_dir():
             raise OutputError(f"{out} is a file; CSV output needs a folder")
         out.mkdir(parents=True, exist_ok=True)
-        self.out = out
-        tables = dict(COLUMNS, errors=["source", "kind", "message", "at"], sources=["source", "sha256"])
-        self._keys: set[str] = set()
-        releases = out / "releases.csv"
+        self.out, self.bom = out, bom
+        tables = dict(table_columns(), errors=ERROR_COLUMNS, sources=SOURCE_COLUMNS)
+        for name, cols in tables.items():
+            _check_header(out / f"{name}.csv", cols)
         done: set[str] = set()
-        if releases.exists():
-            repair_torn_tail(releases)
-            with releases.open(encoding="utf-8", newline="") as fh:
-                for row in csv.DictReader(fh):
-                    done.add(row["sha256"])
-                    if not force:
-                        self._keys.add(f"{row['sha256']}:{row['extractor_version']}")
+        for row in _csv_rows(out / "releases.csv"):
+            done.add(row["sha256"])
+            if not force:
+                self._remember(row)
+        for row in _csv_rows(out / "sources.csv"):
+            self._sources[row["source"]] = [row.get(col) for col in SOURCE_COLUMNS]
+        for row in _csv_rows(out / "errors.csv"):
+            self._errors.add((row["source"], row["kind"], row["message"]))
         self.files: dict[str, _AppendFile] = {}
         for name, cols in tables.items():
             path = out / f"{name}.csv"
-            if name in PARTS and path.exists():
+            if name not in ("releases", "errors", "sources") and path.exists():
                 _drop_orphans(path, done)
             fresh = not path.exists() or path.stat().st_size == 0
             self.files[name] = _AppendFile(path)
             if fresh:
-                self.files[name].write(_csv_line(cols))
+                self.files[name].write(("\ufeff" if bom else "") + _csv_line(cols))
 
     def outputs(self) -> list[Path]:
         return [self.out]
 
     def _append(self, record: dict[str, Any]) -> None:
-        rows = rows_of(record)
-        for part in PARTS:
+        if not self.include_text:
+            record = dict(record, text=None)
+        rows = rows_of(record, readable_cell)
+        for part in parts():
             if rows[part]:
                 self.files[part].write("".join(_csv_line(r) for r in rows[part]))
         self.files["releases"].write(_csv_line(rows["releases"][0]))
 
-    def add_source(self, source: str, sha256: str) -> None:
-        self.files["sources"].write(_csv_line([source, sha256]))
+    def _append_source(self, row: list[Any]) -> None:
+        self.files["sources"].write(_csv_line(row))
 
-    def error(self, source: str, kind: str, message: str) -> None:
-        self.files["errors"].write(_csv_line([source, kind, message, _now()]))
+    def _append_error(self, row: list[Any]) -> None:
+        self.files["errors"].write(_csv_line(row))
 
     def close(self) -> None:
         for f in self.files.values():
@@ -233,54 +355,83 @@ def _csv_line(values: list[Any]) -> str:
     return buf.getvalue()
 
 
+def _csv_rows(path: Path) -> Iterator[dict[str, str]]:
+    if not path.exists():
+        return
+    repair_torn_tail(path)
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        yield from csv.DictReader(fh)
+
+
+def _check_header(path: Path, columns: list[str]) -> None:
+    """A table written by an older layout cannot take new rows: say so instead of mixing columns."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        header = next(csv.reader(fh), [])
+    if header != columns:
+        raise OutputError(f"{path} has other columns ({', '.join(header)}) than this version writes "
+                          f"({', '.join(columns)}); write to a new folder")
+
+
 def _drop_orphans(path: Path, done: set[str]) -> None:
     repair_torn_tail(path)
-    with path.open(encoding="utf-8", newline="") as fh:
+    raw = path.read_bytes()
+    bom = "\ufeff" if raw.startswith(b"\xef\xbb\xbf") else ""
+    with path.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))
     if not rows:
         return
     kept = [rows[0]] + [r for r in rows[1:] if r and r[0] in done]
     if len(kept) != len(rows):
         tmp = path.with_suffix(".csv.tmp")
-        tmp.write_text("".join(_csv_line(r) for r in kept), encoding="utf-8")
+        tmp.write_text(bom + "".join(_csv_line(r) for r in kept), encoding="utf-8")
         os.replace(tmp, path)
 
 
-SQL_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS releases (sha256 TEXT PRIMARY KEY, extractor_version TEXT NOT NULL, source TEXT,
-    title TEXT, release_date TEXT, warnings TEXT, record TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS officials (sha256 TEXT NOT NULL REFERENCES releases(sha256) ON DELETE CASCADE,
-    name TEXT, title TEXT, organization TEXT, mentions TEXT, quotes TEXT);
-CREATE TABLE IF NOT EXISTS operations (sha256 TEXT NOT NULL REFERENCES releases(sha256) ON DELETE CASCADE,
-    name TEXT, mentions TEXT);
-CREATE TABLE IF NOT EXISTS agencies (sha256 TEXT NOT NULL REFERENCES releases(sha256) ON DELETE CASCADE,
-    name TEXT, aliases TEXT, mentions TEXT);
-CREATE TABLE IF NOT EXISTS counts (sha256 TEXT NOT NULL REFERENCES releases(sha256) ON DELETE CASCADE,
-    value INTEGER, item TEXT, modifiers TEXT, event TEXT, charge TEXT, qualifier TEXT, total INTEGER,
-    text TEXT, start INTEGER, "end" INTEGER);
-CREATE TABLE IF NOT EXISTS amounts (sha256 TEXT NOT NULL REFERENCES releases(sha256) ON DELETE CASCADE,
-    value REAL, unit TEXT, item TEXT, qualifier TEXT, total INTEGER, text TEXT, start INTEGER, "end" INTEGER);
-CREATE TABLE IF NOT EXISTS dates (sha256 TEXT NOT NULL REFERENCES releases(sha256) ON DELETE CASCADE,
-    value TEXT, grain TEXT, end_value TEXT, relative INTEGER, text TEXT, start INTEGER, "end" INTEGER);
-CREATE TABLE IF NOT EXISTS sources (source TEXT PRIMARY KEY, sha256 TEXT NOT NULL, seen_at TEXT);
-CREATE TABLE IF NOT EXISTS errors (id INTEGER PRIMARY KEY, source TEXT, kind TEXT, message TEXT, at TEXT);
-CREATE INDEX IF NOT EXISTS officials_sha ON officials(sha256);
-CREATE INDEX IF NOT EXISTS operations_sha ON operations(sha256);
-CREATE INDEX IF NOT EXISTS agencies_sha ON agencies(sha256);
-CREATE INDEX IF NOT EXISTS counts_sha ON counts(sha256);
-CREATE INDEX IF NOT EXISTS amounts_sha ON amounts(sha256);
-CREATE INDEX IF NOT EXISTS dates_sha ON dates(sha256);
-CREATE INDEX IF NOT EXISTS sources_sha ON sources(sha256);
-CREATE INDEX IF NOT EXISTS releases_date ON releases(release_date);
-"""
+def sql_schema() -> list[str]:
+    """The SQLite tables, fact tables generated from the field registry."""
+    def q(name: str) -> str:
+        return f'"{name}"'
+
+    statements = [
+        "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS releases (sha256 TEXT PRIMARY KEY, extractor_version TEXT NOT NULL, "
+        "source TEXT, content_key TEXT, title TEXT, release_date TEXT, warnings TEXT, text TEXT, "
+        "record TEXT NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS sources (source TEXT PRIMARY KEY, sha256 TEXT NOT NULL, content_key TEXT, "
+        "title TEXT, release_date TEXT, size INTEGER, mtime_ns INTEGER, seen_at TEXT)",
+        "CREATE TABLE IF NOT EXISTS errors (id INTEGER PRIMARY KEY, source TEXT, kind TEXT, message TEXT, at TEXT)",
+        "CREATE INDEX IF NOT EXISTS sources_sha ON sources(sha256)",
+        "CREATE INDEX IF NOT EXISTS errors_source ON errors(source)",
+        "CREATE INDEX IF NOT EXISTS releases_date ON releases(release_date)",
+    ]
+    for spec in field_specs():
+        cols = ", ".join(f"{q(c.name)} {c.sql_type}" for c in spec.columns)
+        statements.append(f"CREATE TABLE IF NOT EXISTS {spec.name} (sha256 TEXT NOT NULL REFERENCES "
+                          f"releases(sha256) ON DELETE CASCADE, source TEXT, {cols})")
+        statements.append(f"CREATE INDEX IF NOT EXISTS {spec.name}_sha ON {spec.name}(sha256)")
+    return statements
+
+
+def _add_missing_columns(db: sqlite3.Connection) -> None:
+    """A database from an older version gets the columns it lacks (new ones stay empty for old rows)."""
+    wanted = dict(table_columns(), sources=SOURCE_COLUMNS + ["seen_at"])
+    types = {c.name: c.sql_type for spec in field_specs() for c in spec.columns}
+    types.update(size="INTEGER", mtime_ns="INTEGER")
+    for table, columns in wanted.items():
+        have = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+        for col in columns:
+            if col not in have:
+                db.execute(f'ALTER TABLE {table} ADD COLUMN "{col}" {types.get(col, "TEXT")}')
 
 
 class SqliteWriter:
     """The normalized tables in one SQLite file; one transaction per record; WAL and a busy timeout so
-    two runs can share a database. A file that is not ours, or is corrupt, is refused, never touched."""
+    two runs can share a database. A file that is not ours, or is corrupt, is refused, never touched.
+    Every release keeps its decoded text (`releases.text`), so offsets can be checked in the database."""
 
-    def __init__(self, out: Path, force: bool = False) -> None:
+    def __init__(self, out: Path, force: bool = False, include_text: bool = True) -> None:
         self.force = force
         existed = out.exists() and out.stat().st_size > 0
         if out.exists() and out.is_dir():
@@ -296,49 +447,84 @@ class SqliteWriter:
         self.db.execute("PRAGMA synchronous = NORMAL")
         self.db.execute("PRAGMA foreign_keys = ON")
         self.db.execute("BEGIN IMMEDIATE")
-        for statement in filter(str.strip, SQL_SCHEMA.split(";")):
+        for statement in sql_schema():
             self.db.execute(statement)
+        _add_missing_columns(self.db)
+        self.db.execute("CREATE INDEX IF NOT EXISTS releases_content ON releases(content_key)")
         self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (SCHEMA_ID,))
-        self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
         self.db.execute("COMMIT")
         self.path = out
+        self.columns = table_columns()
 
     def outputs(self) -> list[Path]:
         return [self.path, Path(f"{self.path}-wal"), Path(f"{self.path}-shm"), Path(f"{self.path}-journal")]
 
-    def known(self) -> set[str]:
+    def index(self) -> dict[str, str]:
         if self.force:
-            return set()
-        return {f"{sha}:{version}" for sha, version in
-                self.db.execute("SELECT sha256, extractor_version FROM releases")}
+            return {}
+        result: dict[str, str] = {}
+        for sha, version, ck in self.db.execute("SELECT sha256, extractor_version, content_key FROM releases"):
+            for key in index_keys({"sha256": sha, "extractor_version": version, "content_key": ck}):
+                result.setdefault(key, sha)
+        return result
+
+    def known(self) -> set[str]:
+        return set(self.index())
+
+    def recorded(self, source: str) -> tuple[int | None, int | None, str] | None:
+        row = self.db.execute("SELECT size, mtime_ns, sha256 FROM sources WHERE source = ?", (source,)).fetchone()
+        return tuple(row) if row else None  # type: ignore[return-value]
 
     def write(self, record: dict[str, Any], source: str) -> bool:
         rows = rows_of(record)
         sha = record["sha256"]
+        text = record.get("text")
+        stored = {k: v for k, v in record.items() if k != "text"}
         self.db.execute("BEGIN IMMEDIATE")
         try:
             existing = self.db.execute("SELECT extractor_version FROM releases WHERE sha256 = ?", (sha,)).fetchone()
             if existing is not None and existing[0] == record["extractor_version"] and not self.force:
                 self.db.execute("COMMIT")
                 return False
+            if existing is None and record.get("content_key") and self.db.execute(
+                    "SELECT 1 FROM releases WHERE content_key = ? AND extractor_version = ?",
+                    (record["content_key"], record["extractor_version"])).fetchone():
+                self.db.execute("COMMIT")  # the same release in another format or with trivial edits
+                return False
             if existing is not None:
                 self.db.execute("DELETE FROM releases WHERE sha256 = ?", (sha,))
-            self.db.execute("INSERT INTO releases VALUES (?, ?, ?, ?, ?, ?, ?)",
-                            (*rows["releases"][0], json.dumps(record, ensure_ascii=False)))
-            for part in PARTS:
+            release = rows["releases"][0]
+            release[RELEASE_COLUMNS.index("text")] = text
+            self._insert("releases", RELEASE_COLUMNS + ["record"],
+                         [[*release, json.dumps(stored, ensure_ascii=False)]])
+            for part in parts():
                 if rows[part]:
-                    marks = ", ".join("?" * len(COLUMNS[part]))
-                    self.db.executemany(f"INSERT INTO {part} VALUES ({marks})", rows[part])  # noqa: S608 - fixed names
+                    self._insert(part, self.columns[part], rows[part])
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
         return True
 
-    def add_source(self, source: str, sha256: str) -> None:
-        self.db.execute("INSERT OR REPLACE INTO sources VALUES (?, ?, ?)", (source, sha256, _now()))
+    def _insert(self, table: str, columns: list[str], rows: list[list[Any]]) -> None:
+        names = ", ".join(f'"{c}"' for c in columns)
+        marks = ", ".join("?" * len(columns))
+        self.db.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)  # noqa: S608 - fixed names
+
+    def add_source(self, source: str, sha256: str, info: dict[str, Any] | None = None) -> None:
+        row = source_row(source, sha256, info)
+        old = self.db.execute(f"SELECT {', '.join(SOURCE_COLUMNS)} FROM sources WHERE source = ?",  # noqa: S608
+                              (source,)).fetchone()
+        if old is not None and list(old) == row:
+            return
+        self.db.execute(f"INSERT OR REPLACE INTO sources ({', '.join(SOURCE_COLUMNS)}, seen_at) "  # noqa: S608
+                        f"VALUES ({', '.join('?' * (len(SOURCE_COLUMNS) + 1))})", (*row, _now()))
 
     def error(self, source: str, kind: str, message: str) -> None:
+        if self.db.execute("SELECT 1 FROM errors WHERE source = ? AND kind = ? AND message = ?",
+                           (source, kind, message)).fetchone():
+            return
         self.db.execute("INSERT INTO errors (source, kind, message, at) VALUES (?, ?, ?, ?)",
                         (source, kind, message, _now()))
 
@@ -381,16 +567,40 @@ def _check_ours(path: Path) -> None:
         raise OutputError(f"{path} is a SQLite database of another program; refusing to write into it")
 
 
-def open_writer(out: Path, fmt: str, force: bool = False) -> Writer:
-    writers = {"jsonl": JsonLinesWriter, "csv": CsvWriter, "sqlite": SqliteWriter}
-    return writers[fmt](out, force)
+OUT_SUFFIXES = {"jsonl": (".jsonl", ".ndjson"), "sqlite": (".db", ".sqlite", ".sqlite3")}
+FILE_SUFFIXES = {".csv", ".tsv", ".txt", ".json", ".jsonl", ".ndjson", ".db", ".sqlite", ".sqlite3", ".xlsx",
+                 ".xls", ".md", ".html", ".htm", ".pdf", ".log", ".out", ".dat", ".zip", ".gz"}
+"""Suffixes of files: a CSV output folder named like one of them is a mistake, not a folder."""
+
+
+def open_writer(out: Path, fmt: str, force: bool = False, include_text: bool = False, csv_bom: bool = True
+                ) -> Writer:
+    check_out(out, fmt)
+    if fmt == "jsonl":
+        return JsonLinesWriter(out, force, include_text)
+    if fmt == "csv":
+        return CsvWriter(out, force, include_text, csv_bom)
+    return SqliteWriter(out, force)
 
 
 def format_for(out: Path) -> str:
     """From OUT's suffix: .jsonl -> jsonl, .db/.sqlite -> sqlite, anything else (a folder) -> csv."""
     suffix = out.suffix.lower()
-    if suffix in (".jsonl", ".ndjson"):
-        return "jsonl"
-    if suffix in (".db", ".sqlite", ".sqlite3"):
-        return "sqlite"
+    for fmt, suffixes in OUT_SUFFIXES.items():
+        if suffix in suffixes:
+            return fmt
     return "csv"
+
+
+def check_out(out: Path, fmt: str) -> None:
+    """Refuse an OUT whose name does not fit the format (`results.csv` would silently become a folder
+    of CSV tables, `notes.txt` a folder too), with the fix in the message."""
+    suffix = out.suffix.lower()
+    if fmt in OUT_SUFFIXES and suffix not in OUT_SUFFIXES[fmt]:
+        wanted = " or ".join(OUT_SUFFIXES[fmt])
+        raise OutputError(f"--out {out} does not fit the {fmt} format, whose output is a file ending in {wanted}; "
+                          f"use --out {out.with_suffix(OUT_SUFFIXES[fmt][0])}")
+    if fmt == "csv" and suffix in FILE_SUFFIXES:
+        raise OutputError(f"--out {out}: CSV output is a folder of tables (releases.csv, officials.csv, ...), "
+                          f"not one file; use --out {out.with_suffix('')}/ for CSV tables, or "
+                          f"--out {out.with_suffix('.jsonl')} for JSON Lines, or {out.with_suffix('.db')} for SQLite")

@@ -73,16 +73,39 @@ def test_missing_file_is_a_clear_error(runner: CliRunner, tmp_path: Path) -> Non
 
 
 def test_broken_user_pattern_file_names_file_and_line(runner: CliRunner, tmp_path: Path) -> None:
-    (tmp_path / "mine.jsonl").write_text('{"id": "a", "label": "X", "pattern": "ok"}\n{"id": "b"}\n')
+    (tmp_path / "titles.jsonl").write_text('{"id": "a", "label": "X", "pattern": "ok"}\n{"id": "b"}\n')
     result = runner.invoke(main, ["extract", "-", "--patterns", str(tmp_path)], input=RELEASE)
     assert result.exit_code == 2
-    assert "mine.jsonl:2" in result.stderr
+    assert "titles.jsonl:2" in result.stderr
 
 
 def test_schema_is_a_json_schema_of_the_record(runner: CliRunner) -> None:
     schema = json.loads(runner.invoke(main, ["schema"]).stdout)
     assert schema["title"] == "Record"
     assert {"counts", "officials", "release_date", "sha256"} <= set(schema["properties"])
+
+
+def test_schema_describes_every_field_and_lists_enumerations(runner: CliRunner) -> None:
+    schema = json.loads(runner.invoke(main, ["schema"]).stdout)
+    models = [schema, *schema["$defs"].values()]
+    undescribed = [f"{m['title']}.{name}" for m in models for name, prop in m["properties"].items()
+                   if len(prop.get("description", "")) < 10]
+    assert undescribed == []
+    assert all(m.get("description") for m in models)
+    grain = schema["$defs"]["DateMention"]["properties"]["grain"]
+    assert grain["enum"] == ["day", "month", "year"]
+    assert all(word in grain["description"] for word in ("day", "month", "year"))
+    assert "USD" in schema["$defs"]["Amount"]["properties"]["unit"]["description"]
+
+
+def test_schema_tables_lists_the_batch_columns_from_the_field_registry(runner: CliRunner) -> None:
+    from extractor.fields import FIELDS
+
+    tables = json.loads(runner.invoke(main, ["schema", "--tables"]).stdout)
+    assert {"releases", "sources", "errors", *(spec.name for spec in FIELDS)} == set(tables)
+    assert tables["counts"][:2] == ["sha256", "source"] and "rule" in tables["counts"]
+    assert {"text", "content_key"} <= set(tables["releases"])
+    assert {"size", "mtime_ns", "title", "release_date", "content_key"} <= set(tables["sources"])
 
 
 def test_missing_model_is_a_usage_error_not_a_download(runner: CliRunner) -> None:

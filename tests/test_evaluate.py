@@ -96,3 +96,32 @@ def test_release_date_null_matches_null() -> None:
 def test_empty_prediction_against_empty_gold_is_perfect_not_zero() -> None:
     t = _score({}, {}).tallies["counts"]
     assert t.f1 == 1.0
+
+
+def test_every_field_of_the_registry_is_scored_and_nothing_else(monkeypatch: pytest.MonkeyPatch) -> None:
+    """evaluate reads the field registry: a new FieldSpec gets its score without touching evaluate."""
+    import extractor.fields as fields
+    from extractor.evaluate import score_names
+    from extractor.models import Operation
+
+    assert score_names() == ("release_date", *(n for spec in fields.FIELDS for n in spec.scores))
+
+    def score_vehicles(pred: list, gold: list, t: dict, note: object) -> None:
+        t["vehicles"].add(len({*pred} & {*gold}), len(pred), len(gold))
+
+    spec = fields.FieldSpec("vehicles", Operation, lambda doc: [], score_vehicles)
+    monkeypatch.setattr(fields, "FIELDS", (*fields.FIELDS, spec))
+    t = _score({"vehicles": ["van", "car"]}, {"vehicles": ["van"]}).tallies
+    assert (t["vehicles"].tp, t["vehicles"].predicted, t["vehicles"].gold) == (1, 2, 1)
+
+
+def test_the_registry_covers_every_list_field_of_the_record() -> None:
+    from extractor.fields import FIELDS
+    from extractor.models import Record
+
+    lists = {name for name, info in Record.model_fields.items()
+             if getattr(info.annotation, "__origin__", None) is list and name != "warnings"}
+    assert {spec.name for spec in FIELDS} == lists
+    for spec in FIELDS:
+        assert Record.model_fields[spec.name].annotation == list[spec.model]
+        assert [c.name for c in spec.columns] == list(spec.model.model_fields)
