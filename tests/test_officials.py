@@ -63,7 +63,7 @@ def officials(extractor: Extractor, text: str) -> list[tuple]:
         ("Supervising Judge Ann Donnelly presided.", [("Ann Donnelly", "Supervising Judge")]),
         ("Judge Anna de la Cruz presided.", [("Anna de la Cruz", "Judge")]),
         ("Officer Ana McDonald-Ruiz responded.", [("Ana McDonald-Ruiz", "Officer")]),
-        ("For details contact Pat Hoye, Governor’s Traffic Safety Bureau.", [("Pat Hoye", None)]),
+        ("For details call Kim Lowe, Mayor’s Office of Neighborhood Safety.", []),  # an office, not her title
         ("The U.S. Attorney General Eric Holder spoke.", [("Eric Holder", "U.S. Attorney General")]),
         ("“It helps,” said Ervin Prenci, criminal intelligence officer with INTERPOL's Unit.",
          [("Ervin Prenci", "criminal intelligence officer")]),

@@ -8,19 +8,29 @@ Attorney"); capitalized words before it are the organization ("Los Angeles Count
 Not officials: names followed by an age ("John Doe, 36,") or by "pleaded"/"was sentenced", company roles.
 Later mentions by surname; quotes in quotation marks beside "said <official>", and in scrapes that dropped the
 marks, the statement before ", said <official>" and the rest of its paragraph.
-To extend: add a title line to patterns/titles.jsonl (and an example to titles.examples.jsonl); word lists
-below (QUALIFIERS, LONE_SURNAME_TITLE_HEADS, ORG_WORDS, PRIVATE_ORG_WORDS) hold the remaining vocabulary."""
+Titles are base titles (patterns/lexicons/title_bases.txt) with the qualifiers written before them
+(title_qualifiers.txt: "Detective Chief Superintendent", "Acting Assistant Attorney General"), joined here rather
+than spelled out; plurals come from lemminflect. patterns/titles.jsonl adds what a lowercase lexicon cannot say
+(acronyms that are titles only in capitals: "DA", "DCI"), and users' rule folders may add to the same group.
+To extend: add a base title or qualifier line to those lexicons (and a test sentence); word lists below
+(LONE_SURNAME_TITLE_HEADS, ORG_WORDS, PRIVATE_ORG_WORDS) hold the remaining vocabulary."""
 
 from __future__ import annotations
 
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 import numpy
 from spacy.attrs import ORTH
+from spacy.lang.en import English
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
 
+from extractor.lexicon import lexicon, noun_lemmas
 from extractor.models import Mention, Official, Quote
 
 GROUP = "titles"
@@ -50,8 +60,6 @@ ORG_WORDS = {
     "Team", "Squad", "Investigation", "Investigations", "Services", "Service", "Involved"}
 NOT_NAME_WORDS |= ORG_WORDS
 AGENCY_HEADS = {"division", "unit", "section", "office", "bureau", "department", "task", "force", "squad", "team"}
-QUALIFIERS = {"Acting", "Interim", "Chief", "Senior", "Deputy", "Assistant", "Executive", "First", "Principal",
-              "Supervisory", "Associate", "Lead", "Special", "Supervising", "Presiding", "Vice"}
 LONE_SURNAME_TITLE_HEADS = {
     "president", "general", "governor", "gov.", "mayor", "sheriff", "senator", "sen.", "rep.", "congressman",
     "congresswoman", "judge", "director", "administrator", "commissioner", "chief", "secretary", "attorney",
@@ -64,6 +72,106 @@ LONE_SURNAME_STOP = {"Is", "Was", "Has", "Had", "Will", "Would", "It", "He", "Sh
                      "Its", "My", "Your", "Both", "All", "Each", "Every", "Many", "Several", "Other", "Others"}
 SAY_WORDS = {"said", "says", "stated", "added", "explained", "noted", "remarked", "commented", "according"}
 QUOTE_PAIRS = re.compile(r"“([^”\n]{2,}?)”|\"([^\"\n]{2,}?)\"")
+
+
+MAX_QUALIFIERS = 4
+TITLE_TOKENS_KEY = "officials_title_tokens"
+
+
+@cache
+def title_qualifiers() -> frozenset[str]:
+    return lexicon("title_qualifiers")
+
+
+def is_qualifier(tok: Token) -> bool:
+    """A capitalized title qualifier ('Acting', 'Det.'): part of the title after it, never a name."""
+    return tok.text[:1].isupper() and tok.lower_ in title_qualifiers()
+
+
+def _title_spellings(base: str) -> set[str]:
+    """'u.s. attorney' in every U.S. spelling; "state's attorney" with either apostrophe."""
+    forms = {base}
+    if base.startswith("u.s. "):
+        forms = {f"{prefix} {base[len('u.s. '):]}" for prefix in lexicon("title_us_prefixes")}
+    return forms | {form.replace("'", "’") for form in forms if "'" in form}
+
+
+PLURAL_HEAD_STOPS = ("of", "in", "pro")
+
+
+def _title_plurals(title: str) -> set[str]:
+    """The plurals of a title: its head noun inflected by lemminflect ('trial attorneys', 'chiefs of police',
+    'agents-in-charge'); a title ending in 'general' also with the word before it ('attorneys general')."""
+    from lemminflect import getInflection
+
+    words = title.split(" ")
+    heads = [next((i - 1 for i, w in enumerate(words) if i and w in PLURAL_HEAD_STOPS), len(words) - 1)]
+    if len(words) > 1 and words[-1] == "general":
+        heads.append(len(words) - 2)
+    plurals = set()
+    for head in heads:
+        word, _, rest = words[head].partition("-")
+        if not noun_lemmas(word):
+            continue  # abbreviations ('sgt.') and adjectives ('honorable') have no plural here
+        for form in getInflection(word, tag="NNS"):
+            if form != word:
+                plurals.add(" ".join([*words[:head], form + (f"-{rest}" if rest else ""), *words[head + 1:]]))
+    return plurals
+
+
+@cache
+def title_phrases() -> tuple[tuple[str, str], ...]:
+    """(lowercase phrase, label) for every base title: TITLE for the singular, TITLES for its plurals."""
+    phrases: set[tuple[str, str]] = set()
+    for base in lexicon("title_bases"):
+        for form in _title_spellings(base):
+            phrases.add((form, "TITLE"))
+            phrases.update((plural, "TITLES") for plural in _title_plurals(form))
+    return tuple(sorted(phrases))
+
+
+_TITLE_MATCHERS: dict[int, tuple[Vocab, PhraseMatcher]] = {}
+
+
+def title_matcher(vocab: Vocab) -> PhraseMatcher:
+    """One PhraseMatcher (on lowercase text) of the base titles per vocabulary, built on first use."""
+    cached = _TITLE_MATCHERS.get(id(vocab))
+    if cached is not None and cached[0] is vocab:
+        return cached[1]
+    tokenizer = English().tokenizer
+    matcher = PhraseMatcher(vocab, attr="LOWER")
+    by_label: dict[str, list[Doc]] = {}
+    for phrase, label in title_phrases():
+        seen: set[tuple[str, ...]] = set()
+        for written in (phrase, phrase.title()):  # 'U.S.' is one token only when capitalized
+            tokens = tokenizer(written)
+            words = tuple(t.text.lower() for t in tokens)
+            if words not in seen:
+                seen.add(words)
+                by_label.setdefault(label, []).append(
+                    Doc(vocab, words=list(words), spaces=[bool(t.whitespace_) for t in tokens]))
+    for label, docs in by_label.items():
+        matcher.add(label, docs)
+    _TITLE_MATCHERS[id(vocab)] = (vocab, matcher)
+    return matcher
+
+
+def title_id(text: str) -> str:
+    return "title-" + "-".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def find_titles(doc: Doc) -> list[Span]:
+    """Base titles with the qualifiers written before them in the same case ('Detective Acting Superintendent',
+    'Det. Supt.', 'chief executive officer'), plus the rule group's spans; the longest wins where they overlap."""
+    spans = list(doc.spans.get(GROUP, []))
+    for match_id, start, end in title_matcher(doc.vocab)(doc):
+        k = start
+        while k > 0 and start - k < MAX_QUALIFIERS and doc[k - 1].lower_ in title_qualifiers() \
+                and doc[k - 1].is_lower == doc[start].is_lower:
+            k -= 1
+        label = doc.vocab.strings[match_id]
+        spans.append(Span(doc, k, end, label=label, span_id=title_id(doc[k:end].text)))
+    return sorted(filter_spans(spans), key=lambda span: span.start)
 
 
 @dataclass
@@ -84,8 +192,9 @@ def extract(doc: Doc) -> list[Official]:
     meta = doc._.meta
     title_range = meta.title_range if meta else None
     people: dict[str, Person] = {}
-    title_spans = sorted(doc.spans.get(GROUP, []), key=lambda s: s.start)
+    title_spans = find_titles(doc)
     title_starts = {s.start for s in title_spans}
+    doc.user_data[TITLE_TOKENS_KEY] = {i for span in title_spans for i in range(span.start, span.end)}
     defendants: set[str] = set()
     by_first_last: dict[tuple[str, str], Person] = {}
     for span in title_spans:
@@ -93,9 +202,11 @@ def extract(doc: Doc) -> list[Official]:
             continue
         if title_range is not None and title_range[0] <= span.start_char < title_range[1]:
             continue  # headlines are Title Case: too many capitalized words that are no names
-        capitalized = span[0].is_title or span[0].text.startswith("U.")
+        if names_an_office(doc, span):
+            continue
+        capitalized = span[0].is_title or span[0].is_upper or span[0].text.startswith("U.")
         found = names_after(doc, span, title_starts) if capitalized else []
-        if not found:
+        if not found and span.label_ == "TITLE":  # 'Jo Roe, Sheriffs of three counties' gives Jo Roe no title
             before = name_before(doc, span)
             found = [before] if before and not (span[0].is_lower and is_private_role(
                 doc, span.start, lowercase_role_end(doc, span.end))) else []
@@ -104,7 +215,7 @@ def extract(doc: Doc) -> list[Official]:
             if appositive is not None:
                 found, span = [appositive[0]], appositive[1]
         for name_start, name_end in found:
-            tokens = list(doc[name_start:name_end])
+            tokens = [t for t in doc[name_start:name_end] if not t.is_space]
             if is_defendant(doc, name_end):
                 defendants.add(person_key(tokens))
                 continue
@@ -114,7 +225,7 @@ def extract(doc: Doc) -> list[Official]:
     for key in defendants:
         people.pop(key, None)  # marked a defendant at one mention: not an official at the others either
     fold_lone_surnames(people)
-    add_later_mentions(doc, people)
+    add_later_mentions(doc, people, title_spans)
     text = doc._.text
     quotes = attribute_quotes(text, people)
     for key, spans in attribute_unmarked_statements(doc, text, people).items():
@@ -122,10 +233,19 @@ def extract(doc: Doc) -> list[Official]:
     return [to_official(doc, text, p, quotes.get(id(p), [])) for p in people.values()]
 
 
+def names_an_office(doc: Doc, title: Span) -> bool:
+    """'the Governor’s Traffic Safety Bureau', 'U.S. Marshals Service': the title word starts an agency's name."""
+    nxt = doc[title.end] if title.end < len(doc) else None
+    return nxt is not None and (nxt.text in ("'s", "’s") or (nxt.is_title and (
+        nxt.lower_ in AGENCY_HEADS or nxt.text in ORG_WORDS)))
+
+
 def is_name_token(tok: Token) -> bool:
     text = tok.text
     if text in NAME_SUFFIXES:
         return True
+    if tok.i in tok.doc.user_data.get(TITLE_TOKENS_KEY, ()):
+        return False  # 'Detective Superintendent Jo Roe, Commander of ...': the name starts after the titles
     if text in NOT_NAME_WORDS or (text.lower() in MONTHS and tok.i + 1 < len(tok.doc) and tok.nbor().is_digit):
         return False
     return bool(NAME_WORD.match(text)) or bool(INITIAL.match(text))
@@ -147,7 +267,7 @@ def names_after(doc: Doc, title: Span, title_starts: set[int]) -> list[tuple[int
         k += 1
         if k < len(doc) and doc[k].lower_ == "and":
             k += 1
-        if k in title_starts or (k < len(doc) and doc[k].text in QUALIFIERS):
+        if k in title_starts or (k < len(doc) and is_qualifier(doc[k])):
             break
     return names
 
@@ -201,6 +321,8 @@ def name_at(doc: Doc, start: int) -> tuple[int, int] | None:
             k += 1  # Anna de la Cruz
         elif k > start and _nickname_at(doc, k):
             k += 3  # John S. "Jay" Darden
+        elif k > start and _line_wrap_in_name(doc, k):
+            k += 1  # 'District Attorney John\nCreuzot': a name broken by a hard line wrap
         else:
             break
     while k > start and doc[k - 1].text == "-":
@@ -209,6 +331,11 @@ def name_at(doc: Doc, start: int) -> tuple[int, int] | None:
                                         or is_name_token(doc[k]))):
         return None  # ran into an agency name, or a longer run of capitalized words than a name has
     return start, k
+
+
+def _line_wrap_in_name(doc: Doc, k: int) -> bool:
+    return doc[k].is_space and doc[k].text.count("\n") == 1 and k + 1 < len(doc) and is_name_token(doc[k + 1]) \
+        and doc[k + 1].text not in NAME_SUFFIXES
 
 
 NICKNAME_MARKS = {'"': '"', "“": "”", "(": ")"}
@@ -333,7 +460,7 @@ def add_person(doc: Doc, people: dict[str, Person], by_first_last: dict[tuple[st
 def title_start(doc: Doc, title: Span) -> int:
     """Qualifiers written before a gazetteer title belong to it: 'Chief Deputy District Attorney'."""
     k = title.start
-    while k > 0 and title.start - k < 3 and doc[k - 1].text in QUALIFIERS:
+    while k > 0 and title.start - k < MAX_QUALIFIERS and is_qualifier(doc[k - 1]):
         k -= 1
     return k
 
@@ -364,10 +491,14 @@ def is_lone_surname(doc: Doc, title: Span, name_start: int, title_starts: set[in
     tok = doc[name_start]
     if title.label_ != "TITLE" or not title[0].is_title or title[-1].lower_ not in LONE_SURNAME_TITLE_HEADS:
         return False
-    if not NAME_WORD.match(tok.text) or tok.text in LONE_SURNAME_STOP | QUALIFIERS | NAME_SUFFIXES \
+    if not NAME_WORD.match(tok.text) or tok.text in LONE_SURNAME_STOP | NAME_SUFFIXES or is_qualifier(tok) \
             or name_start in title_starts:
         return False
+    if title.start > 0 and doc[title.start - 1].lower_ in ARTICLES:
+        return False  # 'The Chief Engineer onboard': a role named by its title, no surname
     nxt = doc[name_start + 1] if name_start + 1 < len(doc) else None
+    if nxt is not None and (nxt.is_title or nxt.is_upper) and nxt.is_alpha:
+        return False  # 'Director Chicago Regional Office': the word starts a longer proper name
     possessive = tok.text.endswith("s") and nxt is not None and nxt.is_lower and nxt.lower_ not in SAY_WORDS
     return not possessive  # 'President Obamas interagency' in scrapes that dropped the apostrophe
 
@@ -441,7 +572,7 @@ def of_phrase(doc: Doc, j: int, title_starts: set[int], starters: tuple[str, ...
         if j < len(doc) and doc[j].lower_ == "the":
             j += 1
         end = j
-        while end < len(doc) and end - j < 10 and end not in title_starts and doc[end].text not in QUALIFIERS and (
+        while end < len(doc) and end - j < 10 and end not in title_starts and not is_qualifier(doc[end]) and (
                 doc[end].is_title or doc[end].is_upper or doc[end].lower_ in ORG_LINKS):
             end += 1
         while end > j and doc[end - 1].lower_ in ORG_LINKS:
@@ -454,12 +585,12 @@ def of_phrase(doc: Doc, j: int, title_starts: set[int], starters: tuple[str, ...
 ORG_LINKS = {"of", "and", "'s", "’s", "for", "-", "&"}
 
 
-def add_later_mentions(doc: Doc, people: dict[str, Person]) -> None:
+def add_later_mentions(doc: Doc, people: dict[str, Person], title_spans: list[Span]) -> None:
     """Every 'Luna' (with its title when one stands before it: 'Sheriff Luna') after the first mention."""
     by_surname = {doc.vocab.strings[p.surname]: p for p in people.values()}
     if not by_surname:
         return
-    title_end = {s.end: title_start(doc, s) for s in doc.spans.get(GROUP, [])}
+    title_end = {s.end: title_start(doc, s) for s in title_spans}
     orths = doc.to_array([ORTH]).reshape(-1)
     covered: set[int] = set()
     for i in numpy.flatnonzero(numpy.isin(orths, list(by_surname))).tolist():
