@@ -197,14 +197,16 @@ def extract(doc: Doc) -> list[Official]:
     doc.user_data[TITLE_TOKENS_KEY] = {i for span in title_spans for i in range(span.start, span.end)}
     defendants: set[str] = set()
     by_first_last: dict[tuple[str, str], Person] = {}
+    headline_titles: list[Span] = []
     for span in title_spans:
         if meta is not None and meta.is_excluded(span.start_char, span.end_char):
             continue
         if title_range is not None and title_range[0] <= span.start_char < title_range[1]:
+            headline_titles.append(span)
             continue  # headlines are Title Case: too many capitalized words that are no names
         if names_an_office(doc, span):
             continue
-        capitalized = span[0].is_title or span[0].is_upper or span[0].text.startswith("U.")
+        capitalized = span[0].text[:1].isupper()
         found = names_after(doc, span, title_starts) if capitalized else []
         if not found and span.label_ == "TITLE":  # 'Jo Roe, Sheriffs of three counties' gives Jo Roe no title
             before = name_before(doc, span)
@@ -224,6 +226,7 @@ def extract(doc: Doc) -> list[Official]:
             add_person(doc, people, by_first_last, span, tokens, name_end, title_starts)
     for key in defendants:
         people.pop(key, None)  # marked a defendant at one mention: not an official at the others either
+    take_headline_titles(doc, headline_titles, by_first_last, title_starts)
     fold_lone_surnames(people)
     add_later_mentions(doc, people, title_spans)
     text = doc._.text
@@ -231,6 +234,20 @@ def extract(doc: Doc) -> list[Official]:
     for key, spans in attribute_unmarked_statements(doc, text, people).items():
         quotes.setdefault(key, []).extend(spans)
     return [to_official(doc, text, p, quotes.get(id(p), [])) for p in people.values()]
+
+
+def take_headline_titles(doc: Doc, titles: list[Span], by_first_last: dict[tuple[str, str], Person],
+                         title_starts: set[int]) -> None:
+    """'Dallas County DA John Roe Announces ...' in the headline: the first full mention of an official the body
+    names is there, so its title counts. The headline names no one the body does not (Title Case is no name)."""
+    for span in reversed(titles):
+        if names_an_office(doc, span) or not span[0].text[:1].isupper():
+            continue
+        for start, end in names_after(doc, span, title_starts):
+            tokens = [t for t in doc[start:end] if not t.is_space]
+            person = by_first_last.get(first_last(tokens)) if len(tokens) > 1 else None
+            if person is not None:
+                person.title = title_text(doc, span)
 
 
 def names_an_office(doc: Doc, title: Span) -> bool:
@@ -267,6 +284,8 @@ def names_after(doc: Doc, title: Span, title_starts: set[int]) -> list[tuple[int
         k += 1
         if k < len(doc) and doc[k].lower_ == "and":
             k += 1
+        if k < len(doc) and doc[k].is_space and doc[k].text.count("\n") == 1:
+            k += 1  # a list of names broken by a hard line wrap
         if k in title_starts or (k < len(doc) and is_qualifier(doc[k])):
             break
     return names
