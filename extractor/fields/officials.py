@@ -213,7 +213,7 @@ def extract(doc: Doc) -> list[Official]:
             found = [before] if before and not (span[0].is_lower and is_private_role(
                 doc, span.start, lowercase_role_end(doc, span.end))) else []
         if not found and span[0].is_lower:
-            appositive = spoken_appositive(doc, span)
+            appositive = spoken_appositive(doc, span) or spoken_role_before_name(doc, span)
             if appositive is not None:
                 found, span = [appositive[0]], appositive[1]
         for name_start, name_end in found:
@@ -227,6 +227,7 @@ def extract(doc: Doc) -> list[Official]:
     for key in defendants:
         people.pop(key, None)  # marked a defendant at one mention: not an official at the others either
     take_headline_titles(doc, headline_titles, by_first_last, title_starts)
+    add_party_noted_legislators(doc, people, by_first_last, meta)
     fold_lone_surnames(people)
     add_later_mentions(doc, people, title_spans)
     text = doc._.text
@@ -248,6 +249,28 @@ def take_headline_titles(doc: Doc, titles: list[Span], by_first_last: dict[tuple
             person = by_first_last.get(first_last(tokens)) if len(tokens) > 1 else None
             if person is not None:
                 person.title = title_text(doc, span)
+
+
+PARTY_NOTE = re.compile(r"\((?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}), [DRI]-[A-Z][^()\n]{1,30}\)"
+                        r"|(?P<before>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}) \([DRI]-[A-Z][^()\n]{1,30}\)")
+
+
+def add_party_noted_legislators(doc: Doc, people: dict[str, Person], by_first_last: dict[tuple[str, str], Person],
+                                meta: object) -> None:
+    """'(Jo Roe, D-Elk Grove)', 'Jo Roe (R-Texas)': a legislator named with party and district, no title."""
+    for m in PARTY_NOTE.finditer(doc._.text):
+        group = "name" if m.group("name") else "before"
+        span = doc.char_span(m.start(group), m.end(group), alignment_mode="contract")
+        if span is None or (meta is not None and meta.is_excluded(span.start_char, span.end_char)):
+            continue
+        tokens = [t for t in span if not t.is_space]
+        while tokens and not is_name_token(tokens[0]):
+            tokens = tokens[1:]  # 'Senator Jo Roe (D-Ohio)': the title is found (and kept) by its own rule
+        if len(tokens) < 2 or not all(is_name_token(t) for t in tokens):
+            continue
+        key = person_key(tokens)
+        if key not in people and first_last(tokens) not in by_first_last:
+            people[key] = by_first_last[first_last(tokens)] = Person(tokens, None, None, rule="official:party-note")
 
 
 def names_an_office(doc: Doc, title: Span) -> bool:
@@ -458,6 +481,28 @@ def spoken_appositive(doc: Doc, title: Span) -> tuple[tuple[int, int], Span] | N
     if not (verb.lower_ in SAY_WORDS or according) or is_private_role(doc, k, title.end):
         return None
     return found, Span(doc, k, title.end, label=title.label_, span_id=title.id_)
+
+
+SPEECH_AFTER_NAME = SAY_WORDS | {"told", "says:", "said:"}
+
+
+def spoken_role_before_name(doc: Doc, title: Span) -> tuple[tuple[int, int], Span] | None:
+    """'police spokeswoman Ana Ruiz said', 'NCA regional head of investigations Jo Roe said:': a lowercase role
+    (with its lowercase modifiers and an 'of <field>' after it) written right before a speaker's name."""
+    k = title.start
+    while k > 0 and title.start - k < 2 and doc[k - 1].is_lower and doc[k - 1].is_alpha \
+            and doc[k - 1].lower_ not in ARTICLES | PAST_ROLE_WORDS | SAY_WORDS | ORG_LINKS:
+        k -= 1
+    end = title.end
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_lower and doc[end + 1].is_alpha \
+            and doc[end + 1].lower_ not in ARTICLES:
+        end += 2
+    found = name_at(doc, end) if end < len(doc) else None
+    if found is None or found[1] - found[0] < 2 or found[1] >= len(doc):
+        return None
+    if doc[found[1]].lower_ not in SPEECH_AFTER_NAME or is_private_role(doc, k, end):
+        return None
+    return found, Span(doc, k, end, label=title.label_, span_id=title.id_)
 
 
 def add_person(doc: Doc, people: dict[str, Person], by_first_last: dict[tuple[str, str], Person], title: Span,
@@ -733,7 +778,10 @@ def _speaker_near(text: str, pos: int, by_surname: dict[str, Person], after: boo
         window = text[pos:pos + 120].split("\n", 1)[0]
         window = re.split(r"[.!?]\s", window, maxsplit=1)[0]
     else:
-        window = text[max(0, pos - 120):pos].rsplit("\n", 1)[-1]
+        lines = text[max(0, pos - 160):pos].rsplit("\n", 2)
+        window = lines[-1]
+        if not window.strip() and len(lines) > 1 and lines[-2].rstrip().endswith(":"):
+            window = lines[-2]  # 'Jo Roe said:' closing the line above the quote
         window = re.split(r"[.!?”\"]\s", window)[-1]
     words = re.findall(r"[\w’'-]+", window)
     if not any(w.lower() in SAY_WORDS for w in words):
