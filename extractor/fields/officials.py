@@ -156,6 +156,16 @@ def title_matcher(vocab: Vocab) -> PhraseMatcher:
     return matcher
 
 
+def qualifier_size_before(doc: Doc, k: int) -> int:
+    """How many tokens the qualifier ending before token k has: 1 ('Acting'), 2 ('Det' '.'), 0 if none."""
+    if k > 0 and doc[k - 1].lower_ in title_qualifiers():
+        return 1
+    if k > 1 and doc[k - 1].text == "." and not doc[k - 2].whitespace_ \
+            and f"{doc[k - 2].lower_}." in title_qualifiers():
+        return 2
+    return 0
+
+
 def title_id(text: str) -> str:
     return "title-" + "-".join(re.findall(r"[a-z0-9]+", text.lower()))
 
@@ -166,9 +176,11 @@ def find_titles(doc: Doc) -> list[Span]:
     spans = list(doc.spans.get(GROUP, []))
     for match_id, start, end in title_matcher(doc.vocab)(doc):
         k = start
-        while k > 0 and start - k < MAX_QUALIFIERS and doc[k - 1].lower_ in title_qualifiers() \
-                and doc[k - 1].is_lower == doc[start].is_lower:
-            k -= 1
+        for _ in range(MAX_QUALIFIERS):
+            size = qualifier_size_before(doc, k)
+            if not size or doc[k - size].is_lower != doc[start].is_lower:
+                break
+            k -= size
         label = doc.vocab.strings[match_id]
         spans.append(Span(doc, k, end, label=label, span_id=title_id(doc[k:end].text)))
     return sorted(filter_spans(spans), key=lambda span: span.start)
@@ -524,8 +536,11 @@ def add_person(doc: Doc, people: dict[str, Person], by_first_last: dict[tuple[st
 def title_start(doc: Doc, title: Span) -> int:
     """Qualifiers written before a gazetteer title belong to it: 'Chief Deputy District Attorney'."""
     k = title.start
-    while k > 0 and title.start - k < MAX_QUALIFIERS and is_qualifier(doc[k - 1]):
-        k -= 1
+    for _ in range(MAX_QUALIFIERS):
+        size = qualifier_size_before(doc, k)
+        if not size or not doc[k - size].text[:1].isupper():
+            break
+        k -= size
     return k
 
 
