@@ -54,7 +54,8 @@ DATE_LINE_RE = re.compile(r"^[ \t]*(?:release\s+)?date[ \t]*:[ \t]*(?P<date>[^\n
 IMMEDIATE_RE = re.compile(r"^[ \t]*(?:for immediate release|(?:media|news|press) release)\b[ \t]*[:.\-–—•|]?[ \t]*",
                           re.I | re.M)
 CONTACT_RE = re.compile(rf"^[ \t]*(?:{ANY_DATE}[ \t]+)?(?P<label>(?:(?:media|press) )?"
-                        r"(?:contacts?|for (?:more|further) information)\b[^\n:]{0,30}:[^\n]*$)", re.I | re.M)
+                        r"(?:contacts?|enquiries|inquiries|for (?:more|further) information)\b[^\n:]{0,30}:[^\n]*$)",
+                        re.I | re.M)
 LETTERHEAD_RE = re.compile(r"^[ \t]*news\s+(?:release\s+)?from\b[^\n]*$", re.I | re.M)
 ATTRIBUTION_RE = re.compile(r"^[^\n]*\bplease attribute\b[^\n]*$", re.I | re.M)
 # A header line that starts with a date: alone, after a label or a time, or before a time, a

@@ -135,6 +135,17 @@ def test_contact_block_letterhead_and_attribution_lines_are_excluded() -> None:
     assert meta.release_date == dt.date(2020, 5, 1)
 
 
+@pytest.mark.parametrize("label", ["Media contact: Jo Park", "Media enquiries: Jo Park", "Press inquiries:",
+                                   "Contacts: Jo Park"])
+def test_contact_labels_open_an_excluded_block(label: str) -> None:
+    text = f"Boats Seized\n\nOfficers seized two boats.\n\n{label}\nSergeant Jo Park\n0300 123 4567\n"
+    meta = read_metadata(text)
+    name = text.index("Sergeant Jo Park")
+    assert meta.is_excluded(name, name + 16)
+    body = text.index("Officers seized")
+    assert not meta.is_excluded(body, body + 15)
+
+
 def test_headline_after_a_date_and_colon_is_the_title() -> None:
     text = "June 9, 2022: Jury Convicts Two Men\nContact:\nPress Office\nThe jury found them guilty."
     meta = read_metadata(text)
