@@ -279,6 +279,13 @@ def test_title_lexicons_replace_the_spelled_out_combinations() -> None:
         # a lowercase role right before a speaker's name
         ("Headline\n\nAgency regional head of operations Dev Patel said the haul was large.",
          [("Dev Patel", "regional head of operations")]),
+        # titles of UK, Commonwealth and state bodies the lexicon holds as base titles
+        ("Headline\n\nDirector General Graeme Hill said the agency acted.", [("Graeme Hill", "Director General")]),
+        ("Headline\n\nTrooper First Class Jane Roe stopped the car.", [("Jane Roe", "Trooper First Class")]),
+        ("Headline\n\nCrown Prosecutor Ali Khan said the sentence was fair.", [("Ali Khan", "Crown Prosecutor")]),
+        ("Headline\n\nPolice and Crime Commissioner Sue Ray welcomed it.",
+         [("Sue Ray", "Police and Crime Commissioner")]),
+        ("Headline\n\nProbationary Constable Ben Tu helped the family.", [("Ben Tu", "Probationary Constable")]),
         # a legislator named with party and district
         ("Headline\n\nThe office backs AB 12 (Rosa Diaz, D-Fresno) to change the law.", [("Rosa Diaz", None)]),
     ],
