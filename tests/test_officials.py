@@ -286,6 +286,10 @@ def test_title_lexicons_replace_the_spelled_out_combinations() -> None:
         ("Headline\n\nPolice and Crime Commissioner Sue Ray welcomed it.",
          [("Sue Ray", "Police and Crime Commissioner")]),
         ("Headline\n\nProbationary Constable Ben Tu helped the family.", [("Ben Tu", "Probationary Constable")]),
+        # a title word that ends a name is a surname; a lone surname before a weekday; UK ranks take lone surnames
+        ("Headline\n\nSheriff Tom Judge said the roads were closed.", [("Tom Judge", "Sheriff")]),
+        ("Headline\n\nGovernor Alvarez Monday announced the plan.", [("Alvarez", "Governor")]),
+        ("Headline\n\nLater, Inspector Marsh said more.", [("Marsh", "Inspector")]),
         # a legislator named with party and district
         ("Headline\n\nThe office backs AB 12 (Rosa Diaz, D-Fresno) to change the law.", [("Rosa Diaz", None)]),
     ],

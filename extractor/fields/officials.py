@@ -63,7 +63,9 @@ AGENCY_HEADS = {"division", "unit", "section", "office", "bureau", "department",
 LONE_SURNAME_TITLE_HEADS = {
     "president", "general", "governor", "gov.", "mayor", "sheriff", "senator", "sen.", "rep.", "congressman",
     "congresswoman", "judge", "director", "administrator", "commissioner", "chief", "secretary", "attorney",
-    "detective", "det.", "sergeant", "sgt.", "lieutenant", "lt.", "captain", "capt.", "trooper"}
+    "detective", "det.", "sergeant", "sgt.", "lieutenant", "lt.", "captain", "capt.", "trooper", "inspector",
+    "superintendent", "constable", "commander"}
+CALENDAR_WORDS = MONTHS | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 LONE_SURNAME_STOP = {"Is", "Was", "Has", "Had", "Will", "Would", "It", "He", "She", "They", "We", "I", "His", "Her",
                      "Also", "Then", "Here", "There", "Who", "When", "Where", "While", "After", "Before",
                      "Among", "During", "Since", "Under", "With", "Without", "Within", "Through", "Across", "Against",
@@ -206,7 +208,8 @@ def extract(doc: Doc) -> list[Official]:
     people: dict[str, Person] = {}
     title_spans = find_titles(doc)
     title_starts = {s.start for s in title_spans}
-    doc.user_data[TITLE_TOKENS_KEY] = {i for span in title_spans for i in range(span.start, span.end)}
+    doc.user_data[TITLE_TOKENS_KEY] = {i for span in title_spans if title_before_name(doc, span)
+                                       for i in range(span.start, span.end)}
     defendants: set[str] = set()
     by_first_last: dict[tuple[str, str], Person] = {}
     headline_titles: list[Span] = []
@@ -283,6 +286,13 @@ def add_party_noted_legislators(doc: Doc, people: dict[str, Person], by_first_la
         key = person_key(tokens)
         if key not in people and first_last(tokens) not in by_first_last:
             people[key] = by_first_last[first_last(tokens)] = Person(tokens, None, None, rule="official:party-note")
+
+
+def title_before_name(doc: Doc, title: Span) -> bool:
+    """A title written before a capitalized word: its words are no part of a name ('Detective Superintendent Jo
+    Roe, Commander of ...'); a title word the name ends with ('Sheriff Tom Judge said') is a surname."""
+    nxt = doc[title.end] if title.end < len(doc) else None
+    return nxt is not None and (bool(NAME_WORD.match(nxt.text) or INITIAL.match(nxt.text)) or nxt.text == "(")
 
 
 def names_an_office(doc: Doc, title: Span) -> bool:
@@ -576,7 +586,7 @@ def is_lone_surname(doc: Doc, title: Span, name_start: int, title_starts: set[in
     if title.start > 0 and doc[title.start - 1].lower_ in ARTICLES:
         return False  # 'The Chief Engineer onboard': a role named by its title, no surname
     nxt = doc[name_start + 1] if name_start + 1 < len(doc) else None
-    if nxt is not None and (nxt.is_title or nxt.is_upper) and nxt.is_alpha:
+    if nxt is not None and (nxt.is_title or nxt.is_upper) and nxt.is_alpha and nxt.lower_ not in CALENDAR_WORDS:
         return False  # 'Director Chicago Regional Office': the word starts a longer proper name
     possessive = tok.text.endswith("s") and nxt is not None and nxt.is_lower and nxt.lower_ not in SAY_WORDS
     return not possessive  # 'President Obamas interagency' in scrapes that dropped the apostrophe
