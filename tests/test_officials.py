@@ -290,6 +290,12 @@ def test_title_lexicons_replace_the_spelled_out_combinations() -> None:
         ("Headline\n\nSheriff Tom Judge said the roads were closed.", [("Tom Judge", "Sheriff")]),
         ("Headline\n\nGovernor Alvarez Monday announced the plan.", [("Alvarez", "Governor")]),
         ("Headline\n\nLater, Inspector Marsh said more.", [("Marsh", "Inspector")]),
+        # grades after a title, unpunctuated UK abbreviations, Canadian and state-police abbreviations
+        ("Headline\n\nPetty Officer 2nd Class Jane Roe said the crew was safe.",
+         [("Jane Roe", "Petty Officer 2nd Class")]),
+        ("Headline\n\nCh Supt Moira Kent and Det Insp Sam Bell spoke.",
+         [("Moira Kent", "Ch Supt"), ("Sam Bell", "Det Insp")]),
+        ("Headline\n\nC/Supt. Ray Ng and Tpr. Kay Orr spoke.", [("Ray Ng", "C/Supt."), ("Kay Orr", "Tpr.")]),
         # a legislator named with party and district
         ("Headline\n\nThe office backs AB 12 (Rosa Diaz, D-Fresno) to change the law.", [("Rosa Diaz", None)]),
     ],

@@ -168,6 +168,16 @@ def qualifier_size_before(doc: Doc, k: int) -> int:
     return 0
 
 
+GRADE = re.compile(r"^(?:1st|2nd|3rd|[4-9]th|first|second|third)$", re.I)
+
+
+def grade_end(doc: Doc, end: int) -> int:
+    """'Petty Officer 2nd Class', 'Detective Third Grade': a grade written after the title is part of it."""
+    if end + 1 < len(doc) and GRADE.match(doc[end].text) and doc[end + 1].lower_ in ("class", "grade"):
+        return end + 2
+    return end
+
+
 def title_id(text: str) -> str:
     return "title-" + "-".join(re.findall(r"[a-z0-9]+", text.lower()))
 
@@ -184,6 +194,7 @@ def find_titles(doc: Doc) -> list[Span]:
                 break
             k -= size
         label = doc.vocab.strings[match_id]
+        end = grade_end(doc, end)
         spans.append(Span(doc, k, end, label=label, span_id=title_id(doc[k:end].text)))
     return sorted(filter_spans(spans), key=lambda span: span.start)
 
