@@ -41,6 +41,7 @@ DAY_FIRST_DATE_RE = re.compile(
     re.IGNORECASE,
 )
 ISO_DATE_RE = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
+NUMERIC_DATE_RE = re.compile(r"\b(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year>(?:19|20)\d\d)\b")
 # One written date, either order, with an optional weekday before it (no named groups: used inside
 # larger patterns).
 ANY_DATE = (rf"{_WEEKDAY}?(?:{_MONTH}\s+\d{{1,2}}{_ORDINAL},?\s+{_YEAR}"
@@ -62,7 +63,7 @@ ATTRIBUTION_RE = re.compile(r"^[^\n]*\bplease attribute\b[^\n]*$", re.I | re.M)
 # separator, "Contact:" or a "(City, ST) –" dateline.
 HEADER_DATE_RE = re.compile(
     rf"^[ \t]*(?:{_LABEL}{_SEP})?(?:{_TIME}{_SEP})?\(?(?P<date>{ANY_DATE})\)?"
-    rf"(?:,?[ \t]*(?:at[ \t]+)?{_TIME})?[ \t]*(?=$|[|•·:(–—\-]|contact\b)(?![ \t]*[-–—][ \t]*(?:{_MONTH}|\d))",
+    rf"(?:,?[ \t]*(?:at[ \t]+)?{_TIME})?[ \t]*(?=$|[|•·:(–—\-]|contact\b|by\b)(?![ \t]*[-–—][ \t]*(?:{_MONTH}|\d))",
     re.I | re.M,
 )
 HEADLINE_AFTER_DATE_RE = re.compile(r"[ \t]*:[ \t]*(?=\S)")
@@ -106,6 +107,17 @@ def parse_date_text(text: str) -> dt.date | None:
     month = m["month"]
     number = int(month) if month.isdigit() else MONTHS[month.rstrip(".").lower()]
     return _safe_date(int(m["year"]), number, int(m["day"]))
+
+
+def parse_numeric_date(text: str) -> dt.date | None:
+    """'Date: 23/07/2025' or '07/23/2025' where only one reading is a date; an ambiguous '03/05/2024' is left to
+    other sources (which of day and month comes first is the release's locale, not the header's)."""
+    m = NUMERIC_DATE_RE.search(text)
+    if m is None:
+        return None
+    first, second, year = int(m["first"]), int(m["second"]), int(m["year"])
+    readings = {_safe_date(year, first, second), _safe_date(year, second, first)} - {None}
+    return readings.pop() if len(readings) == 1 else None
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -160,7 +172,7 @@ def _read_header_lines(text: str, meta: Metadata) -> None:
         meta.body_start = m.end()
     limit = _header_end(text)
     for m in DATE_LINE_RE.finditer(text, 0, limit):
-        value = parse_date_text(m["date"])
+        value = parse_date_text(m["date"]) or parse_numeric_date(m["date"])
         if value is not None:
             _set_date(meta, value, "metadata")
             meta.excluded.append((m.start(), m.end()))

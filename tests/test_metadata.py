@@ -146,6 +146,19 @@ def test_contact_labels_open_an_excluded_block(label: str) -> None:
     assert not meta.is_excluded(body, body + 15)
 
 
+@pytest.mark.parametrize(("line", "value"), [("Date: 23/07/2025", "2025-07-23"),
+                                           ("Release date: 07/23/2025", "2025-07-23"),
+                                           ("Date: 03/05/2024", None), ("Date: 31/02/2024", None)])
+def test_numeric_date_lines_count_only_when_one_reading_is_a_date(line: str, value: str | None) -> None:
+    meta = read_metadata(f"{line}\n\nHeadline\n\nOfficers searched a house.")
+    assert (meta.release_date.isoformat() if meta.release_date else None) == value
+
+
+def test_posted_by_line_gives_the_date() -> None:
+    meta = read_metadata("Headline\n\nPosted on March 5, 2024 by Web Desk\n\nOfficers searched a house.")
+    assert (meta.release_date, meta.release_date_source) == (dt.date(2024, 3, 5), "date line")
+
+
 def test_headline_after_a_date_and_colon_is_the_title() -> None:
     text = "June 9, 2022: Jury Convicts Two Men\nContact:\nPress Office\nThe jury found them guilty."
     meta = read_metadata(text)
