@@ -214,6 +214,15 @@ class Person:
 
 
 def extract(doc: Doc) -> list[Official]:
+    """The officials of a release (the title words found here are shared with the name tests through the Doc's
+    user_data for this call only, so a Doc stays serializable)."""
+    try:
+        return _extract(doc)
+    finally:
+        doc.user_data.pop(TITLE_TOKENS_KEY, None)
+
+
+def _extract(doc: Doc) -> list[Official]:
     meta = doc._.meta
     title_range = meta.title_range if meta else None
     people: dict[str, Person] = {}
