@@ -296,6 +296,7 @@ def test_title_lexicons_replace_the_spelled_out_combinations() -> None:
         ("Headline\n\nCh Supt Moira Kent and Det Insp Sam Bell spoke.",
          [("Moira Kent", "Ch Supt"), ("Sam Bell", "Det Insp")]),
         ("Headline\n\nC/Supt. Ray Ng and Tpr. Kay Orr spoke.", [("Ray Ng", "C/Supt."), ("Kay Orr", "Tpr.")]),
+        ("Headline\n\n“We acted fast,” said Ines Vale, Head of the Cybercrime Centre.", [("Ines Vale", "Head")]),
         # a legislator named with party and district
         ("Headline\n\nThe office backs AB 12 (Rosa Diaz, D-Fresno) to change the law.", [("Rosa Diaz", None)]),
     ],
@@ -330,6 +331,8 @@ def test_headline_title_counts_for_an_official_the_body_names(extractor: Extract
         "Headline Here\n\nOfficers searched homes.\n\nPlease attribute to Detective Inspector Sam Hill.",
         # a lowercase role before a name that is not speaking
         "Headline\n\nThe store manager Jo Roe opened late.",
+        # 'Head' before a name is a school's or a team's
+        "Headline\n\nHead Coach Jo Roe and Head Teacher Al Park spoke.",
         # acronyms in lowercase or inside names
         "Headline\n\nThe painter Luiz da Silva and the ds team met.",
     ],

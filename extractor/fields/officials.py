@@ -333,10 +333,15 @@ def is_name_token(tok: Token) -> bool:
     return bool(NAME_WORD.match(text)) or bool(INITIAL.match(text))
 
 
+TITLES_NEVER_BEFORE_NAME = {"head"}
+
+
 def names_after(doc: Doc, title: Span, title_starts: set[int]) -> list[tuple[int, int]]:
     """'Sheriff Robert G. Luna' -> [Robert G. Luna]; 'Trial Attorneys Ann Roe and Jay Bauer' -> both names
     (a list stops where another title begins: '..., and Special Trial Attorney Ann Roe')."""
-    names = []
+    names: list[tuple[int, int]] = []
+    if title.text.lower() in TITLES_NEVER_BEFORE_NAME:
+        return names  # 'Head Coach Jo Roe': only 'Jo Roe, Head of ...' or 'head of X Jo Roe said' name one
     k = skip_between_title_and_name(doc, title.end, title_starts)
     while True:
         found = None if k in title_starts else name_at(doc, k)
