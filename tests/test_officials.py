@@ -297,6 +297,8 @@ def test_title_lexicons_replace_the_spelled_out_combinations() -> None:
          [("Moira Kent", "Ch Supt"), ("Sam Bell", "Det Insp")]),
         ("Headline\n\nC/Supt. Ray Ng and Tpr. Kay Orr spoke.", [("Ray Ng", "C/Supt."), ("Kay Orr", "Tpr.")]),
         ("Headline\n\n“We acted fast,” said Ines Vale, Head of the Cybercrime Centre.", [("Ines Vale", "Head")]),
+        ("Headline\n\nAssemblymember Rosa Diaz and County Supervisor Jo Park backed it.",
+         [("Rosa Diaz", "Assemblymember"), ("Jo Park", "Supervisor")]),
         # a legislator named with party and district
         ("Headline\n\nThe office backs AB 12 (Rosa Diaz, D-Fresno) to change the law.", [("Rosa Diaz", None)]),
     ],
