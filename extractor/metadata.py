@@ -63,7 +63,8 @@ ATTRIBUTION_RE = re.compile(r"^[^\n]*\bplease attribute\b[^\n]*$", re.I | re.M)
 # separator, "Contact:" or a "(City, ST) –" dateline.
 HEADER_DATE_RE = re.compile(
     rf"^[ \t]*(?:{_LABEL}{_SEP})?(?:{_TIME}{_SEP})?\(?(?P<date>{ANY_DATE})\)?"
-    rf"(?:,?[ \t]*(?:at[ \t]+)?{_TIME})?[ \t]*(?=$|[|•·:(–—\-]|contact\b|by\b)(?![ \t]*[-–—][ \t]*(?:{_MONTH}|\d))",
+    rf"(?:[ \t]*[,|•·\-–—]?[ \t]*(?:at[ \t]+)?{_TIME})?[ \t]*(?=$|[|•·:(–—\-]|contact\b|by\b)"
+    rf"(?![ \t]*[-–—][ \t]*(?:{_MONTH}|\d))",
     re.I | re.M,
 )
 HEADLINE_AFTER_DATE_RE = re.compile(r"[ \t]*:[ \t]*(?=\S)")
@@ -75,6 +76,7 @@ DATELINE_RE = re.compile(
 RELEASED_RE = re.compile(rf"^[ \t]*(?:released|issued|published)(?:[ \t]+on)?[ \t:]+(?P<date>{ANY_DATE})[ \t.]*$",
                          re.I | re.M)
 _HEADER_LINES = 12
+_DATE_LINE_TAIL_WORDS = 3
 _PROSE_WORDS = 20
 _CLOSING_CHARS = 400
 _CONTACT_BLOCK_LINES = 8
@@ -191,10 +193,15 @@ def _read_header_lines(text: str, meta: Metadata) -> None:
         if value is None or meta.is_excluded(m.start("date"), m.end("date")):
             continue
         _set_date(meta, value, "date line")
-        meta.excluded.append((m.start(), m.end()))
         headline = HEADLINE_AFTER_DATE_RE.match(text, m.end())
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
         if headline:  # 'June 5, 2026: Jury Convicts Four' -> the rest of the line is the headline
-            meta.excluded.append((m.end(), headline.end()))
+            meta.excluded.append((m.start(), headline.end()))
+        elif len(text[m.end():line_end].split()) <= _DATE_LINE_TAIL_WORDS:
+            meta.excluded.append((m.start(), line_end))  # '| News', '- 3 min read': the line is the date's
+        else:
+            meta.excluded.append((m.start(), m.end()))
         break
 
 

@@ -159,6 +159,14 @@ def test_posted_by_line_gives_the_date() -> None:
     assert (meta.release_date, meta.release_date_source) == (dt.date(2024, 3, 5), "date line")
 
 
+@pytest.mark.parametrize("line", ["Tuesday, 14 May 2024 - 10:12 am", "11.54am 06 September 2019 | News",
+                                  "May 14, 2024 at 3:05 p.m. ET"])
+def test_a_date_line_is_never_the_title(line: str) -> None:
+    meta = read_metadata(f"Media Release\n\n{line}\n\nEleven Charged After Raids\n\nPolice charged eleven people.")
+    assert meta.title == "Eleven Charged After Raids"
+    assert meta.release_date_source == "date line"
+
+
 def test_headline_after_a_date_and_colon_is_the_title() -> None:
     text = "June 9, 2022: Jury Convicts Two Men\nContact:\nPress Office\nThe jury found them guilty."
     meta = read_metadata(text)

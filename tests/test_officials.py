@@ -299,6 +299,11 @@ def test_title_lexicons_replace_the_spelled_out_combinations() -> None:
         ("Headline\n\n“We acted fast,” said Ines Vale, Head of the Cybercrime Centre.", [("Ines Vale", "Head")]),
         ("Headline\n\nAssemblymember Rosa Diaz and County Supervisor Jo Park backed it.",
          [("Rosa Diaz", "Assemblymember"), ("Jo Park", "Supervisor")]),
+        # plural titles are made singular at their head word
+        ("Headline\n\nThe case is prosecuted by Assistant Attorneys General Hana Cole and Vic Ng.",
+         [("Hana Cole", "Assistant Attorney General"), ("Vic Ng", "Assistant Attorney General")]),
+        ("Headline\n\nChiefs of Police Ana Ito and Bo Yu spoke.",
+         [("Ana Ito", "Chief of Police"), ("Bo Yu", "Chief of Police")]),
         # a legislator named with party and district
         ("Headline\n\nThe office backs AB 12 (Rosa Diaz, D-Fresno) to change the law.", [("Rosa Diaz", None)]),
     ],
@@ -341,3 +346,11 @@ def test_headline_title_counts_for_an_official_the_body_names(extractor: Extract
 )
 def test_not_officials_on_unseen_publishers(extractor: Extractor, text: str) -> None:
     assert officials(extractor, text) == []
+
+
+def test_mentions_cover_a_name_broken_by_a_line_wrap(extractor: Extractor) -> None:
+    text = "Headline\n\nThe county joined Sheriff Dale\nWhitaker today. \u201cIt works,\u201d Whitaker said."
+    [official] = extractor.extract(text).officials
+    assert (official.name, official.title) == ("Dale Whitaker", "Sheriff")
+    assert [m.text for m in official.mentions] == ["Sheriff Dale\nWhitaker", "Whitaker"]
+    assert [q.text for q in official.quotes] == ["It works"]

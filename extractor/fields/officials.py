@@ -585,9 +585,7 @@ def title_text(doc: Doc, title: Span) -> str | None:
     Safety Bureau' names an office, not the person's role)."""
     if title.end < len(doc) and doc[title.end].text in ("'s", "’s"):
         return None
-    text = title.text
-    if title.label_ == "TITLES":
-        text = text[:-1] if text.endswith("s") and not text.endswith("ies") else text[:-3] + "y"
+    text = singular_title(title) if title.label_ == "TITLES" else title.text
     start = title_start(doc, title)
     if start < title.start:
         text = f"{doc[start:title.start].text} {text}"
@@ -597,6 +595,24 @@ def title_text(doc: Doc, title: Span) -> str | None:
     if 0 < k < start and doc[k - 1].text in ACTING_WORDS:
         text = f"{doc[k - 1].text} {text}"
     return text
+
+
+def singular_title(title: Span) -> str:
+    """'Assistant Attorneys General' -> 'Assistant Attorney General', 'Chiefs of Police' -> 'Chief of Police',
+    'ADAs' -> 'ADA': the last plural word, by lemminflect's noun lemmas, made singular in its written case."""
+    words = [t.text_with_ws for t in title]
+    stop = next((i for i, t in enumerate(title) if i and t.lower_ in (*PLURAL_HEAD_STOPS, "-")), len(title))
+    order = [stop - 1, *range(len(title) - 1, -1, -1)]  # the head word first: 'Secretaries of Veterans Affairs'
+    for i in order:
+        tok = title[i]
+        lemma = next((lem for lem in noun_lemmas(tok.text) if lem != tok.lower_), None)
+        if lemma is None and tok.text.endswith("s") and tok.text[:-1].isupper():
+            lemma = tok.text[:-1]  # an acronym's plural
+        if lemma is not None:
+            singular = lemma if tok.text[:-1].isupper() else (lemma.capitalize() if tok.is_title else lemma)
+            words[i] = singular + tok.whitespace_
+            return "".join(words).strip()
+    return title.text
 
 
 def is_lone_surname(doc: Doc, title: Span, name_start: int, title_starts: set[int]) -> bool:
@@ -714,8 +730,12 @@ def add_later_mentions(doc: Doc, people: dict[str, Person], title_spans: list[Sp
         names = {t.text for t in person.name_tokens}
         first = i
         while first > 0 and i - first < MAX_NAME_TOKENS + 2 and (
-                doc[first - 1].text in names or doc[first - 1].text in ('"', "“", "”")):
+                doc[first - 1].text in names or doc[first - 1].text in ('"', "“", "”")
+                or (doc[first - 1].is_space and doc[first - 1].text.count("\n") == 1 and first - 1 > 0
+                    and doc[first - 2].text in names)):
             first -= 1
+        while first < i and (doc[first].text in ('"', "“", "”") or doc[first].is_space):
+            first += 1  # a nickname's marks inside the name, never at its edge
         if first not in title_end and first > 1 and doc[first - 1].is_title and is_name_token(doc[first - 1]) \
                 and not (doc[first - 2].is_punct or doc[first - 2].is_space):
             continue  # 'Kevin Lee, 31,' is another person of that surname (not 'Later Lee' opening a sentence)
