@@ -251,7 +251,8 @@ def _read_title(text: str, meta: Metadata) -> None:
     lead = len(line) - len(line.lstrip())
     after_label = any(e == start for _, e in meta.excluded) and text[:start].rstrip().endswith(":")
     followed_by_blank = not text[end + 1 :].split("\n", 1)[0].strip()
-    if not line.strip() or not (followed_by_blank or after_label) or len(line) > 300:
+    followed_by_metadata = any(s <= end + 1 < e for s, e in meta.excluded)  # 'Published: 3 June 2024' under it
+    if not line.strip() or not (followed_by_blank or after_label or followed_by_metadata) or len(line) > 300:
         return
     if line.endswith(".") and len(line.split()) > 12:
         return

@@ -167,6 +167,11 @@ def test_a_date_line_is_never_the_title(line: str) -> None:
     assert meta.release_date_source == "date line"
 
 
+def test_headline_directly_above_a_date_line_is_the_title() -> None:
+    meta = read_metadata("Man Jailed After Drugs Found\nPublished: 3 June 2024\nA man has been jailed for four years.")
+    assert (meta.title, meta.release_date) == ("Man Jailed After Drugs Found", dt.date(2024, 6, 3))
+
+
 def test_headline_after_a_date_and_colon_is_the_title() -> None:
     text = "June 9, 2022: Jury Convicts Two Men\nContact:\nPress Office\nThe jury found them guilty."
     meta = read_metadata(text)

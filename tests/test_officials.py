@@ -304,6 +304,9 @@ def test_title_lexicons_replace_the_spelled_out_combinations() -> None:
          [("Hana Cole", "Assistant Attorney General"), ("Vic Ng", "Assistant Attorney General")]),
         ("Headline\n\nChiefs of Police Ana Ito and Bo Yu spoke.",
          [("Ana Ito", "Chief of Police"), ("Bo Yu", "Chief of Police")]),
+        # honorifics are no part of the name
+        ("Headline\n\nChief Constable Sir Ian Drake and Director Dr. Kay Li praised them.",
+         [("Ian Drake", "Chief Constable"), ("Kay Li", "Director")]),
         # a legislator named with party and district
         ("Headline\n\nThe office backs AB 12 (Rosa Diaz, D-Fresno) to change the law.", [("Rosa Diaz", None)]),
     ],
@@ -354,3 +357,10 @@ def test_mentions_cover_a_name_broken_by_a_line_wrap(extractor: Extractor) -> No
     assert (official.name, official.title) == ("Dale Whitaker", "Sheriff")
     assert [m.text for m in official.mentions] == ["Sheriff Dale\nWhitaker", "Whitaker"]
     assert [q.text for q in official.quotes] == ["It works"]
+
+
+def test_quote_before_said_and_an_abbreviated_rank_is_the_speakers(extractor: Extractor) -> None:
+    text = "Headline\n\n\u201cThis was a team effort,\u201d said Cmdr. Lena Brooks, the commanding officer."
+    [official] = extractor.extract(text).officials
+    assert (official.name, official.title) == ("Lena Brooks", "Cmdr.")
+    assert [q.text for q in official.quotes] == ["This was a team effort"]

@@ -336,6 +336,18 @@ def is_name_token(tok: Token) -> bool:
 TITLES_NEVER_BEFORE_NAME = {"head"}
 
 
+HONORIFICS = {"sir", "dame", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "hon", "hon.", "rev", "rev."}
+
+
+def skip_honorific(doc: Doc, k: int) -> int:
+    """'Chief Constable Sir Ian Drake', 'Director Dr. Jo Roe': the name starts after the honorific."""
+    if k + 1 < len(doc) and doc[k].lower_ in HONORIFICS and doc[k].text[:1].isupper():
+        j = k + 1 + (doc[k + 1].text == "." and not doc[k].whitespace_)
+        if j < len(doc) and NAME_WORD.match(doc[j].text):
+            return j
+    return k
+
+
 def names_after(doc: Doc, title: Span, title_starts: set[int]) -> list[tuple[int, int]]:
     """'Sheriff Robert G. Luna' -> [Robert G. Luna]; 'Trial Attorneys Ann Roe and Jay Bauer' -> both names
     (a list stops where another title begins: '..., and Special Trial Attorney Ann Roe')."""
@@ -344,6 +356,7 @@ def names_after(doc: Doc, title: Span, title_starts: set[int]) -> list[tuple[int
         return names  # 'Head Coach Jo Roe': only 'Jo Roe, Head of ...' or 'head of X Jo Roe said' name one
     k = skip_between_title_and_name(doc, title.end, title_starts)
     while True:
+        k = skip_honorific(doc, k) if k < len(doc) else k
         found = None if k in title_starts else name_at(doc, k)
         if found is None:
             break  # 'Sheriff Deputy Ron Smith': the second title carries the name
@@ -473,7 +486,8 @@ def name_ending_at_comma(doc: Doc, comma: int) -> tuple[int, int] | None:
     if k == comma or comma - k < 2:
         return None
     before = doc[k - 1] if k > 0 else None
-    if before is not None and not (before.is_punct or before.is_space or before.is_lower):
+    if before is not None and not (before.is_punct or before.is_space or before.is_lower
+                                   or before.lower_ in HONORIFICS):
         return None
     return k, comma
 
@@ -736,6 +750,10 @@ def add_later_mentions(doc: Doc, people: dict[str, Person], title_spans: list[Sp
             first -= 1
         while first < i and (doc[first].text in ('"', "“", "”") or doc[first].is_space):
             first += 1  # a nickname's marks inside the name, never at its edge
+        if first > 0 and doc[first - 1].lower_ in HONORIFICS and doc[first - 1].text[:1].isupper():
+            first -= 1  # 'Sir Ian Drake'
+        elif first > 1 and doc[first - 1].text == "." and doc[first - 2].lower_ in HONORIFICS:
+            first -= 2  # 'Hon. Mary Su', the tokenizer splitting the period
         if first not in title_end and first > 1 and doc[first - 1].is_title and is_name_token(doc[first - 1]) \
                 and not (doc[first - 2].is_punct or doc[first - 2].is_space):
             continue  # 'Kevin Lee, 31,' is another person of that surname (not 'Later Lee' opening a sentence)
@@ -821,7 +839,8 @@ def paragraph_of(breaks: list[int], size: int, pos: int) -> tuple[int, int]:
 
 SENTENCE_BREAK = re.compile(r"[.!?]\s+")
 ABBREVIATION_END = re.compile(
-    r"(?:\b(?:[A-Z]\.)+|\b(?:Jr|Sr|Inc|No|St|Mr|Ms|Mrs|Dr|Gen|Lt|Sgt|Det|Capt|Gov|Sen|Rep)\.)$")
+    r"(?:\b(?:[A-Z]\.)+|\b(?:Jr|Sr|Inc|No|St|Mr|Ms|Mrs|Dr|Gen|Lt|Sgt|Det|Capt|Gov|Sen|Rep|Cmdr|Col|Maj|Adm|Supt|Insp"
+    r"|Cst|Const|Cpl|Tpr|Dep|Ofc|Hon|Rev)\.)$")
 
 
 def sentence_end(text: str, start: int, limit: int) -> int:
@@ -846,7 +865,7 @@ def _trimmed(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _speaker_near(text: str, pos: int, by_surname: dict[str, Person], after: bool) -> Person | None:
     if after:
         window = text[pos:pos + 120].split("\n", 1)[0]
-        window = re.split(r"[.!?]\s", window, maxsplit=1)[0]
+        window = window[:sentence_end(window, 0, len(window))]  # not at the period of "said Cmdr. Jo Roe"
     else:
         lines = text[max(0, pos - 160):pos].rsplit("\n", 2)
         window = lines[-1]
