@@ -1,10 +1,13 @@
-"""Officials: a title from the `titles` gazetteer (patterns/titles.jsonl) with a name beside it.
+"""Officials: a title (base title plus qualifiers, or a rule of the `titles` group) with a name beside it.
 
 Shapes: "Sheriff Robert G. Luna"; "Trial Attorneys A and B" (plural titles, label TITLES); "the U.S. Attorney
 for the X, Jane Roe,"; "said Jane Roe, (the) Special Agent in Charge of ..."; "said Ana Ruiz, a spokeswoman for
-..." (lowercase roles only after a speech verb); "President Trump" (a lone surname after a head title, folded into
-the full name when the text gives one). Qualifiers written before a title join it ("Chief Deputy District
-Attorney"); capitalized words before it are the organization ("Los Angeles County"), else "of/for the X".
+..." (lowercase roles only after a speech verb); "regional head of investigations Jo Roe said:" (a lowercase role
+right before a speaker); "President Trump" (a lone surname after a head title, folded into the full name when the
+text gives one; never after an article or before another capitalized word); "(Jo Roe, D-Elk Grove)" (a
+legislator, no title). Names may be broken by a hard line wrap and lose honorifics ("Sir", "Dr."); the
+headline's title counts for an official the body names. Qualifiers written before a title join it ("Chief Deputy
+District Attorney"); capitalized words before it are the organization ("Los Angeles County"), else "of/for the X".
 Not officials: names followed by an age ("John Doe, 36,") or by "pleaded"/"was sentenced", company roles.
 Later mentions by surname; quotes in quotation marks beside "said <official>", and in scrapes that dropped the
 marks, the statement before ", said <official>" and the rest of its paragraph.
