@@ -1,5 +1,12 @@
 """Metadata lines, dateline and headline: the release date and title, and the character ranges
-that are metadata (no count, official or agency may come from them)."""
+that are metadata (no count, official or agency may come from them).
+
+Release-date sources, first found wins: a `date YYYY-MM-DD` prefix or a `Date: ...` line; a date
+line in the header (alone, after a label such as "Media Release •", before "Contact:", a time or a
+"(City, ST) –" dateline, above or below the headline); a dateline ("LOS ANGELES, Jan. 31, 2024 –",
+"ALBANY, N.Y. (September 6, 2007) -"); a closing "Released <date>" line; else the first full date
+of the first paragraph. Dates are written month first ("Jan. 31, 2024") or day first
+("19 September 2023", "Wednesday, 8 March 2023"), with or without a weekday."""
 
 from __future__ import annotations
 
@@ -20,27 +27,60 @@ MONTHS = {
     )
     for name in names
 }
-_MONTH_RE = r"(?P<month>(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r"))\.?"
+_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
+_MONTH_RE = rf"(?P<month>{_MONTH})"
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)"
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d\b"
 FULL_DATE_RE = re.compile(
-    rf"\b{_MONTH_RE}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b",
+    rf"\b{_MONTH_RE}\s+(?P<day>\d{{1,2}}){_ORDINAL},?\s+(?P<year>{_YEAR})",
+    re.IGNORECASE,
+)
+DAY_FIRST_DATE_RE = re.compile(
+    rf"\b(?P<day>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<month>{_MONTH}),?\s+(?P<year>{_YEAR})",
     re.IGNORECASE,
 )
 ISO_DATE_RE = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
+NUMERIC_DATE_RE = re.compile(r"\b(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year>(?:19|20)\d\d)\b")
+# One written date, either order, with an optional weekday before it (no named groups: used inside
+# larger patterns).
+ANY_DATE = (rf"{_WEEKDAY}?(?:{_MONTH}\s+\d{{1,2}}{_ORDINAL},?\s+{_YEAR}"
+            rf"|\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}|(?:19|20)\d\d-\d\d-\d\d\b)")
+_TIME = r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)|\d{1,2}:\d\d(?:\s?(?:[ap]\.?m\.?))?)(?:\s+[A-Z]{2,5}\b)?"
+_LABEL = (r"(?:(?:press|media|news)\s+(?:release|statement|advisory)|for\s+immediate\s+release"
+          r"|published|posted|released|issued|updated|date)(?:\s+on)?")
+_SEP = r"[ \t]*[|•·:,\-–—]?[ \t]*"
 ARCHIVE_PREFIX_RE = re.compile(r"\A\s*date\s+(?P<date>\d{4}-\d\d-\d\d)\b[ \t]*")
 DATE_LINE_RE = re.compile(r"^[ \t]*(?:release\s+)?date[ \t]*:[ \t]*(?P<date>[^\n]+?)[ \t]*$", re.I | re.M)
-IMMEDIATE_RE = re.compile(r"^[ \t]*for immediate release\b[ \t]*[:.\-–—]?[ \t]*", re.I | re.M)
-CONTACT_RE = re.compile(r"^[ \t]*(?:media )?contacts?[ \t]*:[^\n]*$", re.I | re.M)
-DATELINE_RE = re.compile(
-    r"^[ \t(]*[A-Z][A-Za-z .'’]+(?:,[ \t]*[A-Z][A-Za-z .]+)?[,)]?[ \t]+"
-    rf"(?P<date>{_MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)[ \t]*[-–—]",
-    re.M,
-)
-LONE_DATE_LINE_RE = re.compile(
-    r"^[ \t]*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?"
-    rf"(?P<date>{_MONTH_RE}\s+\d{{1,2}},?\s+(?:19|20)\d\d)[ \t]*$",
+IMMEDIATE_RE = re.compile(r"^[ \t]*(?:for immediate release|(?:media|news|press) release)\b[ \t]*[:.\-–—•|]?[ \t]*",
+                          re.I | re.M)
+CONTACT_RE = re.compile(rf"^[ \t]*(?:{ANY_DATE}[ \t]+)?(?P<label>(?:(?:media|press) )?"
+                        r"(?:contacts?|enquiries|inquiries|for (?:more|further) information)\b[^\n:]{0,30}:[^\n]*$)",
+                        re.I | re.M)
+LETTERHEAD_RE = re.compile(r"^[ \t]*news\s+(?:release\s+)?from\b[^\n]*$", re.I | re.M)
+ATTRIBUTION_RE = re.compile(r"^[^\n]*\bplease attribute\b[^\n]*$", re.I | re.M)
+# A header line that starts with a date: alone, after a label or a time, or before a time, a
+# separator, "Contact:" or a "(City, ST) –" dateline.
+HEADER_DATE_RE = re.compile(
+    rf"^[ \t]*(?:{_LABEL}{_SEP})?(?:{_TIME}{_SEP})?\(?(?P<date>{ANY_DATE})\)?"
+    rf"(?:[ \t]*[,|•·\-–—]?[ \t]*(?:at[ \t]+)?{_TIME})?[ \t]*(?=$|[|•·:(–—\-]|contact\b|by\b)"
+    rf"(?![ \t]*[-–—][ \t]*(?:{_MONTH}|\d))",
     re.I | re.M,
 )
-_HEADER_LINES = 8
+HEADLINE_AFTER_DATE_RE = re.compile(r"[ \t]*:[ \t]*(?=\S)")
+DATELINE_RE = re.compile(
+    r"^[ \t(]*[A-Z][A-Za-z .'’]+(?:,[ \t]*[A-Z][A-Za-z .]+)?[,)]?[ \t]+\(?"
+    rf"(?P<date>(?i:{ANY_DATE}))\)?[ \t]*[-–—]",
+    re.M,
+)
+RELEASED_RE = re.compile(rf"^[ \t]*(?:released|issued|published)(?:[ \t]+on)?[ \t:]+(?P<date>{ANY_DATE})[ \t.]*$",
+                         re.I | re.M)
+_HEADER_LINES = 12
+_DATE_LINE_TAIL_WORDS = 3
+_PROSE_WORDS = 20
+_CLOSING_CHARS = 400
+_CONTACT_BLOCK_LINES = 8
+_CONTACT_LINE_WORDS = 8
 
 
 @dataclass
@@ -60,14 +100,26 @@ class Metadata:
 
 
 def parse_date_text(text: str) -> dt.date | None:
-    """Parse a full date written as ISO or as 'Month D, YYYY'; None when it is not one."""
-    m = ISO_DATE_RE.search(text)
-    if m:
-        return _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
-    m = FULL_DATE_RE.search(text)
-    if m:
-        return _safe_date(int(m["year"]), MONTHS[m["month"].lower()], int(m["day"]))
-    return None
+    """Parse the first full date in `text` written as ISO, 'Month D, YYYY' or 'D Month YYYY'; None
+    when there is none (or it is impossible, such as February 30)."""
+    found = [m for m in (ISO_DATE_RE.search(text), FULL_DATE_RE.search(text), DAY_FIRST_DATE_RE.search(text)) if m]
+    if not found:
+        return None
+    m = min(found, key=lambda match: match.start())
+    month = m["month"]
+    number = int(month) if month.isdigit() else MONTHS[month.rstrip(".").lower()]
+    return _safe_date(int(m["year"]), number, int(m["day"]))
+
+
+def parse_numeric_date(text: str) -> dt.date | None:
+    """'Date: 23/07/2025' or '07/23/2025' where only one reading is a date; an ambiguous '03/05/2024' is left to
+    other sources (which of day and month comes first is the release's locale, not the header's)."""
+    m = NUMERIC_DATE_RE.search(text)
+    if m is None:
+        return None
+    first, second, year = int(m["first"]), int(m["second"]), int(m["year"])
+    readings = {_safe_date(year, first, second), _safe_date(year, second, first)} - {None}
+    return readings.pop() if len(readings) == 1 else None
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -82,57 +134,107 @@ def read_metadata(text: str, release_date: dt.date | None = None) -> Metadata:
     meta = Metadata()
     _read_header_lines(text, meta)
     _read_title(text, meta)
-    if meta.release_date is None:
-        _read_dateline(text, meta)
-    if meta.release_date is None:
-        _read_first_paragraph_date(text, meta)
+    for reader in (_read_dateline, _read_closing_line, _read_first_paragraph_date):
+        if meta.release_date is None:
+            reader(text, meta)
     if release_date is not None:
         meta.release_date, meta.release_date_source = release_date, "given"
     return meta
 
 
 def _header_end(text: str) -> int:
-    """Offset of the end of the first few lines, where metadata may stand."""
+    """End of the header: the first few non-blank lines, up to and including the first line of prose
+    (a long line), whose opening may still be a dateline."""
     pos = 0
-    for _ in range(_HEADER_LINES):
+    seen = 0
+    while pos < len(text) and seen < _HEADER_LINES:
         nxt = text.find("\n", pos)
+        end = len(text) if nxt < 0 else nxt
+        line = text[pos:end]
+        if line.strip():
+            seen += 1
+            if len(line.split()) >= _PROSE_WORDS:
+                return end
         if nxt < 0:
             return len(text)
         pos = nxt + 1
     return pos
 
 
+def _set_date(meta: Metadata, value: dt.date | None, source: str) -> None:
+    if meta.release_date is None and value is not None:
+        meta.release_date, meta.release_date_source = value, source
+
+
 def _read_header_lines(text: str, meta: Metadata) -> None:
     m = ARCHIVE_PREFIX_RE.match(text)
     if m:
-        meta.release_date = parse_date_text(m["date"])
-        meta.release_date_source = "metadata"
+        _set_date(meta, parse_date_text(m["date"]), "metadata")
         meta.excluded.append((m.start("date") - len("date") - 1 if m.start("date") > 4 else 0, m.end()))
         meta.body_start = m.end()
     limit = _header_end(text)
     for m in DATE_LINE_RE.finditer(text, 0, limit):
-        value = parse_date_text(m["date"])
+        value = parse_date_text(m["date"]) or parse_numeric_date(m["date"])
         if value is not None:
-            if meta.release_date is None:
-                meta.release_date, meta.release_date_source = value, "metadata"
+            _set_date(meta, value, "metadata")
             meta.excluded.append((m.start(), m.end()))
             meta.body_start = max(meta.body_start, m.end())
     for m in IMMEDIATE_RE.finditer(text, 0, limit):
         meta.excluded.append((m.start(), m.end()))
         meta.body_start = max(meta.body_start, m.end())
-    for m in CONTACT_RE.finditer(text):
+    for m in LETTERHEAD_RE.finditer(text, 0, limit):
         meta.excluded.append((m.start(), m.end()))
-    if meta.release_date is None:
-        m = LONE_DATE_LINE_RE.search(text, 0, limit)
-        if m:
-            meta.release_date = parse_date_text(m["date"])
-            meta.release_date_source = "date line"
+    for m in ATTRIBUTION_RE.finditer(text):
+        meta.excluded.append((m.start(), m.end()))
+    for m in CONTACT_RE.finditer(text):
+        meta.excluded.append((m.start("label"), _contact_block_end(text, m)))
+    for m in HEADER_DATE_RE.finditer(text, 0, limit if meta.release_date is None else 0):
+        value = parse_date_text(m["date"])
+        if value is None or meta.is_excluded(m.start("date"), m.end("date")):
+            continue
+        _set_date(meta, value, "date line")
+        headline = HEADLINE_AFTER_DATE_RE.match(text, m.end())
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if headline:  # 'June 5, 2026: Jury Convicts Four' -> the rest of the line is the headline
+            meta.excluded.append((m.start(), headline.end()))
+        elif len(text[m.end():line_end].split()) <= _DATE_LINE_TAIL_WORDS:
+            meta.excluded.append((m.start(), line_end))  # '| News', '- 3 min read': the line is the date's
+        else:
             meta.excluded.append((m.start(), m.end()))
+        break
+
+
+def _contact_block_end(text: str, contact: re.Match[str]) -> int:
+    """A contact line and the short lines under it (name, role, office, phone, e-mail), up to a blank line
+    when the contact line names someone itself, else past blank lines; never past a header label, a
+    date line or a line of prose."""
+    end = contact.end()
+    label_only = not contact["label"].split(":", 1)[1].strip()
+    pos = end + 1
+    for _ in range(_CONTACT_BLOCK_LINES):
+        if pos >= len(text):
+            break
+        nxt = text.find("\n", pos)
+        line_end = len(text) if nxt < 0 else nxt
+        line = text[pos:line_end]
+        if not line.strip():
+            if not label_only:
+                break
+            pos = line_end + 1
+            continue
+        if len(line.split()) > _CONTACT_LINE_WORDS or line.rstrip().endswith(".") or IMMEDIATE_RE.match(line) \
+                or HEADER_DATE_RE.match(line) or CONTACT_RE.match(line):
+            break
+        end = line_end
+        pos = line_end + 1
+    return end
 
 
 def _read_title(text: str, meta: Metadata) -> None:
-    """The first line that is not metadata is a headline when a blank line follows it and it
-    reads like one (not a long sentence ending in a period)."""
+    """The first line that is not metadata is a headline when a blank line follows it (or a label ending in
+    a colon stands before it: 'June 5, 2026: Jury Convicts Four', 'FOR IMMEDIATE RELEASE: Three Arrested')
+    and it reads like one (not a long sentence ending in a period)."""
     start = ARCHIVE_PREFIX_RE.match(text).end() if ARCHIVE_PREFIX_RE.match(text) else 0
     end = -1
     while start < len(text):
@@ -147,8 +249,10 @@ def _read_title(text: str, meta: Metadata) -> None:
         return
     line = text[start:end].rstrip()
     lead = len(line) - len(line.lstrip())
+    after_label = any(e == start for _, e in meta.excluded) and text[:start].rstrip().endswith(":")
     followed_by_blank = not text[end + 1 :].split("\n", 1)[0].strip()
-    if not line.strip() or not followed_by_blank or len(line) > 300:
+    followed_by_metadata = any(s <= end + 1 < e for s, e in meta.excluded)  # 'Published: 3 June 2024' under it
+    if not line.strip() or not (followed_by_blank or after_label or followed_by_metadata) or len(line) > 300:
         return
     if line.endswith(".") and len(line.split()) > 12:
         return
@@ -167,21 +271,34 @@ def _skip_excluded(start: int, end: int, meta: Metadata) -> int:
 def _read_dateline(text: str, meta: Metadata) -> None:
     m = DATELINE_RE.search(text, meta.body_start, _header_end(text))
     if m:
-        meta.release_date = parse_date_text(m["date"])
-        meta.release_date_source = "dateline"
+        _set_date(meta, parse_date_text(m["date"]), "dateline")
+
+
+def _read_closing_line(text: str, meta: Metadata) -> None:
+    """'Released 19 September 2023' as one of the last lines."""
+    found = list(RELEASED_RE.finditer(text, max(0, len(text) - _CLOSING_CHARS)))
+    if found:
+        m = found[-1]
+        _set_date(meta, parse_date_text(m["date"]), "closing line")
+        meta.excluded.append((m.start(), m.end()))
+
+
+SENTENCE_LINE_END = re.compile(r"[.!?][”\"’')]?[ \t]*\n|\n[ \t]*\n")
 
 
 def _first_paragraph(text: str, meta: Metadata) -> tuple[int, int]:
+    """From the end of the headline (or header) to the first blank line or line ending a sentence (PDF text
+    wraps lines inside a paragraph; scraped text puts a paragraph on each line)."""
     start = meta.title_range[1] if meta.title_range else meta.body_start
     while start < len(text) and text[start] in " \t\n":
         start += 1
-    end = text.find("\n\n", start)
-    return start, (len(text) if end < 0 else end)
+    m = SENTENCE_LINE_END.search(text, start)
+    return start, (len(text) if m is None else m.start() + 1)
 
 
 def _read_first_paragraph_date(text: str, meta: Metadata) -> None:
     start, end = _first_paragraph(text, meta)
-    m = FULL_DATE_RE.search(text, start, end)
-    if m:
-        meta.release_date = parse_date_text(m.group(0))
-        meta.release_date_source = "first paragraph"
+    found = [m for m in (FULL_DATE_RE.search(text, start, end), DAY_FIRST_DATE_RE.search(text, start, end)) if m]
+    if found:
+        m = min(found, key=lambda match: match.start())
+        _set_date(meta, parse_date_text(m.group(0)), "first paragraph")

@@ -66,3 +66,124 @@ def test_title_is_the_first_line_that_reads_like_a_headline(text: str, title: st
 def test_parse_date_text_refuses_impossible_dates(text: str, value: str | None) -> None:
     parsed = parse_date_text(text)
     assert (parsed.isoformat() if parsed else None) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "source"),
+    [
+        # a lone date line in the common forms, above or below the headline
+        ("Sheriff Names New Captain\n\nApril 14, 2005\n\nThe sheriff named a captain.", "2005-04-14", "date line"),
+        ("Wednesday, 8 March 2023\n\nCouncil Adopts Budget\n\nThe council met.", "2023-03-08", "date line"),
+        ("Harbour Patrol Expands\n\n19 September 2023, 4:23pm\n\nBoats were added.", "2023-09-19", "date line"),
+        ("Fraud Ring Broken Up\n\n11.54am 06 September 2019 | News\n\nOfficers made arrests.", "2019-09-06",
+         "date line"),
+        ("Stolen Cars Recovered\n\nPress Release  •  Jul 05, 2017 15:36 BST\n\nSix cars were found.", "2017-07-05",
+         "date line"),
+        ("Media Release\n\n3rd of May, 2021\n\nPolice Seek Witnesses\n\nA crash happened.", "2021-05-03",
+         "date line"),
+        # a date before a contact, a headline after a colon, or a parenthesized dateline
+        ("May 2, 2018 Contact: Pat Lee\n555-0100\nFOR IMMEDIATE RELEASE: Grant Awarded\nThe office won.",
+         "2018-05-02", "date line"),
+        ("June 9, 2022: Jury Convicts Two Men\nContact:\nPress Office\nThe jury found them guilty.", "2022-06-09",
+         "date line"),
+        ("Task Force Results\n\nFor Immediate Release\n\nMarch 3, 2011 (Tampa, FL) – Deputies arrested 12 people in "
+         "a sweep that ran for three weeks across the county and ended on Friday.", "2011-03-03", "date line"),
+        # datelines
+        ("Headline\n\nALBANY, N.Y. (September 6, 2007) - The governor signed the bill.", "2007-09-06", "dateline"),
+        ("Headline\n\nLONDON, 2 February 2016 – Officers searched a flat.", "2016-02-02", "dateline"),
+        # a closing Released line
+        ("Bridge Reopens\n\nThe bridge reopened to traffic after crews worked through the night to replace the "
+         "damaged steel beams and repave both of its lanes.\n\nMore text here.\n\nReleased 12 January 2021",
+         "2021-01-12", "closing line"),
+        # the first paragraph, in either order, in scraped text with a paragraph per line
+        ("Drugs Found In Raids\nOfficers have seized drugs since Tuesday, 4 March, 2025.\nOn 9 March 2025 more.",
+         "2025-03-04", "first paragraph"),
+    ],
+)
+def test_release_date_sources_in_every_common_form(text: str, expected: str, source: str) -> None:
+    meta = read_metadata(text)
+    assert (meta.release_date.isoformat() if meta.release_date else None) == expected
+    assert meta.release_date_source == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a date only in a later paragraph (scraped, one paragraph per line)
+        "Raids Across The City\nOfficers made 18 arrests in dawn raids.\nThis morning, Friday 9 May 2014, "
+        "officers searched 22 homes.",
+        # a date only in the second paragraph after a blank line
+        "Boats Seized\n\nCustoms officers seized two boats.\n\nThe boats arrived on 1 June 2020.",
+        # a date without a year
+        "Harbour Patrol\n\nThursday, 5 February\n\nOfficers searched boats.",
+    ],
+)
+def test_no_release_date_when_no_source_applies(text: str) -> None:
+    assert read_metadata(text).release_date is None
+
+
+def test_contact_block_letterhead_and_attribution_lines_are_excluded() -> None:
+    text = ("News from Attorney General Dana Roe\n\nFor more information:\n\nPat Lee, Press Secretary\n\n555-0100\n\n"
+            "For Immediate Release\n\nMay 1, 2020 (Austin, TX) – Attorney General Dana Roe sued a company.\n\n"
+            "Please attribute to Detective Inspector Sam Hill:\n“We made arrests.”")
+    meta = read_metadata(text)
+    for piece in ("Attorney General Dana Roe\n", "Pat Lee", "555-0100", "Detective Inspector Sam Hill"):
+        start = text.index(piece)
+        assert meta.is_excluded(start, start + len(piece)), piece
+    body = text.index("Attorney General Dana Roe sued")
+    assert not meta.is_excluded(body, body + 25)
+    assert meta.release_date == dt.date(2020, 5, 1)
+
+
+@pytest.mark.parametrize("label", ["Media contact: Jo Park", "Media enquiries: Jo Park", "Press inquiries:",
+                                   "Contacts: Jo Park"])
+def test_contact_labels_open_an_excluded_block(label: str) -> None:
+    text = f"Boats Seized\n\nOfficers seized two boats.\n\n{label}\nSergeant Jo Park\n0300 123 4567\n"
+    meta = read_metadata(text)
+    name = text.index("Sergeant Jo Park")
+    assert meta.is_excluded(name, name + 16)
+    body = text.index("Officers seized")
+    assert not meta.is_excluded(body, body + 15)
+
+
+@pytest.mark.parametrize(("line", "value"), [("Date: 23/07/2025", "2025-07-23"),
+                                           ("Release date: 07/23/2025", "2025-07-23"),
+                                           ("Date: 03/05/2024", None), ("Date: 31/02/2024", None)])
+def test_numeric_date_lines_count_only_when_one_reading_is_a_date(line: str, value: str | None) -> None:
+    meta = read_metadata(f"{line}\n\nHeadline\n\nOfficers searched a house.")
+    assert (meta.release_date.isoformat() if meta.release_date else None) == value
+
+
+def test_posted_by_line_gives_the_date() -> None:
+    meta = read_metadata("Headline\n\nPosted on March 5, 2024 by Web Desk\n\nOfficers searched a house.")
+    assert (meta.release_date, meta.release_date_source) == (dt.date(2024, 3, 5), "date line")
+
+
+@pytest.mark.parametrize("line", ["Tuesday, 14 May 2024 - 10:12 am", "11.54am 06 September 2019 | News",
+                                  "May 14, 2024 at 3:05 p.m. ET"])
+def test_a_date_line_is_never_the_title(line: str) -> None:
+    meta = read_metadata(f"Media Release\n\n{line}\n\nEleven Charged After Raids\n\nPolice charged eleven people.")
+    assert meta.title == "Eleven Charged After Raids"
+    assert meta.release_date_source == "date line"
+
+
+def test_headline_directly_above_a_date_line_is_the_title() -> None:
+    meta = read_metadata("Man Jailed After Drugs Found\nPublished: 3 June 2024\nA man has been jailed for four years.")
+    assert (meta.title, meta.release_date) == ("Man Jailed After Drugs Found", dt.date(2024, 6, 3))
+
+
+def test_headline_after_a_date_and_colon_is_the_title() -> None:
+    text = "June 9, 2022: Jury Convicts Two Men\nContact:\nPress Office\nThe jury found them guilty."
+    meta = read_metadata(text)
+    assert meta.title == "Jury Convicts Two Men"
+    assert text[meta.title_range[0]:meta.title_range[1]] == "Jury Convicts Two Men"
+    office = text.index("Press Office")
+    assert meta.is_excluded(office, office + 5)
+
+
+@pytest.mark.parametrize(("text", "value"), [("19 September 2023", "2023-09-19"), ("Wednesday, 8 March 2023",
+                                                                                   "2023-03-08"),
+                                             ("31 June 2023", None), ("the 2nd of May 2019", "2019-05-02")])
+def test_parse_date_text_reads_day_first_dates(text: str, value: str | None) -> None:
+    parsed = parse_date_text(text)
+    assert (parsed.isoformat() if parsed else None) == value

@@ -1,26 +1,39 @@
-"""Officials: a title from the `titles` gazetteer (patterns/titles.jsonl) with a name beside it.
+"""Officials: a title (base title plus qualifiers, or a rule of the `titles` group) with a name beside it.
 
 Shapes: "Sheriff Robert G. Luna"; "Trial Attorneys A and B" (plural titles, label TITLES); "the U.S. Attorney
 for the X, Jane Roe,"; "said Jane Roe, (the) Special Agent in Charge of ..."; "said Ana Ruiz, a spokeswoman for
-..." (lowercase roles only after a speech verb); "President Trump" (a lone surname after a head title, folded into
-the full name when the text gives one). Qualifiers written before a title join it ("Chief Deputy District
-Attorney"); capitalized words before it are the organization ("Los Angeles County"), else "of/for the X".
+..." (lowercase roles only after a speech verb); "regional head of investigations Jo Roe said:" (a lowercase role
+right before a speaker); "President Trump" (a lone surname after a head title, folded into the full name when the
+text gives one; never after an article or before another capitalized word); "(Jo Roe, D-Elk Grove)" (a
+legislator, no title). Names may be broken by a hard line wrap and lose honorifics ("Sir", "Dr."); the
+headline's title counts for an official the body names. Qualifiers written before a title join it ("Chief Deputy
+District Attorney"); capitalized words before it are the organization ("Los Angeles County"), else "of/for the X".
 Not officials: names followed by an age ("John Doe, 36,") or by "pleaded"/"was sentenced", company roles.
 Later mentions by surname; quotes in quotation marks beside "said <official>", and in scrapes that dropped the
 marks, the statement before ", said <official>" and the rest of its paragraph.
-To extend: add a title line to patterns/titles.jsonl (and an example to titles.examples.jsonl); word lists
-below (QUALIFIERS, LONE_SURNAME_TITLE_HEADS, ORG_WORDS, PRIVATE_ORG_WORDS) hold the remaining vocabulary."""
+Titles are base titles (patterns/lexicons/title_bases.txt) with the qualifiers written before them
+(title_qualifiers.txt: "Detective Chief Superintendent", "Acting Assistant Attorney General"), joined here rather
+than spelled out; plurals come from lemminflect. patterns/titles.jsonl adds what a lowercase lexicon cannot say
+(acronyms that are titles only in capitals: "DA", "DCI"), and users' rule folders may add to the same group.
+To extend: add a base title or qualifier line to those lexicons (and a test sentence); word lists below
+(LONE_SURNAME_TITLE_HEADS, ORG_WORDS, PRIVATE_ORG_WORDS) hold the remaining vocabulary."""
 
 from __future__ import annotations
 
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 import numpy
 from spacy.attrs import ORTH
+from spacy.lang.en import English
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
 
+from extractor.lexicon import lexicon, noun_lemmas
 from extractor.models import Mention, Official, Quote
 
 GROUP = "titles"
@@ -50,12 +63,12 @@ ORG_WORDS = {
     "Team", "Squad", "Investigation", "Investigations", "Services", "Service", "Involved"}
 NOT_NAME_WORDS |= ORG_WORDS
 AGENCY_HEADS = {"division", "unit", "section", "office", "bureau", "department", "task", "force", "squad", "team"}
-QUALIFIERS = {"Acting", "Interim", "Chief", "Senior", "Deputy", "Assistant", "Executive", "First", "Principal",
-              "Supervisory", "Associate", "Lead", "Special", "Supervising", "Presiding", "Vice"}
 LONE_SURNAME_TITLE_HEADS = {
     "president", "general", "governor", "gov.", "mayor", "sheriff", "senator", "sen.", "rep.", "congressman",
     "congresswoman", "judge", "director", "administrator", "commissioner", "chief", "secretary", "attorney",
-    "detective", "det.", "sergeant", "sgt.", "lieutenant", "lt.", "captain", "capt.", "trooper"}
+    "detective", "det.", "sergeant", "sgt.", "lieutenant", "lt.", "captain", "capt.", "trooper", "inspector",
+    "superintendent", "constable", "commander"}
+CALENDAR_WORDS = MONTHS | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 LONE_SURNAME_STOP = {"Is", "Was", "Has", "Had", "Will", "Would", "It", "He", "She", "They", "We", "I", "His", "Her",
                      "Also", "Then", "Here", "There", "Who", "When", "Where", "While", "After", "Before",
                      "Among", "During", "Since", "Under", "With", "Without", "Within", "Through", "Across", "Against",
@@ -64,6 +77,129 @@ LONE_SURNAME_STOP = {"Is", "Was", "Has", "Had", "Will", "Would", "It", "He", "Sh
                      "Its", "My", "Your", "Both", "All", "Each", "Every", "Many", "Several", "Other", "Others"}
 SAY_WORDS = {"said", "says", "stated", "added", "explained", "noted", "remarked", "commented", "according"}
 QUOTE_PAIRS = re.compile(r"“([^”\n]{2,}?)”|\"([^\"\n]{2,}?)\"")
+
+
+MAX_QUALIFIERS = 4
+TITLE_TOKENS_KEY = "officials_title_tokens"
+
+
+@cache
+def title_qualifiers() -> frozenset[str]:
+    return lexicon("title_qualifiers")
+
+
+def is_qualifier(tok: Token) -> bool:
+    """A capitalized title qualifier ('Acting', 'Det.'): part of the title after it, never a name."""
+    return tok.text[:1].isupper() and tok.lower_ in title_qualifiers()
+
+
+def _title_spellings(base: str) -> set[str]:
+    """'u.s. attorney' in every U.S. spelling; "state's attorney" with either apostrophe."""
+    forms = {base}
+    if base.startswith("u.s. "):
+        forms = {f"{prefix} {base[len('u.s. '):]}" for prefix in lexicon("title_us_prefixes")}
+    return forms | {form.replace("'", "’") for form in forms if "'" in form}
+
+
+PLURAL_HEAD_STOPS = ("of", "in", "pro")
+
+
+def _title_plurals(title: str) -> set[str]:
+    """The plurals of a title: its head noun inflected by lemminflect ('trial attorneys', 'chiefs of police',
+    'agents-in-charge'); a title ending in 'general' also with the word before it ('attorneys general')."""
+    from lemminflect import getInflection
+
+    words = title.split(" ")
+    heads = [next((i - 1 for i, w in enumerate(words) if i and w in PLURAL_HEAD_STOPS), len(words) - 1)]
+    if len(words) > 1 and words[-1] == "general":
+        heads.append(len(words) - 2)
+    plurals = set()
+    for head in heads:
+        word, _, rest = words[head].partition("-")
+        if not noun_lemmas(word):
+            continue  # abbreviations ('sgt.') and adjectives ('honorable') have no plural here
+        for form in getInflection(word, tag="NNS"):
+            if form != word:
+                plurals.add(" ".join([*words[:head], form + (f"-{rest}" if rest else ""), *words[head + 1:]]))
+    return plurals
+
+
+@cache
+def title_phrases() -> tuple[tuple[str, str], ...]:
+    """(lowercase phrase, label) for every base title: TITLE for the singular, TITLES for its plurals."""
+    phrases: set[tuple[str, str]] = set()
+    for base in lexicon("title_bases"):
+        for form in _title_spellings(base):
+            phrases.add((form, "TITLE"))
+            phrases.update((plural, "TITLES") for plural in _title_plurals(form))
+    return tuple(sorted(phrases))
+
+
+_TITLE_MATCHERS: dict[int, tuple[Vocab, PhraseMatcher]] = {}
+
+
+def title_matcher(vocab: Vocab) -> PhraseMatcher:
+    """One PhraseMatcher (on lowercase text) of the base titles per vocabulary, built on first use."""
+    cached = _TITLE_MATCHERS.get(id(vocab))
+    if cached is not None and cached[0] is vocab:
+        return cached[1]
+    tokenizer = English().tokenizer
+    matcher = PhraseMatcher(vocab, attr="LOWER")
+    by_label: dict[str, list[Doc]] = {}
+    for phrase, label in title_phrases():
+        seen: set[tuple[str, ...]] = set()
+        for written in (phrase, phrase.title()):  # 'U.S.' is one token only when capitalized
+            tokens = tokenizer(written)
+            words = tuple(t.text.lower() for t in tokens)
+            if words not in seen:
+                seen.add(words)
+                by_label.setdefault(label, []).append(
+                    Doc(vocab, words=list(words), spaces=[bool(t.whitespace_) for t in tokens]))
+    for label, docs in by_label.items():
+        matcher.add(label, docs)
+    _TITLE_MATCHERS[id(vocab)] = (vocab, matcher)
+    return matcher
+
+
+def qualifier_size_before(doc: Doc, k: int) -> int:
+    """How many tokens the qualifier ending before token k has: 1 ('Acting'), 2 ('Det' '.'), 0 if none."""
+    if k > 0 and doc[k - 1].lower_ in title_qualifiers():
+        return 1
+    if k > 1 and doc[k - 1].text == "." and not doc[k - 2].whitespace_ \
+            and f"{doc[k - 2].lower_}." in title_qualifiers():
+        return 2
+    return 0
+
+
+GRADE = re.compile(r"^(?:1st|2nd|3rd|[4-9]th|first|second|third)$", re.I)
+
+
+def grade_end(doc: Doc, end: int) -> int:
+    """'Petty Officer 2nd Class', 'Detective Third Grade': a grade written after the title is part of it."""
+    if end + 1 < len(doc) and GRADE.match(doc[end].text) and doc[end + 1].lower_ in ("class", "grade"):
+        return end + 2
+    return end
+
+
+def title_id(text: str) -> str:
+    return "title-" + "-".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def find_titles(doc: Doc) -> list[Span]:
+    """Base titles with the qualifiers written before them in the same case ('Detective Acting Superintendent',
+    'Det. Supt.', 'chief executive officer'), plus the rule group's spans; the longest wins where they overlap."""
+    spans = list(doc.spans.get(GROUP, []))
+    for match_id, start, end in title_matcher(doc.vocab)(doc):
+        k = start
+        for _ in range(MAX_QUALIFIERS):
+            size = qualifier_size_before(doc, k)
+            if not size or doc[k - size].is_lower != doc[start].is_lower:
+                break
+            k -= size
+        label = doc.vocab.strings[match_id]
+        end = grade_end(doc, end)
+        spans.append(Span(doc, k, end, label=label, span_id=title_id(doc[k:end].text)))
+    return sorted(filter_spans(spans), key=lambda span: span.start)
 
 
 @dataclass
@@ -81,30 +217,45 @@ class Person:
 
 
 def extract(doc: Doc) -> list[Official]:
+    """The officials of a release (the title words found here are shared with the name tests through the Doc's
+    user_data for this call only, so a Doc stays serializable)."""
+    try:
+        return _extract(doc)
+    finally:
+        doc.user_data.pop(TITLE_TOKENS_KEY, None)
+
+
+def _extract(doc: Doc) -> list[Official]:
     meta = doc._.meta
     title_range = meta.title_range if meta else None
     people: dict[str, Person] = {}
-    title_spans = sorted(doc.spans.get(GROUP, []), key=lambda s: s.start)
+    title_spans = find_titles(doc)
     title_starts = {s.start for s in title_spans}
+    doc.user_data[TITLE_TOKENS_KEY] = {i for span in title_spans if title_before_name(doc, span)
+                                       for i in range(span.start, span.end)}
     defendants: set[str] = set()
     by_first_last: dict[tuple[str, str], Person] = {}
+    headline_titles: list[Span] = []
     for span in title_spans:
         if meta is not None and meta.is_excluded(span.start_char, span.end_char):
             continue
         if title_range is not None and title_range[0] <= span.start_char < title_range[1]:
+            headline_titles.append(span)
             continue  # headlines are Title Case: too many capitalized words that are no names
-        capitalized = span[0].is_title or span[0].text.startswith("U.")
+        if names_an_office(doc, span):
+            continue
+        capitalized = span[0].text[:1].isupper()
         found = names_after(doc, span, title_starts) if capitalized else []
-        if not found:
+        if not found and span.label_ == "TITLE":  # 'Jo Roe, Sheriffs of three counties' gives Jo Roe no title
             before = name_before(doc, span)
             found = [before] if before and not (span[0].is_lower and is_private_role(
                 doc, span.start, lowercase_role_end(doc, span.end))) else []
         if not found and span[0].is_lower:
-            appositive = spoken_appositive(doc, span)
+            appositive = spoken_appositive(doc, span) or spoken_role_before_name(doc, span)
             if appositive is not None:
                 found, span = [appositive[0]], appositive[1]
         for name_start, name_end in found:
-            tokens = list(doc[name_start:name_end])
+            tokens = [t for t in doc[name_start:name_end] if not t.is_space]
             if is_defendant(doc, name_end):
                 defendants.add(person_key(tokens))
                 continue
@@ -113,8 +264,10 @@ def extract(doc: Doc) -> list[Official]:
             add_person(doc, people, by_first_last, span, tokens, name_end, title_starts)
     for key in defendants:
         people.pop(key, None)  # marked a defendant at one mention: not an official at the others either
+    take_headline_titles(doc, headline_titles, by_first_last, title_starts)
+    add_party_noted_legislators(doc, people, by_first_last, meta)
     fold_lone_surnames(people)
-    add_later_mentions(doc, people)
+    add_later_mentions(doc, people, title_spans)
     text = doc._.text
     quotes = attribute_quotes(text, people)
     for key, spans in attribute_unmarked_statements(doc, text, people).items():
@@ -122,21 +275,91 @@ def extract(doc: Doc) -> list[Official]:
     return [to_official(doc, text, p, quotes.get(id(p), [])) for p in people.values()]
 
 
+def take_headline_titles(doc: Doc, titles: list[Span], by_first_last: dict[tuple[str, str], Person],
+                         title_starts: set[int]) -> None:
+    """'Dallas County DA John Roe Announces ...' in the headline: the first full mention of an official the body
+    names is there, so its title counts. The headline names no one the body does not (Title Case is no name)."""
+    for span in reversed(titles):
+        if names_an_office(doc, span) or not span[0].text[:1].isupper():
+            continue
+        for start, end in names_after(doc, span, title_starts):
+            tokens = [t for t in doc[start:end] if not t.is_space]
+            person = by_first_last.get(first_last(tokens)) if len(tokens) > 1 else None
+            if person is not None:
+                person.title = title_text(doc, span)
+
+
+PARTY_NOTE = re.compile(r"\((?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}), [DRI]-[A-Z][^()\n]{1,30}\)"
+                        r"|(?P<before>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}) \([DRI]-[A-Z][^()\n]{1,30}\)")
+
+
+def add_party_noted_legislators(doc: Doc, people: dict[str, Person], by_first_last: dict[tuple[str, str], Person],
+                                meta: object) -> None:
+    """'(Jo Roe, D-Elk Grove)', 'Jo Roe (R-Texas)': a legislator named with party and district, no title."""
+    for m in PARTY_NOTE.finditer(doc._.text):
+        group = "name" if m.group("name") else "before"
+        span = doc.char_span(m.start(group), m.end(group), alignment_mode="contract")
+        if span is None or (meta is not None and meta.is_excluded(span.start_char, span.end_char)):
+            continue
+        tokens = [t for t in span if not t.is_space]
+        while tokens and not is_name_token(tokens[0]):
+            tokens = tokens[1:]  # 'Senator Jo Roe (D-Ohio)': the title is found (and kept) by its own rule
+        if len(tokens) < 2 or not all(is_name_token(t) for t in tokens):
+            continue
+        key = person_key(tokens)
+        if key not in people and first_last(tokens) not in by_first_last:
+            people[key] = by_first_last[first_last(tokens)] = Person(tokens, None, None, rule="official:party-note")
+
+
+def title_before_name(doc: Doc, title: Span) -> bool:
+    """A title written before a capitalized word: its words are no part of a name ('Detective Superintendent Jo
+    Roe, Commander of ...'); a title word the name ends with ('Sheriff Tom Judge said') is a surname."""
+    nxt = doc[title.end] if title.end < len(doc) else None
+    return nxt is not None and (bool(NAME_WORD.match(nxt.text) or INITIAL.match(nxt.text)) or nxt.text == "(")
+
+
+def names_an_office(doc: Doc, title: Span) -> bool:
+    """'the Governor’s Traffic Safety Bureau', 'U.S. Marshals Service': the title word starts an agency's name."""
+    nxt = doc[title.end] if title.end < len(doc) else None
+    return nxt is not None and (nxt.text in ("'s", "’s") or (nxt.is_title and (
+        nxt.lower_ in AGENCY_HEADS or nxt.text in ORG_WORDS)))
+
+
 def is_name_token(tok: Token) -> bool:
     text = tok.text
     if text in NAME_SUFFIXES:
         return True
+    if tok.i in tok.doc.user_data.get(TITLE_TOKENS_KEY, ()):
+        return False  # 'Detective Superintendent Jo Roe, Commander of ...': the name starts after the titles
     if text in NOT_NAME_WORDS or (text.lower() in MONTHS and tok.i + 1 < len(tok.doc) and tok.nbor().is_digit):
         return False
     return bool(NAME_WORD.match(text)) or bool(INITIAL.match(text))
 
 
+TITLES_NEVER_BEFORE_NAME = {"head"}
+
+
+HONORIFICS = {"sir", "dame", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "hon", "hon.", "rev", "rev."}
+
+
+def skip_honorific(doc: Doc, k: int) -> int:
+    """'Chief Constable Sir Ian Drake', 'Director Dr. Jo Roe': the name starts after the honorific."""
+    if k + 1 < len(doc) and doc[k].lower_ in HONORIFICS and doc[k].text[:1].isupper():
+        j = k + 1 + (doc[k + 1].text == "." and not doc[k].whitespace_)
+        if j < len(doc) and NAME_WORD.match(doc[j].text):
+            return j
+    return k
+
+
 def names_after(doc: Doc, title: Span, title_starts: set[int]) -> list[tuple[int, int]]:
     """'Sheriff Robert G. Luna' -> [Robert G. Luna]; 'Trial Attorneys Ann Roe and Jay Bauer' -> both names
     (a list stops where another title begins: '..., and Special Trial Attorney Ann Roe')."""
-    names = []
+    names: list[tuple[int, int]] = []
+    if title.text.lower() in TITLES_NEVER_BEFORE_NAME:
+        return names  # 'Head Coach Jo Roe': only 'Jo Roe, Head of ...' or 'head of X Jo Roe said' name one
     k = skip_between_title_and_name(doc, title.end, title_starts)
     while True:
+        k = skip_honorific(doc, k) if k < len(doc) else k
         found = None if k in title_starts else name_at(doc, k)
         if found is None:
             break  # 'Sheriff Deputy Ron Smith': the second title carries the name
@@ -147,7 +370,9 @@ def names_after(doc: Doc, title: Span, title_starts: set[int]) -> list[tuple[int
         k += 1
         if k < len(doc) and doc[k].lower_ == "and":
             k += 1
-        if k in title_starts or (k < len(doc) and doc[k].text in QUALIFIERS):
+        if k < len(doc) and doc[k].is_space and doc[k].text.count("\n") == 1:
+            k += 1  # a list of names broken by a hard line wrap
+        if k in title_starts or (k < len(doc) and is_qualifier(doc[k])):
             break
     return names
 
@@ -201,6 +426,8 @@ def name_at(doc: Doc, start: int) -> tuple[int, int] | None:
             k += 1  # Anna de la Cruz
         elif k > start and _nickname_at(doc, k):
             k += 3  # John S. "Jay" Darden
+        elif k > start and _line_wrap_in_name(doc, k):
+            k += 1  # 'District Attorney John\nCreuzot': a name broken by a hard line wrap
         else:
             break
     while k > start and doc[k - 1].text == "-":
@@ -209,6 +436,11 @@ def name_at(doc: Doc, start: int) -> tuple[int, int] | None:
                                         or is_name_token(doc[k]))):
         return None  # ran into an agency name, or a longer run of capitalized words than a name has
     return start, k
+
+
+def _line_wrap_in_name(doc: Doc, k: int) -> bool:
+    return doc[k].is_space and doc[k].text.count("\n") == 1 and k + 1 < len(doc) and is_name_token(doc[k + 1]) \
+        and doc[k + 1].text not in NAME_SUFFIXES
 
 
 NICKNAME_MARKS = {'"': '"', "“": "”", "(": ")"}
@@ -257,7 +489,8 @@ def name_ending_at_comma(doc: Doc, comma: int) -> tuple[int, int] | None:
     if k == comma or comma - k < 2:
         return None
     before = doc[k - 1] if k > 0 else None
-    if before is not None and not (before.is_punct or before.is_space or before.is_lower):
+    if before is not None and not (before.is_punct or before.is_space or before.is_lower
+                                   or before.lower_ in HONORIFICS):
         return None
     return k, comma
 
@@ -314,6 +547,28 @@ def spoken_appositive(doc: Doc, title: Span) -> tuple[tuple[int, int], Span] | N
     return found, Span(doc, k, title.end, label=title.label_, span_id=title.id_)
 
 
+SPEECH_AFTER_NAME = SAY_WORDS | {"told", "says:", "said:"}
+
+
+def spoken_role_before_name(doc: Doc, title: Span) -> tuple[tuple[int, int], Span] | None:
+    """'police spokeswoman Ana Ruiz said', 'NCA regional head of investigations Jo Roe said:': a lowercase role
+    (with its lowercase modifiers and an 'of <field>' after it) written right before a speaker's name."""
+    k = title.start
+    while k > 0 and title.start - k < 2 and doc[k - 1].is_lower and doc[k - 1].is_alpha \
+            and doc[k - 1].lower_ not in ARTICLES | PAST_ROLE_WORDS | SAY_WORDS | ORG_LINKS:
+        k -= 1
+    end = title.end
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_lower and doc[end + 1].is_alpha \
+            and doc[end + 1].lower_ not in ARTICLES:
+        end += 2
+    found = name_at(doc, end) if end < len(doc) else None
+    if found is None or found[1] - found[0] < 2 or found[1] >= len(doc):
+        return None
+    if doc[found[1]].lower_ not in SPEECH_AFTER_NAME or is_private_role(doc, k, end):
+        return None
+    return found, Span(doc, k, end, label=title.label_, span_id=title.id_)
+
+
 def add_person(doc: Doc, people: dict[str, Person], by_first_last: dict[tuple[str, str], Person], title: Span,
                tokens: list[Token], name_end: int, title_starts: set[int]) -> None:
     """A new official, or a longer name for one already found ('Robert Luna' and 'Robert G. Luna' are one
@@ -333,8 +588,11 @@ def add_person(doc: Doc, people: dict[str, Person], by_first_last: dict[tuple[st
 def title_start(doc: Doc, title: Span) -> int:
     """Qualifiers written before a gazetteer title belong to it: 'Chief Deputy District Attorney'."""
     k = title.start
-    while k > 0 and title.start - k < 3 and doc[k - 1].text in QUALIFIERS:
-        k -= 1
+    for _ in range(MAX_QUALIFIERS):
+        size = qualifier_size_before(doc, k)
+        if not size or not doc[k - size].text[:1].isupper():
+            break
+        k -= size
     return k
 
 
@@ -344,9 +602,7 @@ def title_text(doc: Doc, title: Span) -> str | None:
     Safety Bureau' names an office, not the person's role)."""
     if title.end < len(doc) and doc[title.end].text in ("'s", "’s"):
         return None
-    text = title.text
-    if title.label_ == "TITLES":
-        text = text[:-1] if text.endswith("s") and not text.endswith("ies") else text[:-3] + "y"
+    text = singular_title(title) if title.label_ == "TITLES" else title.text
     start = title_start(doc, title)
     if start < title.start:
         text = f"{doc[start:title.start].text} {text}"
@@ -358,16 +614,38 @@ def title_text(doc: Doc, title: Span) -> str | None:
     return text
 
 
+def singular_title(title: Span) -> str:
+    """'Assistant Attorneys General' -> 'Assistant Attorney General', 'Chiefs of Police' -> 'Chief of Police',
+    'ADAs' -> 'ADA': the last plural word, by lemminflect's noun lemmas, made singular in its written case."""
+    words = [t.text_with_ws for t in title]
+    stop = next((i for i, t in enumerate(title) if i and t.lower_ in (*PLURAL_HEAD_STOPS, "-")), len(title))
+    order = [stop - 1, *range(len(title) - 1, -1, -1)]  # the head word first: 'Secretaries of Veterans Affairs'
+    for i in order:
+        tok = title[i]
+        lemma = next((lem for lem in noun_lemmas(tok.text) if lem != tok.lower_), None)
+        if lemma is None and tok.text.endswith("s") and tok.text[:-1].isupper():
+            lemma = tok.text[:-1]  # an acronym's plural
+        if lemma is not None:
+            singular = lemma if tok.text[:-1].isupper() else (lemma.capitalize() if tok.is_title else lemma)
+            words[i] = singular + tok.whitespace_
+            return "".join(words).strip()
+    return title.text
+
+
 def is_lone_surname(doc: Doc, title: Span, name_start: int, title_starts: set[int]) -> bool:
     """'President Trump', 'Attorney General Sessions': one capitalized word after a capitalized title is a
     surname when it is a plain word (no initial, no suffix) and not a function word."""
     tok = doc[name_start]
     if title.label_ != "TITLE" or not title[0].is_title or title[-1].lower_ not in LONE_SURNAME_TITLE_HEADS:
         return False
-    if not NAME_WORD.match(tok.text) or tok.text in LONE_SURNAME_STOP | QUALIFIERS | NAME_SUFFIXES \
+    if not NAME_WORD.match(tok.text) or tok.text in LONE_SURNAME_STOP | NAME_SUFFIXES or is_qualifier(tok) \
             or name_start in title_starts:
         return False
+    if title.start > 0 and doc[title.start - 1].lower_ in ARTICLES:
+        return False  # 'The Chief Engineer onboard': a role named by its title, no surname
     nxt = doc[name_start + 1] if name_start + 1 < len(doc) else None
+    if nxt is not None and (nxt.is_title or nxt.is_upper) and nxt.is_alpha and nxt.lower_ not in CALENDAR_WORDS:
+        return False  # 'Director Chicago Regional Office': the word starts a longer proper name
     possessive = tok.text.endswith("s") and nxt is not None and nxt.is_lower and nxt.lower_ not in SAY_WORDS
     return not possessive  # 'President Obamas interagency' in scrapes that dropped the apostrophe
 
@@ -441,7 +719,7 @@ def of_phrase(doc: Doc, j: int, title_starts: set[int], starters: tuple[str, ...
         if j < len(doc) and doc[j].lower_ == "the":
             j += 1
         end = j
-        while end < len(doc) and end - j < 10 and end not in title_starts and doc[end].text not in QUALIFIERS and (
+        while end < len(doc) and end - j < 10 and end not in title_starts and not is_qualifier(doc[end]) and (
                 doc[end].is_title or doc[end].is_upper or doc[end].lower_ in ORG_LINKS):
             end += 1
         while end > j and doc[end - 1].lower_ in ORG_LINKS:
@@ -454,12 +732,12 @@ def of_phrase(doc: Doc, j: int, title_starts: set[int], starters: tuple[str, ...
 ORG_LINKS = {"of", "and", "'s", "’s", "for", "-", "&"}
 
 
-def add_later_mentions(doc: Doc, people: dict[str, Person]) -> None:
+def add_later_mentions(doc: Doc, people: dict[str, Person], title_spans: list[Span]) -> None:
     """Every 'Luna' (with its title when one stands before it: 'Sheriff Luna') after the first mention."""
     by_surname = {doc.vocab.strings[p.surname]: p for p in people.values()}
     if not by_surname:
         return
-    title_end = {s.end: title_start(doc, s) for s in doc.spans.get(GROUP, [])}
+    title_end = {s.end: title_start(doc, s) for s in title_spans}
     orths = doc.to_array([ORTH]).reshape(-1)
     covered: set[int] = set()
     for i in numpy.flatnonzero(numpy.isin(orths, list(by_surname))).tolist():
@@ -469,8 +747,16 @@ def add_later_mentions(doc: Doc, people: dict[str, Person]) -> None:
         names = {t.text for t in person.name_tokens}
         first = i
         while first > 0 and i - first < MAX_NAME_TOKENS + 2 and (
-                doc[first - 1].text in names or doc[first - 1].text in ('"', "“", "”")):
+                doc[first - 1].text in names or doc[first - 1].text in ('"', "“", "”")
+                or (doc[first - 1].is_space and doc[first - 1].text.count("\n") == 1 and first - 1 > 0
+                    and doc[first - 2].text in names)):
             first -= 1
+        while first < i and (doc[first].text in ('"', "“", "”") or doc[first].is_space):
+            first += 1  # a nickname's marks inside the name, never at its edge
+        if first > 0 and doc[first - 1].lower_ in HONORIFICS and doc[first - 1].text[:1].isupper():
+            first -= 1  # 'Sir Ian Drake'
+        elif first > 1 and doc[first - 1].text == "." and doc[first - 2].lower_ in HONORIFICS:
+            first -= 2  # 'Hon. Mary Su', the tokenizer splitting the period
         if first not in title_end and first > 1 and doc[first - 1].is_title and is_name_token(doc[first - 1]) \
                 and not (doc[first - 2].is_punct or doc[first - 2].is_space):
             continue  # 'Kevin Lee, 31,' is another person of that surname (not 'Later Lee' opening a sentence)
@@ -556,7 +842,8 @@ def paragraph_of(breaks: list[int], size: int, pos: int) -> tuple[int, int]:
 
 SENTENCE_BREAK = re.compile(r"[.!?]\s+")
 ABBREVIATION_END = re.compile(
-    r"(?:\b(?:[A-Z]\.)+|\b(?:Jr|Sr|Inc|No|St|Mr|Ms|Mrs|Dr|Gen|Lt|Sgt|Det|Capt|Gov|Sen|Rep)\.)$")
+    r"(?:\b(?:[A-Z]\.)+|\b(?:Jr|Sr|Inc|No|St|Mr|Ms|Mrs|Dr|Gen|Lt|Sgt|Det|Capt|Gov|Sen|Rep|Cmdr|Col|Maj|Adm|Supt|Insp"
+    r"|Cst|Const|Cpl|Tpr|Dep|Ofc|Hon|Rev)\.)$")
 
 
 def sentence_end(text: str, start: int, limit: int) -> int:
@@ -581,9 +868,12 @@ def _trimmed(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _speaker_near(text: str, pos: int, by_surname: dict[str, Person], after: bool) -> Person | None:
     if after:
         window = text[pos:pos + 120].split("\n", 1)[0]
-        window = re.split(r"[.!?]\s", window, maxsplit=1)[0]
+        window = window[:sentence_end(window, 0, len(window))]  # not at the period of "said Cmdr. Jo Roe"
     else:
-        window = text[max(0, pos - 120):pos].rsplit("\n", 1)[-1]
+        lines = text[max(0, pos - 160):pos].rsplit("\n", 2)
+        window = lines[-1]
+        if not window.strip() and len(lines) > 1 and lines[-2].rstrip().endswith(":"):
+            window = lines[-2]  # 'Jo Roe said:' closing the line above the quote
         window = re.split(r"[.!?”\"]\s", window)[-1]
     words = re.findall(r"[\w’'-]+", window)
     if not any(w.lower() in SAY_WORDS for w in words):
