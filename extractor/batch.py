@@ -100,7 +100,7 @@ def init_worker(options: Options, known: set[str]) -> None:
 
 def process_file(path: str) -> dict[str, Any]:
     """Plain dicts only cross the process boundary: {'record': ...}, {'skipped': sha} or {'error': ...}."""
-    from extractor.loading import InputError, load_path
+    from extractor.inputs import InputError, load_path
     from extractor.version import __version__
 
     try:

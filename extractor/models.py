@@ -92,3 +92,10 @@ class Record(_Model):
     counts: list[Count] = Field(default_factory=list)
     amounts: list[Amount] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+
+
+class RecordWithText(Record):
+    """A record with the decoded text its offsets point into (`include_text=True`,
+    `--include-text`): `text[start:end]` is every mention's `text`."""
+
+    text: str

@@ -1,0 +1,129 @@
+"""PDF releases with a text layer (pypdf). A scanned PDF without text is an error, not an empty record.
+
+pypdf's plain extraction ends every printed line with a newline and drops the space between
+paragraphs, so names wrapped at the margin ("Drug / Enforcement Administration") and words
+hyphenated there fall apart, and the headline runs into the body. The text is therefore read in
+pypdf's layout mode (blank lines where the page has vertical gaps), and lines are rejoined:
+a line that reaches the right margin continues on the next one; a line ending in a hyphen joins
+the next without a space. The first paragraph (the headline) is followed by a blank line, so it
+is read as the title as in a plain-text release.
+
+Known limits: multi-column pages are read across the columns; a line that happens to end near
+the margin before a real line break is joined to the next; a compound split after its hyphen
+keeps its hyphen when the next line starts with a capital or a digit ("Miami-/Dade"), or when its
+second part is a word and the joined form is not ("drug-/trafficking"); lemminflect's English
+lexicon decides what is a word, so a rare word broken at the margin may keep a stray hyphen.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+import warnings as py_warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from extractor.inputs.base import InputError, LoadedText
+
+FULL_LINE_SHARE = 0.8
+"""A line at least this share of the page's longest line reached the margin: it wraps."""
+_SPACES = re.compile(r"[ \t\u00a0]{2,}")
+_BROKEN_WORD = re.compile(r"[A-Za-z][-\u00ad]$")
+
+
+def pdf_to_text(data: bytes, truncated: bool = False, source: str = "<stdin>") -> LoadedText:
+    """The text layer, lines rejoined into paragraphs; pypdf's complaints become warnings."""
+    if truncated:
+        raise InputError("too-large", "the PDF is larger than --max-bytes and cannot be read in part")
+    with pypdf_messages() as messages:
+        pages = _read_pages(data)
+    text = "\n\n".join(p for p in (rejoin_lines(page) for page in pages) if p)
+    notes = [f"{source}: pypdf: {m}" for m in dict.fromkeys(messages)]
+    if not text.strip():
+        raise InputError("empty", "the PDF has no text layer (scanned image?)")
+    return LoadedText(text, notes, input_format="pdf")
+
+
+def _read_pages(data: bytes) -> list[str]:
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        return [_page_text(page) for page in reader.pages]
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError, AttributeError, IndexError) as err:
+        raise InputError("malformed", f"not a readable PDF: {err}") from None
+
+
+def _page_text(page: object) -> str:
+    try:
+        return page.extract_text(extraction_mode="layout") or ""  # type: ignore[attr-defined]
+    except (ValueError, KeyError, TypeError, ZeroDivisionError, IndexError):
+        return page.extract_text() or ""  # type: ignore[attr-defined]
+
+
+class _Collect(logging.Handler):
+    def __init__(self, sink: list[str]) -> None:
+        super().__init__(logging.WARNING)
+        self.sink = sink
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.sink.append(" ".join(record.getMessage().split()))
+
+
+@contextmanager
+def pypdf_messages() -> Iterator[list[str]]:
+    """pypdf logs ('EOF marker not found') and warns; catch both for the record, not stderr."""
+    logger = logging.getLogger("pypdf")
+    sink: list[str] = []
+    handler = _Collect(sink)
+    logger.addHandler(handler)
+    propagate, logger.propagate = logger.propagate, False
+    try:
+        with py_warnings.catch_warnings(record=True) as caught:
+            py_warnings.simplefilter("always")
+            yield sink
+        sink.extend(" ".join(str(w.message).split()) for w in caught)
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
+
+
+def rejoin_lines(page: str) -> str:
+    """Paragraphs at blank lines; inside one, a line that reached the margin runs on."""
+    lines = [_SPACES.sub(" ", line).strip() for line in page.replace("\r\n", "\n").split("\n")]
+    width = max((len(line) for line in lines), default=0)
+    paragraphs: list[str] = []
+    current = ""
+    for line in lines:
+        if not line:
+            if current:
+                paragraphs.append(current)
+            current = ""
+            continue
+        current = _join(current, line, width) if current else line
+    if current:
+        paragraphs.append(current)
+    return "\n\n".join(paragraphs)
+
+
+def _join(current: str, line: str, width: int) -> str:
+    """Append `line` to the paragraph so far: after a broken word, a wrapped line, or a line break."""
+    last = current.rsplit("\n", 1)[-1]
+    if _BROKEN_WORD.search(last):
+        if line[0].islower() and not _is_compound(last.rsplit(" ", 1)[-1][:-1], line.split(" ", 1)[0]):
+            return current[:-1] + line  # "Admin-" + "istration", "metham-" + "phetamine"
+        return current + line  # "Miami-" + "Dade", "MS-" + "13", "drug-" + "trafficking"
+    if len(last) >= FULL_LINE_SHARE * width:
+        return f"{current} {line}"
+    return f"{current}\n{line}"
+
+
+def _is_compound(head: str, tail: str) -> bool:
+    """'drug-' + 'trafficking' is a compound (its second part is a word, the joined form is not);
+    'Admin-' + 'istration' and 'metham-' + 'phetamine' are one word broken at the margin."""
+    from lemminflect import getAllLemmas
+
+    tail = tail.rstrip(".,;:!?)”’\"'")
+    return bool(getAllLemmas(tail.lower())) and not getAllLemmas((head + tail).lower())
