@@ -26,10 +26,12 @@ from contextlib import contextmanager
 
 from extractor.inputs.base import InputError, LoadedText
 
-FULL_LINE_SHARE = 0.8
-"""A line at least this share of the page's longest line reached the margin: it wraps."""
+FIT_SHARE = 0.9
+"""A line wrapped when it and the next line's first word would fill this share of the widest
+line: the writer moved the word down because it did not fit."""
 _SPACES = re.compile(r"[ \t\u00a0]{2,}")
 _BROKEN_WORD = re.compile(r"[A-Za-z][-\u00ad]$")
+_PAGE_NUMBER = re.compile(r"(?i)(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|-\s*\d{1,4}\s*-")
 
 
 def pdf_to_text(data: bytes, truncated: bool = False, source: str = "<stdin>") -> LoadedText:
@@ -38,7 +40,7 @@ def pdf_to_text(data: bytes, truncated: bool = False, source: str = "<stdin>") -
         raise InputError("too-large", "the PDF is larger than --max-bytes and cannot be read in part")
     with pypdf_messages() as messages:
         pages = _read_pages(data)
-    text = "\n\n".join(p for p in (rejoin_lines(page) for page in pages) if p)
+    text = rejoin_lines(pages)
     notes = [f"{source}: pypdf: {m}" for m in dict.fromkeys(messages)]
     if not text.strip():
         raise InputError("empty", "the PDF has no text layer (scanned image?)")
@@ -90,13 +92,24 @@ def pypdf_messages() -> Iterator[list[str]]:
         logger.propagate = propagate
 
 
-def rejoin_lines(page: str) -> str:
-    """Paragraphs at blank lines; inside one, a line that reached the margin runs on."""
-    lines = [_SPACES.sub(" ", line).strip() for line in page.replace("\r\n", "\n").split("\n")]
-    width = max((len(line) for line in lines), default=0)
+def rejoin_lines(pages: list[str]) -> str:
+    """Paragraphs at blank lines; inside one, a line that reached the margin runs on, also from
+    one page to the next. Lone page numbers at the top or foot of a page go."""
+    lines: list[str | None] = []
+    for page in pages:
+        page_lines = [_SPACES.sub(" ", line).strip() for line in page.replace("\r\n", "\n").split("\n")]
+        while page_lines and (not page_lines[-1] or _PAGE_NUMBER.fullmatch(page_lines[-1])):
+            page_lines.pop()
+        while page_lines and (not page_lines[0] or _PAGE_NUMBER.fullmatch(page_lines[0])):
+            page_lines.pop(0)
+        if page_lines:
+            lines.extend([*page_lines, None])
+    width = max((text_width(line) for line in lines if line), default=0.0)
     paragraphs: list[str] = []
     current = ""
     for line in lines:
+        if line is None and current and _runs_on(current, width):
+            continue  # the paragraph goes on over the page break
         if not line:
             if current:
                 paragraphs.append(current)
@@ -108,14 +121,28 @@ def rejoin_lines(page: str) -> str:
     return "\n\n".join(paragraphs)
 
 
-def _join(current: str, line: str, width: int) -> str:
+def text_width(text: str) -> float:
+    """Width in lowercase-letter units: capitals are wider, spaces and punctuation narrower, as in
+    every proportional font (layout mode counts characters, not points)."""
+    return sum(1.3 if c.isupper() else 1.0 if c.isalpha() else 1.1 if c.isdigit() else
+               0.55 if c.isspace() or c in ".,;:'’!|()[]-" else 1.0 for c in text)
+
+
+def _runs_on(current: str, width: float, nxt: str = "") -> bool:
+    """The last line ends in a broken word, or the next line's first word would not have fit."""
+    last = current.rsplit("\n", 1)[-1]
+    word = nxt.split(" ", 1)[0] if nxt else "m" * 4
+    return bool(_BROKEN_WORD.search(last)) or text_width(f"{last} {word}") >= FIT_SHARE * width
+
+
+def _join(current: str, line: str, width: float) -> str:
     """Append `line` to the paragraph so far: after a broken word, a wrapped line, or a line break."""
     last = current.rsplit("\n", 1)[-1]
     if _BROKEN_WORD.search(last):
         if line[0].islower() and not _is_compound(last.rsplit(" ", 1)[-1][:-1], line.split(" ", 1)[0]):
             return current[:-1] + line  # "Admin-" + "istration", "metham-" + "phetamine"
         return current + line  # "Miami-" + "Dade", "MS-" + "13", "drug-" + "trafficking"
-    if len(last) >= FULL_LINE_SHARE * width:
+    if _runs_on(current, width, line):
         return f"{current} {line}"
     return f"{current}\n{line}"
 
