@@ -61,8 +61,10 @@ def html_to_text(data: bytes, truncated: bool = False, encoding: str | None = No
     title = clean_title(head.get("h1"), head.get("title") or meta_title, head.get("site"))
     blocks = headline_once(blocks, title, head.get("title"), head.get("h1"))
     text = "\n\n".join(blocks)
-    page.warnings.extend(not_a_release(text, title, head))
-    return LoadedText(text, page.warnings, title=title, release_date=head.get("date"),
+    verdict = not_a_release(text, title, head)
+    page.warnings.extend(verdict)
+    date = None if verdict else head.get("date")  # a listing's first item date is no release date
+    return LoadedText(text, page.warnings, title=title, release_date=date,
                       input_format="html", encoding=page.encoding)
 
 

@@ -38,10 +38,18 @@ def pdf_to_text(data: bytes, truncated: bool = False, source: str = "<stdin>") -
     """The text layer, lines rejoined into paragraphs; pypdf's complaints become warnings."""
     if truncated:
         raise InputError("too-large", "the PDF is larger than --max-bytes and cannot be read in part")
+    failure: InputError | None = None
     with pypdf_messages() as messages:
-        pages = _read_pages(data)
+        try:
+            pages = _read_pages(data)
+        except InputError as err:
+            failure = err
+    messages = list(dict.fromkeys(messages))
+    if failure is not None:
+        said = f" (pypdf: {'; '.join(messages)})" if messages else ""
+        raise InputError(failure.kind, f"{failure.message}{said}")
     text = rejoin_lines(pages)
-    notes = [f"{source}: pypdf: {m}" for m in dict.fromkeys(messages)]
+    notes = [f"{source}: pypdf: {m}" for m in messages]
     if not text.strip():
         raise InputError("empty", "the PDF has no text layer (scanned image?)")
     return LoadedText(text, notes, input_format="pdf")
