@@ -386,3 +386,16 @@ def test_library_returns_the_text_with_the_record(tmp_path: Path, extractor: Ext
     count = record.counts[0]
     assert record.text[count.start:count.end] == count.text == "5 men"
     assert not hasattr(extractor.extract_file(path), "text")
+
+
+def test_markdown_of_only_markup_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="no text"):
+        markdown_to_text(b"<!-- nothing here -->\n\n---\n")
+
+
+def test_html_quotes_and_lists_keep_one_block_per_paragraph() -> None:
+    body = (f"<article><h1>{HEADLINE}</h1><p>{BODY}</p><blockquote><p>We are grateful.</p>"
+            "<p>The work goes on.</p></blockquote><ul><li>9 men charged</li><li>6 firearms seized</li></ul></article>")
+    text = load_bytes(page(HEADLINE, body), "html").text
+    for block in ("We are grateful.", "The work goes on.", "9 men charged", "6 firearms seized"):
+        assert f"\n\n{block}" in text

@@ -35,12 +35,15 @@ STAMP_RE = re.compile(
     r"[^\n]{0,30}$", re.I | re.M)
 """A footer's "Updated May 1, 2024" / "Page last reviewed: 2024-05-01": page furniture, not text."""
 _ISO_STAMP = re.compile(r"(\d{4}-\d\d-\d\d)(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?$")
+_BLOCK_TAGS = {"p", "head", "list", "item", "table", "row", "quote", "div", "code"}
 _FURNITURE = {"footer", "nav", "aside"}
 _STAMP_WORDS = re.compile(r"updat|modif|revis|review|footer|copyright", re.I)
-MIN_RELEASE_WORDS = 30
+MIN_RELEASE_WORDS = 20
 """A page whose main text is shorter than this is an empty shell or a stub, not a release."""
 LISTING_LINK_SHARE = 0.5
 """A page whose main text is mostly link texts is a listing of releases, not one release."""
+MIN_LINK_CHARS = 12
+"""Link texts shorter than this ("Home", "News") are menu words that also occur inside prose."""
 
 
 def html_to_text(data: bytes, truncated: bool = False, encoding: str | None = None) -> LoadedText:
@@ -123,9 +126,10 @@ def _main_blocks(tree: HtmlElement | None) -> tuple[list[str], str | None]:
 
 
 def _blocks(elem: etree._Element) -> Any:
-    """Paragraph-like elements of trafilatura's XML, each one block; <lb/> is a line break."""
+    """Paragraph-like elements of trafilatura's XML, each one block; <lb/> is a line break;
+    containers (lists, tables, quotes holding paragraphs) give their children's blocks."""
     for child in elem:
-        if child.tag in ("list", "table", "div", "quote") and len(child) and child.tag != "quote":
+        if any(grandchild.tag in _BLOCK_TAGS for grandchild in child):
             yield from _blocks(child)
         elif child.tag == "row":
             cells = [" ".join(_inline(c).split()) for c in child]
@@ -240,8 +244,8 @@ def _json_ld_date(source: str) -> str | None:
 def _in_furniture(elem: HtmlElement) -> bool:
     """Inside a footer, menu or aside, or an element whose class or id says footer/updated."""
     for node in elem.iterancestors():
-        if not isinstance(node.tag, str):
-            continue
+        if not isinstance(node.tag, str) or node.tag in ("html", "body", "head"):
+            continue  # a <body class="..."> lists page types, not the element's role
         if node.tag in _FURNITURE:
             return True
         marks = f"{node.get('class') or ''} {node.get('id') or ''}"
@@ -305,8 +309,8 @@ def not_a_release(text: str, title: str | None, head: dict[str, Any]) -> list[st
         notes.append(f"the page holds only {words} words of text besides its title: "
                      "an empty shell or a stub, not a release")
         return notes
-    lines = [line for line in body.split("\n") if line.strip()]
-    linked = sum(len(line) for line in lines if line.strip().lower() in head.get("links", set()))
-    if lines and linked / sum(len(line) for line in lines) > LISTING_LINK_SHARE:
+    lowered = body.lower()
+    linked = sum(lowered.count(link) * len(link) for link in head.get("links", set()) if len(link) >= MIN_LINK_CHARS)
+    if linked / max(len(body), 1) > LISTING_LINK_SHARE:
         notes.append("the page is mostly links (a listing of releases), not a release")
     return notes

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractor.inputs.base import LoadedText
+from extractor.inputs.base import InputError, LoadedText
 from extractor.inputs.decode import decode
 from extractor.metadata import ARCHIVE_PREFIX_RE
 
@@ -22,8 +22,9 @@ def markdown_to_text(data: bytes, truncated: bool = False, encoding: str | None 
     loaded = decode(data, truncated, encoding)
     blocks, title = markdown_blocks(loaded.text)
     text = "\n\n".join(blocks)
-    if text.strip():
-        loaded.text = text
+    if not text.strip():
+        raise InputError("empty", "the Markdown file holds no text (only markup)")
+    loaded.text = text
     loaded.title = title
     loaded.input_format = "md"
     return loaded
