@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from extractor import Extractor
+from extractor.inputs import load_bytes
 
 DEV = Path(__file__).resolve().parents[1] / "corpus" / "dev"
 RELEASES = sorted(DEV.glob("*.txt"))
@@ -135,6 +136,7 @@ def test_html_page_gives_the_same_facts(tmp_path: Path, path: Path, extractor: E
     record = extractor.extract_file(page, include_text=True)
     assert facts(record) == facts(plain[path.name])
     assert SITE not in (record.title or "")
+    assert not [w for w in record.warnings if "not a release" in w]
     assert "Contact Us" not in record.text and "950 Pennsylvania" not in record.text
     assert record.text.count(first_line_and_rest(path.read_text(encoding="utf-8"))[0]) == 1
 
@@ -157,3 +159,19 @@ def test_markdown_gives_the_same_facts(tmp_path: Path, path: Path, extractor: Ex
     record = extractor.extract_file(md, include_text=True)
     assert facts(record) == facts(plain[path.name])
     assert "**" not in record.text and "](" not in record.text and not record.text.startswith("#")
+
+
+PREFIXED = [p for p in RELEASES if re.match(r"\s*date \d{4}-\d\d-\d\d ", p.read_text(encoding="utf-8"))]
+
+
+@pytest.mark.parametrize("path", PREFIXED, ids=lambda p: p.stem)
+def test_html_page_date_from_its_time_element(tmp_path: Path, path: Path, extractor: Extractor,
+                                              plain: dict[str, Any]) -> None:
+    """As a site serves it: no archive prefix in the text, the date in the article's <time>."""
+    text = path.read_text(encoding="utf-8")
+    stamp = re.match(r"\s*date (\d{4}-\d\d-\d\d) ", text)
+    assert stamp is not None
+    page = as_html_page(text[stamp.end():]).replace(
+        b"</h1>", f'</h1><div class="node-date"><time datetime="{stamp[1]}T12:00:00Z">{stamp[1]}</time></div>'.encode())
+    record = extractor.extract_loaded(load_bytes(page, "html"), path.name)
+    assert record.release_date == plain[path.name].release_date
