@@ -42,8 +42,6 @@ MIN_RELEASE_WORDS = 20
 """A page whose main text is shorter than this is an empty shell or a stub, not a release."""
 LISTING_LINK_SHARE = 0.5
 """A page whose main text is mostly link texts is a listing of releases, not one release."""
-MIN_LINK_CHARS = 12
-"""Link texts shorter than this ("Home", "News") are menu words that also occur inside prose."""
 
 
 def html_to_text(data: bytes, truncated: bool = False, encoding: str | None = None) -> LoadedText:
@@ -53,7 +51,7 @@ def html_to_text(data: bytes, truncated: bool = False, encoding: str | None = No
         _use_declared_charset(data, page)
     tree = _parse(page.text)
     head = page_fields(tree) if tree is not None else {}
-    blocks, meta_title = _main_blocks(tree)
+    blocks, meta_title, link_share = _main_blocks(tree)
     if not blocks:
         blocks = _fallback_blocks(tree)
         if blocks:
@@ -64,7 +62,7 @@ def html_to_text(data: bytes, truncated: bool = False, encoding: str | None = No
     title = clean_title(head.get("h1"), head.get("title") or meta_title, head.get("site"))
     blocks = headline_once(blocks, title, head.get("title"), head.get("h1"))
     text = "\n\n".join(blocks)
-    verdict = not_a_release(text, title, head)
+    verdict = not_a_release(text, title, head, link_share)
     page.warnings.extend(verdict)
     date = None if verdict else head.get("date")  # a listing's first item date is no release date
     return LoadedText(text, page.warnings, title=title, release_date=date,
@@ -109,20 +107,23 @@ def _parse(html: str) -> HtmlElement | None:
         return None
 
 
-def _main_blocks(tree: HtmlElement | None) -> tuple[list[str], str | None]:
-    """The one trafilatura call: main text as blocks (paragraphs, headings, list items), and title."""
+def _main_blocks(tree: HtmlElement | None) -> tuple[list[str], str | None, float]:
+    """The one trafilatura call: main text as blocks (paragraphs, headings, list items), the title,
+    and the share of the main text that is link text (a listing page is mostly links)."""
     if tree is None:
-        return [], None
+        return [], None, 0.0
     import trafilatura
 
     try:
         doc = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False,
-                                          include_tables=True, favor_recall=True)
+                                          include_tables=True, favor_recall=True, include_links=True)
     except Exception:  # noqa: BLE001 - trafilatura refuses some odd trees; fall back to all text
-        return [], None
+        return [], None, 0.0
     if doc is None or doc.body is None:
-        return [], getattr(doc, "title", None)
-    return list(_blocks(doc.body)), doc.title
+        return [], getattr(doc, "title", None), 0.0
+    linked = sum(len("".join(ref.itertext()).strip()) for ref in doc.body.iter("ref"))
+    total = len("".join(doc.body.itertext()).strip())
+    return list(_blocks(doc.body)), doc.title, linked / total if total else 0.0
 
 
 def _blocks(elem: etree._Element) -> Any:
@@ -171,7 +172,7 @@ def _text_of(elem: HtmlElement) -> str:
 
 
 def page_fields(tree: HtmlElement) -> dict[str, Any]:
-    """<title>, the first <h1>, the site name, the publication date, and the page's link texts."""
+    """<title>, the first <h1>, the site name and the publication date."""
     fields: dict[str, Any] = {}
     title = tree.find(".//title")
     if title is not None and _text_of(title):
@@ -185,7 +186,6 @@ def page_fields(tree: HtmlElement) -> dict[str, Any]:
             fields["site"] = " ".join((meta.get("content") or "").split()) or None
             break
     fields["date"] = publication_date(tree)
-    fields["links"] = {_text_of(a).lower() for a in tree.iter("a") if _text_of(a)}
     return fields
 
 
@@ -294,7 +294,7 @@ def _norm(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
 
 
-def not_a_release(text: str, title: str | None, head: dict[str, Any]) -> list[str]:
+def not_a_release(text: str, title: str | None, head: dict[str, Any], link_share: float = 0.0) -> list[str]:
     """Warnings for pages that hold no release: error pages, listings, empty shells."""
     notes = []
     error_titles = lexicon("not_found_titles")
@@ -309,8 +309,6 @@ def not_a_release(text: str, title: str | None, head: dict[str, Any]) -> list[st
         notes.append(f"the page holds only {words} words of text besides its title: "
                      "an empty shell or a stub, not a release")
         return notes
-    lowered = body.lower()
-    linked = sum(lowered.count(link) * len(link) for link in head.get("links", set()) if len(link) >= MIN_LINK_CHARS)
-    if linked / max(len(body), 1) > LISTING_LINK_SHARE:
+    if link_share > LISTING_LINK_SHARE:
         notes.append("the page is mostly links (a listing of releases), not a release")
     return notes
