@@ -399,3 +399,10 @@ def test_html_quotes_and_lists_keep_one_block_per_paragraph() -> None:
     text = load_bytes(page(HEADLINE, body), "html").text
     for block in ("We are grateful.", "The work goes on.", "9 men charged", "6 firearms seized"):
         assert f"\n\n{block}" in text
+
+
+def test_update_stamps_inside_a_block_go_too() -> None:
+    body = (f"<article><h1>{HEADLINE}</h1><p>{BODY}</p>"
+            "<p>Contact: Lakeside Press Office<br>Updated May 1, 2024</p></article>")
+    text = load_bytes(page(HEADLINE, body), "html").text
+    assert text.endswith("\n\nContact: Lakeside Press Office") and "Updated" not in text

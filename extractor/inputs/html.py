@@ -1,8 +1,8 @@
 """Saved web pages: the release's main text without menus and footers, its headline once, and its
 publication date from the page's explicit metadata only.
 
-One parse of the page (lxml, via trafilatura's loader: nothing fetched, no external entity
-resolved), one `trafilatura.bare_extraction` call for the main text and the title. The date is not
+One parse of the page (lxml's HTML parser: nothing fetched, no DTD or external entity loaded),
+one `trafilatura.bare_extraction` call on that tree for the main text and the title. The date is not
 trafilatura's: its date finder reads URLs and any date-like string (a namespace URL of the `<html>`
 tag gave 2000-01-01), so the date comes only from publication fields (meta tags, RDFa/microdata,
 `<time>` in the article, never in a footer or after "Updated").
@@ -56,7 +56,7 @@ def html_to_text(data: bytes, truncated: bool = False, encoding: str | None = No
         blocks = _fallback_blocks(tree)
         if blocks:
             page.warnings.append("no main text found in the page; read all of its text (not a release?)")
-    blocks = [b for b in blocks if not STAMP_RE.fullmatch(b)]
+    blocks = [b for b in (_clean_block(STAMP_RE.sub("", b)) for b in blocks) if b]
     if not any(b.strip() for b in blocks):
         raise InputError("empty", "the page holds no text (an empty shell, not a release)")
     title = clean_title(head.get("h1"), head.get("title") or meta_title, head.get("site"))
