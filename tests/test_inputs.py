@@ -55,6 +55,13 @@ def test_bytes_cp1252_leaves_unassigned_fall_back_to_latin1() -> None:
     assert loaded.warnings == ["not valid UTF-8; decoded as latin-1"]
 
 
+def test_utf8_with_a_few_stray_cp1252_bytes_keeps_its_utf8() -> None:
+    data = "The Sheriff’s Office said “no comment” – again. ".encode() * 3 + "Deputy Ana’s report".encode("cp1252")
+    loaded = decode(data)
+    assert loaded.text == "The Sheriff’s Office said “no comment” – again. " * 3 + "Deputy Ana’s report"
+    assert loaded.warnings == ["mixed encodings: UTF-8 with 1 stray bytes decoded as cp1252"]
+
+
 def test_strong_evidence_for_another_script_wins_over_cp1252() -> None:
     text = ("Полиция задержала двенадцать подозреваемых во время операции в центре города. "
             "Прокуратура сообщила, что расследование продолжается и будут новые аресты.")

@@ -5,6 +5,8 @@ Every fallback is named in the warnings, so a clerk knows how the text was read.
 from __future__ import annotations
 
 import codecs
+import re
+import threading
 
 from extractor.inputs.base import InputError, LoadedText
 
@@ -83,9 +85,45 @@ def _decode_guessing(data: bytes, truncated: bool, warnings: list[str]) -> tuple
                 return data[: err.start].decode("utf-8"), "utf-8"
             except UnicodeDecodeError:
                 pass
+    mixed = _mixed_utf8(data)
+    if mixed is not None:
+        text, stray = mixed
+        warnings.append(f"mixed encodings: UTF-8 with {stray} stray bytes decoded as cp1252")
+        return text, "utf-8"
     text, name = legacy_decode(data)
     warnings.append(f"not valid UTF-8; decoded as {name}")
     return text, name
+
+
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _mixed_utf8(data: bytes) -> tuple[str, int] | None:
+    """A UTF-8 file with a few cp1252 bytes pasted in (an edited old release): when its valid
+    multi-byte UTF-8 sequences outnumber the stray bytes, only the stray bytes are read as cp1252,
+    so the UTF-8 text is not turned into mojibake ("’" as "â€™")."""
+    sequences = len(_UTF8_SEQUENCE.findall(data))
+    if not sequences:
+        return None
+    _STRAY.count = 0
+    text = data.decode("utf-8", errors=_STRAY_HANDLER)
+    stray = _STRAY.count
+    return (text, stray) if stray < sequences else None
+
+
+_STRAY = threading.local()
+_STRAY_HANDLER = "press_extract.cp1252_strays"
+
+
+def _cp1252_strays(err: UnicodeError) -> tuple[str, int]:
+    """Error handler: bytes that are not UTF-8 are read as cp1252 and counted (per thread)."""
+    assert isinstance(err, UnicodeDecodeError)
+    chunk = err.object[err.start:err.end]
+    _STRAY.count = getattr(_STRAY, "count", 0) + len(chunk)
+    return chunk.decode("cp1252", errors="replace"), err.end
+
+
+codecs.register_error(_STRAY_HANDLER, _cp1252_strays)
 
 
 def legacy_decode(data: bytes) -> tuple[str, str]:
