@@ -413,3 +413,10 @@ def test_update_stamps_inside_a_block_go_too() -> None:
             "<p>Contact: Lakeside Press Office<br>Updated May 1, 2024</p></article>")
     text = load_bytes(page(HEADLINE, body), "html").text
     assert text.endswith("\n\nContact: Lakeside Press Office") and "Updated" not in text
+
+
+def test_pdf_ligatures_read_as_letters(monkeypatch: pytest.MonkeyPatch) -> None:
+    from extractor.inputs import pdf
+
+    monkeypatch.setattr(pdf, "_read_pages", lambda data: ["The oﬃcers ﬁled 3 reports."])
+    assert pdf_to_text(b"%PDF-").text == "The officers filed 3 reports."

@@ -31,6 +31,9 @@ FIT_SHARE = 0.9
 line: the writer moved the word down because it did not fit."""
 _SPACES = re.compile(r"[ \t\u00a0]{2,}")
 _BROKEN_WORD = re.compile(r"[A-Za-z][-\u00ad]$")
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                            "\ufb05": "st", "\ufb06": "st"})
+"""Typeset ligatures as their letters: "oﬃcers" must read "officers" for any rule to match it."""
 _PAGE_NUMBER = re.compile(r"(?i)(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|-\s*\d{1,4}\s*-")
 
 
@@ -48,7 +51,7 @@ def pdf_to_text(data: bytes, truncated: bool = False, source: str = "<stdin>") -
     if failure is not None:
         said = f" (pypdf: {'; '.join(messages)})" if messages else ""
         raise InputError(failure.kind, f"{failure.message}{said}")
-    text = rejoin_lines(pages)
+    text = rejoin_lines(pages).translate(_LIGATURES)
     notes = [f"{source}: pypdf: {m}" for m in messages]
     if not text.strip():
         raise InputError("empty", "the PDF has no text layer (scanned image?)")
