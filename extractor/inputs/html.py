@@ -35,6 +35,8 @@ STAMP_RE = re.compile(
     r"[^\n]{0,30}$", re.I | re.M)
 """A footer's "Updated May 1, 2024" / "Page last reviewed: 2024-05-01": page furniture, not text."""
 _ISO_STAMP = re.compile(r"(\d{4}-\d\d-\d\d)(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?$")
+_NO_DATE_SEARCH = {"original_date": True, "extensive_search": False}
+"""trafilatura's date is never used (see the module docstring): keep its date finder's work small."""
 _BLOCK_TAGS = {"p", "head", "list", "item", "table", "row", "quote", "div", "code"}
 _FURNITURE = {"footer", "nav", "aside"}
 _STAMP_WORDS = re.compile(r"updat|modif|revis|review|footer|copyright", re.I)
@@ -116,7 +118,8 @@ def _main_blocks(tree: HtmlElement | None) -> tuple[list[str], str | None, float
 
     try:
         doc = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False,
-                                          include_tables=True, favor_recall=True, include_links=True)
+                                          include_tables=True, favor_recall=True, include_links=True,
+                                          date_extraction_params=_NO_DATE_SEARCH)
     except Exception:  # noqa: BLE001 - trafilatura refuses some odd trees; fall back to all text
         return [], None, 0.0
     if doc is None or doc.body is None:
