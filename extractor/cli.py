@@ -156,6 +156,39 @@ def batch(paths: tuple[Path, ...], out: Path, fmt: str | None, jobs: int | None,
 
 
 @main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder to write the site into (index.html and one page per release).")
+@click.option("--open", "open_browser", is_flag=True, help="Open the index in the default browser.")
+@click.option("--max-bytes", type=click.IntRange(1), default=None,
+              help="Cut larger release files at this many bytes (default 5,000,000), with a warning.")
+@pipeline_options
+def review(inputs: tuple[Path, ...], out: Path, open_browser: bool, max_bytes: int | None,
+           model: str | None, pattern_dirs: tuple[Path, ...]) -> None:
+    """Write a static review site for INPUT... into OUT: every fact highlighted in its release.
+
+    INPUT is release files or folders (extracted now), or a batch output (a SQLite database, or JSON
+    Lines; its texts are shown when stored, else re-read from their files when unchanged). Exit
+    status 1 when some input could not be read or some release's text could not be shown.
+    """
+    from extractor.review import build_site, read_inputs
+
+    summary = build_site(read_inputs(inputs, lambda: make_extractor(model, pattern_dirs, max_bytes), max_bytes),
+                         out)
+    for failure in summary.failures:
+        click.echo(f"press-extract: error: {failure.source}: {failure.message}", err=True)
+    for source, why in summary.without_text:
+        click.echo(f"press-extract: {source}: text not shown: {why}", err=True)
+    for source, which in summary.misplaced:
+        click.echo(f"press-extract: {source}: not highlighted: {which}", err=True)
+    index = (out / "index.html").resolve()
+    click.echo(f"press-extract: {summary.pages} release page(s) in {out}; open {index}", err=True)
+    if open_browser:
+        click.launch(index.as_uri())
+    sys.exit(EXIT_FAILED if summary.failures or summary.without_text else 0)
+
+
+@main.command()
 @click.option("--indent", type=click.IntRange(0, 8), default=2)
 def schema(indent: int) -> None:
     """Print the JSON Schema of the record."""

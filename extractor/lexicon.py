@@ -24,17 +24,24 @@ def known_lexicons() -> list[str]:
 
 
 @cache
-def lexicon(name: str) -> frozenset[str]:
-    """The lowercase entries of `patterns/lexicons/NAME.txt` (one per line, `#` starts a comment)."""
+def lexicon_lines(name: str) -> tuple[str, ...]:
+    """The lowercase entries of `patterns/lexicons/NAME.txt` in file order (one per line, `#` starts a
+    comment), for lists whose order matters."""
     path = LEXICON_DIR / f"{name}.txt"
     if not path.is_file():
         raise LexiconError(f"no lexicon named {name!r}; known: {', '.join(known_lexicons()) or 'none'}")
-    entries = set()
+    entries = []
     for line in path.read_text(encoding="utf-8").splitlines():
         entry = line.split("#", 1)[0].strip().lower()
         if entry:
-            entries.add(entry)
-    return frozenset(entries)
+            entries.append(entry)
+    return tuple(entries)
+
+
+@cache
+def lexicon(name: str) -> frozenset[str]:
+    """The entries of `patterns/lexicons/NAME.txt` as a set."""
+    return frozenset(lexicon_lines(name))
 
 
 @lru_cache(maxsize=65536)
@@ -63,3 +70,12 @@ def noun_lemma(word: str) -> str | None:
     """The first noun lemma of a form, or None."""
     lemmas = noun_lemmas(word)
     return lemmas[0] if lemmas else None
+
+
+@lru_cache(maxsize=65536)
+def is_adverb(word: str) -> bool:
+    """An adverb the lexicon knows that is no noun ('allegedly', 'jointly'; not 'supply', 'family', 'July')."""
+    from lemminflect import getAllLemmas
+
+    word = word.lower()
+    return bool(getAllLemmas(word, upos="ADV")) and not noun_lemmas(word)

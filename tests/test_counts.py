@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from extractor import Extractor
-from extractor.fields.counts import regular_lemma
 
 
 @pytest.fixture(scope="module")
@@ -43,34 +42,34 @@ def counts(extractor: Extractor, text: str) -> list[tuple]:
          [(2, "count", None), (2, "count", None)]),
         ("Five doctors and two pharmacists, who have been charged, appeared.",
          [(5, "doctor", "charge"), (2, "pharmacist", "charge")]),
-        ("Sixty-four individuals had illegally crossed the border.", [(64, "individual", "cross")]),
+        ("Thirty-two travelers had unlawfully entered the park.", [(32, "traveler", "enter")]),
         ("More than 700,000 sex offenders reside in the country.", [(700_000, "offender", "reside")]),
-        ("The probe has led to the arrest of 49 individuals.", [(49, "individual", "lead")]),
+        ("The probe has led to the arrest of 49 individuals.", [(49, "individual", "arrest")]),
         ("Twelve indictments charging 24 defendants with theft.",
          [(12, "indictment", "charge"), (24, "defendant", "charge")]),
-        ("The crackdown brought the arrest of more than 120 alleged traffickers.", [(120, "trafficker", "bring")]),
-        ("He announced the arrest of more than 120 alleged traffickers.", [(120, "trafficker", None)]),
+        ("The crackdown brought the arrest of more than 120 alleged traffickers.", [(120, "trafficker", "arrest")]),
+        ("He announced the arrest of more than 120 alleged traffickers.", [(120, "trafficker", "arrest")]),
         ("It revealed that eight of the 14 KOFD defendants were members.",
          [(8, "defendant", None), (14, "defendant", None)]),
-        ("information of 10 or more victims", [(10, "victim", None)]),
+        ("records of 12 or more customers", [(12, "customer", None)]),
         ("actions against 22 individuals and one pharmacy allegedly involved in fraud.",
          [(22, "individual", None), (1, "pharmacy", "involve")]),
-        ("More than 4,800 state and local law enforcement agencies took part.", [(4800, "agency", None)]),
-        ("Seven co-defendants in the case are scheduled for trial.", [(7, "co-defendant", "schedule")]),
-        ("More than 300 federal, state, local and foreign law enforcement agencies contributed.",
-         [(300, "agency", "contribute")]),
-        ("Four other defendants, who are named in separate indictments", [(4, "defendant", None)]),
+        ("More than 4,800 state and local law enforcement agencies took part.", [(4800, "agency", "take")]),
+        ("Nine co-conspirators in the scheme are set for sentencing.", [(9, "co-conspirator", "set")]),
+        ("About 40 county, city, tribal and federal police agencies contributed.",
+         [(40, "agency", "contribute")]),
+        ("Three more suspects, who are listed in a sealed complaint", [(3, "suspect", "list")]),
         ("It was launched on 18 November, involving 46 countries and territories.",
          [(46, "country", "involve")]),
         ("On Jan. 22, 2024, 12 suspects were arrested.", [(12, "suspect", "arrest")]),
-        ("TWO CHIROPRACTORS AND A CLINIC DIRECTOR ARRESTED", [(2, "chiropractor", "arrest")]),
-        ("two chiropractors and a clinic director for committing fraud", [(2, "chiropractor", None)]),
-        ("Four other defendants, who are named in separate indictments, were also arrested.",
-         [(4, "defendant", "arrest")]),
+        ("THREE DENTISTS AND A BILLING CLERK ARRESTED", [(3, "dentist", "arrest")]),
+        ("two dentists and a billing clerk for committing fraud", [(2, "dentist", None)]),
+        ("Two further suspects, who are listed in a sealed complaint, were also detained.",
+         [(2, "suspect", "detain")]),
         ("The five defendants were members of a group that was involved in fraud.", [(5, "defendant", None)]),
-        ("One defendant is not being arrested.", [(1, "defendant", "arrest")]),
-        ("Charged with 64 Felonies including 1 count of grand theft",
-         [(64, "felony", "charge"), (1, "count", "charge")]),
+        ("One suspect is not being detained.", [(1, "suspect", "detain")]),
+        ("Charged with 31 Felonies including 1 count of burglary",
+         [(31, "felony", "charge"), (1, "count", "charge")]),
         ("charged with two counts of filing false claims, six counts of presenting false information",
          [(2, "count", "charge"), (6, "count", "charge")]),
         ("Sweep Puts 345 Dangerous Sex Offenders Behind Bars", [(345, "offender", "put")]),
@@ -79,7 +78,7 @@ def counts(extractor: Extractor, text: str) -> list[tuple]:
         ("The 61 ICAC Task Forces, funded through a grant program, conducted raids.",
          [(61, "task force", "conduct")]),
         ("complaints, which resulted in the arrest of more than 54,000 individuals.",
-         [(54_000, "individual", "result")]),
+         [(54_000, "individual", "arrest")]),
         ("Police arrested three men and two women.", [(3, "man", "arrest"), (2, "woman", "arrest")]),
         ("Officers made 37 arrests and recovered 9 children.", [(37, "arrest", "make"), (9, "child", "recover")]),
         ("Agents worked to arrest and charge some 4,000 gang members.", [(4000, "member", "arrest")]),
@@ -89,12 +88,12 @@ def counts(extractor: Extractor, text: str) -> list[tuple]:
         ("They found one firearm.", [(1, "firearm", "find")]),
         ("One hundred and twenty-five officers were deployed.", [(125, "officer", "deploy")]),
         ("Twenty five officers were deployed.", [(25, "officer", "deploy")]),
-        ("Police made 5 arrests on Jan. 5 and 6 arrests on Jan. 6.", [(5, "arrest", "make"), (6, "arrest", None)]),
+        ("Police made 5 arrests on Jan. 5 and 6 arrests on Jan. 6.", [(5, "arrest", "make"), (6, "arrest", "make")]),
         ("Officers arrested between 20 and 30 people.", [(20, "person", "arrest"), (30, "person", "arrest")]),
         ("The operation took place this year in 55 FBI field offices.", [(55, "office", None)]),
-        ("The operation also resulted in 191 civil enforcement actions.", [(191, "action", "result")]),
+        ("The sweep also resulted in 57 civil forfeiture actions.", [(57, "action", "result")]),
         ("The operation involved 1,215 defendants, including 485 arrests.",
-         [(1215, "defendant", "involve"), (485, "arrest", None)]),
+         [(1215, "defendant", "involve"), (485, "arrest", "involve")]),
     ],
 )
 def test_counted_phrasings(extractor: Extractor, text: str, expected: list[tuple]) -> None:
@@ -140,6 +139,9 @@ def test_modifiers_qualifier_total_and_charge(extractor: Extractor) -> None:
         "lands in the Four Corners region",
         "payments of 21 million pesos",
         "with the ultimate goal of zero fatalities",
+        "Troopers patrolled in two nights.",
+        "She carried two milligrams of fentanyl.",
+        "The shipment weighed 3 tonnes.",
     ],
 )
 def test_numbers_that_are_not_counts(extractor: Extractor, text: str) -> None:
@@ -151,25 +153,87 @@ def test_metadata_numbers_are_not_counts(extractor: Extractor) -> None:
 
 
 @pytest.mark.parametrize(
-    ("participle", "lemma"),
+    ("text", "expected"),
     [
-        ("stripped", "strip"), ("carried", "carry"), ("located", "locate"), ("crossed", "cross"),
-        ("charged", "charge"), ("extorted", "extort"), ("seized", "seize"), ("involved", "involve"),
-        ("used", "use"), ("filed", "file"), ("scheduled", "schedule"), ("rescued", "rescue"),
-        ("appeared", "appear"), ("named", "name"), ("opened", "open"), ("treated", "treat"),
+        # any English verb, from the lexicon: no list of event verbs
+        ("The ring bilked 300 investors.", [(300, "investor", "bilk")]),
+        ("Deputies nabbed 14 suspects on Friday.", [(14, "suspect", "nab")]),
+        ("Nine defendants were swindled by the gang.", [(9, "defendant", "swindle")]),
+        ("Five men were arraigned in federal court.", [(5, "man", "arraign")]),
+        ("The city hired 40 officers.", [(40, "officer", "hire")]),
+        ("Customs officers intercepted 12 parcels.", [(12, "parcel", "intercept")]),
+        # forms that are also nouns are verbs only where an object or a subject says so
+        ("Troopers Arrest 12 Suspects", [(12, "suspect", "arrest")]),
+        ("The unit made 37 arrests and recovered 5 guns.", [(37, "arrest", "make"), (5, "gun", "recover")]),
+        ("The indictment charges Jane Roe with 3 counts of fraud.", [(3, "count", "charge")]),
+        # action nouns give their verb; nouns of things, groups and doers give none
+        ("The arrest of 755 people followed.", [(755, "person", "arrest")]),
+        ("Police completed the execution of 20 warrants.", [(20, "warrant", "execute")]),
+        ("The State filed charges against 65 offenders.", [(65, "offender", "charge")]),
+        ("It led to the recovery of 84 minors.", [(84, "minor", "recover")]),
+        ("The sweep ended with the seizure of 19 firearms, 13 vehicles and 4 boats.",
+         [(19, "firearm", "seize"), (13, "vehicle", "seize"), (4, "boat", "seize")]),
+        ("The case was built with the support of two prosecutors.", [(2, "prosecutor", None)]),
+        ("Officers searched the homes of 20 suspects.", [(20, "suspect", None)]),
+        ("Deputies arrested a group of 12 men.", [(12, "man", "arrest")]),
+        ("Agents found a shipment of 900 rifles.", [(900, "rifle", "find")]),
+        # one verb does not spread over separate facts
+        ("The patrol saw 2,219 citations issued, 4,051 warnings and 12 arrests.",
+         [(2219, "citation", "issue"), (4051, "warning", None), (12, "arrest", None)]),
+        ("Officers reported 25 arrests, 334 contacts and 224 warnings.",
+         [(25, "arrest", "report"), (334, "contact", "report"), (224, "warning", "report")]),
+        # the count's own clause: relative clauses, participles, the main verb after them
+        ("Officers arrested 345 individuals who had failed to register.", [(345, "individual", "arrest")]),
+        ("Four defendants, who are named in other indictments, were also arrested.", [(4, "defendant", "arrest")]),
+        ("Six of the defendants named in the indictment are charged with fraud.", [(6, "defendant", "charge")]),
+        ("Deputies arrested 11 defendants named in the indictment.", [(11, "defendant", "arrest")]),
+        ("Two women, aged 27 and 29, were arrested.", [(2, "woman", "arrest")]),
+        ("Twelve men and four women have so far been detained.", [(12, "man", "detain"), (4, "woman", "detain")]),
+        ("The review revealed that eight of the 14 defendants were members.",
+         [(8, "defendant", None), (14, "defendant", None)]),
+        # where and when are no objects, unless the verb takes the preposition
+        ("Agents executed warrants at 22 addresses.", [(22, "address", None)]),
+        ("Operations in four districts have resulted in 300 arrests.",
+         [(4, "district", None), (300, "arrest", "result")]),
+        ("Police have arrested 990 people, laying more than 2,000 charges.",
+         [(990, "person", "arrest"), (2000, "charge", "lay")]),
+        ("The sweep netted 99 defendants, including 69 people and 30 minors.",
+         [(99, "defendant", "net"), (69, "person", "net"), (30, "minor", "net")]),
+        ("Nine defendants were in court.", [(9, "defendant", None)]),
+        ("Nearly 200 officers from 12 agencies took part.", [(200, "officer", "take"), (12, "agency", None)]),
+        ("It resulted in 2,052 charges being laid.", [(2052, "charge", "lay")]),
+        ("The operation resulted in the arrest of 3 men, 2 women and a juvenile.",
+         [(3, "man", "arrest"), (2, "woman", "arrest")]),
     ],
 )
-def test_regular_lemma(participle: str, lemma: str) -> None:
-    assert regular_lemma(participle) == lemma
+def test_count_events(extractor: Extractor, text: str, expected: list[tuple]) -> None:
+    assert counts(extractor, text) == expected
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Nine defendants were extorted by the gang.", [(9, "defendant", "extort")]),
-        ("Officers arrested 345 individuals who had failed to register.", [(345, "individual", "arrest")]),
-        ("Nine defendants were in court.", [(9, "defendant", None)]),
+        ("Agents opened 174 firearms trafficking-related criminal investigations.", [(174, "investigation")]),
+        ("The unit made 12 drug arrests.", [(12, "arrest")]),
+        ("Police seized 20 firearms belonging to the gang.", [(20, "firearm")]),
+        ("The site hosted two online bulletin boards where members met.", [(2, "board")]),
     ],
 )
-def test_verbs_missing_from_the_rule_file(extractor: Extractor, text: str, expected: list[tuple]) -> None:
-    assert counts(extractor, text) == expected
+def test_the_counted_noun_is_the_head(extractor: Extractor, text: str, expected: list[tuple]) -> None:
+    assert [(v, i) for v, i, _ in counts(extractor, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "charges"),
+    [
+        ("He pleaded guilty to three counts of wire fraud and two counts of aggravated identity theft.",
+         ["wire fraud", "aggravated identity theft"]),
+        ("She faces 12 felony counts of possession with intent to distribute in Ohio.",
+         ["possession with intent to distribute"]),
+        ("They were arrested for the charge of Solicitation.", []),
+        ("He was charged with 3 counts.", [None]),
+    ],
+)
+def test_charges_of_counts(extractor: Extractor, text: str, charges: list) -> None:
+    found = [c.charge for c in extractor.extract(text).counts if c.item in ("count", "charge")]
+    assert found == charges

@@ -1,21 +1,26 @@
 """Counts: a number, the words after it up to the counted noun, the event verb around them.
 
-Numbers are found from the LIKE_NUM column in one vectorized pass; the `count_events`,
-`count_noncount` and `count_compounds` rule files supply the verbs (by lemma), the nouns a
-number never counts, and two-word nouns; `amount_qualifiers` supplies "more than", "a total of".
-`dates` (day and year numbers are no counts) and `operations` (verbs inside a name are no events)
-are read too.
+Numbers are found from the LIKE_NUM column in one vectorized pass. The counted noun is the head of
+the noun phrase ("174 firearms trafficking-related criminal investigations" counts investigations).
+Events are open vocabulary: `events.py` says, from lemminflect's English lexicon and the context,
+which word is a verb and which action noun stands for which verb. Rule files supply the nouns a
+number never counts (`count_noncount`) and two-word nouns (`count_compounds`); `amount_qualifiers`
+supplies "more than", "a total of"; `patterns/lexicons/` the word classes a lexicon cannot know.
+Names (operations, agencies, dates, titles) hold no events.
 
-The event is looked for in this order: a verb right after the noun ("victims being recovered"),
-a verb before the number in its clause ("arrested 120 traffickers"; for counts of charges, back
-over the whole list to the charging verb), a verb after an auxiliary further on ("who have been
-charged"), and for a count coordinated after another ("three men and two women") the verb before
-both. A noun form ("the arrest of") is no event. Verbs missing from `count_events` are lemmatized
-by the regular -ed spelling rules when they follow an auxiliary ("were extorted").
+The event is looked for in this order: the action noun the count is the object of ("the arrest of
+755 people", "charges against 65 offenders"); none for a count that only says where ("warrants at
+22 addresses"); the verb before the number in its clause ("arrested 120 traffickers"; for counts
+of charges, back over the whole list to the charging verb); the verb right after the noun
+("victims being recovered", "106 citations issued"), or after a clause that describes the noun
+("who are named in ..., were arrested"); an auxiliary and its verb further on; for a later item of
+a list, the verb or action noun that opens the list, unless an earlier item has a verb of its own
+("2,219 citations issued, 4,051 warnings": none for the warnings). "Including N X" takes the event
+of the set it belongs to.
 
-To extend: add inflections of a verb to `count_events.jsonl` (label = lemma), nouns a number never
-counts to `count_noncount.jsonl`, two-word counted nouns to `count_compounds.jsonl`; irregular
-plurals live in IRREGULAR_PLURALS below.
+To extend: nouns a number never counts go to `count_noncount.jsonl`, two-word counted nouns to
+`count_compounds.jsonl`, word classes to `patterns/lexicons/*.txt`; irregular plurals live in
+IRREGULAR_PLURALS below.
 """
 
 from __future__ import annotations
@@ -26,9 +31,12 @@ import numpy
 from spacy.attrs import LIKE_NUM, LOWER
 from spacy.tokens import Doc, Span, Token
 
+from extractor.fields.events import EventIndex, is_participle, is_past_participle, verb_of_action_noun
+from extractor.lexicon import is_adverb, lexicon, noun_lemmas
 from extractor.models import Count
 from extractor.numbers import TENS, UNITS, as_int, parse_number
 
+NAME_GROUPS = ("operations", "dates", "agencies", "titles")
 SCALE_WORDS = {"hundred", "thousand", "million", "billion", "dozen"}
 STOP_WORDS = {
     "the", "a", "an", "of", "for", "to", "in", "on", "at", "by", "with", "from", "as", "that", "which", "who",
@@ -36,56 +44,45 @@ STOP_WORDS = {
     "into", "after", "before", "during", "while", "than", "their", "his", "her", "its", "our", "they", "he", "she",
     "we", "it", "this", "these", "those", "each", "per", "including", "between", "among", "over", "under",
     "also", "not", "all", "both", "said", "say", "says", "across", "through", "since", "about", "up", "out",
-    "last", "first", "others", "against",
+    "last", "first", "others", "against", "where", "when", "whose", "whom",
 }
 BE_WORDS = {"were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "got", "get"}
 PARTITIVE_DETERMINERS = {"the", "these", "those", "their", "his", "her", "its", "our"}
-IRREGULAR_PLURALS = {
-    "men": "man", "women": "woman", "children": "child", "people": "person", "personnel": "personnel",
-    "police": "police", "persons": "person", "youth": "youth", "staff": "staff", "counts": "count",
-    "series": "series", "species": "species", "feet": "foot", "teeth": "tooth", "mice": "mouse",
-    "data": "data", "media": "media", "criteria": "criterion", "knives": "knife", "lives": "life", "wives": "wife",
-    "thieves": "thief", "halves": "half", "leaves": "leaf", "shelves": "shelf", "aliases": "alias", "buses": "bus",
-    "viruses": "virus", "geese": "goose", "crises": "crisis", "analyses": "analysis", "indices": "index",
-    "businesses": "business", "heroes": "hero", "potatoes": "potato", "bodies": "body", "sheep": "sheep",
-    "fish": "fish", "deer": "deer", "aircraft": "aircraft",
-}
-PRE_NUMBER_BLOCKERS = {"$", "#", "no.", "code", "section", "§", "ยง", "number", "case", "route", "highway", "suite",
+PRE_NUMBER_BLOCKERS = {"$", "#", "no.", "code", "section", "§", "number", "case", "route", "highway", "suite",
                        "room", "unit", "page", "chapter", "title", "rule", "article", "u.s.c.", "usc", "ms", "i-",
                        "age", "aged", "ages", "count", "phase", "district", "precinct", "£", "€"}
 AFTER_NOUN_FILLERS = {"also", "then", "later", "all", "who", "that", "allegedly", "reportedly", "subsequently",
-                      "successfully", "ultimately", "eventually", "previously", "recently", "not"}
+                      "successfully", "ultimately", "eventually", "previously", "recently", "not", "so", "far",
+                      "now", "already", "since", "today", "yesterday", "each", "both", "jointly"}
 CLAUSE_ENDS = {".", ";", "!", "?", ":", "\n", "\n\n"}
 DATE_TAIL = 6
 DATE_CONNECTORS = {".", ",", "-", "–", "to", "through", "and"}
 MAX_COORDINATED_WORDS = 4
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
-DOUBLED_CONSONANTS = set("bdgmnprt")
-VOWELS = set("aeiou")
-# vowel + consonant endings after which a regular verb's base usually ends in e ("locat-ed", "fil-ed", "nam-ed")
-E_RESTORING_ENDINGS = {"ad", "id", "od", "ud", "ar", "ir", "ur", "il", "ul", "ut", "at", "am", "im", "in", "an", "ak",
-                       "ik", "ok", "uk", "ap", "ip", "ib", "ob", "ub", "um", "un"}
 PARTICIPLE_CLAUSE_WINDOW = 12
 MAX_MODIFIERS = 6
 EVENT_WINDOW = 6
-COORDINATED_EVENT_WINDOW = 16
 LIST_JOINERS = {"and", "or", ","}
+AGENT_PREPOSITIONS = {"by", "from", "with"}
+LIST_CONTINUERS = {"and", "or", "other"}
 PLACE_PREPOSITIONS = {"in", "on", "at", "across", "against", "throughout", "within", "into", "from"}
 LIST_EVENT_WINDOW = 80  # a charge count's verb may head a long list of counts
 FORWARD_WINDOW = 25
+MAX_OFFENCE_WORDS = 12
+OFFENCE_ENDS = {"in", "on", "at", "for", "against", "after", "before", "during", "while", "which", "that", "who",
+                "when", "since", "from", "under", "each", "respectively", "related", "stemming", "arising"}
 CHARGE_ITEMS = {"count", "felony", "misdemeanor", "infraction", "charge"}
 LIST_OPENERS = {"including"}
+COMPLEMENTIZERS = {"that", "whether"}  # "revealed that eight of the defendants were": a clause boundary
 CHARGING_VERBS = {"charge", "indict", "convict", "plead", "face", "acquit", "sentence", "file", "find"}
 AUXILIARIES = {"were", "was", "are", "is", "have", "has", "had", "will", "would"}
-PARTICIPLES = {"made", "led", "held", "found", "taken", "brought", "put", "shot", "sold", "stolen"}
-NOT_ADVERBS = {"family", "july", "italy", "supply", "only", "fly", "ally", "rally", "assembly", "early", "daily"}
 
 
 @dataclass
 class Groups:
     """The rule-file matches this extractor reads, indexed by token."""
 
-    events: dict[int, tuple[str, str]] = field(default_factory=dict)  # start -> (lemma, rule id)
+    events: EventIndex | dict[int, tuple[str, str]] = field(default_factory=dict)  # token -> (lemma, rule id)
     noncount: set[int] = field(default_factory=set)
     compounds: dict[int, tuple[int, str]] = field(default_factory=dict)  # start -> (end, lemma)
     qualifiers: dict[int, tuple[int, str]] = field(default_factory=dict)  # end -> (start, label)
@@ -95,11 +92,11 @@ class Groups:
 
 def index_groups(doc: Doc) -> Groups:
     groups = Groups()
-    for span in doc.spans.get("count_events", []):
-        groups.events[span.start] = (span.label_, span.id_)
-    for span in doc.spans.get("operations", []):  # "Operation Stolen Dreams" names no event
-        for k in range(span.start, span.end):
-            groups.events.pop(k, None)
+    in_names: set[int] = set()
+    for key in NAME_GROUPS:  # "Operation Stolen Dreams", "Border Patrol", "March 3": names are no events
+        for span in doc.spans.get(key, []):
+            in_names.update(range(span.start, span.end))
+    groups.events = EventIndex(doc, in_names)
     for span in doc.spans.get("count_noncount", []):
         groups.noncount.add(span.start)
     for span in doc.spans.get("count_compounds", []):
@@ -173,11 +170,31 @@ def extract(doc: Doc) -> list[Count]:
                                      span_end=_coordination_end(doc, p_end) if p_mods else p_end))
         event_start = pending[0][0] if pending else start  # "arrested between 20 and 30 people"
         pending.clear()
-        counts.append(make_count(doc, groups, start, end, value, mods, head_start, head_end, item,
-                                 event_start=event_start))
+        count = make_count(doc, groups, start, end, value, mods, head_start, head_end, item, event_start=event_start)
+        counts.append(_with_event_of_its_set(doc, groups, start, count, counts))
         if not (end < n and doc[end].lower_ == "of"):  # "eight of the 14 defendants" counts the 14 too
             i = max(i, head_end)
     return counts
+
+
+def _with_event_of_its_set(doc: Doc, groups: Groups, start: int, count: Count, earlier: list[Count]) -> Count:
+    """'seized 23 firearms, including 4 handguns', 'the arrest of 47 people, including 17 doctors': a count
+    opened by 'including' takes the event of the count of its set, earlier in the same sentence."""
+    p = groups.qualifiers[start][0] if start in groups.qualifiers else start
+    if not earlier or p == 0:
+        return count
+    whole = earlier[-1]
+    if doc[p - 1].lower_ in LIST_JOINERS and whole.rule.endswith("+including"):
+        between = doc.char_span(whole.end, doc[p].idx, alignment_mode="expand")
+        if between is not None and all(t.lower_ in LIST_JOINERS or t.is_space for t in between):
+            return count.model_copy(update={"event": whole.event, "rule": whole.rule})  # "... and five clinic owners"
+        return count
+    if doc[p - 1].lower_ not in LIST_OPENERS:
+        return count
+    between = doc.char_span(whole.end, doc[p - 1].idx, alignment_mode="expand")
+    if between is None or any(t.text in CLAUSE_ENDS or "\n" in t.text for t in between):
+        return count
+    return count.model_copy(update={"event": whole.event, "rule": f"{whole.rule}+including"})
 
 
 def number_starts(doc: Doc) -> list[int]:
@@ -313,12 +330,42 @@ def read_noun_phrase(doc: Doc, end: int, value: int, groups: Groups
             break
         is_head = is_plural(tok.lower_) if value != 1 else is_noun_like(doc, k)
         if is_head and not _next_is_noun_continuation(doc, k, value, groups):
+            later = _later_head(doc, groups, k) if value != 1 else None
+            if later is not None:  # "174 firearms trafficking-related criminal investigations"
+                return mods + [t.text for t in doc[k:later]], later, later + 1, singular(doc[later].lower_)
             return mods, k, k + 1, singular(tok.lower_)
-        if tok.lower_.endswith(("ed", "ing")) and not mods and k in groups.events:
-            return None
+        if tok.lower_.endswith(("ed", "ing")) and not mods and k in groups.events and _ends_phrase(doc, k + 1):
+            return None  # "93 arrested in the sweep": a verb, no counted noun
         mods.append(tok.text)
         k += 1
     return None
+
+
+def _later_head(doc: Doc, groups: Groups, k: int) -> int | None:
+    """The head of the noun phrase when the first plural is a modifier: 'firearms trafficking-related criminal
+    investigations' counts investigations. Only over modifier words of the same case, never over a verb, a
+    function word or punctuation other than a word's own hyphen."""
+    m, limit = k + 1, min(len(doc), k + 1 + MAX_MODIFIERS)
+    seen_modifier = False
+    while m < limit:
+        tok = doc[m]
+        if _is_inner_hyphen(doc, m):
+            m += 2
+            seen_modifier = True
+            continue
+        if not tok.is_alpha or tok.lower_ in STOP_WORDS or m in groups.events or m in groups.noncount \
+                or tok.is_title != doc[k].is_title:
+            return None
+        if seen_modifier and is_plural(tok.lower_) and noun_lemmas(tok.lower_):
+            return m
+        seen_modifier = True
+        m += 1
+    return None
+
+
+def _ends_phrase(doc: Doc, k: int) -> bool:
+    """Nothing of a noun phrase can follow: the end, punctuation or a function word."""
+    return k >= len(doc) or doc[k].is_punct or doc[k].is_space or doc[k].lower_ in STOP_WORDS
 
 
 def _is_inner_hyphen(doc: Doc, k: int) -> bool:
@@ -357,8 +404,13 @@ def _coordination_end(doc: Doc, end: int) -> int:
 
 
 def is_plural(word: str) -> bool:
-    if word in IRREGULAR_PLURALS:
+    """A plural noun form: lemminflect knows it as a noun whose lemma differs ('knives', 'men'), an
+    invariant plural ('police', 'premises'), or a regular -s plural of an unknown word."""
+    if word in lexicon("invariant_plurals") or word == "people":  # the lexicon lists "people" as its own lemma
         return True
+    lemmas = noun_lemmas(word)
+    if lemmas:
+        return lemmas[0] != word
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s")) \
         and word.replace("-", "").isalpha()
 
@@ -373,8 +425,15 @@ def is_noun_like(doc: Doc, k: int) -> bool:
 
 
 def singular(word: str) -> str:
-    if word in IRREGULAR_PLURALS:
-        return IRREGULAR_PLURALS[word]
+    """The counted noun's lemma: from the lexicon ('knives' -> 'knife', 'people' -> 'person'), invariant
+    plurals as written ('police', 'premises'), else by the regular spelling rules."""
+    if word in lexicon("invariant_plurals"):
+        return word
+    if word == "people":
+        return "person"
+    lemmas = noun_lemmas(word)
+    if lemmas:
+        return lemmas[0]
     if not word.endswith("s") or word.endswith("ss"):
         return word
     if word.endswith("ies") and len(word) > 4:
@@ -395,7 +454,7 @@ def make_count(doc: Doc, groups: Groups, start: int, end: int, value: int, mods:
         qualifier = f"or {doc[end + 1].lower_}"
     return Count(text=span.text, start=span.start_char, end=span.end_char, value=value, item=item,
                  modifiers=[m for m in mods if m.lower() not in ("and", "or")] if len(mods) > 1 else mods,
-                 event=event, charge=find_charge(doc, head_end), qualifier=qualifier, total=total,
+                 event=event, charge=find_charge(doc, head_end, item), qualifier=qualifier, total=total,
                  rule=f"count:{rule}" if rule else "count")
 
 
@@ -408,79 +467,203 @@ def find_event(doc: Doc, groups: Groups, start: int, head_end: int, item: str = 
     counts across the whole list: 'charged with five counts of X, two counts of Y'), then a verb after an
     auxiliary further on ('five doctors and two pharmacists, who have been charged').
     """
-    before = _event_before_number(doc, groups, start, item in CHARGE_ITEMS)
+    of_noun = _object_of_noun(doc, groups, start)
+    if of_noun is not None:  # "the arrest of 755 people": the noun's verb; "the homes of 20 suspects": none
+        noun_event = _action_noun_event(doc, of_noun)
+        if noun_event[0] is not None:
+            return noun_event
+        if not _names_a_quantity(doc, of_noun):
+            return _event_after_noun(doc, groups, head_end)
+    p = groups.qualifiers[start][0] if start in groups.qualifiers else start
+    if item not in CHARGE_ITEMS and of_noun is None and _in_prepositional_adjunct(doc, groups, p):
+        # "executed warrants at 22 addresses", "operations in four districts have resulted": where, not who;
+        # but "on over 50 defendants charged in ...": the count's own participle
+        own = head_end < len(doc) and head_end in groups.events and is_past_participle(doc[head_end].lower_)
+        return groups.events[head_end] if own else (None, None)
+    before = _verb_right_before(doc, groups, start) if item in CHARGE_ITEMS else (None, None)
+    if before[0] is None:
+        before = _event_before_number(doc, groups, start, item in CHARGE_ITEMS)
     if item in CHARGE_ITEMS:
         groups.list_events[start] = before  # the next count of the list stops its search here
     found = _event_after_noun(doc, groups, head_end)
-    in_relative_clause = head_end < len(doc) and doc[head_end].lower_ in RELATIVE_PRONOUNS
-    if found[0] is None or in_relative_clause:  # "arrested 345 individuals who had failed to register"
-        found = before if before[0] is not None else found
+    in_relative_clause = _opens_relative_clause(doc, head_end)
+    if in_relative_clause or _is_bare_participle(doc, head_end):
+        main = _main_verb_after_clause(doc, groups, head_end, in_relative_clause)
+        if main[0] is not None:  # "Four defendants, who are named in ..., were also arrested"
+            return main
+    if in_relative_clause:  # "arrested 345 individuals who had failed to register": the verb before wins
+        return before if before[0] is not None else _relative_clause_verb(doc, groups, head_end)
+    if found[0] is None or (before[0] is not None and _is_bare_participle(doc, head_end)):
+        found = before if before[0] is not None else found  # "arrested 11 defendants named in an indictment"
     if found[0] is None:
         found = _event_after_auxiliary(doc, groups, head_end)
-    if found[0] is None and _follows_another_count(doc, start):
-        found = _event_before_number(doc, groups, start, False, COORDINATED_EVENT_WINDOW)
+    if found[0] is None:
+        found = _verb_after_prepositional_phrase(doc, groups, head_end)
+    if found[0] is None and item != "count" and _is_list_item(doc, groups, start):
+        found = _list_head_event(doc, groups, start)
     return found
 
 
-def _follows_another_count(doc: Doc, start: int) -> bool:
-    """'arrested three men and two women', 'seized 100 pounds of marijuana and 12 firearms'."""
-    if start < 2 or doc[start - 1].lower_ not in LIST_JOINERS or not is_plural(doc[start - 2].lower_):
+def _object_of_noun(doc: Doc, groups: Groups, start: int) -> int | None:
+    """The noun whose of/against-phrase the count opens ('the arrest of [more than] 755 people', 'charges
+    against 65 offenders'), or None."""
+    p = groups.qualifiers[start][0] if start in groups.qualifiers else start
+    if p >= 3 and doc[p - 1].lower_ in ("the", "these", "those", "their") and doc[p - 2].lower_ in ("of", "against"):
+        p -= 1  # "Searches of the 22 properties"
+    if p < 2 or doc[p - 1].lower_ not in ("of", "against") or not doc[p - 2].is_alpha \
+            or (p - 2 in groups.events and not _is_nominal_event(doc, p - 2)):
+        return None  # "to dispose of 1,000 warrants": a verb, not a noun
+    noun = p - 2
+    if doc[noun].lower_ in STOP_WORDS or doc[noun].lower_ in ("one",):
+        return None
+    if doc[p - 1].lower_ == "against" and verb_of_action_noun(doc[noun].lower_) is None:
+        return None  # "actions against 22 individuals", "filed against six": no action noun
+    return noun
+
+
+def _names_a_quantity(doc: Doc, noun: int) -> bool:
+    """'a group of', 'a shipment of', 'the total of': the count is what the verb before acts on."""
+    return doc[noun].lower_ in lexicon("collective_nouns") or singular(doc[noun].lower_) in lexicon(
+        "collective_nouns") or (noun > 0 and doc[noun - 1].lower_ in ("a", "an"))
+
+
+def _action_noun_event(doc: Doc, noun: int) -> tuple[str | None, str | None]:
+    """The verb of an action noun ('execution' -> 'execute'); 'a raid of', 'a cache of' name a thing."""
+    word = doc[noun].lower_
+    if noun > 0 and doc[noun - 1].lower_ in ("a", "an"):  # "a shipment of", "a cache of": a thing
+        return None, None
+    if noun >= 2 and doc[noun - 1].lower_ in ("and", "or"):  # "the arrest and prosecution of"
+        first = verb_of_action_noun(doc[noun - 2].lower_)
+        if first is not None:
+            return first, "event-noun"
+    verb = verb_of_action_noun(word)
+    return (verb, "event-noun") if verb is not None else (None, None)
+
+
+def _verb_right_before(doc: Doc, groups: Groups, start: int) -> tuple[str | None, str | None]:
+    """'laying 2,000 charges', 'resulting in 456 charges': a verb that takes the count itself, before the
+    search over a whole list of charge counts to its charging verb."""
+    p = groups.qualifiers[start][0] if start in groups.qualifiers else start
+    if p > 1 and doc[p - 1].lower_ in ("in", "to"):
+        p -= 1
+    if p > 0 and p - 1 in groups.events and not _is_nominal_event(doc, p - 1):
+        return groups.events[p - 1]
+    return None, None
+
+
+def _is_bare_participle(doc: Doc, head_end: int) -> bool:
+    """'11 defendants named in an indictment', '48 suspects believed to be': a participle right after the noun
+    describes it; the count's own verb is the one before the number, or the main verb after the phrase."""
+    if head_end >= len(doc) or not doc[head_end].is_alpha:
         return False
-    return any(t.like_num for t in doc[max(0, start - 2 - MAX_MODIFIERS - 2):start - 2])
+    word = doc[head_end].lower_
+    if word in BE_WORDS or not ((is_participle(word) or word.endswith("ing")) and doc[head_end].is_lower):
+        return False
+    after = head_end + 1  # "106 citations issued, 50 warnings": the item's own verb, not a description
+    return after < len(doc) and not (doc[after].is_punct or doc[after].is_space or doc[after].lower_ in ("and", "or"))
+
+
+def _main_verb_after_clause(doc: Doc, groups: Groups, head_end: int, relative: bool) -> tuple[str | None, str | None]:
+    """The verb after a clause that describes the noun: a relative clause ends at its comma ('who are named in
+    separate indictments, were also arrested'); a participle phrase runs on to the auxiliary ('named in the
+    main indictment are charged')."""
+    if not relative:
+        return _event_after_auxiliary(doc, groups, head_end, past_clause=True)
+    limit = min(len(doc), head_end + FORWARD_WINDOW)
+    first = head_end + 1 if doc[head_end].text == "," else head_end
+    for k in range(first + 1, limit):
+        if doc[k].text in CLAUSE_ENDS:
+            break
+        if doc[k].text == ",":
+            return _event_after_auxiliary(doc, groups, k + 1)
+    return None, None
+
+
+def _relative_clause_verb(doc: Doc, groups: Groups, head_end: int) -> tuple[str | None, str | None]:
+    """'five doctors, who have been charged': the verb of the clause that describes the counted people."""
+    k = head_end + 2 if doc[head_end].text == "," else head_end + 1
+    limit = min(len(doc), k + 4)
+    while k < limit and _is_verb_filler(doc[k]):
+        k += 1
+    return groups.events[k] if k < len(doc) and k in groups.events else (None, None)
+
+
+def _opens_relative_clause(doc: Doc, head_end: int) -> bool:
+    k = head_end + 1 if head_end < len(doc) and doc[head_end].text == "," else head_end
+    return k < len(doc) and doc[k].lower_ in RELATIVE_PRONOUNS
+
+
+def _verb_after_prepositional_phrase(doc: Doc, groups: Groups, head_end: int) -> tuple[str | None, str | None]:
+    """'100 agencies across 28 states conducted operations': the subject's verb after a short phrase that says
+    where the counted things are from; only a past form, only over words without punctuation or a verb."""
+    if head_end >= len(doc) or doc[head_end].lower_ not in PLACE_PREPOSITIONS:
+        return None, None
+    for k in range(head_end + 1, min(len(doc), head_end + 2 + MAX_MODIFIERS)):
+        tok = doc[k]
+        if tok.is_punct or tok.is_space or tok.lower_ in RELATIVE_PRONOUNS:
+            return None, None
+        if k in groups.events:
+            return groups.events[k] if is_participle(tok.lower_) and not _is_nominal_event(doc, k) else (None, None)
+    return None, None
+
+
+def _is_list_item(doc: Doc, groups: Groups, start: int) -> bool:
+    """'seized 20 firearms, 13 vehicles and 4 boats', 'arrested three men and two women': a later item."""
+    p = groups.qualifiers[start][0] if start in groups.qualifiers else start
+    if p > 1 and doc[p - 1].lower_ in LIST_JOINERS | {"alongside", "plus"}:
+        return True
+    return p > 3 and [t.lower_ for t in doc[p - 3:p]] == ["as", "well", "as"]
+
+
+def _list_head_event(doc: Doc, groups: Groups, start: int) -> tuple[str | None, str | None]:
+    """The event a list of counts shares: the verb or action noun that opens the list ('the seizure of 19
+    firearms, 13 vehicles and ...', 'reported 25 arrests, 334 contacts and 224 warnings'). An item's own
+    participle ('87 warrants executed and 13 vehicles') belongs to that item alone: the list has none."""
+    lo = max(0, start - LIST_EVENT_WINDOW)
+    for j in range(start - 1, lo - 1, -1):
+        tok = doc[j]
+        if tok.text in CLAUSE_ENDS or "\n" in tok.text or tok.lower_ in RELATIVE_PRONOUNS | COMPLEMENTIZERS \
+                or tok.lower_ in AGENT_PREPOSITIONS:
+            return None, None  # "recovered by investigators from the Office and 21 agencies": not the agencies'
+        if tok.lower_ == "of" and j > 0 and j - 1 not in groups.events:
+            noun_event = _action_noun_event(doc, j - 1)
+            if noun_event[0] is not None:
+                return noun_event[0], "event-noun-list"
+            continue
+        if j > 0 and doc[j - 1].like_num:
+            continue  # "ten prohibited weapons": a modifier inside an earlier item
+        if j in groups.events and not _is_nominal_event(doc, j) and not (j > 0 and doc[j - 1].lower_ == "of"):
+            if _is_post_nominal_participle(doc, j):
+                return None, None
+            return _first_of_coordination(doc, groups, j)
+    return None, None
+
+
+def _is_post_nominal_participle(doc: Doc, j: int) -> bool:
+    """'2,219 citations issued': a participle right after a counted noun describes that count only."""
+    if j < 2 or not is_participle(doc[j].lower_) or not is_plural(doc[j - 1].lower_):
+        return False
+    return any(t.like_num for t in doc[max(0, j - 2 - MAX_MODIFIERS):j - 1])
 
 
 def _event_after_noun(doc: Doc, groups: Groups, head_end: int) -> tuple[str | None, str | None]:
     k = _skip_participle_clause(doc, head_end)
-    if k > head_end:
-        return groups.events[k] if k in groups.events and not _is_nominal_event(doc, k) else (None, None)
-    k = _skip_coordinated_noun(doc, groups, head_end)
-    past_second_noun = k > head_end + 1
+    past_clause = k > head_end  # "two women, aged 27 and 29, were arrested"
+    if not past_clause:
+        k = _skip_coordinated_noun(doc, groups, head_end)
+    past_second_noun = k > head_end + 1 and not past_clause
     limit = min(len(doc), k + 4)
     while k < limit and _is_verb_filler(doc[k]):
         k += 1
-    if k < len(doc) and k not in groups.events and k > 0 and doc[k - 1].lower_ in BE_WORDS:
-        return _unlisted_passive(doc[k])
     if k >= len(doc) or k not in groups.events or _is_nominal_event(doc, k) or doc[k].lower_ in LIST_OPENERS:
         return None, None
     word = doc[k].lower_
     lemma = groups.events[k][0]
-    if past_second_noun and not (word.endswith(("ed", "en")) or word in PARTICIPLES):
+    if past_second_noun and not is_participle(word):
         return None, None
-    if k > head_end or word.endswith(("ed", "en", "ing")) or word in PARTICIPLES or word == lemma:
+    if k > head_end or is_participle(word) or word.endswith("ing") or word == lemma:
         return groups.events[k]
     return None, None
-
-
-def _unlisted_passive(tok: Token) -> tuple[str | None, str | None]:
-    """'were extorted' with a verb missing from the rule file: its lemma by the regular -ed spelling rules."""
-    word = tok.lower_
-    if not tok.is_alpha or len(word) < 5 or not word.endswith("ed"):
-        return None, None
-    return regular_lemma(word), "event-unlisted-ed"
-
-
-def regular_lemma(word: str) -> str:
-    """The base of a regular past participle: 'stripped' -> 'strip', 'carried' -> 'carry', 'named' -> 'name'."""
-    stem = word[:-2]
-    if word.endswith("ied"):
-        return word[:-3] + "y"
-    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] in DOUBLED_CONSONANTS:
-        return stem[:-1]
-    return stem + "e" if _drops_final_e(stem) else stem
-
-
-def _drops_final_e(stem: str) -> bool:
-    """Whether the base ended in a silent e the -ed swallowed: 'charg', 'seiz', 'locat', 'us' take it back."""
-    last, prev = stem[-1], stem[-2]
-    if last in "vzuc":
-        return True
-    if last == "g":
-        return prev not in VOWELS
-    if last == "s":
-        return prev in VOWELS
-    before = stem[-3] if len(stem) > 2 else ""
-    single_vowel = before not in VOWELS or stem[-4:-2] == "qu"
-    return stem[-2:] in E_RESTORING_ENDINGS and single_vowel
 
 
 def _skip_participle_clause(doc: Doc, head_end: int) -> int:
@@ -533,18 +716,22 @@ def _event_before_number(doc: Doc, groups: Groups, start: int, whole_list: bool,
         tok = doc[j]
         if whole_list and j in groups.list_events:  # the previous count of the list already looked further back
             return groups.list_events[j]
-        if tok.text in CLAUSE_ENDS or (not whole_list and tok.lower_ in LIST_OPENERS):
+        if tok.text in CLAUSE_ENDS or (not whole_list and tok.lower_ in LIST_OPENERS | COMPLEMENTIZERS):
             break
         if tok.like_num and not whole_list and not in_list:
             break
         if j not in groups.events or _is_nominal_event(doc, j):
             continue
-        if j > 0 and doc[j - 1].lower_ == "of":  # "counts of filing false claims"
-            continue
+        if j > 0 and (doc[j - 1].lower_ == "of" or doc[j - 1].like_num):
+            continue  # "counts of filing false claims", "ten prohibited weapons": inside another phrase
         if whole_list:
             if groups.events[j][0] in CHARGING_VERBS:
                 return groups.events[j]
             continue
+        if _is_post_nominal_participle(doc, j) and any(t.text == "," for t in doc[j + 1:start]):
+            return None, None  # "2,219 citations issued, 4,051 warnings": not the warnings' verb
+        if _is_post_nominal_participle(doc, j) and any(t.text == "," for t in doc[j + 1:start]):
+            return None, None  # "2,219 citations issued, 4,051 warnings": not the warnings' verb
         return _first_of_coordination(doc, groups, j)
     return None, None
 
@@ -552,14 +739,29 @@ def _event_before_number(doc: Doc, groups: Groups, start: int, whole_list: bool,
 def _in_prepositional_adjunct(doc: Doc, groups: Groups, start: int) -> bool:
     """'took place this year in 55 offices', 'actions today against 22 individuals': the number is no argument
     of the verb; but 'resulted in 191 actions', 'filed against six individuals' go with the verb just before."""
-    return start > 1 and doc[start - 1].lower_ in PLACE_PREPOSITIONS and start - 2 not in groups.events
+    if start < 2 or doc[start - 1].lower_ not in PLACE_PREPOSITIONS:
+        return False
+    verb = groups.events[start - 2][0] if start - 2 in groups.events else None
+    return verb is None or f"{verb} {doc[start - 1].lower_}" not in lexicon("prepositional_verbs")
 
 
-def _event_after_auxiliary(doc: Doc, groups: Groups, head_end: int) -> tuple[str | None, str | None]:
-    """'70 doctors, six owners and five distributors have been stripped': an auxiliary, then the verb."""
+def _event_after_auxiliary(doc: Doc, groups: Groups, head_end: int, past_clause: bool = False
+                           ) -> tuple[str | None, str | None]:
+    """'70 doctors, six owners and five distributors have been stripped': an auxiliary, then the verb.
+
+    A comma ends the search unless a list or a relative clause goes on after it ('two events, a total of
+    300 tons were collected' is another clause); with `past_clause` the search steps over a clause that
+    describes the noun ('named in the indictment are charged').
+    """
     limit = min(len(doc), head_end + FORWARD_WINDOW)
     k = head_end
     while k < limit and doc[k].text not in CLAUSE_ENDS:
+        if doc[k].text == "," and past_clause and k + 1 < len(doc) and doc[k + 1].like_num:
+            return None, None  # "214 arrests made in the US, 93 were arrested": another subject
+        if doc[k].text == "," and not past_clause and k + 1 < len(doc) and not (
+                doc[k + 1].like_num or doc[k + 1].lower_ in RELATIVE_PRONOUNS | LIST_CONTINUERS
+                or (doc[k + 1].is_lower and is_plural(doc[k + 1].lower_))):
+            return None, None
         if doc[k].lower_ in AUXILIARIES:
             m = k + 1
             while m < limit and _is_verb_filler(doc[m]):
@@ -580,7 +782,7 @@ def _is_verb_filler(tok: Token) -> bool:
 
 
 def _is_adverb(tok: Token) -> bool:
-    return len(tok.text) > 4 and tok.lower_.endswith("ly") and tok.is_alpha and tok.lower_ not in NOT_ADVERBS
+    return len(tok.text) > 4 and tok.lower_.endswith("ly") and tok.is_alpha and is_adverb(tok.lower_)
 
 
 def _is_nominal_event(doc: Doc, k: int) -> bool:
@@ -589,7 +791,10 @@ def _is_nominal_event(doc: Doc, k: int) -> bool:
     nxt = doc[k + 1].lower_ if k + 1 < len(doc) else ""
     if prev in ("the", "a", "an", "its", "their", "his", "her"):
         return True
-    return nxt == "of" and not doc[k].lower_.endswith("ed")
+    word = doc[k].lower_
+    if not noun_lemmas(word) and not word.endswith("ing"):
+        return False  # "to dispose of 1,000 warrants": the lexicon knows no noun of this form
+    return nxt == "of" and not word.endswith("ed")
 
 
 def _is_count_noun(doc: Doc, k: int) -> bool:
@@ -599,7 +804,8 @@ def _is_count_noun(doc: Doc, k: int) -> bool:
 
 def _first_of_coordination(doc: Doc, groups: Groups, j: int) -> tuple[str, str]:
     """'to arrest and charge some 4,000 members': the first verb of the pair."""
-    if j >= 2 and doc[j - 1].lower_ in ("and", "or") and j - 2 in groups.events and not _is_count_noun(doc, j - 2):
+    if j >= 3 and doc[j - 1].lower_ in ("and", "or") and j - 2 in groups.events and doc[j - 3].lower_ == "to" \
+            and not _is_count_noun(doc, j - 2):
         return groups.events[j - 2]
     return groups.events[j]
 
@@ -624,8 +830,12 @@ def find_qualifier(doc: Doc, groups: Groups, start: int) -> tuple[str | None, bo
     return qualifier, total
 
 
-def find_charge(doc: Doc, head_end: int) -> str | None:
-    """'arrested for the charge of Solicitation' -> 'Solicitation'."""
+def find_charge(doc: Doc, head_end: int, item: str = "") -> str | None:
+    """'arrested for the charge of Solicitation' -> 'Solicitation'; 'three counts of wire fraud' -> 'wire fraud'."""
+    if item in CHARGE_ITEMS and head_end + 1 < len(doc) and doc[head_end].lower_ == "of":
+        offence = _offence_name(doc, head_end + 1)
+        if offence:
+            return offence
     window: Span = doc[head_end:min(len(doc), head_end + 8)]
     words = [t.lower_ for t in window]
     for marker in ("charge", "charges"):
@@ -634,6 +844,25 @@ def find_charge(doc: Doc, head_end: int) -> str | None:
             if k + 1 < len(words) and words[k + 1] == "of":
                 return _capitalized_run(doc, window.start + k + 2)
     return None
+
+
+def _offence_name(doc: Doc, k: int) -> str | None:
+    """The offence after 'counts of': up to the end of the clause, the next count of a list ('and two counts
+    of ...') or a phrase that says where, when or against whom ('in', 'on', 'against', 'for')."""
+    end, limit = k, min(len(doc), k + MAX_OFFENCE_WORDS)
+    while end < limit:
+        tok = doc[end]
+        if tok.is_punct and not _is_inner_hyphen(doc, end) or tok.is_space or tok.like_num:
+            break
+        if tok.lower_ in OFFENCE_ENDS:
+            break
+        if tok.lower_ in ("and", "or") and end + 1 < len(doc) and (doc[end + 1].like_num or doc[end + 1].lower_ in
+                                                                     ("one", "a", "an", "attempted")):
+            break
+        end += 1
+    while end > k and doc[end - 1].lower_ in ("and", "or", "the", "a", "an"):
+        end -= 1
+    return doc[k:end].text if end > k else None
 
 
 def _capitalized_run(doc: Doc, k: int) -> str | None:

@@ -1,0 +1,176 @@
+"""Events: which token is the verb a count takes part in, and which verb an action noun stands for.
+
+Any English verb can be a count's event ("bilked 300 investors", "were arraigned"), so verbs are not
+listed: lemminflect's lexicon says whether a word form is a verb and gives its lemma. What a lexicon
+cannot know lives in `patterns/lexicons/`: verbs that are never events (`non_event_verbs`), nouns that
+name a group or a quantity (`collective_nouns`), action nouns whose of-phrase is the doer
+(`agentive_event_nouns`), and the suffix rules that lead from an action noun to its verb
+(`nominalizations`: "execution" -> "execute", checked against the lexicon).
+
+A form that is also a noun ("arrests", "charges", "raids", "drugs") is a verb only where the context
+says so: an object right after it ("Deputies Arrest 12 Suspects"), or a modal, "to" or an auxiliary
+before it. Lookups are cached per lowercase form (lexicon.py), so the per-token cost is a dict hit.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from extractor.lexicon import lexicon, lexicon_lines, noun_lemmas, verb_lemmas
+
+OBJECT_STARTERS = {
+    "the", "a", "an", "their", "his", "her", "its", "our", "more", "nearly", "over", "about", "approximately",
+    "some", "all", "another", "several", "dozens", "hundreds", "thousands", "almost", "roughly", "around",
+    "less", "fewer", "just", "only", "them", "him", "these", "those", "each", "both",
+}
+OBJECT_QUALIFIERS = {("at", "least"), ("up", "to"), ("as", "many")}
+VERB_OPENERS = {
+    "to", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "did", "does", "do",
+    "they", "we", "he", "she", "who", "which", "that", "also", "and", "is", "are", "was", "were", "be", "been",
+    "being", "has", "have", "had",
+}
+DETERMINERS = {"the", "a", "an", "their", "his", "her", "its", "our", "this", "these", "those", "each", "every"}
+ZERO_DERIVED_BLOCKERS = {"a", "an"}  # "a raid of", "a cache of": a group or a single thing, not an event
+MIN_STEM = 3
+
+
+def _non_event_verbs() -> frozenset[str]:
+    return lexicon("non_event_verbs")
+
+
+@lru_cache(maxsize=65536)
+def verb_form(word: str) -> tuple[str, str] | None:
+    """(lemma, kind) for a verb form: kind 'past' ('seized', 'led'), 'ing', or 'base' ('seize', 'arrests');
+    None when the lexicon knows no verb of this form or the verb is never an event."""
+    lemmas = verb_lemmas(word)
+    if not lemmas:
+        return None
+    lemma = lemmas[0]
+    if lemma in _non_event_verbs():
+        return None
+    if word.endswith("ing") and word != lemma:
+        return lemma, "ing"
+    if word in lemmas or word.endswith("s"):
+        return lemma, "base"
+    return lemma, "past"
+
+
+def is_participle(word: str) -> bool:
+    """'seized', 'laid', 'stolen', 'taken': a past form the lexicon knows, or a regular -ed/-en spelling."""
+    found = verb_form(word)
+    return (found is not None and found[1] == "past") or (word.endswith(("ed", "en")) and bool(verb_lemmas(word)))
+
+
+@lru_cache(maxsize=65536)
+def is_past_participle(word: str) -> bool:
+    """'taken', 'charged', 'laid' but not 'took', 'saw': the form that describes what undergoes the verb."""
+    from lemminflect import getInflection
+
+    found = verb_form(word)
+    return found is not None and found[1] == "past" and word in getInflection(found[0], "VBN")
+
+
+def event_at(doc: Doc, k: int) -> str | None:
+    """The lemma of the verb at token k, when it is one in this context."""
+    tok = doc[k]
+    if not tok.is_alpha or len(tok.text) < 2:
+        return None
+    found = verb_form(tok.lower_)
+    if found is None:
+        return None
+    lemma, kind = found
+    if kind == "past":
+        return lemma
+    if kind == "base" and not noun_lemmas(tok.lower_):  # "seize", "recovers": no noun reading
+        return lemma
+    return lemma if _verbal_context(doc, k) else None
+
+
+def _verbal_context(doc: Doc, k: int) -> bool:
+    """'Arrest 12 Suspects', 'will charge the men', 'to search homes': the word takes an object or follows
+    a modal, 'to' or a subject pronoun; 'the arrests', '37 arrests and' are nouns."""
+    prev = doc[k - 1].lower_ if k > 0 else ""
+    if prev in DETERMINERS or (k > 0 and doc[k - 1].like_num and not doc[k].lower_.endswith("ing")):
+        return False  # "the arrests", "37 arrests"; but "$20 million involving 250 victims"
+    if prev in VERB_OPENERS:
+        return True
+    if k + 1 >= len(doc):
+        return False
+    nxt = doc[k + 1]
+    if tok_is_lower_verb_before_name(doc, k):
+        return True
+    if k + 2 < len(doc) and (nxt.lower_, doc[k + 2].lower_) in OBJECT_QUALIFIERS:
+        return True
+    after = doc[k + 2] if k + 2 < len(doc) else None
+    if after is not None and nxt.lower_ in ("in", "to") and (after.like_num or after.lower_ in OBJECT_STARTERS) \
+            and not verb_lemmas(prev) and doc[k].lower_ not in verb_lemmas(doc[k].lower_):
+        return True  # "Operation results in 27 arrests", "leads to 12 charges"; not "filed charges in 12 cases"
+    return nxt.like_num or nxt.lower_ in OBJECT_STARTERS
+
+
+def tok_is_lower_verb_before_name(doc: Doc, k: int) -> bool:
+    """'the indictment charges Raul Portillo': a lowercase verb form before a capitalized name."""
+    return doc[k].is_lower and k + 1 < len(doc) and doc[k + 1].is_title and not doc[k + 1].is_sent_start
+
+
+@lru_cache(maxsize=16384)
+def verb_of_action_noun(word: str) -> str | None:
+    """The verb an action noun stands for: 'arrests' -> 'arrest', 'execution' -> 'execute',
+    'seizure' -> 'seize', 'recovery' -> 'recover'; None for nouns of groups, quantities or doers."""
+    nouns = noun_lemmas(word)
+    if not nouns:  # "trafficking of 20 women": an -ing form the lexicon knows only as a verb
+        found = verb_form(word)
+        return found[0] if found is not None and found[1] == "ing" else None
+    noun = nouns[0]
+    if noun in lexicon("collective_nouns") or noun in lexicon("agentive_event_nouns") or noun in lexicon("thing_nouns"):
+        return None
+    if noun in verb_lemmas(noun):
+        return noun if noun in lexicon("action_nouns_zero_derived") else None
+    for rule in lexicon_lines("nominalizations"):
+        suffix, _, replacement = (part.strip() for part in rule.partition("->"))
+        if noun.endswith(suffix) and len(noun) - len(suffix) >= MIN_STEM:
+            candidate = noun[: len(noun) - len(suffix)] + replacement
+            if candidate in verb_lemmas(candidate) and candidate not in _non_event_verbs():
+                return candidate
+    return None
+
+
+def is_zero_derived(word: str) -> bool:
+    """'arrest', 'raid', 'charges': the noun is spelled like its verb."""
+    nouns = noun_lemmas(word)
+    noun = nouns[0] if nouns else word
+    return noun in verb_lemmas(noun)
+
+
+class EventIndex:
+    """Token index -> (lemma, rule id) for the verbs a count may take part in, computed on first use.
+
+    Tokens inside names (operations, dates) are blocked: 'Operation Stolen Dreams' names no event.
+    """
+
+    def __init__(self, doc: Doc, blocked: set[int]) -> None:
+        self.doc = doc
+        self.blocked = blocked
+        self.cache: dict[int, tuple[str, str] | None] = {}
+
+    def _lookup(self, k: int) -> tuple[str, str] | None:
+        if k in self.cache:
+            return self.cache[k]
+        found = None
+        if 0 <= k < len(self.doc) and k not in self.blocked:
+            lemma = event_at(self.doc, k)
+            if lemma is not None:
+                found = (lemma, "event-verb")
+        self.cache[k] = found
+        return found
+
+    def __contains__(self, k: object) -> bool:
+        return isinstance(k, int) and self._lookup(k) is not None
+
+    def __getitem__(self, k: int) -> tuple[str, str]:
+        found = self._lookup(k)
+        if found is None:
+            raise KeyError(k)
+        return found
