@@ -131,6 +131,13 @@ def test_html_title_suffixes(title: str, site: str, expected: str) -> None:
     assert loaded.text.startswith(f"{expected}\n\n{BODY[:20]}")
 
 
+def test_html_title_is_the_h1_when_the_rest_of_the_title_is_a_site_name() -> None:
+    data = page(f"{HEADLINE} - Lakeside County Sheriff's Office",
+                f"<article><h1>{HEADLINE}</h1><p>{BODY}</p></article>")
+    loaded = load_bytes(data, "html")
+    assert loaded.title == HEADLINE and loaded.text == f"{HEADLINE}\n\n{BODY}"
+
+
 def test_html_headline_facts_count_once(extractor: Extractor) -> None:
     data = page(f"{HEADLINE} | Lakeside County", f"<article><h1>{HEADLINE}</h1><p>{BODY}</p></article>")
     record = extractor.extract_loaded(load_bytes(data, "html"), "page.html")

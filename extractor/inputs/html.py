@@ -28,6 +28,7 @@ logging.getLogger("htmldate").addHandler(logging.NullHandler())
 
 _DECLARED_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?([A-Za-z0-9_.:-]{2,40})", re.I)
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||::|»|·)\s+")
+_SUFFIX_START = re.compile(r"\s+(?:[-–—|:»·]|::)\s+")
 _DASH_SUFFIX = re.compile(r"\s+[-–—]\s+(?P<site>[^-–—]{2,80})$")
 STAMP_RE = re.compile(
     r"^[ \t]*(?:page[ \t]+)?(?:last[ \t]+)?(?:updated|modified|reviewed|revised)\b[ \t]*(?:on)?[ \t:]*"
@@ -275,6 +276,8 @@ def clean_title(h1: str | None, title: str | None, site: str | None) -> str | No
             cleaned = cleaned[: m.start()].strip()
     if h1 and (not cleaned or _norm(cleaned) in _norm(h1)):
         return h1
+    if h1 and title and title.startswith(h1) and _SUFFIX_START.match(title[len(h1):]):
+        return h1  # "<h1 text> - Lakeside County Sheriff's Office": the rest is the site's name
     return cleaned or h1
 
 
