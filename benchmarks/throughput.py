@@ -4,7 +4,7 @@ Each measurement runs in a fresh process (no cache has seen the texts before the
 after warming the pipeline on other text; the ratio is the median over several rounds, both
 measured in the same run of this script, so a noisy shared machine affects both alike.
 
-    python benchmarks/throughput.py [--corpus ../shared/corpus/dev] [--rounds 5]
+    python benchmarks/throughput.py [--corpus corpus/dev] [--rounds 5]
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
+DEFAULT_CORPUS = ROOT / "corpus" / "dev"
 WARM_TEXT = (
     "Date: March 3, 2021\n\nCounty Police Announce Results of Spring Initiative\n\n"
     "SPRINGFIELD – Police Chief Jane Example said officers arrested 14 people and seized 3 kilograms "

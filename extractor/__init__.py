@@ -12,12 +12,12 @@ from extractor.version import __version__
 
 if TYPE_CHECKING:
     from extractor.api import Extractor, Release, extract
-    from extractor.models import Record
+    from extractor.models import Record, RecordWithText
 
-__all__ = ["Extractor", "Record", "Release", "__version__", "extract"]
+__all__ = ["Extractor", "Record", "RecordWithText", "Release", "__version__", "extract"]
 
 _LAZY = {"Extractor": "extractor.api", "Release": "extractor.api", "extract": "extractor.api",
-         "Record": "extractor.models"}
+         "Record": "extractor.models", "RecordWithText": "extractor.models"}
 
 
 def __getattr__(name: str) -> Any:

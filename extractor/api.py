@@ -11,8 +11,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.loading import DEFAULT_MAX_BYTES, LoadedText, load_path
-from extractor.models import Record
+from extractor.inputs import DEFAULT_MAX_BYTES, LoadedText, check_encoding, load_path
+from extractor.models import Record, RecordWithText
 from extractor.pipeline import build_pipeline
 from extractor.record import build_record
 
@@ -56,15 +56,25 @@ class Extractor:
                 release_date: dt.date | str | None = None) -> Record:
         return next(self.pipe([Release(text, source, release_date)]))
 
-    def extract_file(self, path: str | Path, release_date: dt.date | str | None = None) -> Record:
-        loaded = load_path(path, self.max_bytes)
-        return self.extract_loaded(loaded, str(path), release_date)
+    def extract_file(self, path: str | Path, release_date: dt.date | str | None = None, *,
+                     encoding: str | None = None, input_format: str | None = None,
+                     include_text: bool = False) -> Record:
+        """One file of any supported kind. `encoding` overrides the guess for bytes that are not
+        UTF-8 (`"cp1252"`), `input_format` the file's suffix (`"txt"`, `"md"`, `"html"`, `"pdf"`);
+        `include_text=True` returns a `RecordWithText` whose `text` the offsets point into."""
+        if encoding is not None:
+            encoding = check_encoding(encoding)
+        loaded = load_path(path, self.max_bytes, encoding, input_format)
+        return self.extract_loaded(loaded, str(path), release_date, include_text=include_text)
 
     def extract_loaded(self, loaded: LoadedText, source: str,
-                       release_date: dt.date | str | None = None) -> Record:
+                       release_date: dt.date | str | None = None, include_text: bool = False) -> Record:
         release = Release(loaded.text, source, release_date or loaded.release_date,
                           loaded.warnings, loaded.title)
-        return next(self.pipe([release]))
+        record = next(self.pipe([release]))
+        if include_text:
+            return RecordWithText(**record.model_dump(), text=loaded.text)
+        return record
 
     def pipe(self, releases: Iterable[Release | str], batch_size: int = 32) -> Iterator[Record]:
         """Records in input order; plain strings are taken as texts with no source."""

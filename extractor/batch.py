@@ -134,7 +134,7 @@ def file_stat(path: str) -> dict[str, int | None]:
 
 def load_release(path: str, max_bytes: int) -> Any:
     """Bytes to text (decoding, HTML, PDF): the costly step a recorded file skips."""
-    from extractor.loading import load_path
+    from extractor.inputs import load_path
 
     return load_path(path, max_bytes)
 
@@ -157,7 +157,7 @@ def _own_metadata(loaded: Any) -> tuple[str | None, str | None]:
 def process_file(path: str) -> dict[str, Any]:
     """Plain dicts only cross the process boundary: {'record': ..., 'info': ...}, {'skipped': sha,
     'info': ...} or {'error': ...}. `info` is the source row: content key, own title and date, size, mtime."""
-    from extractor.loading import InputError
+    from extractor.inputs import InputError
     from extractor.version import __version__
 
     try:

@@ -42,7 +42,7 @@ def pipeline_options(func: Any) -> Any:
 
 def make_extractor(model: str | None, pattern_dirs: tuple[Path, ...], max_bytes: int | None = None) -> Any:
     from extractor.api import Extractor
-    from extractor.loading import DEFAULT_MAX_BYTES
+    from extractor.inputs import DEFAULT_MAX_BYTES
     from extractor.patterns import PatternFileError, check_rule_names
 
     try:
@@ -58,6 +58,17 @@ def main() -> None:
     """Extract dates, officials, operations, agencies, counts and amounts from press releases."""
 
 
+def parse_encoding(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    from extractor.inputs import check_encoding
+
+    try:
+        return check_encoding(value)
+    except ValueError as err:
+        raise click.BadParameter(str(err)) from None
+
+
 @main.command()
 @click.argument("file", type=click.Path(dir_okay=True, allow_dash=True, path_type=str))
 @click.option("--indent", type=click.IntRange(0, 8), default=None, help="Pretty-print with N spaces.")
@@ -65,24 +76,33 @@ def main() -> None:
               help="Override the release date found in the text.")
 @click.option("--max-bytes", type=click.IntRange(1), default=None,
               help="Cut larger inputs at this many bytes (default 5,000,000), with a warning.")
+@click.option("--encoding", callback=parse_encoding, metavar="NAME",
+              help="Read the bytes in this encoding (cp1252, latin-1, ...) instead of guessing.")
+@click.option("--input-format", type=click.Choice(["txt", "md", "html", "pdf"]), default=None,
+              help="Read FILE as this format (default: from its suffix; for - or an unknown "
+                   "suffix, PDF and HTML are recognized by their bytes, anything else is text).")
+@click.option("--include-text", is_flag=True,
+              help="Add the decoded text the offsets point into, as the record's 'text'.")
 @pipeline_options
 def extract(file: str, indent: int | None, release_date: dt.date | None, max_bytes: int | None,
+            encoding: str | None, input_format: str | None, include_text: bool,
             model: str | None, pattern_dirs: tuple[Path, ...]) -> None:
     """Extract one release (FILE, or - for standard input) and print its record as JSON."""
-    from extractor.loading import DEFAULT_MAX_BYTES, InputError, decode, load_path, read_limited
+    from extractor.inputs import DEFAULT_MAX_BYTES, InputError, load_bytes, load_path, read_limited
 
     limit = max_bytes or DEFAULT_MAX_BYTES
     try:
         if file == "-":
             data, truncated = read_limited(sys.stdin.buffer, limit)
-            loaded, source = decode(data, truncated), "<stdin>"
+            loaded = load_bytes(data, input_format, truncated, encoding, source="<stdin>")
+            source = "<stdin>"
         else:
-            loaded, source = load_path(file, limit), file
+            loaded, source = load_path(file, limit, encoding, input_format), file
     except InputError as err:
         fail(f"{file}: {err.message}")
     extractor = make_extractor(model, pattern_dirs, limit)
     try:
-        record = extractor.extract_loaded(loaded, source, release_date)
+        record = extractor.extract_loaded(loaded, source, release_date, include_text=include_text)
     except Exception as err:  # noqa: BLE001 - one line, never a traceback, whatever the text holds
         fail(f"{file}: extraction failed ({type(err).__name__}: {err}); please report this file")
     click.echo(json.dumps(record.model_dump(mode="json"), indent=indent, ensure_ascii=False))
@@ -118,7 +138,7 @@ def batch(paths: tuple[Path, ...], out: Path, fmt: str | None, jobs: int | None,
     import os
 
     from extractor.batch import DEFAULT_GLOBS, Options, Progress, run_batch
-    from extractor.loading import DEFAULT_MAX_BYTES
+    from extractor.inputs import DEFAULT_MAX_BYTES
     from extractor.writers import OutputError, format_for, open_writer
 
     make_extractor(model, pattern_dirs)  # fail fast on a bad model or rule file, before any worker starts
@@ -204,7 +224,7 @@ def evaluate(gold: Path, as_json: bool, errors: bool, model: str | None,
              pattern_dirs: tuple[Path, ...]) -> None:
     """Score extraction against a gold JSON Lines file (files are read beside it)."""
     from extractor.evaluate import Scores, format_table, score_release
-    from extractor.loading import InputError
+    from extractor.inputs import InputError
 
     extractor = make_extractor(model, pattern_dirs)
     scores = Scores()

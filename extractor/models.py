@@ -178,3 +178,10 @@ def _without_surrogates(value: Any) -> Any:
     if isinstance(value, list):
         return [LONE_SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v for v in value]
     return value
+
+
+class RecordWithText(Record):
+    """A record with the decoded text its offsets point into (`include_text=True`,
+    `--include-text`): `text[start:end]` is every mention's `text`."""
+
+    text: str

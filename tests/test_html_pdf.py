@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from conftest import HTML_PAGE, minimal_pdf
 
-from extractor.html import html_to_text
-from extractor.loading import InputError, decode_by_kind
-from extractor.pdf import pdf_to_text
+from extractor.inputs import InputError, load_bytes
+from extractor.inputs.html import html_to_text
+from extractor.inputs.pdf import pdf_to_text
 
 
 def test_html_main_text_without_menus_footers_or_scripts() -> None:
@@ -36,7 +36,7 @@ def test_html_without_text_is_an_input_error() -> None:
 
 
 def test_pdf_text_layer_is_read() -> None:
-    loaded = decode_by_kind(minimal_pdf("Agents seized 40 firearms."), ".pdf")
+    loaded = load_bytes(minimal_pdf("Agents seized 40 firearms."), "pdf")
     assert "Agents seized 40 firearms." in loaded.text
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.loading import InputError, decode, load_path, looks_binary, read_limited
+from extractor.inputs import InputError, decode, load_path, looks_binary, read_limited
 
 
 def test_utf8_text_decodes_without_warnings() -> None:

@@ -58,7 +58,7 @@ def release_files(path: Path) -> list[Path]:
 
 def load_text(path: Path, max_bytes: int | None = None) -> str:
     """Decoded text of a release file, exactly as the extractor sees it (same decoder, same limits)."""
-    from extractor.loading import DEFAULT_MAX_BYTES, load_path
+    from extractor.inputs import DEFAULT_MAX_BYTES, load_path
 
     return load_path(path, max_bytes or DEFAULT_MAX_BYTES).text
 
@@ -66,7 +66,7 @@ def load_text(path: Path, max_bytes: int | None = None) -> str:
 def extract_files(paths: Iterable[Path], extractor: Any, max_bytes: int | None = None
                   ) -> Iterator[Release | Failure]:
     """Extract release files with the library; a file that cannot be read is a Failure, not a stop."""
-    from extractor.loading import DEFAULT_MAX_BYTES, InputError, load_path
+    from extractor.inputs import DEFAULT_MAX_BYTES, InputError, load_path
 
     for path in paths:
         try:
