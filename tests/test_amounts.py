@@ -51,7 +51,7 @@ def only(nlp: Language, text: str) -> amounts.Amount:
         ("payments of US$5 million", [(5_000_000.0, "USD")]),
         ("the equivalent of 5,000 USD", [(5000.0, "USD")]),
         ("monthly payments of 21 million pesos", [(21_000_000.0, "peso")]),
-        ("fines of €5,000", [(5000.0, "euro")]),
+        ("fines of €5,000", [(5000.0, "EUR")]),
         ("3 kilograms of fentanyl", [(3.0, "kg")]),
         ("approximately two kilos of heroin", [(2.0, "kg")]),
         ("10 pounds of methamphetamine", [(10.0, "lb")]),
