@@ -64,7 +64,7 @@ def parse_words(words: list[str]) -> int | None:
                 return None
             current, seen_number, last = 1, True, "article"
         elif tok == COUPLE:
-            if last not in ("", "article"):
+            if last != "article":  # 'a couple (of)' is two; 'the couple' is a pair of people
                 return None
             current, seen_number, last = 2, True, "unit"
         elif tok == "and":

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.lexicon import lexicon
+from extractor.lexicon import lexicon, noun_lemmas, verb_lemmas
 from extractor.locale import Locale, currency_names, locale_of, sign_currency
 from extractor.models import Amount
 from extractor.numbers import SCALE_ABBREVIATIONS, SCALES, parse_quantity
@@ -200,8 +200,13 @@ def _can_be_sign(token: Token) -> bool:
     if len(text) == 1:
         return not text.isalnum()
     if text.isalpha():
-        return text.isupper() and len(text) == 3 or text.lower() in ("rs",)
+        return text.isupper() and len(text) == 3 and not _is_english_word(text) or text.lower() in ("rs",)
     return not any(c.isdigit() for c in text)
+
+
+def _is_english_word(code: str) -> bool:
+    """'ALL', 'TOP', 'TRY', 'PEN' are currency codes and words: in capitals ('ALL 5 SUSPECTS') they are words."""
+    return bool(noun_lemmas(code.lower()) or verb_lemmas(code.lower()))
 
 
 def _currency_name_at(doc: Doc, i: int, names: dict[str, str], covered: set[int]) -> tuple[int, str] | None:
@@ -260,8 +265,11 @@ def _read_glued(doc: Doc, token: Token, match: re.Match[str]) -> _Found | None:
     unit = None
     if sign and sign != "~":
         unit = sign_currency(sign) or (DOLLAR if sign == "$" else None)
-        if unit is None:
+        if unit is None or sign.isalpha() and len(sign) == 3 and _is_english_word(sign):
             return None
+        if len(sign) == 1 and sign.isalpha() and not suffix and "," not in match["number"] \
+                and not (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in SCALES):
+            return None  # 'R13 million', 'R1,500' are rand; 'R13', 'P5' are roads, models, grades
     elif not (doc[token.i - 1].text in ("$",) if token.i > 0 else False):
         return None  # '1million', '43c' alone: read with the sign before them, or as cents after an amount
     number = parse_quantity(match["number"] + (f" {suffix}" if suffix else ""))
@@ -523,7 +531,9 @@ def _is_sign(unit: Span) -> bool:
 
 
 def _is_code(unit: Span) -> bool:
-    """'USD', 'EUR': a three-letter code, written before or after the number."""
+    """'USD', 'EUR', 'Rs.': a code or lettered sign, written before or after the number."""
+    if unit.id_ == CLDR_RULE and len(unit) == 1 + (unit.text.endswith(".")) and not unit.text.islower():
+        return True
     return len(unit.text) == 3 and unit.text.isalpha() and unit.text.isupper()
 
 
