@@ -26,6 +26,12 @@ PLURAL_SCALES = {f"{word}s": value for word, value in SCALES.items()} | {"lacs":
 SCALE_ABBREVIATIONS = {"k": 1_000, "m": 1_000_000, "mm": 1_000_000, "mil": 1_000_000,
                        "bn": 1_000_000_000, "b": 1_000_000_000}
 DOZEN = 12
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}
+"""'the first of March', 'the third Tuesday': ordinals in words ('twenty-first' is read by `ordinal_value`)."""
 MAX_COUNT = 10**15
 """Larger 'counts' are digit soups (a 100,000-digit token), not things anyone counted."""
 COUPLE = "couple"
@@ -33,6 +39,19 @@ COUPLE = "couple"
 NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES) | {"dozen", "a", "an", "and", COUPLE}
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+
+
+def ordinal_value(text: str) -> int | None:
+    """'first' -> 1, 'twenty-first' -> 21, '3rd' -> 3; None for anything else."""
+    word = text.lower()
+    if word[:-2].isdigit() and word[-2:] in ("st", "nd", "rd", "th"):
+        return int(word[:-2])
+    if word in ORDINAL_WORDS:
+        return ORDINAL_WORDS[word]
+    tens, _, unit = word.partition("-")
+    if tens in TENS and unit in ORDINAL_WORDS and ORDINAL_WORDS[unit] < 10:
+        return TENS[tens] + ORDINAL_WORDS[unit]
+    return None
 
 
 def parse_digits(text: str) -> float | None:
