@@ -229,7 +229,15 @@ def sign_currency(text: str) -> str | None:
     if found is not None:
         return found
     upper = text.upper()
-    return upper if len(text) == 3 and text.isalpha() and upper in current_currencies() else None
+    return upper if len(text) == 3 and text.isalpha() and upper in all_codes() else None
+
+
+@cache
+def all_codes() -> frozenset[str]:
+    """Every ISO 4217 code CLDR knows, current or recently replaced ('BGN'): a code written out is unambiguous."""
+    from babel.numbers import list_currencies
+
+    return frozenset(list_currencies())
 
 
 @cache

@@ -9,7 +9,7 @@ import math
 import re
 
 UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "zero": 0, "naught": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19,
@@ -21,7 +21,9 @@ TENS = {
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "trillion": 1_000_000_000_000, "lakh": 100_000, "crore": 10_000_000}
 """Scale words, with the Indian 'lakh' (100,000) and 'crore' (10 million)."""
-PLURAL_SCALES = {f"{word}s": value for word, value in SCALES.items()} | {"lacs": 100_000, "lac": 100_000}
+SCALE_SPELLINGS = {"lac": 100_000, "lkh": 100_000, "cr": 10_000_000, "krore": 10_000_000, "koti": 10_000_000}
+"""Other spellings of lakh and crore ('12 lacs', 'three cr')."""
+PLURAL_SCALES = {f"{word}s": value for word, value in (SCALES | SCALE_SPELLINGS).items()} | SCALE_SPELLINGS
 """'2 dozens', '3 millions', '30 lakhs': a plural scale after a number scales it like the singular."""
 SCALE_ABBREVIATIONS = {"k": 1_000, "m": 1_000_000, "mm": 1_000_000, "mil": 1_000_000,
                        "bn": 1_000_000_000, "b": 1_000_000_000}
@@ -36,9 +38,9 @@ MAX_COUNT = 10**15
 """Larger 'counts' are digit soups (a 100,000-digit token), not things anyone counted."""
 COUPLE = "couple"
 """'a couple of suspects' is two."""
-NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES) | {"dozen", "a", "an", "and", COUPLE}
+NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES) | {"dozen", "a", "an", "and", COUPLE, "pair"}
 
-_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$|^\.\d+$")
 
 
 def ordinal_value(text: str) -> int | None:
@@ -70,11 +72,11 @@ def parse_words(words: list[str]) -> int | None:
     never 22 or 11.
     """
     tokens = [t for w in words for t in w.lower().replace("-", " ").split()]
-    if tokens[-1:] == ["of"] and len(tokens) > 1 and tokens[-2] == COUPLE:
+    if tokens[-1:] == ["of"] and len(tokens) > 1 and tokens[-2] in (COUPLE, "pair", "dozen"):
         tokens = tokens[:-1]  # 'a couple of'
     if not tokens or tokens[-1] == "and":
         return None
-    total = current = 0
+    total = current = largest = 0
     seen_number = False
     last = ""  # the kind of the word before: 'unit', 'teen', 'tens', 'hundred', 'scale'
     for i, tok in enumerate(tokens):
@@ -82,7 +84,7 @@ def parse_words(words: list[str]) -> int | None:
             if i != 0 or len(tokens) == 1:
                 return None
             current, seen_number, last = 1, True, "article"
-        elif tok == COUPLE:
+        elif tok in (COUPLE, "pair"):
             if last != "article":  # 'a couple (of)' is two; 'the couple' is a pair of people
                 return None
             current, seen_number, last = 2, True, "unit"
@@ -108,12 +110,43 @@ def parse_words(words: list[str]) -> int | None:
             current = (current or 1) * 100
             seen_number, last = True, "hundred"
         elif tok in SCALES or (tok in PLURAL_SCALES and seen_number):
-            total += (current or 1) * (SCALES.get(tok) or PLURAL_SCALES[tok])
-            current = 0
+            scale = SCALES.get(tok) or PLURAL_SCALES[tok]
+            if total and scale > largest:  # 'three thousand millions' is 3e9, not 3,000 + 1e6
+                total, current = (total + (current or 0)) * scale, 0
+            else:
+                total += (current or 1) * scale
+                current = 0
+            largest = max(largest, scale)
             seen_number, last = True, "scale"
         else:
             return None
     return total + current if seen_number else None
+
+
+_NEGATIVE = re.compile(r"^(?:-\s*|minus\s+|negative\s+)(?=[\d.a-z])", re.IGNORECASE)
+_POINT = re.compile(r"^(?:(?P<whole>.+?)\s+)?point\s+(?P<fraction>[a-z\d\s]+?)(?:\s+(?P<scale>[a-z]+))?$")
+
+
+def _point_number(match: re.Match[str]) -> float | None:
+    """'two point two million' -> 2200000: the whole part, each fraction digit, then an optional scale."""
+    whole = parse_number(match["whole"]) if match["whole"] else 0.0
+    words = match["fraction"].split()
+    scale = match["scale"]
+    if scale is not None and scale not in SCALES and scale not in SCALE_ABBREVIATIONS:
+        words.append(scale)
+        scale = None
+    digits = []
+    for word in words:
+        if word.isdigit():
+            digits.append(word)
+        elif word in UNITS and UNITS[word] < 10:
+            digits.append(str(UNITS[word]))
+        else:
+            return None
+    if whole is None or not digits:
+        return None
+    value = float(f"{int(whole)}.{''.join(digits)}")
+    return round(value * (SCALES.get(scale) or SCALE_ABBREVIATIONS.get(scale) or 1), 6) if scale else value
 
 
 _BRACKETED_REPEAT = re.compile(r"^(?P<first>[^()]+?)\s*\((?P<second>[^()]+)\)$")
@@ -154,9 +187,19 @@ def number_run(words: list[str]) -> int:
 def parse_number(text: str) -> float | None:
     """A number written as digits, words, or digits with a scale word ('2 million', '$1.2 billion')."""
     cleaned = text.strip().lstrip("$").strip()
+    negative = _NEGATIVE.match(cleaned)
+    if negative:  # '-504', 'minus three million': a negative number, never its absolute value
+        value = parse_number(cleaned[negative.end():])
+        return None if value is None else -value
     value = parse_digits(cleaned)
     if value is not None:
         return value
+    fraction = _FRACTION.match(cleaned)
+    if fraction and int(fraction[2]):  # '1/5' is 0.2 (no count: counts take whole numbers)
+        return int(fraction[1]) / int(fraction[2])
+    pointed = _POINT.match(cleaned.lower())
+    if pointed:  # 'one point one', 'two point two million', '1 point 1'
+        return _point_number(pointed)
     repeated = _BRACKETED_REPEAT.match(cleaned)
     if repeated:  # '45 (forty five)': one number written twice; two different ones are no number
         first, second = parse_number(repeated["first"]), parse_number(repeated["second"])
@@ -221,6 +264,8 @@ def parse_quantity(text: str) -> float | None:
     Counts stay with `parse_number`: halves are no count.
     """
     text = text.strip().removeprefix("~")
+    if _NEGATIVE.match(text):
+        return None  # a measured or money quantity is never negative: '-7' here is a misread range or code
     words = text.lower().replace("-", " ").split()
     if not words:
         return None

@@ -15,34 +15,35 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from extractor.lexicon import lexicon, noun_lemmas, verb_lemmas
 from extractor.locale import Locale, currency_names, locale_of, sign_currency
 from extractor.models import Amount
-from extractor.numbers import SCALE_ABBREVIATIONS, SCALES, parse_quantity
+from extractor.numbers import PLURAL_SCALES, SCALE_ABBREVIATIONS, SCALES, parse_quantity
 
 UNIT_GROUP = "amount_units"
-DOLLAR, CENT = "DOLLAR", "CENT"
+DOLLAR, CENT, PENCE = "DOLLAR", "CENT", "PENCE"
 """Rule-file labels resolved by the release's locale: its own dollar, and a hundredth of it."""
 CLDR_RULE = "currency-cldr"
 MAX_NAME_TOKENS = 3
 """'South African rand', 'Swiss francs': the longest currency name read from Babel's table."""
 GLUED_AMOUNT = re.compile(
     r"^(?P<sign>[^\W\d_]{1,3}\$?|[^\w\s~]{1,2}|[^\W\d_]{1,2}\$|~)?(?P<number>\d[\d,]*(?:\.\d+)?)"
-    r"(?P<suffix>[a-z]{1,8})?$", re.IGNORECASE)
+    r"(?P<suffix>[a-z]{1,8}|¢)?$", re.IGNORECASE)
 """One token holding a sign or code and a number ('S$40,000', 'USD3.14', 'R13', 'AU$2'), or a number with a
 scale or cents letter ('1million', '3bn', '43c')."""
 GLUED_RANGE = re.compile(
     r"^(?P<tilde>~)?(?P<sign>[^\W\d_]{0,3}\$|[^\w\s~$]{1,2})(?P<low>\d[\d,]*(?:\.\d+)?)[-–]"
     r"(?P<second>(?:[^\W\d_]{0,3}\$|[^\w\s~$]{1,2})?(?P<high>\d[\d,]*(?:\.\d+)?))$")
 """A money range in one token: '~$5-$7', '$5-7', '€10-€20'."""
-CENT_SUFFIXES = frozenset({"c", "cents", "cent", "p"})
+CENT_SUFFIXES = frozenset({"c", "cents", "cent", "¢"})
 QUALIFIER_GROUP = "amount_qualifiers"
 TOTAL_LABEL = "TOTAL"
 
-SCALE_WORDS = frozenset(SCALES) | frozenset(SCALE_ABBREVIATIONS)
+SCALE_WORDS = frozenset(SCALES) | frozenset(SCALE_ABBREVIATIONS) | frozenset(PLURAL_SCALES)
 NUMBER_JOINERS = frozenset({"-", "and", "a", "an", "half"}) | SCALE_WORDS
 """Words inside a written number besides numerals: '1.2 million', 'one and a half', 'half a', '$5 M'."""
 SCALE_TAIL = SCALE_WORDS | {"-"}
@@ -170,8 +171,9 @@ def _group(doc: Doc, key: str) -> list[Span]:
 def _currency_spans(doc: Doc, rule_units: list[Span]) -> list[Span]:
     """Currency signs, codes and names from Babel (CLDR) where the rule file has none: '₹', 'CHF',
     'Swiss francs', 'rupees'. The label is the ISO code, or a shared word ('rupee') when no country is given."""
-    covered = {i for span in rule_units for i in range(span.start, span.end)}
     names = currency_names()
+    _drop_units_inside_names(doc, rule_units, names)
+    covered = {i for span in rule_units for i in range(span.start, span.end)}
     spans: list[Span] = []
     i = 0
     while i < len(doc):
@@ -194,14 +196,32 @@ def _currency_spans(doc: Doc, rule_units: list[Span]) -> list[Span]:
     return spans
 
 
+def _drop_units_inside_names(doc: Doc, rule_units: list[Span], names: dict[str, str]) -> None:
+    """'42 Lebanese pounds', 'Egyptian pounds': a longer CLDR name wins over the rule file's 'pounds'."""
+    for span in list(rule_units):
+        if span.start > 0 and doc[span.start - 1].is_title and doc[span.start - 1 : span.end].text.lower() in names:
+            rule_units.remove(span)
+
+
 def _can_be_sign(token: Token) -> bool:
     """A symbol ('₹', 'HK$'), or a code in capitals ('CHF', 'USD'); one letter alone ('R') only glued to digits."""
     text = token.text
     if len(text) == 1:
         return not text.isalnum()
     if text.isalpha():
-        return text.isupper() and len(text) == 3 and not _is_english_word(text) or text.lower() in ("rs",)
+        if text.lower() in _listed_signs():
+            return True
+        if text.isupper():
+            return len(text) == 3 and not _is_english_word(text)
+        return len(text) >= 2 and not text.islower() and not text.istitle() or len(text) == 3 and text[0].isupper() \
+            and text[1:].islower() and False
     return not any(c.isdigit() for c in text)
+
+
+@lru_cache(maxsize=1)
+def _listed_signs() -> frozenset[str]:
+    """Lettered signs the `currency_signs` lexicon names ('Rs', 'RM'): read even in capitals."""
+    return frozenset(entry.rpartition(" ")[0] for entry in lexicon("currency_signs"))
 
 
 def _is_english_word(code: str) -> bool:
@@ -243,6 +263,13 @@ def _glued_amounts(doc: Doc, used: set[int]) -> list[_Found]:
     return found
 
 
+def _suffix_currency(suffix: str) -> str | None:
+    """A code or listed sign written right after the number: 'MYR' of '42MYR', 'Rs' of '20Rs'."""
+    if suffix.isupper() and len(suffix) == 3 or suffix.lower() in _listed_signs():
+        return sign_currency(suffix)
+    return None
+
+
 def _glued_range(doc: Doc, token: Token) -> list[_Found]:
     """'~$5-$7', 'A$5-A$7': both ends of a money range in one token, each kept with its own offsets."""
     match = GLUED_RANGE.match(token.text)
@@ -265,11 +292,23 @@ def _read_glued(doc: Doc, token: Token, match: re.Match[str]) -> _Found | None:
     unit = None
     if sign and sign != "~":
         unit = sign_currency(sign) or (DOLLAR if sign == "$" else None)
-        if unit is None or sign.isalpha() and len(sign) == 3 and _is_english_word(sign):
+        if unit is None or sign.isalpha() and not sign.isupper() and sign.lower() not in _listed_signs():
             return None
         if len(sign) == 1 and sign.isalpha() and not suffix and "," not in match["number"] \
                 and not (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in SCALES):
             return None  # 'R13 million', 'R1,500' are rand; 'R13', 'P5' are roads, models, grades
+    elif suffix == "¢":  # '10¢'
+        value = parse_quantity(match["number"])
+        if value is None:
+            return None
+        return _Found(token.i, token.i + 1, value / 100, CENT, _Number(token.i, token.i + 1, value, value, False),
+                      False, "glued-amount")
+    elif suffix and _suffix_currency(match["suffix"]):  # '42MYR', '20Rs', '10MNT'
+        value = parse_quantity(match["number"])
+        if value is None:
+            return None
+        number = _Number(token.i, token.i + 1, value, value, scaled=False)
+        return _Found(token.i, token.i + 1, value, _suffix_currency(match["suffix"]), number, False, "glued-amount")
     elif not (doc[token.i - 1].text in ("$",) if token.i > 0 else False):
         return None  # '1million', '43c' alone: read with the sign before them, or as cents after an amount
     number = parse_quantity(match["number"] + (f" {suffix}" if suffix else ""))
@@ -289,29 +328,38 @@ def _join_cents(doc: Doc, found: list[_Found], used: set[int]) -> list[_Found]:
     """'$20 and 43 cents', '$20 and 43c' are one amount, 20.43; 'ten cents' alone is 0.1 of the dollar."""
     kept = []
     for amount in found:
-        if amount.unit == CENT:
+        if amount.unit in (CENT, PENCE):
             previous = kept[-1] if kept else None
-            if previous is not None and previous.unit in (DOLLAR, "USD", "AUD", "NZD", "CAD") \
-                    and amount.start == previous.end + 1 and doc[previous.end].lower_ == "and" \
-                    and previous.value == int(previous.value) and amount.number.value < 100:
+            if previous is not None and _is_currency(previous.unit) and previous.value == int(previous.value) \
+                    and amount.number.value < 100 and (amount.start == previous.end or (
+                        amount.start == previous.end + 1 and doc[previous.end].lower_ == "and")):
                 previous.value = round(previous.value + amount.number.value / 100, 2)
                 previous.end = amount.end
                 continue
-            amount.value = round(amount.value / 100, 6)
+            if amount.rule != "glued-amount":
+                amount.value = round(amount.value / 100, 6)
         kept.append(amount)
     for amount in kept:
         cents = _glued_cents_after(doc, amount, used)
         if cents is not None:
             amount.value = round(amount.value + cents / 100, 2)
-            amount.end += 2
+            amount.end += 2 if doc[amount.end].lower_ == "and" else 1
     return kept
+
+
+def _is_currency(unit: str) -> bool:
+    """An ISO code or the release's dollar; not a weight, not a shared word ('rupee')."""
+    return unit == DOLLAR or len(unit) == 3 and unit.isupper()
 
 
 def _glued_cents_after(doc: Doc, amount: _Found, used: set[int]) -> float | None:
     """'and 43c' after a whole dollar amount."""
-    if amount.unit_is_prefix is False or amount.end + 1 >= len(doc) or doc[amount.end].lower_ != "and":
+    if not _is_currency(amount.unit) or amount.end >= len(doc):
         return None
-    match = GLUED_AMOUNT.match(doc[amount.end + 1].text)
+    k = amount.end + 1 if doc[amount.end].lower_ == "and" else amount.end
+    if k >= len(doc) or k in used:
+        return None
+    match = GLUED_AMOUNT.match(doc[k].text)
     if match is None or match["sign"] or (match["suffix"] or "").lower() not in CENT_SUFFIXES \
             or amount.value != int(amount.value):
         return None
@@ -323,6 +371,8 @@ def _resolve_unit(doc: Doc, amount: _Found, locale: Locale) -> str:
     """The release's dollar for '$' and 'dollars'; pounds of money ('ten pounds in cash') are GBP."""
     if amount.unit in (DOLLAR, CENT):
         return locale.dollar
+    if amount.unit == PENCE:
+        return "GBP"
     if amount.unit == "lb" and _is_money_pounds(doc, amount, locale):
         return "GBP"
     return amount.unit
@@ -385,8 +435,11 @@ def _read_number(doc: Doc, start: int, end: int) -> _Number | None:
         return None  # 'a million', 'a half million'; not 'a one-pound bag'
     if final.lower_ in ("-", "and") or (final.lower_ in ("a", "an") and doc[end - 2].lower_ != "half"):
         return None
-    value = parse_quantity(doc[start:end].text)
-    if value is None:
+    text = doc[start:end].text
+    if _is_dash_joined(doc, start):
+        text = text[1:]  # '2 -7 g': the dash joins a range; the second end is 7, not -7
+    value = parse_quantity(text)
+    if value is None or value < 0:
         return None
     head_end = end
     while head_end > start + 1 and doc[head_end - 1].lower_ in SCALE_TAIL:
@@ -397,11 +450,18 @@ def _read_number(doc: Doc, start: int, end: int) -> _Number | None:
     return _Number(start, end, value, head, scaled=True)
 
 
+def _is_dash_joined(doc: Doc, i: int) -> bool:
+    """'-7' right after a number ('2 -7 g'): the dash of a range written against its second end."""
+    return doc[i].text[:1] in ("-", "–") and len(doc[i].text) > 1 and i > 0 and doc[i - 1].like_num
+
+
 def _can_start_number(token: Token) -> bool:
     """A numeral ('5', 'seven', '500K'), or 'a'/'half' of 'a million', 'half a'; never a scale word or joiner."""
     word = token.lower_
     if word in SCALE_WORDS or word in ("-", "and", "an"):
         return False
+    if word[:1] in ("-", "–") and word[1:2].isdigit():
+        return True
     return token.like_num or word in ("a", "half") or _is_tilde_number(token) or (
         not token.is_alpha and any(c.isdigit() for c in token.text))
 
@@ -497,9 +557,9 @@ def _number_for_unit(doc: Doc, unit: Span, used: set[int]) -> _Number | None:
 
 def _number_before_sign(doc: Doc, unit: Span, used: set[int]) -> _Number | None:
     """'20€', '10$': a sign written after its number, read only when no number follows it."""
-    if unit.start == 0 or doc[unit.start - 1].whitespace_ or not doc[unit.start - 1].like_num:
+    if unit.start == 0 or doc[unit.start - 1].whitespace_ or not _can_start_number(doc[unit.start - 1]):
         return None
-    return _number_before(doc, unit.start, used)
+    return _number_before(doc, unit.start, used) or _read_number(doc, unit.start - 1, unit.start)
 
 
 def _article_one(doc: Doc, unit: Span, used: set[int]) -> _Number | None:
@@ -557,11 +617,17 @@ def _is_connector(doc: Doc, i: int, first_number_start: int) -> bool:
 
 def _range_partner_before(doc: Doc, amount: _Found, used: set[int]) -> _Found | None:
     """'five to 800 grams', 'seven to $20 million': the bare first end borrows unit and scale."""
-    link = amount.start - 1
-    if link < 1 or link in used:
-        return None
-    bare = _number_before(doc, link, used)
-    if bare is None or not _is_connector(doc, link, bare.start):
+    if _is_dash_joined(doc, amount.start) and amount.start - 1 not in used:
+        link = amount.start  # '2 -7 g': the dash is glued to the second end
+        bare = _number_before(doc, link, used)
+    else:
+        link = amount.start - 1
+        if link < 1 or link in used:
+            return None
+        bare = _number_before(doc, link, used)
+        if bare is None or not _is_connector(doc, link, bare.start):
+            return None
+    if bare is None:
         return None
     value = bare.value
     if amount.number.scaled and not bare.scaled and bare.value <= amount.number.head:
