@@ -180,6 +180,8 @@ def read_anchor(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[Dat
         return read_edge_of_period(doc, span, release)
     if label == "DAY_RANGE":
         return read_day_range(doc, span, release)
+    if label == "DAY_OF_MONTH":
+        return read_day_of_named_month(doc, span, release)
     return None
 
 
@@ -255,12 +257,15 @@ def read_month_date(doc: Tokens, span: Anchor, month: int, release: dt.date | No
         value = safe_date(year, month, 1) if year else resolve_yearless(month, 1, release, future_cue(doc, start))
         edge = edge_of_month(doc, span.start)
         if edge is not None and (value or not release):
-            if value is not None and edge[0] == "end":
-                value += relativedelta(day=31)
-            return mention(doc, edge[1], i, value, "day", rule=span.id_), i
+            end_value = None
+            if value is not None:
+                value, end_value = month_edge(value, edge[0]) if edge[0] != "last" else (value + relativedelta(
+                    day=31), None)
+            return mention(doc, edge[1], i, value, "day", end_value, rule=span.id_), i
         return (mention(doc, start, i, value, "month", rule=span.id_), i) if value or not release else None
     if year is None:
         value = resolve_yearless(month, day, release, future_cue(doc, start))
+        value = year_by_written_weekday(doc, start, i, month, day, release) or value
         if end_day:
             end_value = resolve_yearless(month, end_day, release, future_cue(doc, start))
             if value is not None and end_value is not None and end_value < value:
@@ -281,6 +286,10 @@ def read_month_parts(doc: Tokens, month_start: int, month_end: int
     """(start, end, day, end day, year) of the date a month name opens."""
     i, start = month_end, month_start
     day = day_number(doc[i]) if i < len(doc) else None
+    written_before = _at(doc, month_start - 1)
+    if day is not None and written_before is not None and written_before.text[:1].isdigit() \
+            and day_number(written_before) is not None and not written_before.text.isdigit():
+        day = None  # '14th April 15': the ordinal before the month is the day; the number after is no day
     if day is None and i < len(doc) and end_day_in_token(doc[i]) is not None:
         day = day_of(doc[i].text.replace("—", "–").split("–")[0])
     end_day = None
@@ -292,8 +301,9 @@ def read_month_parts(doc: Tokens, month_start: int, month_end: int
         i += 1
         end_day = end_day_in_token(doc[i - 1])
         nxt, after = _at(doc, i), _at(doc, i + 1)
-        if nxt is not None and after is not None and nxt.lower_ in RANGE_WORDS and after.text.isdigit() \
-                and day_number(after) is not None:
+        if nxt is not None and after is not None and nxt.lower_ in RANGE_WORDS and after.text[:1].isdigit() \
+                and day_number(after) is not None and (day_number(after) or 0) > day \
+                and not (_at(doc, i + 2) is not None and _month_of(doc[i + 2]) is not None and doc[i + 2].is_title):
             end_day, i = day_number(after), i + 2
     j = _skip_comma(doc, i)
     if _at(doc, j) is not None and doc[j].lower_ == "of" and day is None:
@@ -313,6 +323,27 @@ def count_after_month(doc: Tokens, span: Anchor, i: int) -> bool:
 
 WEEKDAY_NAMES = {name.lower(): n for n, name in enumerate(calendar.day_name)} | {
     name.lower(): n for n, name in enumerate(calendar.day_abbr)}
+
+
+def _written_weekday(doc: Tokens, start: int, end: int) -> int | None:
+    """The weekday written just before ('Monday, Feb. 18') or after ('Feb. 18, Monday') a date."""
+    for k in (start - 2, start - 1, end + 1, end):
+        tok = _at(doc, k)
+        if tok is not None and tok.lower_.rstrip(".") in WEEKDAY_NAMES and (
+                k in (start - 1, end) or doc[min(k, start - 1) if k < start else end].text == ","):
+            return WEEKDAY_NAMES[tok.lower_.rstrip(".")]
+    return None
+
+
+def year_by_written_weekday(doc: Tokens, start: int, end: int, month: int, day: int, release: dt.date | None
+                            ) -> dt.date | None:
+    """A year-less date with its weekday written ('Fri, Jul 18') falls in the nearest year where the
+    weekday agrees; None when no year within three of the release's does."""
+    weekday = _written_weekday(doc, start, end)
+    if weekday is None or release is None:
+        return None
+    years = sorted(range(release.year - 3, release.year + 4), key=lambda y: abs(y - release.year))
+    return next((d for y in years if (d := safe_date(y, month, day)) and d.weekday() == weekday), None)
 
 
 def check_written_weekday(doc: Tokens, start: int, value: dt.date | None) -> None:
@@ -337,13 +368,18 @@ def range_before(doc: Tokens, start: int, day: int) -> tuple[int, int, int | Non
     if len(parts) == 2 and day_of(parts[0].lower()) is not None and day_of(parts[1].lower()) is not None:
         first, last = day_of(parts[0].lower()), day_of(parts[1].lower())
         return (start, first, last) if first < last else (start, day, None)
-    link, first_tok = _at(doc, start - 1), _at(doc, start - 2)
+    k = start - 1
+    if _at(doc, k) is not None and doc[k].lower_ == "the":
+        k -= 1  # 'from the 13th to the 15th July'
+    link = _at(doc, k)
+    j = k - 1
+    first_tok = _at(doc, j)
     if link is None or first_tok is None or link.lower_ not in RANGE_WORDS or not first_tok.text[:1].isdigit():
         return start, day, None
     first = day_number(first_tok)
     if first is None or first >= day:
         return start, day, None
-    return start - 2, first, day
+    return j, first, day
 
 
 def day_before(doc: Tokens, month_start: int) -> tuple[int | None, int]:
@@ -437,9 +473,17 @@ def _month_of(token: Token) -> int | None:
     return _month_lookup().get(token.lower_)
 
 
+AMBIGUOUS_MONTHS = {"may", "march", "august", "jan", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+                    "dec", "feb"}
+"""Month names that are also words or too short to trust in lowercase ('may', 'march', 'dec')."""
+
+
 def _is_month(doc: Tokens, i: int) -> bool:
+    """A capitalized month name, or a lowercase full one that is no other word ('october', not 'may')."""
     tok = _at(doc, i)
-    return tok is not None and tok.is_title and _month_of(tok) is not None
+    if tok is None or _month_of(tok) is None:
+        return False
+    return tok.is_title or tok.is_lower and tok.lower_.rstrip(".") not in AMBIGUOUS_MONTHS
 
 
 def read_numeric(doc: Tokens, span: Anchor, sep: str = "/") -> tuple[DateMention, int] | None:
@@ -464,6 +508,9 @@ def read_weekday(doc: Tokens, span: Anchor, weekday: int, release: dt.date | Non
     if _is_month(doc, j) or inside_name(doc, span) or (before is not None and before.lower_ in NOT_A_DAY_BEFORE) \
             or names_a_written_date(doc, span):
         return None
+    week = read_week_of_weekday(doc, span, weekday, release) or read_weekday_and_day(doc, span, weekday, release)
+    if week is not None:
+        return week
     start = span.start
     direction = "future" if future_cue(doc, span.start) else "past"
     explicit_last = before is not None and before.lower_ in ("last", "past")
@@ -551,10 +598,37 @@ def names_a_written_date(doc: Tokens, span: Anchor) -> bool:
 
 
 def inside_name(doc: Tokens, span: Anchor) -> bool:
-    """'Bassey Monday Idiong': a weekday between capitalized words is part of a name."""
+    """'Bassey Monday Idiong', 'Palm Sunday', 'clean monday', 'Monday of the Holy Spirit': a weekday that
+    a name word leads or a capitalized 'of' phrase follows is part of a name, not a day."""
     before, after = _at(doc, span.start - 1), _at(doc, span.end)
-    return bool(before is not None and after is not None and before.is_title and after.is_title
-                and not before.is_sent_start and before.lower_ not in ("on", "last", "next", "this"))
+    if before is not None and after is not None and before.is_title and after.is_title \
+            and not before.is_sent_start and before.lower_ not in ("on", "last", "next", "this"):
+        return True
+    if after is not None and after.lower_ == "of":
+        named = _at(doc, span.end + 2 if _at(doc, span.end + 1) is not None
+                    and doc[span.end + 1].lower_ == "the" else span.end + 1)
+        if named is not None and named.is_title and _month_of(named) is None:
+            return True
+    return before is not None and _names_a_kind_of_day(doc, span.start - 1)
+
+
+def _names_a_kind_of_day(doc: Tokens, k: int) -> bool:
+    """The word before a weekday makes it a name ('Holy Saturday', 'great friday') unless it is a lead word
+    ('on', 'early', 'will'), an inflected verb ('said', 'arrested'), or a base verb after a modal or 'to'."""
+    from extractor.lexicon import noun_lemmas, verb_lemmas
+
+    word = doc[k]
+    if not word.is_alpha or word.lower_ in lexicon("weekday_leads") or word.is_sent_start and word.is_title:
+        return False
+    lemmas = verb_lemmas(word.lower_)
+    if lemmas and word.lower_ not in lemmas:
+        return False  # 'said Monday', 'arrested Friday'
+    if lemmas:
+        helper = _at(doc, k - 1)
+        if helper is not None and helper.lower_ in lexicon("weekday_leads"):
+            return False  # 'will appear Monday', 'to appear Monday'
+        return bool(noun_lemmas(word.lower_))  # 'clean monday', 'branch sunday'; a plain verb stays a day
+    return True
 
 
 def future_cue(doc: Tokens, start: int) -> bool:
@@ -627,7 +701,7 @@ def read_nth_weekday(doc: Tokens, span: Anchor, weekday: int, release: dt.date |
                      ) -> tuple[DateMention, int] | None:
     """'the first Tuesday of October (2024)', 'the last Friday of the month': relativedelta's weekday(n)."""
     ordinal_tok, of_tok = _at(doc, span.start - 1), _at(doc, span.end)
-    if ordinal_tok is None or of_tok is None or of_tok.lower_ != "of":
+    if ordinal_tok is None or of_tok is None or of_tok.lower_ not in ("of", "in"):
         return None
     n = WEEKDAY_ORDINALS.get(ordinal_tok.lower_) or ordinal_value(ordinal_tok.lower_)
     if n is None or not -1 <= n <= 5 or n == 0:
@@ -637,11 +711,14 @@ def read_nth_weekday(doc: Tokens, span: Anchor, weekday: int, release: dt.date |
     k = span.end + 1
     month = _month_of(doc[k]) if _is_month(doc, k) else None
     if month is None:
-        if _at(doc, k) is None or doc[k].lower_ != "the" or _at(doc, k + 1) is None or doc[k + 1].lower_ != "month":
+        which, period = _at(doc, k), _at(doc, k + 1)
+        if which is None or period is None or period.lower_ != "month" \
+                or which.lower_ not in ("the", "this", "last", "next"):
             return None
         if release is None:
             return mention(doc, start, k + 2, None, "day", relative=True, rule=span.id_), k + 2
-        year, month, end = release.year, release.month, k + 2
+        first = release.replace(day=1) + relativedelta(months={"last": -1, "next": 1}.get(which.lower_, 0))
+        year, month, end = first.year, first.month, k + 2
     else:
         year, end = None, k + 1
         j = _skip_comma(doc, end)
@@ -689,7 +766,7 @@ def read_offset(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[Dat
             return None
         unit = words[1].rstrip("s")
         amount = -int(count) if label == "AGO" else int(count)
-    grain = "day" if unit in ("day", "week") else unit
+    grain = "day" if unit in ("day", "week", "month") else unit  # 'three months ago' is a day, 'two years ago' a year
     if release is None:
         return mention(doc, span.start, span.end, None, grain, relative=True, rule=span.id_), span.end
     value = release + relativedelta(**{UNIT_DELTAS[unit]: amount})
@@ -710,11 +787,19 @@ def read_edge_of_period(doc: Tokens, span: Anchor, release: dt.date | None) -> t
     shift = {"next": 1, "last": -1}.get(which, 0)
     if period == "month":
         first = release.replace(day=1) + relativedelta(months=shift)
-        value = first + relativedelta(day=31) if edge == "end" else first
+        value, end_value = month_edge(first, edge)
     else:
         first = dt.date(release.year + shift, 1, 1)
-        value = first.replace(month=12, day=31) if edge == "end" else first
-    return mention(doc, start, span.end, value, "day", relative=True, rule=span.id_), span.end
+        value, end_value = (first, first.replace(month=3, day=31)) if edge != "end" else (
+            first.replace(month=9), first.replace(month=12, day=31))
+    return mention(doc, start, span.end, value, "day", end_value, relative=True, rule=span.id_), span.end
+
+
+def month_edge(first: dt.date, edge: str) -> tuple[dt.date, dt.date]:
+    """'the beginning of' a month is its first ten days, 'the end of' it the 21st to the last day."""
+    if edge == "end":
+        return first.replace(day=21), first + relativedelta(day=31)
+    return first, first.replace(day=10)
 
 
 EDGE_WORDS = {"beginning": "start", "start": "start", "end": "end"}
@@ -723,7 +808,15 @@ EDGE_WORDS = {"beginning": "start", "start": "start", "end": "end"}
 def edge_of_month(doc: Tokens, month_start: int) -> tuple[str, int] | None:
     """'the beginning of March', 'end of March': which edge, and where the phrase starts."""
     of_tok, edge_tok = _at(doc, month_start - 1), _at(doc, month_start - 2)
-    if of_tok is None or edge_tok is None or of_tok.lower_ != "of" or edge_tok.lower_ not in EDGE_WORDS:
+    if of_tok is None or edge_tok is None or of_tok.lower_ not in ("of", "in"):
+        return None
+    last = _at(doc, month_start - 3)
+    if edge_tok.lower_ == "day" and last is not None and last.lower_ == "last":
+        start = month_start - 3  # 'the last day of October'
+        if _at(doc, start - 1) is not None and doc[start - 1].lower_ == "the":
+            start -= 1
+        return "last", start
+    if edge_tok.lower_ not in EDGE_WORDS or of_tok.lower_ != "of":
         return None
     start = month_start - 2
     if _at(doc, start - 1) is not None and doc[start - 1].lower_ == "the":
@@ -796,6 +889,8 @@ def _holiday_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     for entry in lexicon("holiday_aliases"):
         short, _, full = (part.strip() for part in entry.partition("="))
         names[short] = full
+    for short, full in list(names.items()):  # 'easter = easter sunday = easter+0'
+        names[short] = names.get(full, full) if full != short else full
     alternatives = "|".join(re.escape(n).replace("'", "['’]") for n in sorted(names, key=len, reverse=True))
     names.update({n.replace("'", "’"): f for n, f in list(names.items()) if "'" in n})
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE), names
@@ -812,10 +907,16 @@ def _calendar(territory: str, year: int) -> dict[dt.date, str]:
     return dict(found.items())
 
 
+HOLIDAY_OFFSET = re.compile(r"^(?P<base>.+?)(?P<days>[+-]\d+)$")
+
+
 def holiday_date(name: str, year: int, territory: str | None) -> dt.date | None:
-    """The day a holiday falls on in a year, by the release's calendar first, then the other English ones."""
-    if name in ("easter sunday", "easter"):
-        return easter(year)
+    """The day a holiday falls on in a year, by the release's calendar first, then the other English ones;
+    'easter-2' (Good Friday) counts days from Easter Sunday (dateutil), 'thanksgiving day+1' from a holiday."""
+    offset = HOLIDAY_OFFSET.match(name)
+    if offset:
+        base = easter(year) if offset["base"] == "easter" else holiday_date(offset["base"], year, territory)
+        return None if base is None else base + dt.timedelta(days=int(offset["days"]))
     order = [territory] if territory in HOLIDAY_FALLBACKS else []
     for country in (*order, *HOLIDAY_FALLBACKS):
         for day, holiday in _calendar(country, year).items():
@@ -829,17 +930,24 @@ def read_holiday(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[Da
     ('Operation Christmas Child')."""
     if holiday_in_name(doc, span):
         return None
+    before = _at(doc, span.start - 1)
+    if before is not None and before.lower_ in lexicon("holiday_other_calendars"):
+        return None  # 'Orthodox Easter', 'Chinese New Year': another calendar's day
     name = span.id_.removeprefix("holiday:")
     territory = span.locale.territory if span.locale else None
     end = span.end
     j = _skip_comma(doc, end)
     year = year_number(doc[j]) if j < len(doc) else None
+    start = span.start
+    if year is None and release is not None:
+        year, start, end = _holiday_year_words(doc, span, release)
+        j = end - 1
     weekend = _at(doc, end) is not None and doc[end].lower_ == "weekend"
     if weekend:
         end += 1
     if year is not None:
         value = holiday_date(name, year, territory)
-        end = j + 1
+        end = max(end, j + 1) if year_number(doc[j]) is not None else end
     elif release is None:
         value = None
     else:
@@ -852,7 +960,30 @@ def read_holiday(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[Da
         value, end_value = value + dt.timedelta(days=before), value + dt.timedelta(days=after)
     if value is None and release is not None:
         return None
-    return mention(doc, span.start, end, value, "day", end_value, rule="holiday"), end
+    return mention(doc, start, end, value, "day", end_value, rule="holiday"), end
+
+
+def _holiday_year_words(doc: Tokens, span: Anchor, release: dt.date) -> tuple[int | None, int, int]:
+    """'this Thanksgiving' (the release's year), 'last Easter' / 'next Christmas' (the one before / after),
+    'Thanksgiving of next year': the year the words name, with the mention's start and end."""
+    before, start, end = _at(doc, span.start - 1), span.start, span.end
+    name = span.id_.removeprefix("holiday:")
+    territory = span.locale.territory if span.locale else None
+    if _at(doc, end) is not None and doc[end].lower_ == "of" and _at(doc, end + 2) is not None \
+            and doc[end + 2].lower_ == "year" and doc[end + 1].lower_ in ("last", "next", "this"):
+        shift = {"last": -1, "next": 1, "this": 0}[doc[end + 1].lower_]
+        return release.year + shift, start, end + 3
+    if before is None or before.lower_ not in ("this", "last", "next"):
+        return None, start, end
+    word = before.lower_
+    days = [d for y in (release.year - 1, release.year, release.year + 1) if (d := holiday_date(name, y, territory))]
+    if word == "this":
+        return release.year, start - 1, end
+    if word == "last":
+        found = max((d for d in days if d < release), default=None)
+    else:
+        found = min((d for d in days if d > release), default=None)
+    return (found.year if found else None), start - 1, end
 
 
 def _nearest_holiday(name: str, territory: str | None, release: dt.date, future: bool) -> dt.date | None:
@@ -869,3 +1000,75 @@ def holiday_in_name(doc: Tokens, span: Anchor) -> bool:
         and before.lower_ not in NAME_LEADS
     tail_is_name = after is not None and after.is_title and _month_of(after) is None and after.lower_ != "weekend"
     return lead_is_name or tail_is_name
+
+
+WEEK_SHIFTS = {"last": -1, "this": 0, "next": 1, "coming": 1}
+
+
+def read_week_of_weekday(doc: Tokens, span: Anchor, weekday: int, release: dt.date | None
+                         ) -> tuple[DateMention, int] | None:
+    """'Wednesday of next week', 'Monday this week', 'Friday after next': a weekday in a named week
+    (weeks start on Monday), or the one after the next."""
+    k = span.end
+    if _at(doc, k) is not None and doc[k].lower_ == "of":
+        k += 1
+    shift_word, week_word = _at(doc, k), _at(doc, k + 1)
+    after_next = shift_word is not None and week_word is not None and shift_word.lower_ == "after" \
+        and week_word.lower_ == "next"
+    named_week = shift_word is not None and week_word is not None and shift_word.lower_ in WEEK_SHIFTS \
+        and week_word.lower_ == "week"
+    if not (after_next or named_week):
+        return None
+    end = k + 2
+    if release is None:
+        return mention(doc, span.start, end, None, "day", relative=True, rule=span.id_), end
+    if after_next:
+        value = release + relativedelta(days=1, weekday=_relative_weekday(weekday, 1)) + dt.timedelta(days=7)
+    else:
+        monday = release - dt.timedelta(days=release.weekday())
+        value = monday + dt.timedelta(weeks=WEEK_SHIFTS[shift_word.lower_], days=weekday)
+    return mention(doc, span.start, end, value, "day", relative=True, rule=span.id_), end
+
+
+def read_weekday_and_day(doc: Tokens, span: Anchor, weekday: int, release: dt.date | None
+                         ) -> tuple[DateMention, int] | None:
+    """'Tuesday the 19th', 'Thu 15th': the nearest such day of a month that falls on that weekday."""
+    k = span.end
+    if _at(doc, k) is not None and doc[k].lower_ == "the":
+        k += 1
+    tok = _at(doc, k)
+    if tok is None or not tok.text[:1].isdigit() or tok.text.isdigit() and k == span.end \
+            or day_number(tok) is None or _is_month(doc, k + 1) or (
+            _at(doc, k + 1) is not None and doc[k + 1].lower_ == "of"):
+        return None
+    day = day_number(tok)
+    if release is None:
+        return mention(doc, span.start, k + 1, None, "day", rule=span.id_), k + 1
+    future = future_cue(doc, span.start)
+    months = range(0, 13) if future else range(0, -13, -1)
+    for shift in months:
+        first = release.replace(day=1) + relativedelta(months=shift)
+        value = safe_date(first.year, first.month, day)
+        if value is not None and value.weekday() == weekday and (value >= release if future else value <= release):
+            return mention(doc, span.start, k + 1, value, "day", rule=span.id_), k + 1
+    return None
+
+
+MONTH_SHIFTS = {"next": 1, "coming": 1, "this": 0, "current": 0, "last": -1, "previous": -1}
+
+
+def read_day_of_named_month(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[DateMention, int] | None:
+    """'the 20th of next month', '20 of this month', '20th day of the previous month'."""
+    day = day_number(doc[span.start])
+    shift = MONTH_SHIFTS.get(doc[span.end - 2].lower_)
+    if day is None or shift is None:
+        return None
+    start = span.start - 1 if _at(doc, span.start - 1) is not None and doc[span.start - 1].lower_ == "the" \
+        else span.start
+    if release is None:
+        return mention(doc, start, span.end, None, "day", relative=True, rule=span.id_), span.end
+    first = release.replace(day=1) + relativedelta(months=shift)
+    value = safe_date(first.year, first.month, day)
+    if value is None:
+        return None
+    return mention(doc, start, span.end, value, "day", relative=True, rule=span.id_), span.end
