@@ -170,6 +170,12 @@ def read_anchor(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[Dat
         return mention(doc, span.start, span.end, None, "day", relative=True, rule=span.id_), span.end
     if label == "NUMERIC_DASH":
         return read_numeric(doc, span, "-")
+    if label == "NUMERIC_DOT":
+        return read_numeric(doc, span, ".")
+    if label == "EDGE_OF_YEAR":
+        return read_edge_of_year(doc, span)
+    if label == "DAY_ONLY":
+        return read_day_only(doc, span, release)
     if label == "NUMERIC_MD":
         return read_month_day(doc, span)
     if label == "HOLIDAY":
@@ -327,10 +333,9 @@ WEEKDAY_NAMES = {name.lower(): n for n, name in enumerate(calendar.day_name)} | 
 
 def _written_weekday(doc: Tokens, start: int, end: int) -> int | None:
     """The weekday written just before ('Monday, Feb. 18') or after ('Feb. 18, Monday') a date."""
-    for k in (start - 2, start - 1, end + 1, end):
+    for k, comma in ((start - 1, None), (start - 2, start - 1), (end, None), (end + 1, end)):
         tok = _at(doc, k)
-        if tok is not None and tok.lower_.rstrip(".") in WEEKDAY_NAMES and (
-                k in (start - 1, end) or doc[min(k, start - 1) if k < start else end].text == ","):
+        if tok is not None and tok.lower_.rstrip(".") in WEEKDAY_NAMES and (comma is None or doc[comma].text == ","):
             return WEEKDAY_NAMES[tok.lower_.rstrip(".")]
     return None
 
@@ -779,7 +784,7 @@ def read_offset(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[Dat
 
 def read_edge_of_period(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[DateMention, int] | None:
     """'the end of the month' is its last day, 'the beginning of the year' January 1."""
-    edge, which, period = doc[span.start].lower_, doc[span.start + 2].lower_, doc[span.end - 1].lower_
+    edge, which, period = doc[span.start].lower_, doc[span.end - 2].lower_, doc[span.end - 1].lower_
     start = span.start - 1 if _at(doc, span.start - 1) is not None and doc[span.start - 1].lower_ == "the" \
         else span.start
     if release is None:
@@ -1072,3 +1077,36 @@ def read_day_of_named_month(doc: Tokens, span: Anchor, release: dt.date | None) 
     if value is None:
         return None
     return mention(doc, start, span.end, value, "day", relative=True, rule=span.id_), span.end
+
+
+def read_edge_of_year(doc: Tokens, span: Anchor) -> tuple[DateMention, int] | None:
+    """'the end of 2012' is September to December, 'the beginning of 2017' January to March."""
+    year = year_number(doc[span.end - 1])
+    if year is None:
+        return None
+    start = span.start - 1 if _at(doc, span.start - 1) is not None and doc[span.start - 1].lower_ == "the" \
+        else span.start
+    if doc[span.start].lower_ == "end":
+        value, end_value = dt.date(year, 9, 1), dt.date(year, 12, 31)
+    else:
+        value, end_value = dt.date(year, 1, 1), dt.date(year, 3, 31)
+    return mention(doc, start, span.end, value, "day", end_value, rule=span.id_), span.end
+
+
+def read_day_only(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[DateMention, int] | None:
+    """'on the 15th' with no month: the latest such day on or before the release (after it for the future)."""
+    if _is_month(doc, span.end) or (_at(doc, span.end) is not None and doc[span.end].lower_ in ("of", "floor")):
+        return None  # 'on the 15th of May' is the month's; 'on the 15th floor' is no date
+    day = day_number(doc[span.end - 1])
+    if day is None:
+        return None
+    start = span.start + 1
+    if release is None:
+        return mention(doc, start, span.end, None, "day", relative=True, rule=span.id_), span.end
+    future = future_cue(doc, span.start)
+    for shift in (range(0, 3) if future else range(0, -3, -1)):
+        first = release.replace(day=1) + relativedelta(months=shift)
+        value = safe_date(first.year, first.month, day)
+        if value is not None and (value >= release if future else value <= release):
+            return mention(doc, start, span.end, value, "day", relative=True, rule=span.id_), span.end
+    return None
