@@ -52,6 +52,9 @@ class Tokens:
         self.doc = doc
         self.tokens = [t for t in doc if not t.is_space or "\n\n" in t.text]  # paragraph breaks still part
         self.index = {t.i: k for k, t in enumerate(self.tokens)}
+        self.reference: dt.date | None = None
+        """The last full date written so far (with its year): a weekday-checked year-less date may use it
+        when the release date is unknown ('since Wednesday, 23 July, 2025 ... on Friday, 25 July')."""
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -99,6 +102,10 @@ def read_mentions(doc: Tokens, anchors: list[Anchor], release: dt.date | None) -
         else:
             mentions.append(found[0])
             taken_until = found[1]
+        last = mentions[-1]
+        if last.value is not None and not last.relative and any(c.isdigit() for c in last.text[-4:]) \
+                and re.search(r"\b\d{4}\b", last.text):
+            doc.reference = last.value
     return mentions
 
 
@@ -271,7 +278,7 @@ def read_month_date(doc: Tokens, span: Anchor, month: int, release: dt.date | No
         return (mention(doc, start, i, value, "month", rule=span.id_), i) if value or not release else None
     if year is None:
         value = resolve_yearless(month, day, release, future_cue(doc, start))
-        value = year_by_written_weekday(doc, start, i, month, day, release) or value
+        value = year_by_written_weekday(doc, start, i, month, day, release or doc.reference) or value
         if end_day:
             end_value = resolve_yearless(month, end_day, release, future_cue(doc, start))
             if value is not None and end_value is not None and end_value < value:
@@ -347,7 +354,9 @@ def year_by_written_weekday(doc: Tokens, start: int, end: int, month: int, day: 
     weekday = _written_weekday(doc, start, end)
     if weekday is None or release is None:
         return None
-    years = sorted(range(release.year - 3, release.year + 4), key=lambda y: abs(y - release.year))
+    meta = doc.doc._.meta
+    reach = 3 if meta is not None and release == meta.release_date else 1  # a text date vouches for its own year
+    years = sorted(range(release.year - reach, release.year + reach + 1), key=lambda y: abs(y - release.year))
     return next((d for y in years if (d := safe_date(y, month, day)) and d.weekday() == weekday), None)
 
 
