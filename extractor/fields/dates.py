@@ -639,7 +639,7 @@ def _names_a_kind_of_day(doc: Tokens, k: int) -> bool:
         return False  # 'said Monday', 'arrested Friday'
     if lemmas:
         helper = _at(doc, k - 1)
-        if helper is not None and helper.lower_ in lexicon("weekday_leads"):
+        if helper is not None and helper.lower_ in lexicon("modal_verbs"):
             return False  # 'will appear Monday', 'to appear Monday'
         return bool(noun_lemmas(word.lower_))  # 'clean monday', 'branch sunday'; a plain verb stays a day
     return True
