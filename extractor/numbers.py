@@ -170,6 +170,8 @@ def number_run(words: list[str]) -> int:
             break
         if not (word in RUN_WORDS or parse_digits(word) is not None or _GLUED_SCALE.match(word)):
             break
+        if n > 0 and _is_numeral(words[n - 1]) and (_is_numeral(word) or word in UNITS or word in TENS):
+            break  # '16 22 suspects', '28 two men': two numbers side by side are no single number
         if word in ("a", "an", "and", "-") and (n == 0 and word != "a" or n + 1 >= len(words)):
             break
         if word == "and" and not (words[n - 1].lower() in SCALES and words[n + 1].lower() in UNITS | TENS):
@@ -182,6 +184,10 @@ def number_run(words: list[str]) -> int:
     if n < len(words) and words[n].lower() == "of" and n > 0 and words[n - 1].lower() == COUPLE:
         n += 1
     return n
+
+
+def _is_numeral(word: str) -> bool:
+    return parse_digits(word) is not None or bool(_GLUED_SCALE.match(word.lower()))
 
 
 def parse_number(text: str) -> float | None:
