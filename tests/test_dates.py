@@ -282,3 +282,15 @@ def test_with_no_release_date_a_checked_weekday_takes_the_year_written_before(ex
     text = "Raids began on Wednesday, 23 July, 2025. Two men were charged on Friday, 25 July."
     found = [(d.text, d.value and d.value.isoformat()) for d in extractor.extract(text).dates]
     assert ("25 July", "2025-07-25") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Agents searched homes in Utah Wednesday morning.", ("Wednesday", "2024-03-06", "day", None, True)),
+        ("Deputies said Monday that two men fled.", ("Monday", "2024-03-11", "day", None, True)),
+        ("The men will appear Friday in court.", ("Friday", "2024-03-15", "day", None, True)),
+    ],
+)
+def test_a_place_or_verb_before_a_weekday_keeps_it_a_day(extractor: Extractor, text: str, expected: tuple) -> None:
+    assert expected in dates(extractor, text, TUESDAY)

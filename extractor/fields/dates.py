@@ -626,6 +626,12 @@ def inside_name(doc: Tokens, span: Anchor) -> bool:
     return before is not None and _names_a_kind_of_day(doc, span.start - 1)
 
 
+def _is_adjective(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word, upos="ADJ"))
+
+
 def _names_a_kind_of_day(doc: Tokens, k: int) -> bool:
     """The word before a weekday makes it a name ('Holy Saturday', 'great friday') unless it is a lead word
     ('on', 'early', 'will'), an inflected verb ('said', 'arrested'), or a base verb after a modal or 'to'."""
@@ -634,6 +640,8 @@ def _names_a_kind_of_day(doc: Tokens, k: int) -> bool:
     word = doc[k]
     if not word.is_alpha or word.lower_ in lexicon("weekday_leads") or word.is_sent_start and word.is_title:
         return False
+    if not word.is_lower:  # 'Holy Saturday' yes; a place or a name ('in Utah Wednesday', 'Moab Wednesday') no
+        return bool(noun_lemmas(word.lower_) or _is_adjective(word.lower_)) and not verb_lemmas(word.lower_)
     lemmas = verb_lemmas(word.lower_)
     if lemmas and word.lower_ not in lemmas:
         return False  # 'said Monday', 'arrested Friday'
