@@ -240,7 +240,7 @@ def test_holidays_offsets_ranges_and_forms(extractor: Extractor, text: str, expe
     [
         "Volunteers packed boxes for Operation Christmas Child.",
         "The Thanksgiving Food Drive collected cans.",
-        "The choir sang on Rogation Sunday.",
+        "The choir sang on Divine Mercy Sunday.",
         "Pilgrims gathered for clean monday.",
         "Believers marked the Monday of the Holy Spirit.",
         "Families celebrated Orthodox Easter.",
