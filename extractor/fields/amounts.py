@@ -32,7 +32,7 @@ MAX_NAME_TOKENS = 3
 """'South African rand', 'Swiss francs': the longest currency name read from Babel's table."""
 GLUED_AMOUNT = re.compile(
     r"^(?P<sign>[^\W\d_]{1,3}\$?|[^\w\s~]{1,2}|[^\W\d_]{1,2}\$|~)?(?P<number>\d[\d,]*(?:\.\d+)?)"
-    r"(?P<suffix>[a-z]{1,8}|¢)?$", re.IGNORECASE)
+    r"(?P<suffix>[a-z]{1,8}|¢)?(?P<after>[$€£¥₹])?$", re.IGNORECASE)
 """One token holding a sign or code and a number ('S$40,000', 'USD3.14', 'R13', 'AU$2'), or a number with a
 scale or cents letter ('1million', '3bn', '43c')."""
 GLUED_RANGE = re.compile(
@@ -289,7 +289,12 @@ def _glued_range(doc: Doc, token: Token) -> list[_Found]:
 
 def _read_glued(doc: Doc, token: Token, match: re.Match[str]) -> _Found | None:
     sign, suffix = match["sign"], (match["suffix"] or "").lower()
-    unit = None
+    if match["after"]:
+        if sign:
+            return None
+        if suffix and suffix not in SCALE_ABBREVIATIONS and suffix not in SCALES:
+            return None
+        sign = match["after"]  # '10k$': the sign written after the number
     if sign and sign != "~":
         unit = sign_currency(sign) or (DOLLAR if sign == "$" else None)
         if unit is None or sign.isalpha() and not sign.isupper() and sign.lower() not in _listed_signs():
