@@ -294,3 +294,14 @@ def test_with_no_release_date_a_checked_weekday_takes_the_year_written_before(ex
 )
 def test_a_place_or_verb_before_a_weekday_keeps_it_a_day(extractor: Extractor, text: str, expected: tuple) -> None:
     assert expected in dates(extractor, text, TUESDAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("RCMP officers in Ontario said thefts rose on Thanksgiving.", ("Thanksgiving", "2023-10-09")),
+        ("Officers in Texas said thefts rose on Thanksgiving.", ("Thanksgiving", "2023-11-23")),
+    ],
+)
+def test_holidays_follow_the_release_locale(extractor: Extractor, text: str, expected: tuple) -> None:
+    assert [(d.text, d.value.isoformat()) for d in extractor.extract(text, release_date=TUESDAY).dates] == [expected]

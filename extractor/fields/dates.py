@@ -905,7 +905,7 @@ def _holiday_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     """Every holiday name the calendars know (and the short names of `holiday_aliases`), capitalized."""
     names: dict[str, str] = {}
     for territory in HOLIDAY_FALLBACKS:
-        for name in _calendar(territory, 2024).values():
+        for _, name in _calendar(territory, 2024):
             if "observed" not in name.lower() and "(" not in name:
                 names[name.lower()] = name.lower()
     for entry in lexicon("holiday_aliases"):
@@ -919,14 +919,15 @@ def _holiday_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 @lru_cache(maxsize=256)
-def _calendar(territory: str, year: int) -> dict[dt.date, str]:
+def _calendar(territory: str, year: int, region: str | None = None) -> tuple[tuple[dt.date, str], ...]:
+    """One territory's (or region's) holidays of a year, public and, where kept, unofficial or optional."""
     import holidays
 
-    try:
-        found = holidays.country_holidays(territory, years=year, categories=("public", "unofficial"))
-    except (NotImplementedError, ValueError):
-        found = holidays.country_holidays(territory, years=year)
-    return dict(found.items())
+    supported = holidays.country_holidays(territory).supported_categories
+    categories = tuple(c for c in ("public", "unofficial", "optional") if c in supported)
+    found = holidays.country_holidays(territory, subdiv=region, years=year, categories=categories)
+    pairs = [(day, one) for day, names in found.items() for one in names.split("; ")]  # two on one day
+    return tuple((day, name) for day, name in pairs if "observed" not in name.lower())
 
 
 HOLIDAY_OFFSET = re.compile(r"^(?P<base>.+?)(?P<days>[+-]\d+)$")
@@ -940,11 +941,32 @@ def holiday_date(name: str, year: int, territory: str | None) -> dt.date | None:
         base = easter(year) if offset["base"] == "easter" else holiday_date(offset["base"], year, territory)
         return None if base is None else base + dt.timedelta(days=int(offset["days"]))
     order = [territory] if territory in HOLIDAY_FALLBACKS else []
-    for country in (*order, *HOLIDAY_FALLBACKS):
-        for day, holiday in _calendar(country, year).items():
-            if holiday.lower() == name:
-                return day
+    for country in dict.fromkeys((*order, *HOLIDAY_FALLBACKS)):
+        days = _days_named(country, year, name)
+        if len(days) == 1:
+            return next(iter(days))
+        if days:
+            return None  # regions keep it on different days: never guess which
     return None
+
+
+@lru_cache(maxsize=1024)
+def _days_named(territory: str, year: int, name: str) -> frozenset[dt.date]:
+    """The days a holiday of this name falls on: national calendar first, else any region's
+    ('Thanksgiving' in Canada is provincial)."""
+    days = {day for day, holiday in _calendar(territory, year) if holiday.lower() == name}
+    if days:
+        return frozenset(days)
+    for region in _regions(territory):
+        days |= {day for day, holiday in _calendar(territory, year, region) if holiday.lower() == name}
+    return frozenset(days)
+
+
+@lru_cache(maxsize=16)
+def _regions(territory: str) -> tuple[str, ...]:
+    import holidays
+
+    return tuple(holidays.country_holidays(territory).subdivisions)
 
 
 def read_holiday(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[DateMention, int] | None:
