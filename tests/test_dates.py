@@ -211,6 +211,7 @@ TUESDAY = "2024-03-12"
         ("He was arrested last Tuesday.", ("last Tuesday", "2024-03-05", "day", None, True)),
         ("He was arrested Tuesday.", ("Tuesday", "2024-03-12", "day", None, True)),
         ("The trial opens Wednesday of next week.", ("Wednesday of next week", "2024-03-20", "day", None, True)),
+        ("The raid was on last week's Sunday.", ("last week's Sunday", "2024-03-10", "day", None, True)),
         ("Bids close on the 20th of next month.", ("the 20th of next month", "2024-04-20", "day", None, True)),
         ("The raid took place on Friday the 8th.", ("Friday the 8th", "2024-03-08", "day", None, False)),
         # ranges keep both ends
@@ -248,6 +249,10 @@ def test_holidays_offsets_ranges_and_forms(extractor: Extractor, text: str, expe
         "He got 10 years in prison.",
         "In two weeks, officers arrested 40 people.",
         "Residents moved in 2/3 of the homes.",
+        "Thefts peaked three days after Easter.",
+        "Raids are planned for Thanksgiving in 3 years.",
+        "Patrols run on the third Tuesday after the holiday.",
+        "Rent is due on the fifth last day of May.",
         "He lives on the 15th floor.",
     ],
 )

@@ -515,6 +515,9 @@ def read_weekday(doc: Tokens, span: Anchor, weekday: int, release: dt.date | Non
     nth = read_nth_weekday(doc, span, weekday, release)
     if nth is not None:
         return nth
+    counted = _at(doc, span.start - 1)
+    if counted is not None and counted.lower_ != "last" and ordinal_value(counted.lower_) is not None:
+        return None  # 'the third Tuesday after Christmas': a count of weekdays this reader does not do
     j = _skip_comma(doc, span.end)
     if _at(doc, j) is not None and doc[j].text == "(":
         j += 1
@@ -834,6 +837,9 @@ def edge_of_month(doc: Tokens, month_start: int) -> tuple[str, int] | None:
         return None
     last = _at(doc, month_start - 3)
     if edge_tok.lower_ == "day" and last is not None and last.lower_ == "last":
+        counted = _at(doc, month_start - 4)
+        if counted is not None and ordinal_value(counted.lower_) is not None:
+            return None  # 'the fifth last day of May' is no last day
         start = month_start - 3  # 'the last day of October'
         if _at(doc, start - 1) is not None and doc[start - 1].lower_ == "the":
             start -= 1
@@ -977,6 +983,8 @@ def read_holiday(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[Da
     before = _at(doc, span.start - 1)
     if before is not None and before.lower_ in lexicon("holiday_other_calendars"):
         return None  # 'Orthodox Easter', 'Chinese New Year': another calendar's day
+    if _offset_around(doc, span):
+        return None  # 'three days after Easter', 'Thanksgiving in 3 years': not the holiday's own day
     name = span.id_.removeprefix("holiday:")
     territory = span.locale.territory if span.locale else None
     end = span.end
@@ -1030,6 +1038,20 @@ def _holiday_year_words(doc: Tokens, span: Anchor, release: dt.date) -> tuple[in
     return (found.year if found else None), start - 1, end
 
 
+OFFSET_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years"}
+
+
+def _offset_around(doc: Tokens, span: Anchor) -> bool:
+    """'three days after Easter', 'a week before Christmas', 'Thanksgiving in a year', 'Christmas 2 years ago'."""
+    link, unit = _at(doc, span.start - 1), _at(doc, span.start - 2)
+    if link is not None and unit is not None and link.lower_ in ("after", "before") and unit.lower_ in OFFSET_UNITS:
+        return True
+    words = [t.lower_ for t in doc.between(span.end, span.end + 4)]
+    if words[:1] == ["in"] and len(words) > 2 and words[2] in OFFSET_UNITS:
+        return True
+    return len(words) > 2 and words[1] in OFFSET_UNITS and words[2] in ("ago", "hence", "later", "earlier")
+
+
 def _nearest_holiday(name: str, territory: str | None, release: dt.date, future: bool) -> dt.date | None:
     days = [d for y in (release.year - 1, release.year, release.year + 1) if (d := holiday_date(name, y, territory))]
     latest = max((d for d in days if d <= release), default=None)
@@ -1053,8 +1075,15 @@ def read_week_of_weekday(doc: Tokens, span: Anchor, weekday: int, release: dt.da
                          ) -> tuple[DateMention, int] | None:
     """'Wednesday of next week', 'Monday this week', 'Friday after next': a weekday in a named week
     (weeks start on Monday), or the one after the next."""
+    before, possessive = _at(doc, span.start - 2), _at(doc, span.start - 1)
+    if before is not None and possessive is not None and possessive.text in ("'s", "’s") \
+            and _at(doc, span.start - 3) is not None and doc[span.start - 3].lower_ in WEEK_SHIFTS \
+            and before.lower_ == "week" and release is not None:  # "last week's Sunday"
+        monday = release - dt.timedelta(days=release.weekday())
+        value = monday + dt.timedelta(weeks=WEEK_SHIFTS[doc[span.start - 3].lower_], days=weekday)
+        return mention(doc, span.start - 3, span.end, value, "day", relative=True, rule=span.id_), span.end
     k = span.end
-    if _at(doc, k) is not None and doc[k].lower_ == "of":
+    if _at(doc, k) is not None and doc[k].lower_ in ("of", "from"):
         k += 1
     shift_word, week_word = _at(doc, k), _at(doc, k + 1)
     after_next = shift_word is not None and week_word is not None and shift_word.lower_ == "after" \
