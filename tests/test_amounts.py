@@ -51,7 +51,7 @@ def only(nlp: Language, text: str) -> amounts.Amount:
         ("payments of US$5 million", [(5_000_000.0, "USD")]),
         ("the equivalent of 5,000 USD", [(5000.0, "USD")]),
         ("monthly payments of 21 million pesos", [(21_000_000.0, "peso")]),
-        ("fines of €5,000", [(5000.0, "euro")]),
+        ("fines of €5,000", [(5000.0, "EUR")]),
         ("3 kilograms of fentanyl", [(3.0, "kg")]),
         ("approximately two kilos of heroin", [(2.0, "kg")]),
         ("10 pounds of methamphetamine", [(10.0, "lb")]),
@@ -241,3 +241,115 @@ def test_parse_quantity_refuses_what_is_no_quantity(text: str) -> None:
 @pytest.mark.parametrize(("text", "value"), [("3/4", 0.75), ("2 1/4", 2.25), ("1/0", None), ("a 1/2", None)])
 def test_parse_fraction(text: str, value: float | None) -> None:
     assert parse_fraction(text) == (None if value is None else pytest.approx(value))
+
+
+def triples(nlp: Language, text: str) -> list[tuple[float, str, str | None]]:
+    return [(a.value, a.unit, a.qualifier) for a in amounts.extract(nlp(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every current ISO 4217 currency by code, sign and name (Babel / CLDR)
+        ("He was fined Rs. 20 at the checkpoint.", [(20.0, "rupee")]),
+        ("A bribe of ₹500 was offered.", [(500.0, "INR")]),
+        ("The account held CHF 1,000.", [(1000.0, "CHF")]),
+        ("The phone sold for ¥3,000.", [(3000.0, "JPY")]),
+        ("Investors lost R13 million.", [(13_000_000.0, "ZAR")]),
+        ("Agents traced S$40,000 to the shell firm.", [(40_000.0, "SGD")]),
+        ("The ring laundered HK$2 million.", [(2_000_000.0, "HKD")]),
+        ("Each ticket cost 20€ at the door.", [(20.0, "EUR")]),
+        ("Each pill sold for 10$ on the street.", [(10.0, "USD")]),
+        ("The car sold for 10k$ in cash.", [(10_000.0, "USD")]),
+        ("Each pill cost 10¢ to make.", [(0.1, "USD")]),
+        ("They paid 3 CAD 3 cents.", [(3.03, "CAD")]),
+        ("They paid 42 Lebanese pounds.", [(42.0, "LBP")]),
+        ("They sold 5 lakhs rupees of gold.", [(500_000.0, "rupee")]),
+        ("The card was charged USD3.14 twice.", [(3.14, "USD")]),
+        ("They paid 4,000 Swiss francs in fees.", [(4000.0, "CHF")]),
+        ("The stash held 9,000 Indian rupees.", [(9000.0, "INR")]),
+        ("He carried 500 rupees.", [(500.0, "rupee")]),
+        ("The tourist lost 20,000 yen.", [(20_000.0, "JPY")]),
+        # cents and slang are money
+        ("He paid $20 and 43c for it.", [(20.43, "USD")]),
+        ("He paid $20 and 43 cents for it.", [(20.43, "USD")]),
+        ("Each stamp cost ten cents.", [(0.1, "USD")]),
+        ("He sold the phone for 42 bucks.", [(42.0, "USD")]),
+        ("He sold the phone for 50 quid.", [(50.0, "GBP")]),
+        ("He stole ten pounds in cash.", [(10.0, "GBP")]),
+        ("He carried ten pounds of cannabis.", [(10.0, "lb")]),
+        # prefixed dollars say their country outright
+        ("Police seized A$5 million in cash.", [(5_000_000.0, "AUD")]),
+        ("Police seized AU$2 million in cash.", [(2_000_000.0, "AUD")]),
+        ("Police seized NZ$3 million in cash.", [(3_000_000.0, "NZD")]),
+        ("Police seized US$4 million in cash.", [(4_000_000.0, "USD")]),
+        ("Police seized C$5 million in cash.", [(5_000_000.0, "CAD")]),
+        ("Police seized $1million in cash.", [(1_000_000.0, "USD")]),
+        ("Seized: $4,320 USD.", [(4320.0, "USD")]),
+        # weights and measures
+        ("Officers found 2 g. of heroin.", [(2.0, "g")]),
+        ("Officers found 1000 gs of methamphetamine.", [(1000.0, "g")]),
+        ("Officers found 1 k.g. of cocaine.", [(1.0, "kg")]),
+        ("Officers found 2 kgs of cannabis.", [(2.0, "kg")]),
+        ("The lorry carried 3 tonnes of waste.", [(3.0, "tonne")]),
+        ("The barge carried 4 tons of waste.", [(4.0, "ton")]),
+        ("The chase went on for 12 miles.", [(12.0, "mile")]),
+        ("He swallowed two milligrams of fentanyl.", [(2.0, "mg")]),
+    ],
+)
+def test_currencies_cents_slang_and_measures(nlp: Language, text: str, expected: list[tuple[float, str]]) -> None:
+    assert pairs(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fine was no more than 7 euros.", [(7.0, "EUR", "up to")]),
+        ("The fine was not more than $7.", [(7.0, "USD", "up to")]),
+        ("Each sale was at most $50.", [(50.0, "USD", "up to")]),
+        ("Losses reached up to $10 million.", [(10_000_000.0, "USD", "up to")]),
+        ("Pills sold below $5 each.", [(5.0, "USD", "less than")]),
+        ("Pills sold for under $3 each.", [(3.0, "USD", "less than")]),
+        ("Losses exceeding $100 were reported.", [(100.0, "USD", "more than")]),
+        ("Losses of over $200 were reported.", [(200.0, "USD", "more than")]),
+        ("Officers found ~2-7 grams of crack.", [(2.0, "g", "approximately"), (7.0, "g", "approximately")]),
+        ("Doses sold for ~$5-$7 each.", [(5.0, "USD", "approximately"), (7.0, "USD", "approximately")]),
+        ("Doses sold for $5-$7 each.", [(5.0, "USD", None), (7.0, "USD", None)]),
+    ],
+)
+def test_upper_bounds_and_tilde_ranges(nlp: Language, text: str, expected: list[tuple]) -> None:
+    assert triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drivers took the R13 road and the P5 exit.",  # one-letter signs need a scale or a thousands group
+        "POLICE ARREST ALL 5 SUSPECTS",  # 'ALL' is a code and a word
+        "The couple won 5 awards.",  # 'won' is a currency name and a verb
+        "He served 10 years in prison.",
+        "Officers arrested 100K suspects.",
+    ],
+)
+def test_no_money_where_none_is_written(nlp: Language, text: str) -> None:
+    assert pairs(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Auckland police seized $12 million of methamphetamine.", "NZD"),
+        ("Queensland detectives seized $12 million of cocaine.", "AUD"),
+        ("RCMP officers in Ontario seized $12 million in cash.", "CAD"),
+        ("Dallas police seized $12 million in cash.", "USD"),
+        ("New Zealand Police seized 12 million dollars in cash.", "NZD"),
+    ],
+)
+def test_the_dollar_is_the_release_locales(nlp: Language, text: str, unit: str) -> None:
+    assert [a.unit for a in amounts.extract(nlp(text))] == [unit]
+
+
+def test_amount_tokens_are_claimed_so_counts_skip_them(nlp: Language) -> None:
+    doc = nlp("He sold 42 bucks of weed and paid 30 lakh rupees.")
+    claimed = amounts.claimed_tokens(doc)
+    assert sorted(doc[i].text for i in claimed) == sorted(["42", "bucks", "30", "lakh", "rupees"])

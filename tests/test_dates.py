@@ -172,3 +172,140 @@ def test_weekday_after_a_written_date_restates_it(extractor: Extractor) -> None:
 def test_apposed_relative_word_defers_to_the_full_date(extractor: Extractor) -> None:
     found = dates(extractor, "He was charged yesterday, July 29, 2013, with fraud.", "2013-07-31")
     assert [d[1] for d in found] == ["2013-07-29"]
+
+
+TUESDAY = "2024-03-12"
+"""A Tuesday release: 'last Tuesday' is a week back, 'Tuesday' alone today."""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # holidays, by the holidays package (Easter-based feasts by dateutil)
+        ("Thefts rose over Christmas.", ("Christmas", "2023-12-25", "day", None, False)),
+        ("The store was robbed on Thanksgiving.", ("Thanksgiving", "2023-11-23", "day", None, False)),
+        ("Crashes rose over Memorial Day weekend.", ("Memorial Day weekend", "2023-05-27", "day", "2023-05-29", False)),
+        ("A church was vandalised on Good Friday.", ("Good Friday", "2023-04-07", "day", None, False)),
+        ("Shoplifters struck on Boxing Day.", ("Boxing Day", "2023-12-26", "day", None, False)),
+        ("Officers patrolled the beach on Easter Monday.", ("Easter Monday", "2023-04-10", "day", None, False)),
+        ("The church was broken into on Palm Sunday.", ("Palm Sunday", "2023-04-02", "day", None, False)),
+        ("The service was held on Trinity Sunday.", ("Trinity Sunday", "2023-06-04", "day", None, False)),
+        ("Patrols will be doubled on Christmas Eve.", ("Christmas Eve", "2024-12-24", "day", None, False)),
+        ("Arrests were made on Christmas Day 2021.", ("Christmas Day 2021", "2021-12-25", "day", None, False)),
+        ("Thefts peaked last Thanksgiving.", ("last Thanksgiving", "2023-11-23", "day", None, False)),
+        # offsets and anchors on the release date
+        ("He was arrested a week ago.", ("a week ago", "2024-03-05", "day", None, True)),
+        ("The hearing is three days from now.", ("three days from now", "2024-03-15", "day", None, True)),
+        ("The trial will start in two weeks.", ("in two weeks", "2024-03-26", "day", None, True)),
+        ("He fled the day before yesterday.", ("the day before yesterday", "2024-03-10", "day", None, True)),
+        ("He will appear the day after tomorrow.", ("the day after tomorrow", "2024-03-14", "day", None, True)),
+        ("The victim was robbed three months ago.", ("three months ago", "2023-12-12", "day", None, True)),
+        ("Results are due at the end of the month.",
+         ("the end of the month", "2024-03-21", "day", "2024-03-31", True)),
+        ("Checks will resume at the beginning of April.",
+         ("the beginning of April", "2024-04-01", "day", "2024-04-10", False)),
+        ("The hearing is set for the first Tuesday of October.",
+         ("the first Tuesday of October", "2024-10-01", "day", None, False)),
+        ("Thefts peaked on the last Friday of February.",
+         ("the last Friday of February", "2024-02-23", "day", None, False)),
+        ("He was arrested last Tuesday.", ("last Tuesday", "2024-03-05", "day", None, True)),
+        ("He was arrested Tuesday.", ("Tuesday", "2024-03-12", "day", None, True)),
+        ("The trial opens Wednesday of next week.", ("Wednesday of next week", "2024-03-20", "day", None, True)),
+        ("The raid was on last week's Sunday.", ("last week's Sunday", "2024-03-10", "day", None, True)),
+        ("Bids close on the 20th of next month.", ("the 20th of next month", "2024-04-20", "day", None, True)),
+        ("The raid took place on Friday the 8th.", ("Friday the 8th", "2024-03-08", "day", None, False)),
+        # ranges keep both ends
+        ("The festival ran from 13th to 15th July.", ("13th to 15th July", "2023-07-13", "day", "2023-07-15", False)),
+        ("The festival ran July 13-15.", ("July 13-15", "2023-07-13", "day", "2023-07-15", False)),
+        ("Raids ran from the 13th to the 15th July.",
+         ("13th to the 15th July", "2023-07-13", "day", "2023-07-15", False)),
+        ("Raids ran August 27th - 29th.", ("August 27th - 29th", "2023-08-27", "day", "2023-08-29", False)),
+        ("The raids happened between the 3rd and the 5th.",
+         ("the 3rd and the 5th", "2024-03-03", "day", "2024-03-05", True)),
+        # numeric and abbreviated forms
+        ("He was born 10-31-74.", ("10-31-74", "1974-10-31", "day", None, False)),
+        ("The fine was paid on 2/15.", ("2/15", "2024-02-15", "day", None, False)),
+        ("He was arrested on fri.", ("fri", "2024-03-08", "day", None, True)),
+        ("He was charged on thu and released.", ("thu", "2024-03-07", "day", None, True)),
+        ("He was charged on the first of March.", ("first of March", "2024-03-01", "day", None, False)),
+        ("Filed on 10.31.2023 in court.", ("10.31.2023", "2023-10-31", "day", None, False)),
+        ("A written weekday picks the year: Fri, Jul 18.", ("Jul 18", "2025-07-18", "day", None, False)),
+    ],
+)
+def test_holidays_offsets_ranges_and_forms(extractor: Extractor, text: str, expected: tuple) -> None:
+    assert expected in dates(extractor, text, TUESDAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volunteers packed boxes for Operation Christmas Child.",
+        "The Thanksgiving Food Drive collected cans.",
+        "The choir sang on Divine Mercy Sunday.",
+        "Pilgrims gathered for clean monday.",
+        "Believers marked the Monday of the Holy Spirit.",
+        "Families celebrated Orthodox Easter.",
+        "Thefts peaked in summer 2023.",
+        "He got 10 years in prison.",
+        "In two weeks, officers arrested 40 people.",
+        "Residents moved in 2/3 of the homes.",
+        "Thefts peaked three days after Easter.",
+        "Raids are planned for Thanksgiving in 3 years.",
+        "Patrols run on the third Tuesday after the holiday.",
+        "He lives on the 15th floor.",
+    ],
+)
+def test_no_date_in_names_seasons_durations_and_fractions(extractor: Extractor, text: str) -> None:
+    assert dates(extractor, text, TUESDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "release", "value"),
+    [
+        ("The deadline is 03/04/2024 for all claims. The organised crime unit in Auckland said so.", None,
+         "2024-04-03"),
+        ("The deadline is 03/04/2024 for all claims.", None, "2024-03-04"),
+    ],
+)
+def test_numeric_dates_read_day_first_where_the_locale_says_so(extractor: Extractor, text: str, release, value: str
+                                                               ) -> None:
+    assert [d.value.isoformat() for d in extractor.extract(text, release_date=release).dates][:1] == [value]
+
+
+def test_a_weekday_that_disagrees_with_its_date_is_noted() -> None:
+    from extractor.fields.dates import WARNINGS_KEY
+    from extractor.pipeline import build_pipeline
+
+    nlp = build_pipeline()
+    doc = nlp("He was arrested on Monday, Feb. 18, 2024.")  # Feb. 18, 2024 is a Sunday
+    assert [(d.text, d.value.isoformat()) for d in doc._.facts["dates"]] == [("Feb. 18, 2024", "2024-02-18")]
+    assert len(doc.user_data[WARNINGS_KEY]) == 1 and "Sunday" in doc.user_data[WARNINGS_KEY][0]
+
+
+def test_with_no_release_date_a_checked_weekday_takes_the_year_written_before(extractor: Extractor) -> None:
+    text = "Raids began on Wednesday, 23 July, 2025. Two men were charged on Friday, 25 July."
+    found = [(d.text, d.value and d.value.isoformat()) for d in extractor.extract(text).dates]
+    assert ("25 July", "2025-07-25") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Agents searched homes in Utah Wednesday morning.", ("Wednesday", "2024-03-06", "day", None, True)),
+        ("Deputies said Monday that two men fled.", ("Monday", "2024-03-11", "day", None, True)),
+        ("The men will appear Friday in court.", ("Friday", "2024-03-15", "day", None, True)),
+    ],
+)
+def test_a_place_or_verb_before_a_weekday_keeps_it_a_day(extractor: Extractor, text: str, expected: tuple) -> None:
+    assert expected in dates(extractor, text, TUESDAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("RCMP officers in Ontario said thefts rose on Thanksgiving.", ("Thanksgiving", "2023-10-09")),
+        ("Officers in Texas said thefts rose on Thanksgiving.", ("Thanksgiving", "2023-11-23")),
+    ],
+)
+def test_holidays_follow_the_release_locale(extractor: Extractor, text: str, expected: tuple) -> None:
+    assert [(d.text, d.value.isoformat()) for d in extractor.extract(text, release_date=TUESDAY).dates] == [expected]

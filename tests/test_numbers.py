@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.numbers import as_int, parse_number, parse_words
+from extractor.numbers import as_int, number_run, parse_number, parse_quantity, parse_words
 
 
 @pytest.mark.parametrize(
@@ -34,3 +34,48 @@ def test_two_numbers_are_not_summed() -> None:
                          [(3.0, 3), (2.5, None), (None, None), (-1.0, None), (float("inf"), None), (1e300, None)])
 def test_counts_are_whole_non_negative_numbers(value: float | None, expected: int | None) -> None:
     assert as_int(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("100K", 100_000), ("100 K", 100_000), ("3M", 3_000_000), ("1.2 M", 1_200_000), ("3bn", 3_000_000_000),
+        ("2.5 million", 2_500_000), ("30 lakh", 3_000_000), ("2 crore", 20_000_000), ("2 crores", 20_000_000),
+        ("2 dozens", 24), ("two dozens", 24), ("3 millions", 3_000_000), ("a couple", 2), ("a couple of", 2),
+        ("zero", 0), ("45 (forty five)", 45), ("12 (twelve)", 12), ("1million", 1_000_000),
+        ("one hundred and five", 105), ("twenty-two", 22),
+    ],
+)
+def test_scale_suffixes_indian_scales_plurals_and_repeats(text: str, value: float) -> None:
+    assert parse_number(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "one twenty two",  # read aloud as a price or a list: never 22 or 23
+        "five six", "twenty thirty", "nineteen ninety", "hundred hundred", "45 (forty six)", "couple",
+        "dozens", "two couple", "3 (4)",
+    ],
+)
+def test_number_words_that_are_no_single_number_are_refused(text: str) -> None:
+    assert parse_number(text) is None
+
+
+@pytest.mark.parametrize(
+    ("words", "run"),
+    [
+        ("100 K suspects", ["100", "K"]), ("one twenty two suspects", ["one", "twenty", "two"]),
+        ("45 ( forty five ) suspects", ["45", "(", "forty", "five", ")"]), ("a couple of men", ["a", "couple", "of"]),
+        ("30 lakh tablets", ["30", "lakh"]), ("12 and 14 people", ["12"]), ("5 - 7 men", ["5"]),
+        ("one hundred and five men", ["one", "hundred", "and", "five"]), ("three men", ["three"]),
+    ],
+)
+def test_number_run_covers_one_whole_written_number(words: str, run: list[str]) -> None:
+    tokens = words.split()
+    assert tokens[: number_run(tokens)] == run
+
+
+@pytest.mark.parametrize(("text", "value"), [("~2", 2.0), ("1.5M", 1_500_000.0), ("2.5bn", 2_500_000_000.0)])
+def test_quantities_take_tilde_and_glued_scales(text: str, value: float) -> None:
+    assert parse_quantity(text) == pytest.approx(value)

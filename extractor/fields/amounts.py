@@ -15,17 +15,35 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from extractor.lexicon import lexicon, noun_lemmas, verb_lemmas
+from extractor.locale import Locale, currency_names, locale_of, sign_currency
 from extractor.models import Amount
-from extractor.numbers import SCALE_ABBREVIATIONS, SCALES, parse_quantity
+from extractor.numbers import PLURAL_SCALES, SCALE_ABBREVIATIONS, SCALES, parse_quantity
 
 UNIT_GROUP = "amount_units"
+DOLLAR, CENT, PENCE = "DOLLAR", "CENT", "PENCE"
+"""Rule-file labels resolved by the release's locale: its own dollar, and a hundredth of it."""
+CLDR_RULE = "currency-cldr"
+MAX_NAME_TOKENS = 3
+"""'South African rand', 'Swiss francs': the longest currency name read from Babel's table."""
+GLUED_AMOUNT = re.compile(
+    r"^(?P<sign>[^\W\d_]{1,3}\$?|[^\w\s~]{1,2}|[^\W\d_]{1,2}\$|~)?(?P<number>\d[\d,]*(?:\.\d+)?)"
+    r"(?P<suffix>[a-z]{1,8}|¢)?(?P<after>[$€£¥₹])?$", re.IGNORECASE)
+"""One token holding a sign or code and a number ('S$40,000', 'USD3.14', 'R13', 'AU$2'), or a number with a
+scale or cents letter ('1million', '3bn', '43c')."""
+GLUED_RANGE = re.compile(
+    r"^(?P<tilde>~)?(?P<sign>[^\W\d_]{0,3}\$|[^\w\s~$]{1,2})(?P<low>\d[\d,]*(?:\.\d+)?)[-–]"
+    r"(?P<second>(?:[^\W\d_]{0,3}\$|[^\w\s~$]{1,2})?(?P<high>\d[\d,]*(?:\.\d+)?))$")
+"""A money range in one token: '~$5-$7', '$5-7', '€10-€20'."""
+CENT_SUFFIXES = frozenset({"c", "cents", "cent", "¢"})
 QUALIFIER_GROUP = "amount_qualifiers"
 TOTAL_LABEL = "TOTAL"
 
-SCALE_WORDS = frozenset(SCALES) | frozenset(SCALE_ABBREVIATIONS)
+SCALE_WORDS = frozenset(SCALES) | frozenset(SCALE_ABBREVIATIONS) | frozenset(PLURAL_SCALES)
 NUMBER_JOINERS = frozenset({"-", "and", "a", "an", "half"}) | SCALE_WORDS
 """Words inside a written number besides numerals: '1.2 million', 'one and a half', 'half a', '$5 M'."""
 SCALE_TAIL = SCALE_WORDS | {"-"}
@@ -92,18 +110,46 @@ class _Found:
     rule: str
     chars: tuple[int, int] | None = None
     """Character offsets when the amount is part of a token ('$6' of the token '6-$10')."""
+    approx: bool = False
+    """Written with a tilde ('~2-7 grams', '~$5'): the qualifier is 'approximately'."""
+
+
+CLAIMED_KEY = "press_amount_tokens"
+
+
+def claimed_tokens(doc: Doc) -> frozenset[int]:
+    """Token indexes inside amounts ('42 bucks', '30 lakh rupees', 'two milligrams'): numbers there are money
+    or measures, never counts, and a currency word is never a counted item. Counts call this (computed once
+    per Doc, shared with `extract`)."""
+    claimed = doc.user_data.get(CLAIMED_KEY)
+    if claimed is None:
+        extract(doc)
+        claimed = doc.user_data.get(CLAIMED_KEY, frozenset())
+    return claimed
 
 
 def extract(doc: Doc) -> list[Amount]:
     """Every money or measured amount outside the metadata lines, in text order."""
-    units = sorted(_group(doc, UNIT_GROUP), key=lambda span: span.start)
-    if not units:
-        return []
+    return _extract(doc)
+
+
+def _extract(doc: Doc) -> list[Amount]:
+    rule_units = _group(doc, UNIT_GROUP)
+    units = sorted(rule_units + _currency_spans(doc, rule_units), key=lambda span: span.start)
+    locale = locale_of(doc)
     used: set[int] = set()
-    found = _unit_amounts(doc, units, used)
+    found = _glued_amounts(doc, used)
+    found += _unit_amounts(doc, units, used)
+    if not found:
+        doc.user_data[CLAIMED_KEY] = frozenset()
+        return []
     found += _range_partners(doc, found, used)
     found.sort(key=lambda f: f.start)
     _share_scales(doc, found)
+    found = _join_cents(doc, found, used)
+    doc.user_data[CLAIMED_KEY] = frozenset(i for amount in found for i in range(amount.start, amount.end))
+    for amount in found:
+        amount.unit = _resolve_unit(doc, amount, locale)
     qualifiers = _group(doc, QUALIFIER_GROUP)
     q_by_end = {q.end: q for q in qualifiers}
     q_by_start = {q.start: q for q in qualifiers}
@@ -122,8 +168,241 @@ def _group(doc: Doc, key: str) -> list[Span]:
     return list(doc.spans[key]) if key in doc.spans else []
 
 
+def _currency_spans(doc: Doc, rule_units: list[Span]) -> list[Span]:
+    """Currency signs, codes and names from Babel (CLDR) where the rule file has none: '₹', 'CHF',
+    'Swiss francs', 'rupees'. The label is the ISO code, or a shared word ('rupee') when no country is given."""
+    names = currency_names()
+    _drop_units_inside_names(doc, rule_units, names)
+    covered = {i for span in rule_units for i in range(span.start, span.end)}
+    spans: list[Span] = []
+    i = 0
+    while i < len(doc):
+        if i in covered:
+            i += 1
+            continue
+        found = _currency_name_at(doc, i, names, covered)
+        if found is None:
+            token = doc[i]
+            code = sign_currency(token.text) if _can_be_sign(token) else None
+            found = (i + 1, code) if code else None
+            if found is not None and token.text.isalpha() and i + 1 < len(doc) and doc[i + 1].text == ".":
+                found = (i + 2, code)  # 'Rs. 20': the abbreviation's period belongs to the sign
+        if found is not None:
+            end, code = found
+            spans.append(Span(doc, i, end, label=code, span_id=CLDR_RULE))
+            i = end
+        else:
+            i += 1
+    return spans
+
+
+def _drop_units_inside_names(doc: Doc, rule_units: list[Span], names: dict[str, str]) -> None:
+    """'42 Lebanese pounds', 'Egyptian pounds': a longer CLDR name wins over the rule file's 'pounds'."""
+    for span in list(rule_units):
+        if span.start > 0 and doc[span.start - 1].is_title and doc[span.start - 1 : span.end].text.lower() in names:
+            rule_units.remove(span)
+
+
+def _can_be_sign(token: Token) -> bool:
+    """A symbol ('₹', 'HK$'), or a code in capitals ('CHF', 'USD'); one letter alone ('R') only glued to digits."""
+    text = token.text
+    if len(text) == 1:
+        return not text.isalnum()
+    if text.isalpha():
+        if text.lower() in _listed_signs():
+            return True
+        if text.isupper():
+            return len(text) == 3 and not _is_english_word(text)
+        return len(text) >= 2 and not text.islower() and not text.istitle() or len(text) == 3 and text[0].isupper() \
+            and text[1:].islower() and False
+    return not any(c.isdigit() for c in text)
+
+
+@lru_cache(maxsize=1)
+def _listed_signs() -> frozenset[str]:
+    """Lettered signs the `currency_signs` lexicon names ('Rs', 'RM'): read even in capitals."""
+    return frozenset(entry.rpartition(" ")[0] for entry in lexicon("currency_signs"))
+
+
+def _is_english_word(code: str) -> bool:
+    """'ALL', 'TOP', 'TRY', 'PEN' are currency codes and words: in capitals ('ALL 5 SUSPECTS') they are words."""
+    return bool(noun_lemmas(code.lower()) or verb_lemmas(code.lower()))
+
+
+def _currency_name_at(doc: Doc, i: int, names: dict[str, str], covered: set[int]) -> tuple[int, str] | None:
+    """The longest currency name starting at token i ('Swiss francs', 'yen')."""
+    if not doc[i].is_alpha:
+        return None
+    for end in range(min(len(doc), i + MAX_NAME_TOKENS), i, -1):
+        if any(k in covered for k in range(i, end)):
+            continue
+        code = names.get(doc[i:end].text.lower())
+        if code is not None and (end - i > 1 or doc[i].is_lower or doc[i].is_title):
+            return end, code
+    return None
+
+
+def _glued_amounts(doc: Doc, used: set[int]) -> list[_Found]:
+    """Amounts inside one token: 'S$40,000', 'HK$2 million', 'USD3.14', 'R13 million', '$1million', '43c'."""
+    found = []
+    for token in doc:
+        if token.i in used or token.is_alpha or token.like_num and token.text[-1:].isdigit():
+            continue
+        pair = _glued_range(doc, token)
+        if pair:
+            used.add(token.i)
+            found.extend(pair)
+            continue
+        match = GLUED_AMOUNT.match(token.text)
+        if match is None or not (match["sign"] or match["suffix"]):
+            continue
+        amount = _read_glued(doc, token, match)
+        if amount is not None:
+            used.update(range(amount.start, amount.end))
+            found.append(amount)
+    return found
+
+
+def _suffix_currency(suffix: str) -> str | None:
+    """A code or listed sign written right after the number: 'MYR' of '42MYR', 'Rs' of '20Rs'."""
+    if suffix.isupper() and len(suffix) == 3 or suffix.lower() in _listed_signs():
+        return sign_currency(suffix)
+    return None
+
+
+def _glued_range(doc: Doc, token: Token) -> list[_Found]:
+    """'~$5-$7', 'A$5-A$7': both ends of a money range in one token, each kept with its own offsets."""
+    match = GLUED_RANGE.match(token.text)
+    if match is None:
+        return []
+    unit = sign_currency(match["sign"]) or (DOLLAR if match["sign"] == "$" else None)
+    low, high = parse_quantity(match["low"]), parse_quantity(match["high"])
+    if unit is None or low is None or high is None or low > high:
+        return []
+    approx, i = bool(match["tilde"]), token.i
+    ends = []
+    for value, (a, b) in ((low, (match.start("sign"), match.end("low"))), (high, match.span("second"))):
+        ends.append(_Found(i, i + 1, value, unit, _Number(i, i + 1, value, value, scaled=False), True,
+                           "glued-range", chars=(token.idx + a, token.idx + b), approx=approx))
+    return ends
+
+
+def _read_glued(doc: Doc, token: Token, match: re.Match[str]) -> _Found | None:
+    sign, suffix = match["sign"], (match["suffix"] or "").lower()
+    if match["after"]:
+        if sign:
+            return None
+        if suffix and suffix not in SCALE_ABBREVIATIONS and suffix not in SCALES:
+            return None
+        sign = match["after"]  # '10k$': the sign written after the number
+    if sign and sign != "~":
+        unit = sign_currency(sign) or (DOLLAR if sign == "$" else None)
+        if unit is None or sign.isalpha() and not sign.isupper() and sign.lower() not in _listed_signs():
+            return None
+        if len(sign) == 1 and sign.isalpha() and not suffix and "," not in match["number"] \
+                and not (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in SCALES):
+            return None  # 'R13 million', 'R1,500' are rand; 'R13', 'P5' are roads, models, grades
+    elif suffix == "¢":  # '10¢'
+        value = parse_quantity(match["number"])
+        if value is None:
+            return None
+        return _Found(token.i, token.i + 1, value / 100, CENT, _Number(token.i, token.i + 1, value, value, False),
+                      False, "glued-amount")
+    elif suffix and _suffix_currency(match["suffix"]):  # '42MYR', '20Rs', '10MNT'
+        value = parse_quantity(match["number"])
+        if value is None:
+            return None
+        number = _Number(token.i, token.i + 1, value, value, scaled=False)
+        return _Found(token.i, token.i + 1, value, _suffix_currency(match["suffix"]), number, False, "glued-amount")
+    elif not (doc[token.i - 1].text in ("$",) if token.i > 0 else False):
+        return None  # '1million', '43c' alone: read with the sign before them, or as cents after an amount
+    number = parse_quantity(match["number"] + (f" {suffix}" if suffix else ""))
+    if number is None:
+        return None
+    start, end, rule = token.i, token.i + 1, "glued-amount"
+    if not sign or sign == "~":
+        start, unit, rule = token.i - 1, DOLLAR, "unit-dollar-sign"
+    head, scaled = number, bool(suffix)
+    if not suffix and end < len(doc) and doc[end].lower_ in SCALES:
+        number, scaled, end = number * SCALES[doc[end].lower_], True, end + 1
+    return _Found(start, end, round(number, 6), unit, _Number(start, end, round(number, 6), head, scaled),
+                  True, rule)
+
+
+def _join_cents(doc: Doc, found: list[_Found], used: set[int]) -> list[_Found]:
+    """'$20 and 43 cents', '$20 and 43c' are one amount, 20.43; 'ten cents' alone is 0.1 of the dollar."""
+    kept = []
+    for amount in found:
+        if amount.unit in (CENT, PENCE):
+            previous = kept[-1] if kept else None
+            if previous is not None and _is_currency(previous.unit) and previous.value == int(previous.value) \
+                    and amount.number.value < 100 and (amount.start == previous.end or (
+                        amount.start == previous.end + 1 and doc[previous.end].lower_ == "and")):
+                previous.value = round(previous.value + amount.number.value / 100, 2)
+                previous.end = amount.end
+                continue
+            if amount.rule != "glued-amount":
+                amount.value = round(amount.value / 100, 6)
+        kept.append(amount)
+    for amount in kept:
+        cents = _glued_cents_after(doc, amount, used)
+        if cents is not None:
+            amount.value = round(amount.value + cents / 100, 2)
+            amount.end += 2 if doc[amount.end].lower_ == "and" else 1
+    return kept
+
+
+def _is_currency(unit: str) -> bool:
+    """An ISO code or the release's dollar; not a weight, not a shared word ('rupee')."""
+    return unit == DOLLAR or len(unit) == 3 and unit.isupper()
+
+
+def _glued_cents_after(doc: Doc, amount: _Found, used: set[int]) -> float | None:
+    """'and 43c' after a whole dollar amount."""
+    if not _is_currency(amount.unit) or amount.end >= len(doc):
+        return None
+    k = amount.end + 1 if doc[amount.end].lower_ == "and" else amount.end
+    if k >= len(doc) or k in used:
+        return None
+    match = GLUED_AMOUNT.match(doc[k].text)
+    if match is None or match["sign"] or (match["suffix"] or "").lower() not in CENT_SUFFIXES \
+            or amount.value != int(amount.value):
+        return None
+    cents = float(match["number"])
+    return cents if cents < 100 else None
+
+
+def _resolve_unit(doc: Doc, amount: _Found, locale: Locale) -> str:
+    """The release's dollar for '$' and 'dollars'; pounds of money ('ten pounds in cash') are GBP."""
+    if amount.unit in (DOLLAR, CENT):
+        return locale.dollar
+    if amount.unit == PENCE:
+        return "GBP"
+    if amount.unit == "lb" and _is_money_pounds(doc, amount, locale):
+        return "GBP"
+    return amount.unit
+
+
+def _is_money_pounds(doc: Doc, amount: _Found, locale: Locale) -> bool:
+    """'pounds' is money when cash follows ('ten pounds in cash') or, in a British release, when it
+    measures nothing ('fined 500 pounds'); 'pounds of cannabis' stays a weight."""
+    last = doc[amount.end - 1]
+    if not last.lower_.startswith("pound"):
+        return False
+    after = [t.lower_ for t in doc[amount.end : amount.end + 2]]
+    money = lexicon("amount_money_items")
+    if after[:1] and after[0] in money or after[:1] == ["in"] and after[1:] and after[1] in money:
+        return True
+    return locale.territory == "GB" and (not after or after[0] not in ("of", "worth"))
+
+
 def _is_number_part(token: Token) -> bool:
-    return token.like_num or token.lower_ in NUMBER_JOINERS
+    return token.like_num or token.lower_ in NUMBER_JOINERS or _is_tilde_number(token)
+
+
+def _is_tilde_number(token: Token) -> bool:
+    """'~2' of '~2-7 grams': an approximate number the tokenizer keeps with its tilde."""
+    return token.text[:1] == "~" and token.text[1:2].isdigit()
 
 
 def _number_before(doc: Doc, end: int, used: set[int]) -> _Number | None:
@@ -161,8 +440,11 @@ def _read_number(doc: Doc, start: int, end: int) -> _Number | None:
         return None  # 'a million', 'a half million'; not 'a one-pound bag'
     if final.lower_ in ("-", "and") or (final.lower_ in ("a", "an") and doc[end - 2].lower_ != "half"):
         return None
-    value = parse_quantity(doc[start:end].text)
-    if value is None:
+    text = doc[start:end].text
+    if _is_dash_joined(doc, start):
+        text = text[1:]  # '2 -7 g': the dash joins a range; the second end is 7, not -7
+    value = parse_quantity(text)
+    if value is None or value < 0:
         return None
     head_end = end
     while head_end > start + 1 and doc[head_end - 1].lower_ in SCALE_TAIL:
@@ -173,12 +455,20 @@ def _read_number(doc: Doc, start: int, end: int) -> _Number | None:
     return _Number(start, end, value, head, scaled=True)
 
 
+def _is_dash_joined(doc: Doc, i: int) -> bool:
+    """'-7' right after a number ('2 -7 g'): the dash of a range written against its second end."""
+    return doc[i].text[:1] in ("-", "–") and len(doc[i].text) > 1 and i > 0 and doc[i - 1].like_num
+
+
 def _can_start_number(token: Token) -> bool:
     """A numeral ('5', 'seven', '500K'), or 'a'/'half' of 'a million', 'half a'; never a scale word or joiner."""
     word = token.lower_
     if word in SCALE_WORDS or word in ("-", "and", "an"):
         return False
-    return token.like_num or word in ("a", "half") or (not token.is_alpha and any(c.isdigit() for c in token.text))
+    if word[:1] in ("-", "–") and word[1:2].isdigit():
+        return True
+    return token.like_num or word in ("a", "half") or _is_tilde_number(token) or (
+        not token.is_alpha and any(c.isdigit() for c in token.text))
 
 
 def _unit_amounts(doc: Doc, units: list[Span], used: set[int]) -> list[_Found]:
@@ -192,9 +482,10 @@ def _unit_amounts(doc: Doc, units: list[Span], used: set[int]) -> list[_Found]:
         if not _is_plausible_unit(unit) or any(i in used for i in range(unit.start, unit.end)):
             continue
         previous = by_end.get(unit.start)
-        if previous is not None and previous.unit == unit.label_ and previous.unit_is_prefix:
+        if previous is not None and previous.unit_is_prefix and _same_money(previous.unit, unit.label_):
             del by_end[previous.end]
             previous.end = unit.end
+            previous.unit = unit.label_ if previous.unit == DOLLAR else previous.unit  # '$4,320 USD' says which
             by_end[previous.end] = previous
             continue
         number = _number_for_unit(doc, unit, used)
@@ -212,10 +503,16 @@ def _unit_amounts(doc: Doc, units: list[Span], used: set[int]) -> list[_Found]:
             number=number,
             unit_is_prefix=unit.start < number.start,
             rule=unit.id_,
+            approx=_is_tilde_number(doc[number.start]) or number.start > 0 and doc[number.start - 1].text == "~",
         )
         found.append(amount)
         by_end[amount.end] = amount
     return found
+
+
+def _same_money(first: str, second: str) -> bool:
+    """'$1 million dollars', '$4,320 USD', 'A$5 AUD': a unit repeating the currency just read."""
+    return first == second or first == DOLLAR and second.endswith("D") and second.isupper() and len(second) == 3
 
 
 def _sign_range_in_one_token(doc: Doc, unit: Span, used: set[int]) -> list[_Found]:
@@ -255,7 +552,7 @@ def _is_plausible_unit(unit: Span) -> bool:
 def _number_for_unit(doc: Doc, unit: Span, used: set[int]) -> _Number | None:
     """Signs take the number after them; words the one before ("10-pound" too); codes ("USD") either."""
     if _is_sign(unit):
-        return _number_after(doc, unit.end, used)
+        return _number_after(doc, unit.end, used) or _number_before_sign(doc, unit, used)
     end = unit.start - 1 if unit.start > 0 and doc[unit.start - 1].text == "-" else unit.start
     before = _number_before(doc, end, used) or _spelled_and_bracketed(doc, end, used) or _article_one(doc, unit, used)
     if before is None and _is_code(unit):
@@ -263,11 +560,18 @@ def _number_for_unit(doc: Doc, unit: Span, used: set[int]) -> _Number | None:
     return before
 
 
+def _number_before_sign(doc: Doc, unit: Span, used: set[int]) -> _Number | None:
+    """'20€', '10$': a sign written after its number, read only when no number follows it."""
+    if unit.start == 0 or doc[unit.start - 1].whitespace_ or not _can_start_number(doc[unit.start - 1]):
+        return None
+    return _number_before(doc, unit.start, used) or _read_number(doc, unit.start - 1, unit.start)
+
+
 def _article_one(doc: Doc, unit: Span, used: set[int]) -> _Number | None:
     """'a kilogram of cocaine', 'an ounce of heroin' is one unit; not a price ('$30,000 a kilogram')."""
     i = unit.start - 1
     if i < 0 or doc[i].lower_ not in ("a", "an") or unit.label_ not in ARTICLE_UNITS or i in used:
-        return None
+        return None  # 'for a dollar' is a figure of speech, not a sum (tests/test_amounts.py)
     if i > 0 and (i - 1 in used or doc[i - 1].like_num or doc[i - 1].lower_ in SCALE_WORDS):
         return None
     return _Number(i, i + 1, 1.0, 1.0, scaled=False)
@@ -288,11 +592,13 @@ def _spelled_and_bracketed(doc: Doc, end: int, used: set[int]) -> _Number | None
 
 def _is_sign(unit: Span) -> bool:
     """'$', 'US$', '€': the unit ends in a symbol, so it is written before the number."""
-    return not unit.text[-1:].isalpha()
+    return not unit.text.rstrip(".")[-1:].isalpha()
 
 
 def _is_code(unit: Span) -> bool:
-    """'USD', 'EUR': a three-letter code, written before or after the number."""
+    """'USD', 'EUR', 'Rs.': a code or lettered sign, written before or after the number."""
+    if unit.id_ == CLDR_RULE and len(unit) == 1 + (unit.text.endswith(".")) and not unit.text.islower():
+        return True
     return len(unit.text) == 3 and unit.text.isalpha() and unit.text.isupper()
 
 
@@ -316,16 +622,24 @@ def _is_connector(doc: Doc, i: int, first_number_start: int) -> bool:
 
 def _range_partner_before(doc: Doc, amount: _Found, used: set[int]) -> _Found | None:
     """'five to 800 grams', 'seven to $20 million': the bare first end borrows unit and scale."""
-    link = amount.start - 1
-    if link < 1 or link in used:
-        return None
-    bare = _number_before(doc, link, used)
-    if bare is None or not _is_connector(doc, link, bare.start):
+    if _is_dash_joined(doc, amount.start) and amount.start - 1 not in used:
+        link = amount.start  # '2 -7 g': the dash is glued to the second end
+        bare = _number_before(doc, link, used)
+    else:
+        link = amount.start - 1
+        if link < 1 or link in used:
+            return None
+        bare = _number_before(doc, link, used)
+        if bare is None or not _is_connector(doc, link, bare.start):
+            return None
+    if bare is None:
         return None
     value = bare.value
     if amount.number.scaled and not bare.scaled and bare.value <= amount.number.head:
         value = round(bare.value * amount.number.value / amount.number.head, 6)
-    return _Found(bare.start, bare.end, value, amount.unit, bare, False, f"range+{amount.rule}")
+    approx = _is_tilde_number(doc[bare.start]) or amount.approx
+    amount.approx = approx
+    return _Found(bare.start, bare.end, value, amount.unit, bare, False, f"range+{amount.rule}", approx=approx)
 
 
 def _range_partner_after(doc: Doc, amount: _Found, used: set[int]) -> _Found | None:
@@ -370,7 +684,7 @@ def _to_model(
         value=found.value,
         unit=found.unit,
         item=item,
-        qualifier=qualifier or suffix_qualifier,
+        qualifier=qualifier or suffix_qualifier or ("approximately" if found.approx else None),
         total=total or suffix_total,
         rule=found.rule,
     )

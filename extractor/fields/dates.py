@@ -6,11 +6,17 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from functools import lru_cache
 
+from dateutil.easter import easter
+from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
 
+from extractor.lexicon import lexicon
+from extractor.locale import Locale, locale_of
 from extractor.models import DateMention
+from extractor.numbers import ordinal_value, parse_number
 
 GROUP = "dates"
 DASHES = {"-", "–", "—"}
@@ -23,17 +29,20 @@ CUE_WINDOW = 8
 FAR_FUTURE_DAYS = 180
 RECENT_PAST_DAYS = 14
 # "every Monday", "Black Friday": a weekday after these words names no single day
-NOT_A_DAY_BEFORE = {"every", "each", "black", "good", "cyber", "super", "ash", "palm", "easter"}
+NOT_A_DAY_BEFORE = {"every", "each", "black", "good", "cyber", "super", "ash", "palm", "easter", "trinity", "whit",
+                    "holy", "maundy", "shrove", "low", "small"}
+WARNINGS_KEY = "press_value_warnings"
+"""doc.user_data list of values read with doubt ('Monday, Feb 18' when Feb 18 is no Monday)."""
 
 
 def extract(doc: Doc) -> list[DateMention]:
     """Every date mention, in text order; anchors inside an already read date are skipped."""
     release: dt.date | None = doc._.meta.release_date if doc._.meta else None
     anchors = doc.spans.get(GROUP, [])
-    if not anchors:
-        return []
     tokens = Tokens(doc)
-    return read_mentions(tokens, [tokens.anchor(s) for s in sorted(anchors, key=lambda s: s.start)], release)
+    locale = locale_of(doc)
+    found = [tokens.anchor(s, locale) for s in list(anchors) + holiday_spans(doc, locale)]
+    return read_mentions(tokens, sorted(found, key=lambda a: (a.start, -a.end)), release)
 
 
 class Tokens:
@@ -43,6 +52,9 @@ class Tokens:
         self.doc = doc
         self.tokens = [t for t in doc if not t.is_space or "\n\n" in t.text]  # paragraph breaks still part
         self.index = {t.i: k for k, t in enumerate(self.tokens)}
+        self.reference: dt.date | None = None
+        """The last full date written so far (with its year): a weekday-checked year-less date may use it
+        when the release date is unknown ('since Wednesday, 23 July, 2025 ... on Friday, 25 July')."""
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -53,8 +65,10 @@ class Tokens:
     def between(self, start: int, end: int) -> list[Token]:
         return self.tokens[start:end]
 
-    def anchor(self, span: Span) -> Anchor:
-        return Anchor(self.index[span.start], self.index[span.end - 1] + 1, span.label_, span.id_, span.text, self)
+    def anchor(self, span: Span, locale: Locale | None = None) -> Anchor:
+        anchor = Anchor(self.index[span.start], self.index[span.end - 1] + 1, span.label_, span.id_, span.text, self)
+        anchor.locale = locale
+        return anchor
 
     def span(self, start: int, end: int) -> Span:
         return self.doc[self.tokens[start].i:self.tokens[end - 1].i + 1]
@@ -65,6 +79,7 @@ class Anchor:
 
     def __init__(self, start: int, end: int, label: str, rule: str, text: str, tokens: Tokens) -> None:
         self.start, self.end, self.label_, self.id_, self.text, self._tokens = start, end, label, rule, text, tokens
+        self.locale: Locale | None = None
 
     def __getitem__(self, k: int) -> Token:
         return self._tokens[self.start + k]
@@ -87,6 +102,10 @@ def read_mentions(doc: Tokens, anchors: list[Anchor], release: dt.date | None) -
         else:
             mentions.append(found[0])
             taken_until = found[1]
+        last = mentions[-1]
+        if last.value is not None and not last.relative and any(c.isdigit() for c in last.text[-4:]) \
+                and re.search(r"\b\d{4}\b", last.text):
+            doc.reference = last.value
     return mentions
 
 
@@ -156,6 +175,26 @@ def read_anchor(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[Dat
         return read_relative(doc, span, release)
     if label == "ANAPHORIC":
         return mention(doc, span.start, span.end, None, "day", relative=True, rule=span.id_), span.end
+    if label == "NUMERIC_DASH":
+        return read_numeric(doc, span, "-")
+    if label == "NUMERIC_DOT":
+        return read_numeric(doc, span, ".")
+    if label == "EDGE_OF_YEAR":
+        return read_edge_of_year(doc, span)
+    if label == "DAY_ONLY":
+        return read_day_only(doc, span, release)
+    if label == "NUMERIC_MD":
+        return read_month_day(doc, span)
+    if label == "HOLIDAY":
+        return read_holiday(doc, span, release)
+    if label.startswith("DAY_OFFSET_") or label in ("AGO", "FROM_NOW", "IN_SPAN"):
+        return read_offset(doc, span, release)
+    if label == "EDGE_OF":
+        return read_edge_of_period(doc, span, release)
+    if label == "DAY_RANGE":
+        return read_day_range(doc, span, release)
+    if label == "DAY_OF_MONTH":
+        return read_day_of_named_month(doc, span, release)
     return None
 
 
@@ -164,7 +203,10 @@ def day_number(token: Token) -> int | None:
 
 
 def day_of(text: str) -> int | None:
-    """1..31 from '5', '05', '5th'."""
+    """1..31 from '5', '05', '5th', 'first' (of March)."""
+    if text.isalpha():
+        value = ordinal_value(text)
+        return value if value is not None and 1 <= value <= 31 else None
     for suffix in ("st", "nd", "rd", "th"):
         if text.endswith(suffix) and text[:-2].isdigit():
             text = text[:-2]
@@ -226,15 +268,27 @@ def read_month_date(doc: Tokens, span: Anchor, month: int, release: dt.date | No
         end_value = first_on_or_after(start_value, second[0][0], second[0][1])
     if day is None:
         value = safe_date(year, month, 1) if year else resolve_yearless(month, 1, release, future_cue(doc, start))
+        edge = edge_of_month(doc, span.start)
+        if edge is not None and (value or not release):
+            end_value = None
+            if value is not None:
+                value, end_value = month_edge(value, edge[0]) if edge[0] != "last" else (value + relativedelta(
+                    day=31), None)
+            return mention(doc, edge[1], i, value, "day", end_value, rule=span.id_), i
         return (mention(doc, start, i, value, "month", rule=span.id_), i) if value or not release else None
     if year is None:
         value = resolve_yearless(month, day, release, future_cue(doc, start))
+        value = year_by_written_weekday(doc, start, i, month, day, release or doc.reference) or value
         if end_day:
             end_value = resolve_yearless(month, end_day, release, future_cue(doc, start))
+            if value is not None and end_value is not None and end_value < value:
+                end_value = safe_date(value.year, month, end_day)
+        check_written_weekday(doc, start, value)
         return mention(doc, start, i, value, "day", end_value, rule=span.id_), i
     value = safe_date(year, month, day)
     if value is None:
         return None
+    check_written_weekday(doc, start, value)
     if end_day:
         end_value = safe_date(year, month, end_day)
     return mention(doc, start, i, value, "day", end_value, rule=span.id_), i
@@ -245,17 +299,24 @@ def read_month_parts(doc: Tokens, month_start: int, month_end: int
     """(start, end, day, end day, year) of the date a month name opens."""
     i, start = month_end, month_start
     day = day_number(doc[i]) if i < len(doc) else None
+    written_before = _at(doc, month_start - 1)
+    if day is not None and written_before is not None and written_before.text[:1].isdigit() \
+            and day_number(written_before) is not None and not written_before.text.isdigit():
+        day = None  # '14th April 15': the ordinal before the month is the day; the number after is no day
     if day is None and i < len(doc) and end_day_in_token(doc[i]) is not None:
         day = day_of(doc[i].text.replace("—", "–").split("–")[0])
     end_day = None
     if day is None:
         day, start = day_before(doc, month_start)
+        if day is not None:
+            start, day, end_day = range_before(doc, start, day)
     else:
         i += 1
         end_day = end_day_in_token(doc[i - 1])
         nxt, after = _at(doc, i), _at(doc, i + 1)
-        if nxt is not None and after is not None and nxt.lower_ in RANGE_WORDS and after.text.isdigit() \
-                and day_number(after) is not None:
+        if nxt is not None and after is not None and nxt.lower_ in RANGE_WORDS and after.text[:1].isdigit() \
+                and day_number(after) is not None and (day_number(after) or 0) > day \
+                and not (_at(doc, i + 2) is not None and _month_of(doc[i + 2]) is not None and doc[i + 2].is_title):
             end_day, i = day_number(after), i + 2
     j = _skip_comma(doc, i)
     if _at(doc, j) is not None and doc[j].lower_ == "of" and day is None:
@@ -273,9 +334,75 @@ def count_after_month(doc: Tokens, span: Anchor, i: int) -> bool:
                 and after is not None and after.is_alpha and after.is_lower and after.lower_ not in WORDS_AFTER_A_DAY)
 
 
+WEEKDAY_NAMES = {name.lower(): n for n, name in enumerate(calendar.day_name)} | {
+    name.lower(): n for n, name in enumerate(calendar.day_abbr)}
+
+
+def _written_weekday(doc: Tokens, start: int, end: int) -> int | None:
+    """The weekday written just before ('Monday, Feb. 18') or after ('Feb. 18, Monday') a date."""
+    for k, comma in ((start - 1, None), (start - 2, start - 1), (end, None), (end + 1, end)):
+        tok = _at(doc, k)
+        if tok is not None and tok.lower_.rstrip(".") in WEEKDAY_NAMES and (comma is None or doc[comma].text == ","):
+            return WEEKDAY_NAMES[tok.lower_.rstrip(".")]
+    return None
+
+
+def year_by_written_weekday(doc: Tokens, start: int, end: int, month: int, day: int, release: dt.date | None
+                            ) -> dt.date | None:
+    """A year-less date with its weekday written ('Fri, Jul 18') falls in the nearest year where the
+    weekday agrees; None when no year within three of the release's does."""
+    weekday = _written_weekday(doc, start, end)
+    if weekday is None or release is None:
+        return None
+    meta = doc.doc._.meta
+    reach = 3 if meta is not None and release == meta.release_date else 1  # a text date vouches for its own year
+    years = sorted(range(release.year - reach, release.year + reach + 1), key=lambda y: abs(y - release.year))
+    return next((d for y in years if (d := safe_date(y, month, day)) and d.weekday() == weekday), None)
+
+
+def check_written_weekday(doc: Tokens, start: int, value: dt.date | None) -> None:
+    """'Monday, Feb. 18': when the weekday written before a date is not that date's, the value is in doubt;
+    the doubt is noted in the Doc's warnings (`WARNINGS_KEY`), never silently passed over."""
+    k = start - 1
+    if _at(doc, k) is not None and doc[k].text == ",":
+        k -= 1
+    written = _at(doc, k)
+    if value is None or written is None or written.lower_.rstrip(".") not in WEEKDAY_NAMES:
+        return
+    if WEEKDAY_NAMES[written.lower_.rstrip(".")] != value.weekday():
+        doc.doc.user_data.setdefault(WARNINGS_KEY, []).append(
+            f"weekday '{written.text}' disagrees with the date after it: {value.isoformat()} is a "
+            f"{calendar.day_name[value.weekday()]} (at character {written.idx})")
+
+
+def range_before(doc: Tokens, start: int, day: int) -> tuple[int, int, int | None]:
+    """'13 to 15 July', 'from 13th to 15th July', '13th-15th July': (start, first day, last day)."""
+    token = doc[start]
+    parts = token.text.replace("—", "-").replace("–", "-").split("-")
+    if len(parts) == 2 and day_of(parts[0].lower()) is not None and day_of(parts[1].lower()) is not None:
+        first, last = day_of(parts[0].lower()), day_of(parts[1].lower())
+        return (start, first, last) if first < last else (start, day, None)
+    k = start - 1
+    if _at(doc, k) is not None and doc[k].lower_ == "the":
+        k -= 1  # 'from the 13th to the 15th July'
+    link = _at(doc, k)
+    j = k - 1
+    first_tok = _at(doc, j)
+    if link is None or first_tok is None or link.lower_ not in RANGE_WORDS or not first_tok.text[:1].isdigit():
+        return start, day, None
+    first = day_number(first_tok)
+    if first is None or first >= day:
+        return start, day, None
+    return j, first, day
+
+
 def day_before(doc: Tokens, month_start: int) -> tuple[int | None, int]:
     """The day written before the month ('3 May 2020', 'the 4th of July'), with the mention's start."""
     before = _at(doc, month_start - 1)
+    if before is not None and end_day_in_token(before) is None and "-" in before.text:
+        parts = before.text.split("-")
+        if len(parts) == 2 and day_of(parts[1].lower()) is not None and day_of(parts[0].lower()) is not None:
+            return day_of(parts[1].lower()), month_start - 1
     if before is not None and before.text[:1].isdigit() and day_number(before) is not None:
         return day_number(before), month_start - 1
     ordinal = _at(doc, month_start - 2)
@@ -360,14 +487,23 @@ def _month_of(token: Token) -> int | None:
     return _month_lookup().get(token.lower_)
 
 
+AMBIGUOUS_MONTHS = {"may", "march", "august", "jan", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+                    "dec", "feb"}
+"""Month names that are also words or too short to trust in lowercase ('may', 'march', 'dec')."""
+
+
 def _is_month(doc: Tokens, i: int) -> bool:
+    """A capitalized month name, or a lowercase full one that is no other word ('october', not 'may')."""
     tok = _at(doc, i)
-    return tok is not None and tok.is_title and _month_of(tok) is not None
+    if tok is None or _month_of(tok) is None:
+        return False
+    return tok.is_title or tok.is_lower and tok.lower_.rstrip(".") not in AMBIGUOUS_MONTHS
 
 
-def read_numeric(doc: Tokens, span: Anchor) -> tuple[DateMention, int] | None:
-    """'1/31/2024' and '1/31/24' (US order, as American releases write them)."""
-    month, day, year = (int(p) for p in span.text.split("/"))
+def read_numeric(doc: Tokens, span: Anchor, sep: str = "/") -> tuple[DateMention, int] | None:
+    """'1/31/2024', '1/31/24', '10-31-74': month first in US releases, day first where the locale says so."""
+    first, second, year = (int(p) for p in span.text.replace(" ", "").split(sep))
+    month, day = (second, first) if span.locale is not None and span.locale.day_first else (first, second)
     if year < 100:
         year += 2000 if year < 70 else 1900
     value = safe_date(year, month, day)
@@ -376,6 +512,12 @@ def read_numeric(doc: Tokens, span: Anchor) -> tuple[DateMention, int] | None:
 
 def read_weekday(doc: Tokens, span: Anchor, weekday: int, release: dt.date | None) -> tuple[DateMention, int] | None:
     """'Tuesday', 'last Tuesday', 'next Tuesday'; a weekday that opens a full date is part of it."""
+    nth = read_nth_weekday(doc, span, weekday, release)
+    if nth is not None:
+        return nth
+    counted = _at(doc, span.start - 1)
+    if counted is not None and counted.lower_ != "last" and ordinal_value(counted.lower_) is not None:
+        return None  # 'the third Tuesday after Christmas': a count of weekdays this reader does not do
     j = _skip_comma(doc, span.end)
     if _at(doc, j) is not None and doc[j].text == "(":
         j += 1
@@ -383,16 +525,20 @@ def read_weekday(doc: Tokens, span: Anchor, weekday: int, release: dt.date | Non
     if _is_month(doc, j) or inside_name(doc, span) or (before is not None and before.lower_ in NOT_A_DAY_BEFORE) \
             or names_a_written_date(doc, span):
         return None
+    week = read_week_of_weekday(doc, span, weekday, release) or read_weekday_and_day(doc, span, weekday, release)
+    if week is not None:
+        return week
     start = span.start
     direction = "future" if future_cue(doc, span.start) else "past"
-    if before is not None and before.lower_ in ("last", "past"):
+    explicit_last = before is not None and before.lower_ in ("last", "past")
+    if explicit_last:
         start, direction = span.start - 1, "past"
     elif before is not None and before.lower_ in ("next", "coming"):
         start, direction = span.start - 1, "future"
     value = None
     if release is not None:
         if direction == "past":
-            delta = (release.weekday() - weekday) % 7
+            delta = (release.weekday() - weekday) % 7 or (7 if explicit_last else 0)  # 'last Tuesday' on a Tuesday
             value = release - dt.timedelta(days=delta)
         else:
             delta = (weekday - release.weekday()) % 7 or 7
@@ -469,10 +615,45 @@ def names_a_written_date(doc: Tokens, span: Anchor) -> bool:
 
 
 def inside_name(doc: Tokens, span: Anchor) -> bool:
-    """'Bassey Monday Idiong': a weekday between capitalized words is part of a name."""
+    """'Bassey Monday Idiong', 'Palm Sunday', 'clean monday', 'Monday of the Holy Spirit': a weekday that
+    a name word leads or a capitalized 'of' phrase follows is part of a name, not a day."""
     before, after = _at(doc, span.start - 1), _at(doc, span.end)
-    return bool(before is not None and after is not None and before.is_title and after.is_title
-                and not before.is_sent_start and before.lower_ not in ("on", "last", "next", "this"))
+    if before is not None and after is not None and before.is_title and after.is_title \
+            and not before.is_sent_start and before.lower_ not in ("on", "last", "next", "this"):
+        return True
+    if after is not None and after.lower_ == "of":
+        named = _at(doc, span.end + 2 if _at(doc, span.end + 1) is not None
+                    and doc[span.end + 1].lower_ == "the" else span.end + 1)
+        if named is not None and named.is_title and _month_of(named) is None:
+            return True
+    return before is not None and _names_a_kind_of_day(doc, span.start - 1)
+
+
+def _is_adjective(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word, upos="ADJ"))
+
+
+def _names_a_kind_of_day(doc: Tokens, k: int) -> bool:
+    """The word before a weekday makes it a name ('Holy Saturday', 'great friday') unless it is a lead word
+    ('on', 'early', 'will'), an inflected verb ('said', 'arrested'), or a base verb after a modal or 'to'."""
+    from extractor.lexicon import noun_lemmas, verb_lemmas
+
+    word = doc[k]
+    if not word.is_alpha or word.lower_ in lexicon("weekday_leads") or word.is_sent_start and word.is_title:
+        return False
+    if not word.is_lower:  # 'Holy Saturday' yes; a place or a name ('in Utah Wednesday', 'Moab Wednesday') no
+        return bool(noun_lemmas(word.lower_) or _is_adjective(word.lower_)) and not verb_lemmas(word.lower_)
+    lemmas = verb_lemmas(word.lower_)
+    if lemmas and word.lower_ not in lemmas:
+        return False  # 'said Monday', 'arrested Friday'
+    if lemmas:
+        helper = _at(doc, k - 1)
+        if helper is not None and helper.lower_ in lexicon("modal_verbs"):
+            return False  # 'will appear Monday', 'to appear Monday'
+        return bool(noun_lemmas(word.lower_))  # 'clean monday', 'branch sunday'; a plain verb stays a day
+    return True
 
 
 def future_cue(doc: Tokens, start: int) -> bool:
@@ -534,3 +715,466 @@ def mention(doc: Tokens, start: int, end: int, value: dt.date | None, grain: str
     span = doc.span(start, end)
     return DateMention(text=span.text, start=span.start_char, end=span.end_char, value=value, grain=grain,
                        end_value=end_value, relative=relative, rule=rule)
+
+
+# ---------------------------------------------------------------- ordinals of weekdays, offsets, edges, ranges
+
+WEEKDAY_ORDINALS = {"last": -1}
+
+
+def read_nth_weekday(doc: Tokens, span: Anchor, weekday: int, release: dt.date | None
+                     ) -> tuple[DateMention, int] | None:
+    """'the first Tuesday of October (2024)', 'the last Friday of the month': relativedelta's weekday(n)."""
+    ordinal_tok, of_tok = _at(doc, span.start - 1), _at(doc, span.end)
+    if ordinal_tok is None or of_tok is None or of_tok.lower_ not in ("of", "in"):
+        return None
+    n = WEEKDAY_ORDINALS.get(ordinal_tok.lower_) or ordinal_value(ordinal_tok.lower_)
+    if n is None or not -1 <= n <= 5 or n == 0:
+        return None
+    start = span.start - 2 if _at(doc, span.start - 2) is not None and doc[span.start - 2].lower_ == "the" \
+        else span.start - 1
+    k = span.end + 1
+    month = _month_of(doc[k]) if _is_month(doc, k) else None
+    if month is None:
+        which, period = _at(doc, k), _at(doc, k + 1)
+        if which is None or period is None or period.lower_ != "month" \
+                or which.lower_ not in ("the", "this", "last", "next"):
+            return None
+        if release is None:
+            return mention(doc, start, k + 2, None, "day", relative=True, rule=span.id_), k + 2
+        first = release.replace(day=1) + relativedelta(months={"last": -1, "next": 1}.get(which.lower_, 0))
+        year, month, end = first.year, first.month, k + 2
+    else:
+        year, end = None, k + 1
+        j = _skip_comma(doc, end)
+        if _at(doc, j) is not None and year_number(doc[j]) is not None:
+            year, end = year_number(doc[j]), j + 1
+        if year is None:
+            if release is None:
+                return mention(doc, start, end, None, "day", rule=span.id_), end
+            year = _year_of_month(month, release, future_cue(doc, start))
+    day = relativedelta(day=31 if n < 0 else 1, weekday=_relative_weekday(weekday, n))
+    value = dt.date(year, month, 1) + day
+    if value.month != month:
+        return None  # 'the fifth Monday of' a month with four
+    return mention(doc, start, end, value, "day", rule=span.id_), end
+
+
+def _relative_weekday(weekday: int, n: int):  # noqa: ANN202 - dateutil's weekday instance
+    from dateutil.relativedelta import weekdays
+
+    return weekdays[weekday](n)
+
+
+def _year_of_month(month: int, release: dt.date, future: bool) -> int:
+    value = resolve_yearless(month, 1, release, future)
+    return value.year if value else release.year
+
+
+UNIT_DELTAS = {"day": "days", "week": "weeks", "month": "months", "year": "years"}
+
+
+def read_offset(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[DateMention, int] | None:
+    """'a week ago', 'three days from now', 'in two weeks' (only where the text speaks of the future),
+    'the day before yesterday': calendar arithmetic on the release date (dateutil's relativedelta)."""
+    label = span.label_
+    if label.startswith("DAY_OFFSET_"):
+        amount, unit = int(label[len("DAY_OFFSET_"):]), "day"
+    else:
+        words = [doc[k].lower_ for k in range(span.start, span.end)]
+        if label == "IN_SPAN":
+            if not future_cue(doc, span.start):
+                return None  # 'in two weeks, officers arrested 40 people' is a duration
+            words = words[1:]
+        count = 1 if words[0] in ("a", "an") else parse_number(words[0])
+        if count is None or count != int(count):
+            return None
+        unit = words[1].rstrip("s")
+        amount = -int(count) if label == "AGO" else int(count)
+    grain = "day" if unit in ("day", "week", "month") else unit  # 'three months ago' is a day, 'two years ago' a year
+    if release is None:
+        return mention(doc, span.start, span.end, None, grain, relative=True, rule=span.id_), span.end
+    value = release + relativedelta(**{UNIT_DELTAS[unit]: amount})
+    if grain == "month":
+        value = value.replace(day=1)
+    elif grain == "year":
+        value = value.replace(month=1, day=1)
+    return mention(doc, span.start, span.end, value, grain, relative=True, rule=span.id_), span.end
+
+
+def read_edge_of_period(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[DateMention, int] | None:
+    """'the end of the month' is its last day, 'the beginning of the year' January 1."""
+    edge, which, period = doc[span.start].lower_, doc[span.end - 2].lower_, doc[span.end - 1].lower_
+    start = span.start - 1 if _at(doc, span.start - 1) is not None and doc[span.start - 1].lower_ == "the" \
+        else span.start
+    if release is None:
+        return mention(doc, start, span.end, None, "day", relative=True, rule=span.id_), span.end
+    shift = {"next": 1, "last": -1}.get(which, 0)
+    if period == "month":
+        first = release.replace(day=1) + relativedelta(months=shift)
+        value, end_value = month_edge(first, edge)
+    else:
+        first = dt.date(release.year + shift, 1, 1)
+        value, end_value = (first, first.replace(month=3, day=31)) if edge != "end" else (
+            first.replace(month=9), first.replace(month=12, day=31))
+    return mention(doc, start, span.end, value, "day", end_value, relative=True, rule=span.id_), span.end
+
+
+def month_edge(first: dt.date, edge: str) -> tuple[dt.date, dt.date]:
+    """'the beginning of' a month is its first ten days, 'the end of' it the 21st to the last day."""
+    if edge == "end":
+        return first.replace(day=21), first + relativedelta(day=31)
+    return first, first.replace(day=10)
+
+
+EDGE_WORDS = {"beginning": "start", "start": "start", "end": "end"}
+
+
+def edge_of_month(doc: Tokens, month_start: int) -> tuple[str, int] | None:
+    """'the beginning of March', 'end of March': which edge, and where the phrase starts."""
+    of_tok, edge_tok = _at(doc, month_start - 1), _at(doc, month_start - 2)
+    if of_tok is None or edge_tok is None or of_tok.lower_ not in ("of", "in"):
+        return None
+    last = _at(doc, month_start - 3)
+    if edge_tok.lower_ == "day" and last is not None and last.lower_ == "last":
+        counted = _at(doc, month_start - 4)
+        if counted is not None and ordinal_value(counted.lower_) is not None:
+            return None  # 'the fifth last day of May' is no last day
+        start = month_start - 3  # 'the last day of October'
+        if _at(doc, start - 1) is not None and doc[start - 1].lower_ == "the":
+            start -= 1
+        return "last", start
+    if edge_tok.lower_ not in EDGE_WORDS or of_tok.lower_ != "of":
+        return None
+    start = month_start - 2
+    if _at(doc, start - 1) is not None and doc[start - 1].lower_ == "the":
+        start -= 1
+    return EDGE_WORDS[edge_tok.lower_], start
+
+
+def read_day_range(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[DateMention, int] | None:
+    """'between the 3rd and the 5th' (no month): the latest such days on or before the release date."""
+    first, last = day_number(doc[span.start + 2]), day_number(doc[span.end - 1])
+    if first is None or last is None or first > last:
+        return None
+    if _is_month(doc, span.end) or (_at(doc, span.end) is not None and doc[span.end].lower_ == "of"):
+        return None  # 'between the 3rd and the 5th of May': the month anchor reads it
+    value = end_value = None
+    if release is not None:
+        month_start = release.replace(day=1)
+        if last > release.day:
+            month_start -= relativedelta(months=1)
+        value, end_value = safe_date(month_start.year, month_start.month, first), \
+            safe_date(month_start.year, month_start.month, last)
+    return mention(doc, span.start + 1, span.end, value, "day", end_value, relative=True, rule=span.id_), span.end
+
+
+def read_month_day(doc: Tokens, span: Anchor) -> tuple[DateMention, int] | None:
+    """'on 2/15' (US) or 'on 15/2' (day first by locale), after a preposition or copula; resolved like
+    any date without a year."""
+    text = doc[span.end - 1].text
+    first, second = (int(p) for p in text.split("/"))
+    month, day = (second, first) if span.locale is not None and span.locale.day_first else (first, second)
+    if not (1 <= month <= 12) or safe_date(2024, month, day) is None:
+        return None
+    release = doc.doc._.meta.release_date if doc.doc._.meta else None
+    value = resolve_yearless(month, day, release, future_cue(doc, span.start))
+    return mention(doc, span.end - 1, span.end, value, "day", rule=span.id_), span.end
+
+
+# ---------------------------------------------------------------- holidays (the holidays package)
+
+HOLIDAY_FALLBACKS = ("US", "GB", "CA", "AU", "NZ", "IE")
+"""Calendars asked after the release's own: Good Friday and Boxing Day are the same days in all of them."""
+NAME_LEADS = {"on", "over", "before", "after", "since", "until", "by", "this", "last", "next", "during", "through",
+              "around", "for", "at", "the", "of", "and", "or", "from", "to", "between", "till", "ahead", "past"}
+"""Words before a holiday that keep it a date; another capitalized word makes it part of a name."""
+WEEKEND_AFTER = {0: (-2, 0), 4: (0, 2), 3: (0, 3)}
+"""'Memorial Day weekend': a Monday holiday's weekend is Saturday to Monday, a Friday's Friday to Sunday."""
+
+
+def holiday_spans(doc: Doc, locale: Locale) -> list[Span]:
+    """Holiday names of the release's calendar ('Christmas', 'Memorial Day', 'Good Friday'), as anchors."""
+    pattern, names = _holiday_pattern()
+    text = doc._.text
+    spans = []
+    for match in pattern.finditer(text):
+        span = doc.char_span(match.start(), match.end(), label="HOLIDAY", alignment_mode="strict")
+        if span is None:
+            continue
+        spans.append(Span(doc, span.start, span.end, label="HOLIDAY", span_id=f"holiday:{names[match[0].lower()]}"))
+    return spans
+
+
+@lru_cache(maxsize=1)
+def _holiday_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Every holiday name the calendars know (and the short names of `holiday_aliases`), capitalized."""
+    names: dict[str, str] = {}
+    for territory in HOLIDAY_FALLBACKS:
+        for _, name in _calendar(territory, 2024):
+            if "observed" not in name.lower() and "(" not in name:
+                names[name.lower()] = name.lower()
+    for entry in lexicon("holiday_aliases"):
+        short, _, full = (part.strip() for part in entry.partition("="))
+        names[short] = full
+    for short, full in list(names.items()):  # 'easter = easter sunday = easter+0'
+        names[short] = names.get(full, full) if full != short else full
+    alternatives = "|".join(re.escape(n).replace("'", "['’]") for n in sorted(names, key=len, reverse=True))
+    names.update({n.replace("'", "’"): f for n, f in list(names.items()) if "'" in n})
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE), names
+
+
+@lru_cache(maxsize=256)
+def _calendar(territory: str, year: int, region: str | None = None) -> tuple[tuple[dt.date, str], ...]:
+    """One territory's (or region's) holidays of a year, public and, where kept, unofficial or optional."""
+    import holidays
+
+    supported = holidays.country_holidays(territory).supported_categories
+    categories = tuple(c for c in ("public", "unofficial", "optional") if c in supported)
+    found = holidays.country_holidays(territory, subdiv=region, years=year, categories=categories)
+    pairs = [(day, one) for day, names in found.items() for one in names.split("; ")]  # two on one day
+    return tuple((day, name) for day, name in pairs if "observed" not in name.lower())
+
+
+HOLIDAY_OFFSET = re.compile(r"^(?P<base>.+?)(?P<days>[+-]\d+)$")
+
+
+def holiday_date(name: str, year: int, territory: str | None) -> dt.date | None:
+    """The day a holiday falls on in a year, by the release's calendar first, then the other English ones;
+    'easter-2' (Good Friday) counts days from Easter Sunday (dateutil), 'thanksgiving day+1' from a holiday."""
+    offset = HOLIDAY_OFFSET.match(name)
+    if offset:
+        base = easter(year) if offset["base"] == "easter" else holiday_date(offset["base"], year, territory)
+        return None if base is None else base + dt.timedelta(days=int(offset["days"]))
+    order = [territory] if territory in HOLIDAY_FALLBACKS else []
+    for country in dict.fromkeys((*order, *HOLIDAY_FALLBACKS)):
+        days = _days_named(country, year, name)
+        if len(days) == 1:
+            return next(iter(days))
+        if days:
+            return None  # regions keep it on different days: never guess which
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _days_named(territory: str, year: int, name: str) -> frozenset[dt.date]:
+    """The days a holiday of this name falls on: national calendar first, else any region's
+    ('Thanksgiving' in Canada is provincial)."""
+    days = {day for day, holiday in _calendar(territory, year) if holiday.lower() == name}
+    if days:
+        return frozenset(days)
+    for region in _regions(territory):
+        days |= {day for day, holiday in _calendar(territory, year, region) if holiday.lower() == name}
+    return frozenset(days)
+
+
+@lru_cache(maxsize=16)
+def _regions(territory: str) -> tuple[str, ...]:
+    import holidays
+
+    return tuple(holidays.country_holidays(territory).subdivisions)
+
+
+def read_holiday(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[DateMention, int] | None:
+    """'Christmas', 'Thanksgiving 2023', 'Memorial Day weekend' (Saturday to Monday); none inside a name
+    ('Operation Christmas Child')."""
+    if holiday_in_name(doc, span):
+        return None
+    before = _at(doc, span.start - 1)
+    if before is not None and before.lower_ in lexicon("holiday_other_calendars"):
+        return None  # 'Orthodox Easter', 'Chinese New Year': another calendar's day
+    if _offset_around(doc, span):
+        return None  # 'three days after Easter', 'Thanksgiving in 3 years': not the holiday's own day
+    name = span.id_.removeprefix("holiday:")
+    territory = span.locale.territory if span.locale else None
+    end = span.end
+    j = _skip_comma(doc, end)
+    year = year_number(doc[j]) if j < len(doc) else None
+    start = span.start
+    if year is None and release is not None:
+        year, start, end = _holiday_year_words(doc, span, release)
+        j = end - 1
+    weekend = _at(doc, end) is not None and doc[end].lower_ == "weekend"
+    if weekend:
+        end += 1
+    if year is not None:
+        value = holiday_date(name, year, territory)
+        end = max(end, j + 1) if year_number(doc[j]) is not None else end
+    elif release is None:
+        value = None
+    else:
+        value = _nearest_holiday(name, territory, release, future_cue(doc, span.start))
+    end_value = None
+    if weekend and value is not None:
+        if value.weekday() not in WEEKEND_AFTER:
+            return None
+        before, after = WEEKEND_AFTER[value.weekday()]
+        value, end_value = value + dt.timedelta(days=before), value + dt.timedelta(days=after)
+    if value is None and release is not None:
+        return None
+    return mention(doc, start, end, value, "day", end_value, rule="holiday"), end
+
+
+def _holiday_year_words(doc: Tokens, span: Anchor, release: dt.date) -> tuple[int | None, int, int]:
+    """'this Thanksgiving' (the release's year), 'last Easter' / 'next Christmas' (the one before / after),
+    'Thanksgiving of next year': the year the words name, with the mention's start and end."""
+    before, start, end = _at(doc, span.start - 1), span.start, span.end
+    name = span.id_.removeprefix("holiday:")
+    territory = span.locale.territory if span.locale else None
+    if _at(doc, end) is not None and doc[end].lower_ == "of" and _at(doc, end + 2) is not None \
+            and doc[end + 2].lower_ == "year" and doc[end + 1].lower_ in ("last", "next", "this"):
+        shift = {"last": -1, "next": 1, "this": 0}[doc[end + 1].lower_]
+        return release.year + shift, start, end + 3
+    if before is None or before.lower_ not in ("this", "last", "next"):
+        return None, start, end
+    word = before.lower_
+    days = [d for y in (release.year - 1, release.year, release.year + 1) if (d := holiday_date(name, y, territory))]
+    if word == "this":
+        return release.year, start - 1, end
+    if word == "last":
+        found = max((d for d in days if d < release), default=None)
+    else:
+        found = min((d for d in days if d > release), default=None)
+    return (found.year if found else None), start - 1, end
+
+
+OFFSET_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years"}
+
+
+def _offset_around(doc: Tokens, span: Anchor) -> bool:
+    """'three days after Easter', 'a week before Christmas', 'Thanksgiving in a year', 'Christmas 2 years ago'."""
+    link, unit = _at(doc, span.start - 1), _at(doc, span.start - 2)
+    if link is not None and unit is not None and link.lower_ in ("after", "before") and unit.lower_ in OFFSET_UNITS:
+        return True
+    words = [t.lower_ for t in doc.between(span.end, span.end + 4)]
+    if words[:1] == ["in"] and len(words) > 2 and words[2] in OFFSET_UNITS:
+        return True
+    return len(words) > 2 and words[1] in OFFSET_UNITS and words[2] in ("ago", "hence", "later", "earlier")
+
+
+def _nearest_holiday(name: str, territory: str | None, release: dt.date, future: bool) -> dt.date | None:
+    days = [d for y in (release.year - 1, release.year, release.year + 1) if (d := holiday_date(name, y, territory))]
+    latest = max((d for d in days if d <= release), default=None)
+    soonest = min((d for d in days if d >= release), default=None)
+    return (soonest or latest) if future else latest
+
+
+def holiday_in_name(doc: Tokens, span: Anchor) -> bool:
+    """'Operation Christmas Child', 'Thanksgiving Food Drive': a holiday between capitalized words is a name."""
+    before, after = _at(doc, span.start - 1), _at(doc, span.end)
+    lead_is_name = before is not None and before.is_title and not before.is_sent_start \
+        and before.lower_ not in NAME_LEADS
+    tail_is_name = after is not None and after.is_title and _month_of(after) is None and after.lower_ != "weekend"
+    return lead_is_name or tail_is_name
+
+
+WEEK_SHIFTS = {"last": -1, "this": 0, "next": 1, "coming": 1}
+
+
+def read_week_of_weekday(doc: Tokens, span: Anchor, weekday: int, release: dt.date | None
+                         ) -> tuple[DateMention, int] | None:
+    """'Wednesday of next week', 'Monday this week', 'Friday after next': a weekday in a named week
+    (weeks start on Monday), or the one after the next."""
+    before, possessive = _at(doc, span.start - 2), _at(doc, span.start - 1)
+    if before is not None and possessive is not None and possessive.text in ("'s", "’s") \
+            and _at(doc, span.start - 3) is not None and doc[span.start - 3].lower_ in WEEK_SHIFTS \
+            and before.lower_ == "week" and release is not None:  # "last week's Sunday"
+        monday = release - dt.timedelta(days=release.weekday())
+        value = monday + dt.timedelta(weeks=WEEK_SHIFTS[doc[span.start - 3].lower_], days=weekday)
+        return mention(doc, span.start - 3, span.end, value, "day", relative=True, rule=span.id_), span.end
+    k = span.end
+    if _at(doc, k) is not None and doc[k].lower_ in ("of", "from"):
+        k += 1
+    shift_word, week_word = _at(doc, k), _at(doc, k + 1)
+    after_next = shift_word is not None and week_word is not None and shift_word.lower_ == "after" \
+        and week_word.lower_ == "next"
+    named_week = shift_word is not None and week_word is not None and shift_word.lower_ in WEEK_SHIFTS \
+        and week_word.lower_ == "week"
+    if not (after_next or named_week):
+        return None
+    end = k + 2
+    if release is None:
+        return mention(doc, span.start, end, None, "day", relative=True, rule=span.id_), end
+    if after_next:
+        value = release + relativedelta(days=1, weekday=_relative_weekday(weekday, 1)) + dt.timedelta(days=7)
+    else:
+        monday = release - dt.timedelta(days=release.weekday())
+        value = monday + dt.timedelta(weeks=WEEK_SHIFTS[shift_word.lower_], days=weekday)
+    return mention(doc, span.start, end, value, "day", relative=True, rule=span.id_), end
+
+
+def read_weekday_and_day(doc: Tokens, span: Anchor, weekday: int, release: dt.date | None
+                         ) -> tuple[DateMention, int] | None:
+    """'Tuesday the 19th', 'Thu 15th': the nearest such day of a month that falls on that weekday."""
+    k = span.end
+    if _at(doc, k) is not None and doc[k].lower_ == "the":
+        k += 1
+    tok = _at(doc, k)
+    if tok is None or not tok.text[:1].isdigit() or tok.text.isdigit() and k == span.end \
+            or day_number(tok) is None or _is_month(doc, k + 1) or (
+            _at(doc, k + 1) is not None and doc[k + 1].lower_ == "of"):
+        return None
+    day = day_number(tok)
+    if release is None:
+        return mention(doc, span.start, k + 1, None, "day", rule=span.id_), k + 1
+    future = future_cue(doc, span.start)
+    months = range(0, 13) if future else range(0, -13, -1)
+    for shift in months:
+        first = release.replace(day=1) + relativedelta(months=shift)
+        value = safe_date(first.year, first.month, day)
+        if value is not None and value.weekday() == weekday and (value >= release if future else value <= release):
+            return mention(doc, span.start, k + 1, value, "day", rule=span.id_), k + 1
+    return None
+
+
+MONTH_SHIFTS = {"next": 1, "coming": 1, "this": 0, "current": 0, "last": -1, "previous": -1}
+
+
+def read_day_of_named_month(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[DateMention, int] | None:
+    """'the 20th of next month', '20 of this month', '20th day of the previous month'."""
+    day = day_number(doc[span.start])
+    shift = MONTH_SHIFTS.get(doc[span.end - 2].lower_)
+    if day is None or shift is None:
+        return None
+    start = span.start - 1 if _at(doc, span.start - 1) is not None and doc[span.start - 1].lower_ == "the" \
+        else span.start
+    if release is None:
+        return mention(doc, start, span.end, None, "day", relative=True, rule=span.id_), span.end
+    first = release.replace(day=1) + relativedelta(months=shift)
+    value = safe_date(first.year, first.month, day)
+    if value is None:
+        return None
+    return mention(doc, start, span.end, value, "day", relative=True, rule=span.id_), span.end
+
+
+def read_edge_of_year(doc: Tokens, span: Anchor) -> tuple[DateMention, int] | None:
+    """'the end of 2012' is September to December, 'the beginning of 2017' January to March."""
+    year = year_number(doc[span.end - 1])
+    if year is None:
+        return None
+    start = span.start - 1 if _at(doc, span.start - 1) is not None and doc[span.start - 1].lower_ == "the" \
+        else span.start
+    if doc[span.start].lower_ == "end":
+        value, end_value = dt.date(year, 9, 1), dt.date(year, 12, 31)
+    else:
+        value, end_value = dt.date(year, 1, 1), dt.date(year, 3, 31)
+    return mention(doc, start, span.end, value, "day", end_value, rule=span.id_), span.end
+
+
+def read_day_only(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[DateMention, int] | None:
+    """'on the 15th' with no month: the latest such day on or before the release (after it for the future)."""
+    if _is_month(doc, span.end) or (_at(doc, span.end) is not None and doc[span.end].lower_ in ("of", "floor")):
+        return None  # 'on the 15th of May' is the month's; 'on the 15th floor' is no date
+    day = day_number(doc[span.end - 1])
+    if day is None:
+        return None
+    start = span.start + 1
+    if release is None:
+        return mention(doc, start, span.end, None, "day", relative=True, rule=span.id_), span.end
+    future = future_cue(doc, span.start)
+    for shift in (range(0, 3) if future else range(0, -3, -1)):
+        first = release.replace(day=1) + relativedelta(months=shift)
+        value = safe_date(first.year, first.month, day)
+        if value is not None and (value >= release if future else value <= release):
+            return mention(doc, start, span.end, value, "day", relative=True, rule=span.id_), span.end
+    return None
