@@ -41,6 +41,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from extractor.fields.operations import is_headline_like
+from extractor.lexicon import lexicon
 from extractor.models import Agency, Mention
 
 GROUP = "agencies"
@@ -53,53 +54,17 @@ PLACE_LABEL = "AGENCY_PLACE"
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 LEADING_JUNK = frozenset({"the", "and", "&", "-", "of", "for", "'s", "’s", ",", "–", "—"})
 FUNCTION_WORDS = frozenset({"and", "of", "the", "for", "&", "in", "on"})
+# The word lists live in patterns/lexicons/ (one file each, documented there).
 # What may not follow a name: a company suffix, a law's "Act" ("Archaeological Resources Protection Act").
-NOT_AGENCY_FOLLOWERS = frozenset({"inc", "inc.", "llc", "l.l.c.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "lp",
-                                  "act", "acts"})
-HEAD_WORDS = frozenset({
-    "department", "departments", "office", "offices", "bureau", "bureaus", "administration", "service", "services",
-    "agency", "division", "divisions", "section", "unit", "branch", "police", "patrol", "commission", "team",
-    "squad", "guard", "force", "forces", "investigations", "enforcement", "protection", "marshals", "ministry",
-    "secretariat", "institute", "board", "control", "centers",
-})
+NOT_AGENCY_FOLLOWERS = lexicon("company_suffixes")
+HEAD_WORDS = lexicon("agency_heads")
 # "New York City Police Commissioner" names a person's title, not the department.
-TITLE_WORDS = frozenset({"governor", "sheriff", "mayor", "attorney", "president", "director", "commissioner",
-                         "secretary", "chief", "inspector", "administrator"})
-TITLE_FOLLOWERS = frozenset({
-    "chief", "commissioner", "director", "officer", "officers", "captain", "lieutenant", "sergeant", "detective",
-    "detectives", "deputy", "sheriff", "superintendent", "spokesman", "spokeswoman", "spokesperson", "lt.",
-    "sgt.", "capt.", "agent", "agents",
-})
-GENERIC_WORDS = frozenset({
-    "police", "department", "departments", "sheriff", "sheriffs", "office", "offices", "task", "force", "forces",
-    "strike", "unit", "units", "division", "divisions", "section", "bureau", "district", "attorney", "attorneys",
-    "county", "city", "agency", "agencies", "local", "regional", "field", "federal", "law", "enforcement",
-})
-# A form ending in one of these is a whole body; a longer form that goes on ("Criminal Division's
-# Fraud Section") is another body, not a fuller name of it.
-STRONG_HEADS = frozenset({
-    "department", "departments", "office", "offices", "bureau", "division", "divisions", "section", "unit",
-    "branch", "force", "forces", "agency", "administration", "commission", "center", "team", "squad",
-})
+TITLE_WORDS = lexicon("agency_title_words")
+TITLE_FOLLOWERS = lexicon("agency_title_followers")
+GENERIC_WORDS = lexicon("agency_generic_words")
+STRONG_HEADS = lexicon("agency_strong_heads")
 COMPLEMENT_WORDS = frozenset({"of", "for", "in"})
-# Words that do not begin or continue a name when extending it leftwards: function words, sentence
-# openers, months and days, people's titles (the same lists the rules in agencies.jsonl use).
-NOT_NAME_WORDS = frozenset({
-    "a", "act", "acting", "additionally", "administrator", "advisory", "after", "agent", "agents", "all", "also", "an",
-    "and", "anyone", "apr", "april", "as", "assistant", "at", "aug", "august", "before", "both", "by", "call", "capt",
-    "capt.", "captain", "chief", "co.", "commissioner", "contact", "contacts", "corp", "corp.", "cpl", "cpl.", "dec",
-    "december", "deputies", "deputy", "det", "det.", "detective", "detectives", "director", "dr", "dr.", "during",
-    "each", "every", "feb", "february", "for", "former", "friday", "from", "governor", "he", "her", "here", "his",
-    "how", "i", "if", "in", "inc", "inc.", "including", "investigators", "it", "its", "jan", "january", "judge",
-    "jul", "july", "jun", "june", "led", "lieutenant", "llc", "lt", "lt.", "ltd", "ltd.", "many", "mar", "march",
-    "may", "mayor", "media", "member", "members", "monday", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "note", "nov",
-    "november", "oct", "october", "of", "ofc", "ofc.", "officer", "officers", "on", "operation", "or", "other", "our",
-    "participating", "partners", "photo", "please", "president", "project", "release", "retired",
-    "said", "saturday", "says", "secretary", "senator", "senior", "sep", "sept", "september", "sergeant", "sgt",
-    "sgt.", "she", "since", "spokesman", "spokesperson", "spokeswoman", "sunday", "supervisory", "that", "the",
-    "their", "there", "these", "they", "this", "those", "through", "thursday", "to", "today", "trial", "tuesday",
-    "under", "visit", "we", "wednesday", "what", "when", "where", "while", "who", "why", "with", "yesterday",
-})
+NOT_NAME_WORDS = lexicon("agency_not_name_words")
 JOINERS = frozenset({"'s", "’s", "-", "&"})
 CITY_WORDS = frozenset({"City", "County", "Town", "Village", "University", "College", "CITY", "COUNTY", "TOWN",
                         "VILLAGE", "UNIVERSITY", "COLLEGE"})
@@ -108,8 +73,8 @@ MAX_RIGHT_WORDS = 5  # words between two heads
 MAX_RIGHT_TOTAL = 12  # words added in all (a run of capitalized heads must not make this quadratic)
 HYPHEN_HEADS = frozenset({"investigation", "investigations"})  # "Internal Revenue Service-Criminal Investigation"
 # Heads that may not take an "and" before them ("Denver and Lakewood Police Departments" is two bodies).
-PLURAL_HEADS = frozenset({"departments", "offices", "bureaus", "divisions", "forces"})
-NOT_BEFORE_AND = frozenset({"police", "patrol", "service", "services", "guard", "marshals", "program"}) | STRONG_HEADS
+PLURAL_HEADS = lexicon("agency_plural_heads")
+NOT_BEFORE_AND = lexicon("agency_and_blockers") | STRONG_HEADS
 
 
 @dataclass
