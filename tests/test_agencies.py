@@ -159,3 +159,93 @@ def test_mentions_have_true_offsets(nlp: Language) -> None:
 )
 def test_initials(words: tuple[str, ...], expected: str) -> None:
     assert expected in agencies.initials(words)
+
+
+def records(nlp: Language, text: str) -> list[tuple[str, list[str]]]:
+    return [(a.name, a.aliases) for a in agencies.extract(nlp(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of names is one agency each
+        ("The suspects were held by the Anaheim Police Department, California Highway Patrol and FBI "
+         "after a chase across the county.",
+         [("Anaheim Police Department", []), ("California Highway Patrol", []), ("FBI", [])]),
+        # a list sharing one plural head expands
+        ("Officers from the Beaumont, Hemet and Riverside Police Departments searched the hills on Friday.",
+         [("Beaumont Police Department", []), ("Hemet Police Department", []), ("Riverside Police Department", [])]),
+        ("Deputies of the Kern and Tulare County Sheriff's Offices searched the area on Friday.",
+         [("Kern County Sheriff's Office", []), ("Tulare County Sheriff's Office", [])]),
+        ("Units from the Cheshire, Kent and Devon Constabularies joined the search last year.",
+         [("Cheshire Constabulary", []), ("Kent Constabulary", []), ("Devon Constabulary", [])]),
+        # names with commas inside stay whole
+        ("Agents of the Bureau of Alcohol, Tobacco, Firearms and Explosives seized the rifles on Monday.",
+         [("Bureau of Alcohol, Tobacco, Firearms and Explosives", [])]),
+        # names are not cut short
+        ("The seizure was made by the Joint Interagency Task Force South in the Caribbean last week.",
+         [("Joint Interagency Task Force South", [])]),
+        ("The case was worked by the Regional Crime Response Team – Pacific with local partners.",
+         [("Regional Crime Response Team – Pacific", [])]),
+        ("The raid was led by the Alberta Law Enforcement Response Teams (ALERT) in Calgary this week.",
+         [("Alberta Law Enforcement Response Teams", ["ALERT"])]),
+        ("The audit was done by the Department of Health and Human Services Office of Inspector General "
+         "(HHS-OIG) last year.",
+         [("Department of Health and Human Services Office of Inspector General", ["HHS-OIG"])]),
+        ("The grant came from the Governor’s Office on Crime Control and Prevention (GOCCP) last year.",
+         [("Governor’s Office on Crime Control and Prevention", ["GOCCP"])]),
+        ("Detectives of Strike Force Harbour arrested two men. Strike Force Harbour was set up in May.",
+         [("Strike Force Harbour", [])]),
+        # nor run into a person
+        ("The case was prosecuted by Department of Justice Trial Attorney Jane Roe of Washington.",
+         [("Department of Justice", [])]),
+        ("The case was worked by the Office of the Special Inspector General for the Harbor Recovery Program.",
+         [("Office of the Special Inspector General for the Harbor Recovery Program", [])]),
+        # acronym-only agencies and bodies abroad
+        ("The AFP and the RCMP worked with the NCA on the case for two years.",
+         [("AFP", []), ("RCMP", []), ("NCA", [])]),
+        ("Officers of the Kent Police and the Garda worked with Europol, Eurojust and INTERPOL on the case.",
+         [("Kent Police", []), ("Garda", []), ("Europol", []), ("Eurojust", []), ("INTERPOL", [])]),
+        ("HMRC officers and Border Force staff found the tobacco, and the New Zealand Customs Service "
+         "seized the drugs.", [("HMRC", []), ("Border Force", []), ("New Zealand Customs Service", [])]),
+        ("The Thames Valley Police Service and the Dorset Constabulary made the arrests in the town.",
+         [("Thames Valley Police Service", []), ("Dorset Constabulary", [])]),
+        ("The Florida Sheriffs Task Force led it. The Florida Sheriffs Taskforce said 40 were held.",
+         [("Florida Sheriffs Task Force", [])]),
+        ("Details of the ICAC Task Force Program were not released on Monday.", [("ICAC Task Force", [])]),
+        # headline words are not swallowed
+        ("Acme Chemical and EPA Announce Settlement Over Spill\n\nThe Environmental Protection Agency said "
+         "the company will pay.", [("Environmental Protection Agency", ["EPA"])]),
+        ("Two Lenders Settle Justice Department Claims Over Loans\n\nThe Justice Department said the "
+         "lenders will pay.", [("Justice Department", [])]),
+        ("United States Files Enforcement Action Against Dairy\n\nThe Department of Justice said the dairy "
+         "broke the law.", [("Department of Justice", [])]),
+    ],
+)
+def test_agency_classes(nlp: Language, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected
+
+
+def test_headline_mentions_stop_at_headline_verbs(nlp: Language) -> None:
+    text = "Two Lenders Settle Justice Department Claims Over Loans\n\nThe Justice Department said they will pay."
+    found = agencies.extract(nlp(text))
+    assert [[m.text for m in a.mentions] for a in found] == [["Justice Department", "Justice Department"]]
+
+
+def test_shared_head_mentions_point_at_each_place(nlp: Language) -> None:
+    text = "Officers from the Beaumont, Hemet and Riverside Police Departments searched the hills."
+    found = agencies.extract(nlp(text))
+    assert [[(m.text, text[m.start : m.end]) for m in a.mentions] for a in found] == [
+        [("Beaumont", "Beaumont")], [("Hemet", "Hemet")], [("Riverside", "Riverside")]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The man was found with LSD and cocaine in his car near the school.",
+        "The ADA told the court the man had two prior convictions.",
+        "The Grand Jury returned the indictment on Monday after a short hearing.",
+    ],
+)
+def test_drugs_and_people_are_not_agencies(nlp: Language, text: str) -> None:
+    assert records(nlp, text) == []

@@ -40,8 +40,8 @@ from spacy.attrs import ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from extractor.fields.operations import is_headline_like
-from extractor.lexicon import lexicon
+from extractor.fields.operations import is_headline_like, line_bounds
+from extractor.lexicon import lexicon, noun_lemmas, verb_lemmas
 from extractor.models import Agency, Mention
 
 GROUP = "agencies"
@@ -50,6 +50,7 @@ OF_LABEL = "AGENCY_OF"
 NAME_LABELS = frozenset({"AGENCY", "AGENCY_ACRONYM", "AGENCY_PLACE"})
 ACRONYM_LABEL = "AGENCY_ACRONYM"
 PLACE_LABEL = "AGENCY_PLACE"
+SINGLE_NAME_RULE = "ag-single-name"
 
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 LEADING_JUNK = frozenset({"the", "and", "&", "-", "of", "for", "'s", "’s", ",", "–", "—"})
@@ -83,6 +84,7 @@ class _Mention:
     words: tuple[str, ...]
     acronym: bool
     headline: bool
+    spelled: str | None = None  # a name the text implies but does not spell ("Hemet Police Department")
 
     @property
     def standalone_in_title(self) -> bool:
@@ -91,6 +93,8 @@ class _Mention:
 
     @property
     def text(self) -> str:
+        if self.spelled:
+            return self.spelled
         if self.acronym and len(self.span) == 1:
             return acronym_key(self.span.text)
         return " ".join(self.span.text.split())
@@ -119,7 +123,9 @@ def norm_words(span: Span) -> tuple[str, ...]:
         if token.is_punct or token.is_space or token.text in POSSESSIVES or token.lower_ == "the":
             continue
         word = token.lower_.replace(".", "").replace("'", "").replace("’", "")
-        if word:
+        if word in ("taskforce", "taskforces"):
+            words.extend(("task", word[4:]))  # "Taskforce" is "Task Force"
+        elif word:
             words.append(word)
     return tuple(words)
 
@@ -190,7 +196,8 @@ def _is_name_word_at(doc: Doc, i: int) -> bool:
 def trim_leading(span: Span) -> Span | None:
     """Rules may start on any capitalized word; a name does not start with 'The', 'Today' or 'Deputy'."""
     doc, start = span.doc, span.start
-    while start < span.end and doc[start].text != "," and not _is_name_word_at(doc, start):
+    while start < span.end and doc[start].text != "," and (not _is_name_word_at(doc, start)
+                                                           or _is_headline_verb(doc[start])):
         start += 1
     if start + 2 < span.end and doc[start + 1].lower_ in ("and", "&") and not _may_precede_and(doc[start]):
         start += 2  # "Program and Internal Revenue Service": the name starts after the "and"
@@ -238,11 +245,16 @@ def extend_left(span: Span) -> Span | None:
     comma ("..., Calif., Sheriffs Department") must get a place before it."""
     doc = span.doc
     start = span.start
+    if doc[start].text == "," and start > 0 and doc[start - 1].lower_ in HEAD_WORDS:
+        # "the Anaheim Police Department, California Highway Patrol": a list, the name starts after the comma
+        return _clean(Span(doc, start + 1, span.end, label=span.label, span_id=span.id))
     needs_word = doc[start].text == ","
     taken = 0
     owner_boundary = None  # where the name began before it crossed a possessive
     while start > 0 and taken < MAX_LEFT_WORDS:
         prev = doc[start - 1]
+        if _is_headline_verb(prev):
+            break
         if _is_name_word_at(doc, start - 1):
             start -= 1
             taken += 1
@@ -290,9 +302,126 @@ def extend_right(span: Span) -> Span:
                 break  # "Denver and Lakewood Police Departments" are two bodies
             end = j + 1
         j += 1
+    end = _complement_end(doc, end)
+    end = _tail_end(doc, end)
     if end == span.end:
         return span
     return Span(doc, span.start, end, label=span.label, span_id=span.id)
+
+
+def _tail_end(doc: Doc, end: int) -> int:
+    """'Joint Interagency Task Force South', 'Response Team – Pacific', 'Strike Force Harbour':
+    a region word after a head, or the one-word name of a strike force or task force."""
+    if end >= len(doc) or doc[end - 1].lower_ not in HEAD_WORDS:
+        return end
+    i = end
+    if doc[i].text in ("-", "–", "—") and i + 1 < len(doc):
+        i += 1
+    word = doc[i]
+    if word.lower_ in lexicon("agency_name_tails") and word.text[:1].isupper():
+        return i + 1
+    first = end - 2 if doc[end - 1].lower_ == "force" else end - 1
+    # "Strike Force X" opens the name; "ICAC Task Force Program" is no strike force named "Program"
+    named_force = (i == end and first >= 0 and doc[first].lower_ in ("strike", "task", "taskforce")
+                   and doc[end - 1].lower_ in ("force", "taskforce")
+                   and (first == 0 or not _is_name_word(doc[first - 1])))
+    if (named_force and word.text[:1].isupper() and not word.is_upper and _is_name_word(word)
+            and word.lower_ not in HEAD_WORDS and word.lower_ not in TITLE_FOLLOWERS
+            and word.lower_ not in lexicon("agency_person_titles")
+            and (i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper())):
+        return i + 1
+    return end
+
+
+def _complement_end(doc: Doc, end: int) -> int:
+    """'... Office of Inspector General (HHS-OIG)', 'Governor's Office on Crime Control and
+    Prevention', 'Office of Juvenile Justice and Delinquency Prevention': an 'of'/'on'/'for'
+    complement of capitalized words after a final head, or the rest of one the rules cut short.
+    It ends at the last name word; a head after it names a parent body, so it is left alone."""
+    head_at = end - 1
+    while head_at > end - 8 and head_at >= 0 and doc[head_at].lower_ not in HEAD_WORDS:
+        if doc[head_at].lower_ in ("of", "on", "for") and head_at > 0 and doc[head_at - 1].lower_ in HEAD_WORDS:
+            break
+        head_at -= 1
+    if head_at < 0 or doc[head_at].lower_ not in HEAD_WORDS | {"of", "on", "for"}:
+        return end
+    i = end
+    if doc[end - 1].lower_ in HEAD_WORDS:
+        if end + 1 >= len(doc) or doc[end].lower_ not in ("of", "on", "for"):
+            return end
+        i = end + 1
+        if doc[i].lower_ == "the":
+            i += 1
+    last = end
+    before_and = None
+    while i < len(doc) and i - end < 8:
+        token = doc[i]
+        if _is_name_word(token) and token.lower_ not in STRONG_HEADS and token.lower_ not in TITLE_FOLLOWERS:
+            i += 1
+            last = i
+        elif (token.lower_ in ("and", "&", "of") and last == i and i + 1 < len(doc) and _is_name_word(doc[i + 1])
+              and not doc[i + 1].is_upper):
+            if token.lower_ != "of" and before_and is None:
+                before_and = last
+            i += 1
+        else:
+            break
+    if last > end and last < len(doc) and doc[last].lower_ in STRONG_HEADS:
+        return end
+    if before_and is not None and last < len(doc) and doc[last].is_alpha:
+        return before_and  # "Public Safety and Nevada law enforcement": the 'and' joins two phrases
+    return last
+
+
+def _is_verb_form(word: str) -> bool:
+    """A verb form that is no noun ('announce', 'settles'), or an inflected one ('arrests', 'files')."""
+    lemmas = verb_lemmas(word)
+    return bool(lemmas) and (not noun_lemmas(word) or word not in lemmas)
+
+
+def _is_headline_verb(token: Token) -> bool:
+    """'Settle', 'Announce', 'Allows' in a Title Case headline: a present-tense verb form that is no
+    noun, which ends a name leftwards ('... Settle Justice Department' names the Justice Department)."""
+    if not token.text[:1].isupper() or token.is_upper or token.lower_ in HEAD_WORDS:
+        return False
+    word = token.lower_
+    lemmas = verb_lemmas(word)
+    if not lemmas or noun_lemmas(word):
+        return False
+    # base and third-person forms only: participles are adjectives in names ("Organized", "Mounted")
+    if not any(word in (lemma, lemma + "s", lemma + "es", lemma[:-1] + "ies") for lemma in lemmas):
+        return False
+    return _line_is_headline(token.doc, token.idx)
+
+
+def _line_is_headline(doc: Doc, char: int) -> bool:
+    text = doc._.text if doc.has_extension("text") else doc.text
+    bounds = line_bounds(text, char, char)
+    return bounds is not None and is_headline_like(text[bounds[0] : bounds[1]])
+
+
+def _cut_before_person(span: Span) -> Span:
+    """'Department of Justice Trial Attorney Jane Roe' names the Department of Justice: the name ends
+    before a run of title words that follows a name word and comes before a person's name. A title
+    word after 'of the' or before 'of' belongs to the body ('Office of the Special Inspector
+    General', 'Office of the Cantonal Prosecutor of ...'), as does one before a possessive or head."""
+    doc = span.doc
+    titles = lexicon("agency_person_titles")
+    for token in span[2:]:
+        if token.lower_ not in titles or not token.text[:1].isupper() or not _is_name_word(doc[token.i - 1]):
+            continue
+        after = token.i
+        while after < len(doc) and doc[after].lower_ in titles and doc[after].text[:1].isupper():
+            after += 1
+        if after >= len(doc) or not _is_name_word(doc[after]) or doc[after].lower_ in HEAD_WORDS:
+            continue
+        if any(t.text in POSSESSIVES or t.lower_ in HEAD_WORDS for t in doc[token.i : max(after, span.end)]):
+            continue
+        end = token.i
+        while end > span.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        return Span(doc, span.start, end, label=span.label, span_id=span.id)
+    return span
 
 
 def _next_word(doc: Doc, index: int) -> str:
@@ -310,6 +439,11 @@ def _rejected(doc: Doc, span: Span) -> bool:
         return True  # a piece of a longer name ("Denver and Lakewood Police Departments")
     if span.label_ == PLACE_LABEL and span.end < len(doc) and doc[span.end].text[:1].isupper():
         return True
+    if span.label_ == PLACE_LABEL and _is_verb_form(span[-1].lower_):
+        return True  # "EPA Announce", "FBI Arrests": a verb, not a city (but "HSI Buffalo")
+    if (span[-1].lower_ in lexicon("agency_weak_heads") and span.end < len(doc)
+            and doc[span.end].text[:1].isupper() and _line_is_headline(doc, span.start_char)):
+        return True  # "United States Files Enforcement Action": the head is a modifier
     if span[-1].lower_ == "operations" and not any(t.lower_ in ("and", "&", "of") for t in span):
         return True  # "Cross Country Operations"; not "Enforcement and Removal Operations"
     if span[-1].lower_ in PLURAL_HEADS and span.start > 0 and doc[span.start - 1].lower_ in ("and", "&"):
@@ -348,12 +482,24 @@ def _raw_spans(doc: Doc) -> list[Span]:
     return names
 
 
+def _head_follows(span: Span) -> bool:
+    """A head word among the next few capitalized words."""
+    for token in span.doc[span.end : span.end + MAX_RIGHT_WORDS]:
+        if not _is_name_word(token):
+            return False
+        if token.lower_ in HEAD_WORDS:
+            return True
+    return False
+
+
 def _candidate_spans(doc: Doc) -> list[Span]:
     spans = []
     for raw in _raw_spans(doc):
         extended: Span | None = raw
-        if raw.label_ == "AGENCY":
-            trimmed = trim_leading(extend_right(raw))
+        if raw.label_ == "AGENCY" and raw.id_ == SINGLE_NAME_RULE:
+            extended = extend_right(raw) if _head_follows(raw) else raw  # "Europol Operational Taskforce"
+        elif raw.label_ == "AGENCY":
+            trimmed = trim_leading(_cut_before_person(extend_right(raw)))
             extended = extend_left(trimmed) if trimmed is not None else None
         cleaned = _clean(extended) if extended is not None else None
         if cleaned is None:
@@ -549,11 +695,77 @@ def _make_mention(doc: Doc, span: Span) -> _Mention:
     return _Mention(span, words, acronym, _in_title(doc, span.start_char, span.end_char))
 
 
+def _shared_head_lists(doc: Doc) -> list[tuple[Span, str, tuple[int, int]]]:
+    """'the Beaumont, Hemet and Riverside Police Departments': places that share one plural head
+    phrase. Each place gives one body, named with the phrase in the singular ('Hemet Police
+    Department'); returns (place span, name, token range of the whole list)."""
+    found = []
+    for head in doc:
+        if head.lower_ not in PLURAL_HEADS or not head.text[:1].isupper():
+            continue
+        shared = head.i
+        while shared > 0 and (doc[shared - 1].lower_ in GENERIC_WORDS or doc[shared - 1].text in POSSESSIVES
+                              or doc[shared - 1].lower_ in HEAD_WORDS) and doc[shared - 1].text[:1] != ",":
+            shared -= 1
+        places = _list_before(doc, shared)
+        if len(places) < 2:
+            continue
+        phrase = " ".join(doc[shared : head.i].text.split() + [_singular(head.text)])
+        phrase = phrase.replace(" 's", "'s").replace(" ’s", "’s")
+        for place in places:
+            found.append((place, f"{' '.join(place.text.split())} {phrase}", (places[0].start, head.i + 1)))
+    return found
+
+
+def _list_before(doc: Doc, end: int) -> list[Span]:
+    """The places of 'Beaumont, Hemet and Riverside' ending at token `end`: runs of capitalized name
+    words separated by commas, with an 'and' before the last; [] when it is no such list."""
+    places: list[Span] = []
+    i = end
+    saw_and = False
+    while i > 0:
+        stop = i
+        while i > 0 and _is_name_word(doc[i - 1]) and doc[i - 1].lower_ not in GENERIC_WORDS and stop - i < 3:
+            i -= 1
+        if i == stop:
+            break
+        places.insert(0, Span(doc, i, stop, label="AGENCY", span_id="ag-shared-head-list"))
+        if i > 0 and doc[i - 1].lower_ in ("and", "&") and not places[1:]:
+            saw_and = True
+            i -= 1
+            if i > 0 and doc[i - 1].text == ",":
+                i -= 1
+            continue
+        if saw_and and i > 0 and doc[i - 1].text == ",":
+            i -= 1
+            continue
+        break
+    return places if saw_and else []
+
+
+def _singular(word: str) -> str:
+    """'Departments' -> 'Department', 'Constabularies' -> 'Constabulary', keeping the capitals."""
+    if word.lower().endswith("ies"):
+        return word[:-3] + ("Y" if word.isupper() else "y")
+    return word[:-1] if word.lower().endswith("s") else word
+
+
+def _list_mentions(doc: Doc) -> tuple[list[_Mention], set[int]]:
+    mentions, covered = [], set()
+    for place, name, (start, end) in _shared_head_lists(doc):
+        if _excluded(doc, place.start_char, place.end_char):
+            continue
+        words = canonical(tuple(w.lower().replace(".", "").replace("'s", "").replace("’s", "") for w in name.split()))
+        mentions.append(_Mention(place, words, False, _in_title(doc, place.start_char, place.end_char), name))
+        covered.update(range(start, end))
+    return mentions, covered
+
+
 def _mentions(doc: Doc) -> tuple[list[_Mention], dict[str, _Mention]]:
-    spans = _candidate_spans(doc)
-    mentions: list[_Mention] = []
+    mentions, covered = _list_mentions(doc)
+    spans = [s for s in _candidate_spans(doc) if not any(i in covered for i in range(s.start, s.end))]
     defined: dict[str, _Mention] = {}
-    taken: set[int] = set()
+    taken: set[int] = set(covered)
     for span in spans:
         mention = _make_mention(doc, span)
         if not mention.words:
