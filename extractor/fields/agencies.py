@@ -34,6 +34,7 @@ This module groups the mentions into agencies:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.attrs import ORTH
@@ -189,6 +190,8 @@ def _is_name_word_at(doc: Doc, i: int) -> bool:
     token = doc[i]
     if _is_name_word(token):
         return True
+    if token.lower_ in ("operation", "operations") and token.text[:1].isupper() and i > 0 and _is_name_word(doc[i - 1]):
+        return True  # "Special Operation Unit", "Special Operations Division"
     return (token.text[:1].isupper() and token.lower_ in TITLE_WORDS and not token.whitespace_
             and i + 1 < len(doc) and doc[i + 1].text in ("'s", "’s"))
 
@@ -227,7 +230,7 @@ def _may_precede_and(token: Token) -> bool:
 def _joins_left(doc: Doc, index: int, end: int) -> bool:
     """A tight possessive or hyphen, or an 'and' inside one name, at `index` before the name."""
     token = doc[index]
-    if token.text in JOINERS:
+    if token.text in JOINERS and not (token.text == "&" and token.whitespace_):
         return _joins(doc, index)
     return token.lower_ in ("and", "&") and _and_may_join(doc, index, end)
 
@@ -276,6 +279,8 @@ def extend_left(span: Span) -> Span | None:
             break
     if needs_word:
         return None
+    if owner_boundary is not None and start > 0 and doc[start - 1].lower_ in COMPLEMENT_WORDS:
+        start = owner_boundary  # "Department of Justice’s Special Operation Unit": the owner has its own mention
     if start == span.start:
         return span
     return Span(doc, start, span.end, label=span.label, span_id=span.id)
@@ -444,6 +449,9 @@ def _rejected(doc: Doc, span: Span) -> bool:
     if (span[-1].lower_ in lexicon("agency_weak_heads") and span.end < len(doc)
             and doc[span.end].text[:1].isupper() and _line_is_headline(doc, span.start_char)):
         return True  # "United States Files Enforcement Action": the head is a modifier
+    if (len(span) == 2 and span[-1].lower_ == "administration" and not span[0].is_upper
+            and not noun_lemmas(span[0].lower_) and not verb_lemmas(span[0].lower_)):
+        return True  # "the O’Malley Administration": a person's term of office, no agency
     if span[-1].lower_ == "operations" and not any(t.lower_ in ("and", "&", "of") for t in span):
         return True  # "Cross Country Operations"; not "Enforcement and Removal Operations"
     if span[-1].lower_ in PLURAL_HEADS and span.start > 0 and doc[span.start - 1].lower_ in ("and", "&"):
@@ -464,7 +472,54 @@ def _in_title(doc: Doc, start: int, end: int) -> bool:
 
 def _excluded(doc: Doc, start: int, end: int) -> bool:
     meta = doc._.meta
-    return bool(meta and meta.is_excluded(start, end))
+    return bool(meta and meta.is_excluded(start, end)) or _in_contact_block(doc._.text, start, end)
+
+
+_PHONE_OR_MAIL_RE = re.compile(r"\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|[\w.+-]+@[\w-]+\.[\w.]+|^\+?[\d ()-]{8,}$")
+_CONTACT_HEAD_RE = re.compile(r"^\s*(?:media\s+)?(?:contacts?|enquiries|inquiries|for more information)\b.*:\s*$", re.I)
+MAX_CONTACT_LINE_WORDS = 10
+
+
+def _in_contact_block(text: str, start: int, end: int) -> bool:
+    """'Contact:' / 'Media Relations Division' / '(213) 555-0100': a short line in a contact block,
+    beside a phone number or e-mail address or under a 'Contact:' line, names whom to call, not a
+    body that took part. Lines that read as sentences are never contact lines."""
+    bounds = line_bounds(text, start, end)
+    if bounds is None:
+        return False
+    line = text[bounds[0] : bounds[1]].strip()
+    if len(line.split()) > MAX_CONTACT_LINE_WORDS or line.endswith((".", "”", '"')):
+        return False
+    if _PHONE_OR_MAIL_RE.search(line):
+        return True
+    before = _neighbour_line(text, bounds[0], -1)
+    after = _neighbour_line(text, bounds[1], 1)
+    return bool(_PHONE_OR_MAIL_RE.search(after) or _CONTACT_HEAD_RE.match(before)
+                or (_PHONE_OR_MAIL_RE.search(before) and len(before) < 60))
+
+
+def _neighbour_line(text: str, at: int, step: int) -> str:
+    """The nearest non-blank line before (`step` -1) or after (+1) offset `at`, at most 200 characters."""
+    pos = at
+    for _ in range(4):
+        if step < 0:
+            end = text.rfind("\n", 0, max(pos, 0))
+            if end < 0:
+                return ""
+            begin = text.rfind("\n", 0, end) + 1
+            pos = begin
+        else:
+            begin = text.find("\n", pos)
+            if begin < 0:
+                return ""
+            begin += 1
+            end = text.find("\n", begin)
+            end = len(text) if end < 0 else end
+            pos = end
+        line = text[begin:end].strip()
+        if line:
+            return line[:200]
+    return ""
 
 
 def _raw_spans(doc: Doc) -> list[Span]:
@@ -614,7 +669,7 @@ class _Grouper:
         group = self.by_words.get(mention.words)
         if group is None and mention.acronym:
             group = self._acronym_group(mention)
-        if group is None and not mention.acronym:
+        if group is None and not mention.acronym and mention.span.id_ != SINGLE_NAME_RULE:
             group = self._containing_group(mention)
         if group is None:
             if (mention.headline and not mention.standalone_in_title) or (
@@ -701,12 +756,16 @@ def _shared_head_lists(doc: Doc) -> list[tuple[Span, str, tuple[int, int]]]:
     Department'); returns (place span, name, token range of the whole list)."""
     found = []
     for head in doc:
-        if head.lower_ not in PLURAL_HEADS or not head.text[:1].isupper():
+        if head.lower_ not in PLURAL_HEADS:
             continue
         shared = head.i
         while shared > 0 and (doc[shared - 1].lower_ in GENERIC_WORDS or doc[shared - 1].text in POSSESSIVES
-                              or doc[shared - 1].lower_ in HEAD_WORDS) and doc[shared - 1].text[:1] != ",":
+                              or doc[shared - 1].lower_ in HEAD_WORDS
+                              or (_is_acronym_word(doc[shared - 1]) and not head.text[:1].isupper())):
             shared -= 1
+        shared = _after_numbered_place(doc, shared)
+        if not head.text[:1].isupper() and not any(_is_acronym_word(t) for t in doc[shared : head.i]):
+            continue  # "police departments" alone; "OPP detachments" names its owner
         places = _list_before(doc, shared)
         if len(places) < 2:
             continue
@@ -725,8 +784,9 @@ def _list_before(doc: Doc, end: int) -> list[Span]:
     saw_and = False
     while i > 0:
         stop = i
-        while i > 0 and _is_name_word(doc[i - 1]) and doc[i - 1].lower_ not in GENERIC_WORDS and stop - i < 3:
-            i -= 1
+        while i > 0 and stop - i < 3 and doc[i - 1].lower_ not in GENERIC_WORDS and (
+                _is_name_word(doc[i - 1]) or (doc[i - 1].like_num and i > 1 and _is_name_word(doc[i - 2]))):
+            i -= 1  # "Thunder Bay", "Region 2"
         if i == stop:
             break
         places.insert(0, Span(doc, i, stop, label="AGENCY", span_id="ag-shared-head-list"))
@@ -741,6 +801,22 @@ def _list_before(doc: Doc, end: int) -> list[Span]:
             continue
         break
     return places if saw_and else []
+
+
+def _after_numbered_place(doc: Doc, shared: int) -> int:
+    """'Region 2 and Region 4 Metro Tactical Teams': a numbered place ends where its number does, so
+    the shared phrase is 'Metro Tactical Teams'."""
+    i = shared
+    while i > 0 and shared - i < 3 and _is_name_word(doc[i - 1]):
+        i -= 1
+    if i < shared and i > 1 and doc[i - 1].like_num and _is_name_word(doc[i - 2]):
+        return i
+    return shared
+
+
+def _is_acronym_word(token: Token) -> bool:
+    """'OPP', 'RCMP': an upper-case word of two or more letters."""
+    return token.is_upper and token.is_alpha and len(token) >= 2
 
 
 def _singular(word: str) -> str:
@@ -775,9 +851,26 @@ def _mentions(doc: Doc) -> tuple[list[_Mention], dict[str, _Mention]]:
         acronym = None if mention.acronym else _defined_acronym(doc, span)
         if acronym and acronym not in defined:
             defined[acronym] = mention
+    for span in _owner_spans(spans):
+        mention = _make_mention(doc, span)
+        if mention.words:
+            mentions.append(mention)
     for span in _acronym_spans(doc, set(defined), taken):
         mentions.append(_make_mention(doc, span))
     return mentions, defined
+
+
+def _owner_spans(spans: list[Span]) -> list[Span]:
+    """'the National Crime Agency’s Armed Operations Unit' names two bodies: the unit (the whole form)
+    and its owner, whose name ends in a head word before the possessive."""
+    owners = []
+    for span in spans:
+        for token in span[1:-1]:
+            if token.text in ("'s", "’s") and span.doc[token.i - 1].lower_ in STRONG_HEADS | HEAD_WORDS:
+                if token.i - span.start >= 2:
+                    owners.append(Span(span.doc, span.start, token.i, label=span.label, span_id=span.id))
+                break
+    return owners
 
 
 def extract(doc: Doc) -> list[Agency]:
