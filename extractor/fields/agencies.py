@@ -72,6 +72,7 @@ CITY_WORDS = frozenset({"City", "County", "Town", "Village", "University", "Coll
                         "VILLAGE", "UNIVERSITY", "COLLEGE"})
 MAX_LEFT_WORDS = 10
 MAX_RIGHT_WORDS = 5  # words between two heads
+MAX_COMPLEMENT_TOKENS = 14  # "Office of Sex Offender Sentencing, Monitoring, ..., Registering and Tracking"
 MAX_RIGHT_TOTAL = 12  # words added in all (a run of capitalized heads must not make this quadratic)
 HYPHEN_HEADS = frozenset({"investigation", "investigations"})  # "Internal Revenue Service-Criminal Investigation"
 # Heads that may not take an "and" before them ("Denver and Lakewood Police Departments" is two bodies).
@@ -166,7 +167,7 @@ def initials(words: tuple[str, ...]) -> set[str]:
 
 def _is_generic(words: tuple[str, ...]) -> bool:
     """'the Police Department', 'District Attorney's Office', a bare 'Investigations'."""
-    return all(w in GENERIC_WORDS for w in words) or (len(words) == 1 and words[0] in HEAD_WORDS)
+    return all(w in GENERIC_WORDS for w in words) or all(w in HEAD_WORDS for w in words)  # "Services Branch"
 
 
 def _clean(span: Span) -> Span | None:
@@ -357,22 +358,46 @@ def _complement_end(doc: Doc, end: int) -> int:
         i = end + 1
         if doc[i].lower_ == "the":
             i += 1
+    return _complement_words_end(doc, i, end)
+
+
+def _complement_words_end(doc: Doc, i: int, end: int) -> int:
+    """Read a complement from token `i`: capitalized words joined by 'and', '&', 'of' and, in a list
+    that closes with 'and', commas ('Bureau of Alcohol, Tobacco, Firearms and Explosives'). A list
+    with a head word after its first comma is several bodies ('Department of Justice, Criminal
+    Division'); an 'and' without commas followed by a word joins two phrases ('Public Safety and
+    Nevada law enforcement')."""
     last = end
-    before_and = None
-    while i < len(doc) and i - end < 8:
+    before_and = first_comma = None
+    and_after_comma = expect_word = False
+    while i < len(doc) and i - end < MAX_COMPLEMENT_TOKENS:
         token = doc[i]
         if _is_name_word(token) and token.lower_ not in STRONG_HEADS and token.lower_ not in TITLE_FOLLOWERS:
+            if first_comma is not None and (token.lower_ in HEAD_WORDS or token.is_upper):
+                return first_comma
             i += 1
             last = i
-        elif (token.lower_ in ("and", "&", "of") and last == i and i + 1 < len(doc) and _is_name_word(doc[i + 1])
-              and not doc[i + 1].is_upper):
-            if token.lower_ != "of" and before_and is None:
-                before_and = last
-            i += 1
+            expect_word = False
+            continue
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if nxt is None or not (last == i or (expect_word and doc[i - 1].text == ",")):
+            break
+        if token.text == "," and and_after_comma:
+            break  # the list closed with its 'and' item: "..., Firearms, and Explosives, Federal Bureau ..."
+        if token.text == "," and last == i and (_is_name_word(nxt) or nxt.lower_ in ("and", "&")):
+            first_comma = last if first_comma is None else first_comma
+        elif token.lower_ in ("and", "&", "of") and _is_name_word(nxt) and not nxt.is_upper:
+            if token.lower_ != "of":
+                and_after_comma = and_after_comma or first_comma is not None
+                before_and = last if before_and is None else before_and
         else:
             break
+        expect_word = True
+        i += 1
     if last > end and last < len(doc) and doc[last].lower_ in STRONG_HEADS:
         return end
+    if first_comma is not None:
+        return last if and_after_comma else first_comma
     if before_and is not None and last < len(doc) and doc[last].is_alpha:
         return before_and  # "Public Safety and Nevada law enforcement": the 'and' joins two phrases
     return last
