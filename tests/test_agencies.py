@@ -281,3 +281,18 @@ def test_drugs_and_people_are_not_agencies(nlp: Language, text: str) -> None:
 def test_agency_families_abroad_and_in_contact_blocks(nlp: Language, text: str,
                                                       expected: list[tuple[str, list[str]]]) -> None:
     assert records(nlp, text) == expected
+
+
+def test_multiword_acronym_in_parentheses_is_an_alias_with_every_use(nlp: Language) -> None:
+    text = ("The Harbor Crime Squad Northern (HCS NR) and the Coastal Gang Task Force (CG/TF) made arrests. "
+            "Later the HCS NR and CG/TF said more would follow.")
+    found = agencies.extract(nlp(text))
+    assert [(a.name, a.aliases, [m.text for m in a.mentions]) for a in found] == [
+        ("Harbor Crime Squad Northern", ["HCS NR"], ["Harbor Crime Squad Northern", "HCS NR", "HCS NR"]),
+        ("Coastal Gang Task Force", ["CG/TF"], ["Coastal Gang Task Force", "CG/TF", "CG/TF"]),
+    ]
+
+
+def test_a_departments_own_office_after_a_comma_is_one_body(nlp: Language) -> None:
+    text = "The Department of Labor, Office of Inspector General and the FBI investigated the case."
+    assert records(nlp, text) == [("Department of Labor, Office of Inspector General", []), ("FBI", [])]

@@ -72,6 +72,7 @@ CITY_WORDS = frozenset({"City", "County", "Town", "Village", "University", "Coll
                         "VILLAGE", "UNIVERSITY", "COLLEGE"})
 MAX_LEFT_WORDS = 10
 MAX_RIGHT_WORDS = 5  # words between two heads
+MAX_ACRONYM_TOKENS = 5  # "(HT / SPAT)"
 MAX_COMPLEMENT_TOKENS = 14  # "Office of Sex Offender Sentencing, Monitoring, ..., Registering and Tracking"
 MAX_RIGHT_TOTAL = 12  # words added in all (a run of capitalized heads must not make this quadratic)
 HYPHEN_HEADS = frozenset({"investigation", "investigations"})  # "Internal Revenue Service-Criminal Investigation"
@@ -643,14 +644,44 @@ def split_unit_of_parent(span: Span) -> list[Span]:
 
 def _defined_acronym(doc: Doc, span: Span) -> str | None:
     """'Drug Enforcement Administration (DEA)': the upper-case word in parentheses after a name."""
+    inner = _parenthesized_acronym(doc, span)
+    return inner.text if inner is not None and len(inner) == 1 else None
+
+
+def _parenthesized_acronym(doc: Doc, span: Span) -> Span | None:
+    """The acronym in parentheses after a name, one word ('DEA') or several ('HHS-OIG', 'HT/SPAT',
+    'MOCS NR'): upper-case words (two capitals at least in the first) joined by '-', '/' or '&'."""
     i = span.end
     while i < len(doc) and doc[i].is_space:
         i += 1
-    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
-        word = doc[i + 1].text
-        if 2 <= len(word) <= 10 and word[0].isupper() and sum(c.isupper() for c in word) >= 2:
-            return word
-    return None
+    if i >= len(doc) or doc[i].text != "(":
+        return None
+    j = i + 1
+    while j < len(doc) and j - i <= MAX_ACRONYM_TOKENS and doc[j].text != ")":
+        token = doc[j]
+        if token.text not in ("-", "/", "&") and not (token.text[:1].isupper() and sum(c.isupper() for c in token.text)
+                                                      >= min(2, len(token.text))):
+            return None
+        j += 1
+    if j >= len(doc) or doc[j].text != ")" or j == i + 1:
+        return None
+    first = doc[i + 1].text
+    if not (2 <= len(first) <= 10 and sum(c.isupper() for c in first) >= 2) or doc[j - 1].text in ("-", "/", "&"):
+        return None
+    return Span(doc, i + 1, j, label=ACRONYM_LABEL)
+
+
+def _multiword_acronym_spans(doc: Doc, defined: Span, taken: set[int]) -> list[Span]:
+    """The defining 'HT/SPAT' in parentheses and every later use of it."""
+    text = doc._.text
+    found = []
+    pattern = re.compile(r"(?<![\w/-])" + re.escape(defined.text) + r"(?![\w/-])")
+    for m in pattern.finditer(text, defined.start_char):
+        span = doc.char_span(m.start(), m.end(), label=ACRONYM_LABEL)
+        if (span is not None and not any(i in taken for i in range(span.start, span.end))
+                and not _excluded(doc, span.start_char, span.end_char)):
+            found.append(span)
+    return found
 
 
 def _acronym_spans(doc: Doc, acronyms: set[str], taken: set[int]) -> list[Span]:
@@ -876,6 +907,13 @@ def _mentions(doc: Doc) -> tuple[list[_Mention], dict[str, _Mention]]:
         acronym = None if mention.acronym else _defined_acronym(doc, span)
         if acronym and acronym not in defined:
             defined[acronym] = mention
+        multi = None if mention.acronym or acronym else _parenthesized_acronym(doc, span)
+        if (multi is not None and multi.text not in defined
+                and not any(i in taken for i in range(multi.start, multi.end))):
+            defined[multi.text] = mention
+            for found in _multiword_acronym_spans(doc, multi, taken):
+                mentions.append(_make_mention(doc, found))
+                taken.update(range(found.start, found.end))
     for span in _owner_spans(spans):
         mention = _make_mention(doc, span)
         if mention.words:
