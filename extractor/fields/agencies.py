@@ -929,7 +929,7 @@ def _owner_spans(spans: list[Span]) -> list[Span]:
     owners = []
     for span in spans:
         for token in span[1:-1]:
-            if token.text in ("'s", "’s") and span.doc[token.i - 1].lower_ in STRONG_HEADS | HEAD_WORDS:
+            if token.text in ("'s", "’s") and span.doc[token.i - 1].lower_ in HEAD_WORDS | STRONG_HEADS:
                 if token.i - span.start >= 2:
                     owners.append(Span(span.doc, span.start, token.i, label=span.label, span_id=span.id))
                 break

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -54,7 +55,9 @@ def _function_words() -> frozenset[str]:
     return lexicon("function_words")
 
 
+@cache
 def _stop_words() -> frozenset[str]:
+    """Words that end a name: the operation stop words and company suffixes (read once)."""
     return lexicon("operation_stop_words") | lexicon("company_suffixes")
 
 
