@@ -247,6 +247,8 @@ def test_shared_head_mentions_point_at_each_place(nlp: Language) -> None:
         "The man was found with LSD and cocaine in his car near the school.",
         "The ADA told the court the man had two prior convictions.",
         "The Grand Jury returned the indictment on Monday after a short hearing.",
+        "The dealer broke the Wild Bird Protection and Trade Act twice, the court found.",
+        "Officers of the Police Departments of Alton, Brea and Corona searched the hills on Friday.",
     ],
 )
 def test_drugs_and_people_are_not_agencies(nlp: Language, text: str) -> None:

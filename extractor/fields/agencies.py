@@ -464,7 +464,9 @@ def _next_word(doc: Doc, index: int) -> str:
 def _rejected(doc: Doc, span: Span) -> bool:
     """Companies ('... Services Inc.') and titles ('Police Commissioner') are not agencies."""
     after = _next_word(doc, span.end)
-    if after in NOT_AGENCY_FOLLOWERS:
+    if after in NOT_AGENCY_FOLLOWERS or _names_a_law(doc, span.end):
+        return True
+    if _several_bodies(span):
         return True
     if span.end < len(doc) and doc[span.end].lower_ in HEAD_WORDS and doc[span.end].text[:1].isupper():
         return True  # a piece of a longer name ("Denver and Lakewood Police Departments")
@@ -483,6 +485,22 @@ def _rejected(doc: Doc, span: Span) -> bool:
     if span[-1].lower_ in PLURAL_HEADS and span.start > 0 and doc[span.start - 1].lower_ in ("and", "&"):
         return True  # "Denver and Lakewood Police Departments"
     return span[-1].lower_ == "police" and after in TITLE_FOLLOWERS
+
+
+def _names_a_law(doc: Doc, end: int) -> bool:
+    """'Native American Graves Protection and Repatriation Act': the name runs on into a law's title."""
+    for token in doc[end : end + 5]:
+        if token.lower_ in ("act", "acts") and token.text[:1].isupper():
+            return True
+        if not (_is_name_word(token) or token.lower_ in ("and", "of", "&")):
+            return False
+    return False
+
+
+def _several_bodies(span: Span) -> bool:
+    """'the Police Departments of Cypress, Buena Park and ...': a plural head with an 'of' after it
+    names several bodies, not one."""
+    return any(t.lower_ in PLURAL_HEADS and t.i + 1 < span.end and span.doc[t.i + 1].lower_ == "of" for t in span)
 
 
 def _in_title(doc: Doc, start: int, end: int) -> bool:
