@@ -298,3 +298,17 @@ def test_multiword_acronym_in_parentheses_is_an_alias_with_every_use(nlp: Langua
 def test_a_departments_own_office_after_a_comma_is_one_body(nlp: Language) -> None:
     text = "The Department of Labor, Office of Inspector General and the FBI investigated the case."
     assert records(nlp, text) == [("Department of Labor, Office of Inspector General", []), ("FBI", [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers from Greater Manchester and West Yorkshire Police arrested four men on Friday.",
+         [("Greater Manchester Police", []), ("West Yorkshire Police", [])]),
+        ("Officers of Cheshire, Lancashire and Merseyside Police searched the moors.",
+         [("Cheshire Police", []), ("Lancashire Police", []), ("Merseyside Police", [])]),
+        ("The Fish and Wildlife Police said the park was closed.", [("Fish and Wildlife Police", [])]),
+    ],
+)
+def test_places_sharing_police(nlp: Language, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected

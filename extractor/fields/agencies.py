@@ -830,6 +830,9 @@ def _shared_head_lists(doc: Doc) -> list[tuple[Span, str, tuple[int, int]]]:
     Department'); returns (place span, name, token range of the whole list)."""
     found = []
     for head in doc:
+        if head.lower_ == "police" and head.text[:1].isupper():
+            found.extend(_shared_police(doc, head))
+            continue
         if head.lower_ not in PLURAL_HEADS:
             continue
         shared = head.i
@@ -848,6 +851,26 @@ def _shared_head_lists(doc: Doc) -> list[tuple[Span, str, tuple[int, int]]]:
         for place in places:
             found.append((place, f"{' '.join(place.text.split())} {phrase}", (places[0].start, head.i + 1)))
     return found
+
+
+def _shared_police(doc: Doc, head: Token) -> list[tuple[Span, str, tuple[int, int]]]:
+    """'Greater Manchester and West Yorkshire Police': "Police" is its own plural; places that share
+    it are forces each, when every place has a proper word no lexicon knows as a noun or verb
+    ('Fish and Wildlife Police' is one body)."""
+    nxt = head.i + 1
+    if nxt < len(doc) and doc[nxt].lower_ in HEAD_WORDS:
+        return []  # "Manchester and Salford Police Department"
+    places = _list_before(doc, head.i)
+    if len(places) < 2 or not all(_is_place(place) for place in places):
+        return []
+    return [(place, f"{' '.join(place.text.split())} {head.text}", (places[0].start, head.i + 1)) for place in places]
+
+
+def _is_place(span: Span) -> bool:
+    words = [t.lower_ for t in span]
+    if any(w in GENERIC_WORDS or w in HEAD_WORDS for w in words):
+        return False
+    return any(not noun_lemmas(w) and not verb_lemmas(w) for w in words)
 
 
 def _list_before(doc: Doc, end: int) -> list[Span]:
