@@ -163,3 +163,18 @@ def test_spelling_variants_share_mentions(nlp: Language) -> None:
 def test_headline_verb(word: str, expected: bool) -> None:
     doc = spacy.blank("en")(word)
     assert operations.is_headline_verb(doc[0]) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Agents ran Operations Dragon and Phoenix across the state last year.",
+         ["Operation Dragon", "Operation Phoenix"]),
+        ("The arrests closed Projects Alpha, Bravo and Charlie in the north of the province.",
+         ["Project Alpha", "Project Bravo", "Project Charlie"]),
+        ("The Special Operations Division and Tactical Unit joined the search in the county.", []),
+        ("Operations Manager Jane Roe said the warehouse was closed for the day.", []),
+    ],
+)
+def test_plural_anchor_lists_give_one_operation_each(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected

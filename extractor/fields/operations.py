@@ -37,7 +37,8 @@ from extractor.lexicon import lexicon, noun_lemmas, verb_lemmas
 from extractor.models import Mention, Operation
 
 GROUP = "operations"
-NAME_LABELS = frozenset({"OPERATION", "OPERATION_KEYWORD", "OPERATION_DUBBED"})
+NAME_LABELS = frozenset({"OPERATION", "OPERATION_KEYWORD", "OPERATION_DUBBED", "OPERATION_LIST"})
+MAX_LIST_NAMES = 6
 ANCHORS = frozenset({"operation", "project"})
 MAX_HEADLINE_CHARS = 250
 MAX_NAME_WORDS = 8
@@ -285,6 +286,7 @@ class _Found:
     label: str
     headline: bool
     whole_line: bool
+    prefix: str = ""  # "Operation" for each name of "Operations Dragon and Phoenix"
 
 
 def _words_before_keyword(span: Span) -> Span:
@@ -334,6 +336,9 @@ def _find(doc: Doc, text: str) -> list[_Found]:
     for span in doc.spans[GROUP]:
         if span.label_ not in NAME_LABELS:
             continue
+        if span.label_ == "OPERATION_LIST":
+            found.extend(_list_names(doc, text, span))
+            continue
         named = _trim(_name_span(span))
         if not len(named):
             continue
@@ -344,6 +349,42 @@ def _find(doc: Doc, text: str) -> list[_Found]:
         headline = span.label_ != "OPERATION_DUBBED" and in_headline(doc, text, start, end)
         found.append(_Found(named, span.id_, span.label_, headline, _is_whole_line(text, start, end)))
     return _outside_anchored(found)
+
+
+def _list_names(doc: Doc, text: str, span: Span) -> list[_Found]:
+    """'Operations Dragon and Phoenix', 'Projects Alpha, Bravo and Charlie': names joined by commas
+    and a final 'and' after a plural anchor are one operation each ('Operation Dragon'). After a
+    capitalized word the plural belongs to a body's name ('Special Operations Division')."""
+    anchor = span[0]
+    if anchor.i > 0 and _is_name_word(doc[anchor.i - 1]):
+        return []
+    items: list[Span] = []
+    i = anchor.i + 1
+    closed = False
+    while i < len(doc) and len(items) < MAX_LIST_NAMES:
+        start = i
+        while i < len(doc) and i - start < MAX_NAME_WORDS and _is_name_word(doc[i]) and not _is_anchor(doc[i]):
+            i += 1
+        if i == start or _is_junk(doc[start - 1 : i], False):
+            return []
+        items.append(doc[start:i])
+        if closed:
+            break
+        if i < len(doc) and doc[i].text == ",":
+            i += 1
+        if i < len(doc) and doc[i].lower_ in ("and", "&"):
+            closed = True
+            i += 1
+        elif not (i > 0 and doc[i - 1].text == ","):
+            break
+    if not closed or len(items) < 2:
+        return []
+    prefix = anchor.text[:-1]
+    result = []
+    for item in items:
+        start, end = item.start_char, item.end_char
+        result.append(_Found(item, span.id_, span.label_, in_headline(doc, text, start, end), False, prefix))
+    return result
 
 
 def _outside_anchored(found: list[_Found]) -> list[_Found]:
@@ -382,8 +423,9 @@ def extract(doc: Doc) -> list[Operation]:
         if len(named) < 2 and item.label == "OPERATION":
             continue
         text = named.text
-        key = name_key(text)
-        candidate = candidates.setdefault(key, _Candidate(_display(text), item.rule))
+        key = name_key(f"{item.prefix} {text}" if item.prefix else text)
+        candidate = candidates.setdefault(key, _Candidate(_display(f"{item.prefix} {text}" if item.prefix else text),
+                                                          item.rule))
         candidate.mentions.append(Mention(text=text, start=named.start_char, end=named.end_char))
         candidate.quoted = candidate.quoted or item.label == "OPERATION_DUBBED"
         if confirmed:
