@@ -312,3 +312,19 @@ def test_a_departments_own_office_after_a_comma_is_one_body(nlp: Language) -> No
 )
 def test_places_sharing_police(nlp: Language, text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Office of the Attorney General’s Consumer Protection Division filed the lawsuit on Monday.",
+         [("Office of the Attorney General", []), ("Consumer Protection Division", [])]),
+        ("Agents of the DEA’s Harbor City Field Division seized the drugs on Monday.",
+         [("DEA’s Harbor City Field Division", []), ("DEA", [])]),
+        ("said Robert Roe, Chief of the District Attorney’s Investigations Division, on Monday.",
+         [("District Attorney’s Investigations Division", [])]),
+    ],
+)
+def test_possessive_owners_are_bodies_of_their_own(nlp: Language, text: str,
+                                                    expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected

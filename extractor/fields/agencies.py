@@ -281,7 +281,9 @@ def extend_left(span: Span) -> Span | None:
             break
     if needs_word:
         return None
-    if owner_boundary is not None and start > 0 and doc[start - 1].lower_ in COMPLEMENT_WORDS:
+    before = start - 2 if start > 1 and doc[start - 1].lower_ == "the" else start - 1
+    if (owner_boundary is not None and before >= 1 and doc[before].lower_ in COMPLEMENT_WORDS
+            and doc[before - 1].lower_ in HEAD_WORDS):
         start = owner_boundary  # "Department of Justice’s Special Operation Unit": the owner has its own mention
     if start == span.start:
         return span
@@ -965,14 +967,20 @@ def _mentions(doc: Doc) -> tuple[list[_Mention], dict[str, _Mention]]:
 
 
 def _owner_spans(spans: list[Span]) -> list[Span]:
-    """'the National Crime Agency’s Armed Operations Unit' names two bodies: the unit (the whole form)
-    and its owner, whose name ends in a head word before the possessive."""
+    """'the National Crime Agency’s Armed Operations Unit', 'the DEA’s Harbor City Field Division' name
+    two bodies: the unit (the whole form) and its owner, a name that ends in a head word before the
+    possessive, or an acronym."""
     owners = []
     for span in spans:
+        doc = span.doc
         for token in span[1:-1]:
-            if token.text in ("'s", "’s") and span.doc[token.i - 1].lower_ in HEAD_WORDS | STRONG_HEADS:
-                if token.i - span.start >= 2:
-                    owners.append(Span(span.doc, span.start, token.i, label=span.label, span_id=span.id))
+            if token.text not in ("'s", "’s"):
+                continue
+            owner = doc[span.start : token.i]
+            named = owner[-1].lower_ in HEAD_WORDS and len(owner) >= 2
+            if named or (len(owner) == 1 and owner[0].lower_ in lexicon("agency_acronyms")):
+                owners.append(Span(doc, owner.start, owner.end,
+                                   label=ACRONYM_LABEL if len(owner) == 1 else span.label, span_id=span.id))
                 break
     return owners
 
