@@ -1,33 +1,42 @@
 """Agencies: government bodies named in a release, one record per body with all its forms.
 
-Two rule files find where names end. `patterns/agencies.jsonl` (span group `agencies`): the agency
-head words ("department", "office", "task force" via "force", ...) as phrases, well-known acronyms
-("FBI", "FBIs"), acronym plus city ("FBI Denver"), a few names that need their commas ("Bureau of
-Alcohol, Tobacco, Firearms and Explosives") and `NOT_AGENCY` names (charities such as NCMEC) that
-win over the shorter matches inside them. `patterns/agency_of.jsonl` (group `agency_of`): a head
-word with its "of" complement ("Department of Justice"), joined here to the name that ends in the
-same head ("U.S. Department" + "Department of Justice").
+Two rule files find where names end; their word lists are lexicons in `patterns/lexicons/`
+(`agency_heads`, `agency_acronyms`, `agency_single_names`, `us_states`, ...), named in the rules as
+"@lexicon" entries and read here by the same names. `patterns/agencies.jsonl` (span group
+`agencies`): the agency head words ("department", "office", "constabulary", "taskforce", ...),
+acronyms of public bodies in capitals ("FBI", "RCMP", "HMRC", "FBIs"), local acronyms ("HCSO"),
+acronym plus city ("FBI Denver"), one-word bodies ("Europol", "Garda") and `NOT_AGENCY` names
+(charities such as NCMEC). `patterns/agency_of.jsonl` (group `agency_of`): a head word with its "of"
+complement ("Department of Justice"), joined here to the name that ends in the same head.
 
-The rules stay short because the matcher is the costly part; this module completes each name:
-it drops words a name does not start with ("The", "Today", "Deputy"), carries it right to a later
-head ("... Marihuana Enforcement Team"), and extends it left over capitalized words, tight
-possessives and hyphens ("Los Angeles County Sheriff's Department", "Miami-Dade"), one inner "and"
-("Organized Crime and Gang Section"), "City of" and a place and state before a comma ("Riverside
-County, Calif., Sheriffs Department"). A unit "of the" its parent is split in two. Of overlapping
-results the longest wins, as in the rulers.
+This module completes each name: it drops words a name does not start with ("The", "Today", a
+headline verb such as "Settle"), carries it right to a later head ("... Marihuana Enforcement
+Team"), over an of/on/for complement ("Office of Inspector General", "Office on Crime Control and
+Prevention", a comma list closed by "and": "Bureau of Alcohol, Tobacco, Firearms and Explosives"),
+a region tail ("Task Force South", "Team – Pacific") or a strike force's name ("Strike Force
+Harbour"), and left over capitalized words, tight possessives and hyphens, one inner "and", "City
+of" and a place and state before a comma. It ends a name before a person's title ("Department of
+Justice Trial Attorney Jane Roe"), starts a new one after a comma that follows a head ("the Anaheim
+Police Department, California Highway Patrol and FBI"), and rejects companies, laws ("... Act"),
+police stations, school districts, a person's "Administration", contact-block lines and headline
+modifiers ("Files Enforcement Action"). A unit "of the" its parent is split in two; a possessive
+owner is a body of its own ("National Crime Agency’s Armed Operations Unit" gives both). Of
+overlapping results the longest wins, as in the rulers. Places sharing a plural head expand
+("the Beaumont, Hemet and Riverside Police Departments", "Greater Manchester and West Yorkshire
+Police"): each place is a mention of a body the text implies.
 
 This module groups the mentions into agencies:
 
-* an acronym in parentheses after a name ("Drug Enforcement Administration (DEA)") is an alias
-  of that name, and every later use of the acronym is a mention of it;
+* an acronym in parentheses after a name, of one word or several ("Drug Enforcement Administration
+  (DEA)", "(HHS-OIG)"), is an alias of that name, and every later use of it is a mention of it;
 * any other acronym joins the agency whose initials it spells ("FBI" - "Federal Bureau of
   Investigation", "DOJ" - "Department of Justice");
 * a shorter form whose words appear in order in a longer one and that ends the same way is the
   same agency ("Criminal Division" - "Justice Department's Criminal Division", "Sheriff's
   Department" - "Los Angeles County Sheriff's Department"); so is a form that the longer one only
-  completes ("U.S. Marshals" - "U.S. Marshals Service");
-* bare generic forms ("the Police Department", "District Attorney's Office") are kept only as
-  aliases of a named agency; headline mentions only join agencies named in the body.
+  completes ("U.S. Marshals" - "U.S. Marshals Service"); one-word bodies ("Europol") stay their own;
+* bare generic forms ("the Police Department", "District Attorney's Office", "Services Branch") are
+  kept only as aliases of a named agency; headline mentions only join agencies named in the body.
 
 `name` is the longest form in the body, `aliases` the other forms, `mentions` every span.
 """
