@@ -328,3 +328,10 @@ def test_places_sharing_police(nlp: Language, text: str, expected: list[tuple[st
 def test_possessive_owners_are_bodies_of_their_own(nlp: Language, text: str,
                                                     expected: list[tuple[str, list[str]]]) -> None:
     assert records(nlp, text) == expected
+
+
+def test_letterhead_lines_name_no_agency(nlp: Language) -> None:
+    head = "U.S. Department of Labor\nOffice of Public Affairs\n\nCompany Fined for Safety Failures\n\n"
+    assert records(nlp, head + "WASHINGTON – The company paid a fine on Monday, officials said.") == []
+    found = agencies.extract(nlp(head + "WASHINGTON – The company paid the U.S. Department of Labor a fine."))
+    assert [(a.name, len(a.mentions)) for a in found] == [("U.S. Department of Labor", 1)]

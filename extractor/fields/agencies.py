@@ -527,7 +527,32 @@ def _in_title(doc: Doc, start: int, end: int) -> bool:
 
 def _excluded(doc: Doc, start: int, end: int) -> bool:
     meta = doc._.meta
-    return bool(meta and meta.is_excluded(start, end)) or _in_contact_block(doc._.text, start, end)
+    if meta and meta.title_range and end <= meta.title_range[0]:
+        return True  # a letterhead or header line above the headline
+    text = doc._.text
+    return (bool(meta and meta.is_excluded(start, end)) or _in_contact_block(text, start, end)
+            or _is_letterhead(text, start, end))
+
+
+LETTERHEAD_CHARS = 300
+_LETTERHEAD_WORDS_RE = re.compile(r"^(?:news|media release|press release|news release|from|the)\b\s*", re.I)
+
+
+def _is_letterhead(text: str, start: int, end: int) -> bool:
+    """'U.S. Department of Labor' / 'Office of Public Affairs' at the top of a release, each line
+    nothing but the name, before the first blank line: the publisher's letterhead."""
+    if start > LETTERHEAD_CHARS or "\n\n" in text[:start] or "\n" not in text[end : end + LETTERHEAD_CHARS]:
+        return False
+    bounds = line_bounds(text, start, end)
+    if bounds is None:
+        return False
+    rest = text[bounds[0] : start] + text[end : bounds[1]]
+    while True:
+        stripped = _LETTERHEAD_WORDS_RE.sub("", rest.strip(" \t-–—:|,."))
+        if stripped == rest:
+            break
+        rest = stripped
+    return not rest.strip(" \t-–—:|,.")
 
 
 _PHONE_OR_MAIL_RE = re.compile(r"\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|[\w.+-]+@[\w-]+\.[\w.]+|^\+?[\d ()-]{8,}$")
