@@ -335,3 +335,18 @@ def test_letterhead_lines_name_no_agency(nlp: Language) -> None:
     assert records(nlp, head + "WASHINGTON – The company paid a fine on Monday, officials said.") == []
     found = agencies.extract(nlp(head + "WASHINGTON – The company paid the U.S. Department of Labor a fine."))
     assert [(a.name, len(a.mentions)) for a in found] == [("U.S. Department of Labor", 1)]
+
+
+def test_rule_files_name_lexicons_instead_of_copying_them(tmp_path) -> None:
+    from extractor.lexicon import lexicon
+    from extractor.patterns import PatternFileError
+
+    rules = tmp_path / "heads.jsonl"
+    rules.write_text('{"id": "h", "label": "AGENCY", "pattern": [{"LOWER": {"IN": ["@agency_heads", "x"]}}]}\n'
+                     '{"id": "a", "label": "ACR", "pattern": [{"LOWER": {"IN": ["@agency_acronyms+s"]}}]}\n')
+    head_rule, acronym_rule = load_rule_file(rules)
+    assert set(head_rule.pattern[0]["LOWER"]["IN"]) == lexicon("agency_heads") | {"x"}
+    assert {"fbi", "fbis", "rcmp", "rcmps"} <= set(acronym_rule.pattern[0]["LOWER"]["IN"])
+    rules.write_text('{"id": "h", "label": "AGENCY", "pattern": [{"LOWER": {"IN": ["@no_such_list"]}}]}\n')
+    with pytest.raises(PatternFileError, match="no lexicon named 'no_such_list'"):
+        load_rule_file(rules)
