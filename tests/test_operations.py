@@ -178,3 +178,8 @@ def test_headline_verb(word: str, expected: bool) -> None:
 )
 def test_plural_anchor_lists_give_one_operation_each(nlp: Language, text: str, expected: list[str]) -> None:
     assert names(nlp, text) == expected
+
+
+def test_name_spans_cover_whole_names(nlp: Language) -> None:
+    doc = nlp("Officers said Operation Home for the Holidays ended. Operation Home for the Holidays began in May.")
+    assert [s.text for s in operations.name_spans(doc)] == ["Operation Home for the Holidays"] * 2

@@ -457,3 +457,16 @@ def _merge(candidates: dict[str, _Candidate], aliases: dict[str, str]) -> list[O
         result.append(Operation(name=candidate.name, mentions=mentions, rule=candidate.rule))
     result.sort(key=lambda op: op.mentions[0].start)
     return result
+
+
+def name_spans(doc: Doc) -> list[Span]:
+    """Every mention of an operation name as a Span, for other steps that must not read inside a
+    name ("Operation Distributed Justice" holds no 'distribute' event). The span group holds only
+    the rules' anchors; the names' ends are decided here."""
+    spans = []
+    for operation in extract(doc):
+        for mention in operation.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+    return spans
