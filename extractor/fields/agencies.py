@@ -77,8 +77,6 @@ STRONG_HEADS = lexicon("agency_strong_heads")
 COMPLEMENT_WORDS = frozenset({"of", "for", "in"})
 NOT_NAME_WORDS = lexicon("agency_not_name_words")
 JOINERS = frozenset({"'s", "’s", "-", "&"})
-CITY_WORDS = frozenset({"City", "County", "Town", "Village", "University", "College", "CITY", "COUNTY", "TOWN",
-                        "VILLAGE", "UNIVERSITY", "COLLEGE"})
 MAX_LEFT_WORDS = 10
 MAX_RIGHT_WORDS = 5  # words between two heads
 MAX_ACRONYM_TOKENS = 5  # "(HT / SPAT)"
@@ -207,6 +205,11 @@ def _is_name_word_at(doc: Doc, i: int) -> bool:
             and i + 1 < len(doc) and doc[i + 1].text in ("'s", "’s"))
 
 
+def _is_place_kind(token: Token) -> bool:
+    """'City', 'COUNTY' in 'City of Miami Police Department' (capitalized, from `place_kind_words`)."""
+    return token.text[:1].isupper() and token.lower_ in lexicon("place_kind_words")
+
+
 def trim_leading(span: Span) -> Span | None:
     """Rules may start on any capitalized word; a name does not start with 'The', 'Today' or 'Deputy'."""
     doc, start = span.doc, span.start
@@ -283,7 +286,7 @@ def extend_left(span: Span) -> Span | None:
             if prev.text in ("'s", "’s") and owner_boundary is None:
                 owner_boundary = start
             start -= 1
-        elif prev.lower_ == "of" and start >= 2 and doc[start - 2].text in CITY_WORDS and not needs_word:
+        elif prev.lower_ == "of" and start >= 2 and _is_place_kind(doc[start - 2]) and not needs_word:
             start -= 2  # "City of Miami Police Department", "County of Orange Social Services Agency"
             break
         else:

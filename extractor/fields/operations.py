@@ -45,8 +45,6 @@ MAX_NAME_WORDS = 8
 QUOTES = "\"“”'‘’"
 OPEN_QUOTES = frozenset({'"', "“", "'", "‘"})
 TIGHT_JOINERS = frozenset({"-", "’", "'", "'s", "’s", "/"})
-HEADLINE_VERB_FOLLOWERS = frozenset({"a", "an", "the", "more", "over", "nearly", "dozens", "hundreds", "thousands",
-                                     "almost", "about", "several", "multiple", "two", "three", "four", "five"})
 MAX_KEYWORD_NAME_WORDS = 5
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _ACRONYM_IN_NAME_RE = re.compile(r"\(([A-Z]{2,})\)\s*(\S+)$")
@@ -210,7 +208,7 @@ def is_headline_verb(token: Token) -> bool:
     nxt = token.i + 1
     while nxt < len(doc) and doc[nxt].is_space:
         nxt += 1
-    return nxt < len(doc) and (doc[nxt].like_num or doc[nxt].lower_ in HEADLINE_VERB_FOLLOWERS)
+    return nxt < len(doc) and (doc[nxt].like_num or doc[nxt].lower_ in lexicon("headline_verb_followers"))
 
 
 def _headline_end(span: Span) -> int:
