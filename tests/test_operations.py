@@ -127,6 +127,7 @@ def test_headline_like(line: str, expected: bool) -> None:
         ("The operation, called “Safe Passage”, ended in June. Operation Safe Passage cost $20,000.",
          ["Operation Safe Passage"]),
         ("Officers joined the Safe Roads Enforcement (SRE) operation on Monday.", ["Safe Roads Enforcement"]),
+        ("After Operation Safe Harbor Sheriff Jane Roe thanked the deputies.", ["Operation Safe Harbor"]),
     ],
 )
 def test_whole_names_in_their_shapes(nlp: Language, text: str, expected: list[str]) -> None:

@@ -152,8 +152,8 @@ def _read_name(doc: Doc, start: int) -> int:
             continue
         if token.text in QUOTES and quote_open:
             return i + 1
-        if _is_anchor(token) and words:
-            break  # "Operation Alpha Operation Beta": two names
+        if words and (_is_anchor(token) or token.lower_ in lexicon("agency_title_words")):
+            break  # "Operation Alpha Operation Beta": two names; "Operation Alpha Sheriff Roe said"
         if _is_name_word(token):
             words += 1
             end = i = i + 1
