@@ -43,6 +43,14 @@ class PatternRule(BaseModel):
     label: str = Field(min_length=1)
     pattern: str | list[dict[str, Any]]
 
+    @field_validator("pattern", mode="before")
+    @classmethod
+    def _expand_lexicons(cls, value: Any) -> Any:
+        """`{"LOWER": {"IN": ["@agency_heads", "office"]}}`: an entry "@NAME" stands for every word of
+        `patterns/lexicons/NAME.txt`, "@NAME+s" for each also with an "s" ("FBIs"), so a word list
+        lives once and rules and code share it."""
+        return expand_lexicon_refs(value)
+
     @field_validator("pattern")
     @classmethod
     def _check_pattern(cls, value: str | list[dict[str, Any]]) -> str | list[dict[str, Any]]:
@@ -73,6 +81,40 @@ class PatternExample(BaseModel):
     text: str = Field(min_length=1)
     label: str = Field(min_length=1)
     match: str | None
+
+
+def expand_lexicon_refs(node: Any) -> Any:
+    """Replace "@NAME" entries of IN / NOT_IN lists in a token pattern by the lexicon's words."""
+    if isinstance(node, list):
+        return [expand_lexicon_refs(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    result = {}
+    for key, value in node.items():
+        if key in ("IN", "NOT_IN") and isinstance(value, list):
+            result[key] = _expanded_words(value)
+        else:
+            result[key] = expand_lexicon_refs(value)
+    return result
+
+
+def _expanded_words(values: list[Any]) -> list[Any]:
+    from extractor.lexicon import LexiconError, lexicon
+
+    words: list[Any] = []
+    for value in values:
+        if not (isinstance(value, str) and value.startswith("@") and len(value) > 1):
+            words.append(value)
+            continue
+        name, plural = (value[1:-2], True) if value.endswith("+s") else (value[1:], False)
+        try:
+            entries = sorted(lexicon(name))
+        except LexiconError as err:
+            raise ValueError(str(err)) from None
+        words.extend(entries)
+        if plural:
+            words.extend(entry + "s" for entry in entries)
+    return list(dict.fromkeys(words))
 
 
 def check_regex(regex: str) -> None:

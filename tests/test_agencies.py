@@ -133,7 +133,9 @@ def test_possessive_owners(nlp: Language, text: str, expected: set[str]) -> None
 def test_unit_of_parent_is_split(nlp: Language) -> None:
     result = found(nlp, "Trial Attorney Ann Lee of the Human Rights and Special Prosecutions Section of the "
                         "Justice Department's Criminal Division said")
-    assert set(result) == {"Human Rights and Special Prosecutions Section", "Justice Department's Criminal Division"}
+    # the division's owner is a body of its own
+    assert set(result) == {"Human Rights and Special Prosecutions Section", "Justice Department's Criminal Division",
+                           "Justice Department"}
 
 
 def test_metadata_lines_are_not_agencies(nlp: Language) -> None:
@@ -159,3 +161,192 @@ def test_mentions_have_true_offsets(nlp: Language) -> None:
 )
 def test_initials(words: tuple[str, ...], expected: str) -> None:
     assert expected in agencies.initials(words)
+
+
+def records(nlp: Language, text: str) -> list[tuple[str, list[str]]]:
+    return [(a.name, a.aliases) for a in agencies.extract(nlp(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of names is one agency each
+        ("The suspects were held by the Anaheim Police Department, California Highway Patrol and FBI "
+         "after a chase across the county.",
+         [("Anaheim Police Department", []), ("California Highway Patrol", []), ("FBI", [])]),
+        # a list sharing one plural head expands
+        ("Officers from the Beaumont, Hemet and Riverside Police Departments searched the hills on Friday.",
+         [("Beaumont Police Department", []), ("Hemet Police Department", []), ("Riverside Police Department", [])]),
+        ("Deputies of the Kern and Tulare County Sheriff's Offices searched the area on Friday.",
+         [("Kern County Sheriff's Office", []), ("Tulare County Sheriff's Office", [])]),
+        ("Units from the Cheshire, Kent and Devon Constabularies joined the search last year.",
+         [("Cheshire Constabulary", []), ("Kent Constabulary", []), ("Devon Constabulary", [])]),
+        # names with commas inside stay whole
+        ("Agents of the Bureau of Alcohol, Tobacco, Firearms and Explosives seized the rifles on Monday.",
+         [("Bureau of Alcohol, Tobacco, Firearms and Explosives", [])]),
+        # names are not cut short
+        ("The seizure was made by the Joint Interagency Task Force South in the Caribbean last week.",
+         [("Joint Interagency Task Force South", [])]),
+        ("The case was worked by the Regional Crime Response Team – Pacific with local partners.",
+         [("Regional Crime Response Team – Pacific", [])]),
+        ("The raid was led by the Alberta Law Enforcement Response Teams (ALERT) in Calgary this week.",
+         [("Alberta Law Enforcement Response Teams", ["ALERT"])]),
+        ("The audit was done by the Department of Health and Human Services Office of Inspector General "
+         "(HHS-OIG) last year.",
+         [("Department of Health and Human Services Office of Inspector General", ["HHS-OIG"])]),
+        ("The grant came from the Mayor’s Office on Youth Safety and Prevention (MOYSP) last year.",
+         [("Mayor’s Office on Youth Safety and Prevention", ["MOYSP"])]),
+        ("Detectives of Strike Force Harbour arrested two men. Strike Force Harbour was set up in May.",
+         [("Strike Force Harbour", [])]),
+        # nor run into a person
+        ("The case was prosecuted by Department of Justice Trial Attorney Jane Roe of Washington.",
+         [("Department of Justice", [])]),
+        ("The case was worked by the Office of the Special Inspector General for the Harbor Recovery Program.",
+         [("Office of the Special Inspector General for the Harbor Recovery Program", [])]),
+        # acronym-only agencies and bodies abroad
+        ("The AFP and the RCMP worked with the NCA on the case for two years.",
+         [("AFP", []), ("RCMP", []), ("NCA", [])]),
+        ("Officers of the Kent Police and the Garda worked with Europol, Eurojust and INTERPOL on the case.",
+         [("Kent Police", []), ("Garda", []), ("Europol", []), ("Eurojust", []), ("INTERPOL", [])]),
+        ("HMRC officers and Border Force staff found the tobacco, and the New Zealand Customs Service "
+         "seized the drugs.", [("HMRC", []), ("Border Force", []), ("New Zealand Customs Service", [])]),
+        ("The Thames Valley Police Service and the Dorset Constabulary made the arrests in the town.",
+         [("Thames Valley Police Service", []), ("Dorset Constabulary", [])]),
+        ("The Georgia Sheriffs Task Force led it. The Georgia Sheriffs Taskforce said 40 were held.",
+         [("Georgia Sheriffs Task Force", [])]),
+        ("Details of the ICAC Task Force Program were not released on Monday.", [("ICAC Task Force", [])]),
+        # headline words are not swallowed
+        ("Acme Chemical and EPA Announce Settlement Over Spill\n\nThe Environmental Protection Agency said "
+         "the company will pay.", [("Environmental Protection Agency", ["EPA"])]),
+        ("Two Lenders Settle Justice Department Claims Over Loans\n\nThe Justice Department said the "
+         "lenders will pay.", [("Justice Department", [])]),
+        ("United States Files Enforcement Action Against Dairy\n\nThe Department of Justice said the dairy "
+         "broke the law.", [("Department of Justice", [])]),
+    ],
+)
+def test_agency_classes(nlp: Language, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected
+
+
+def test_headline_mentions_stop_at_headline_verbs(nlp: Language) -> None:
+    text = "Two Lenders Settle Justice Department Claims Over Loans\n\nThe Justice Department said they will pay."
+    found = agencies.extract(nlp(text))
+    assert [[m.text for m in a.mentions] for a in found] == [["Justice Department", "Justice Department"]]
+
+
+def test_shared_head_mentions_point_at_each_place(nlp: Language) -> None:
+    text = "Officers from the Beaumont, Hemet and Riverside Police Departments searched the hills."
+    found = agencies.extract(nlp(text))
+    assert [[(m.text, text[m.start : m.end]) for m in a.mentions] for a in found] == [
+        [("Beaumont", "Beaumont")], [("Hemet", "Hemet")], [("Riverside", "Riverside")]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The man was found with LSD and cocaine in his car near the school.",
+        "The ADA told the court the man had two prior convictions.",
+        "The Grand Jury returned the indictment on Monday after a short hearing.",
+        "The dealer broke the Wild Bird Protection and Trade Act twice, the court found.",
+        "Officers of the Police Departments of Alton, Brea and Corona searched the hills on Friday.",
+    ],
+)
+def test_drugs_and_people_are_not_agencies(nlp: Language, text: str) -> None:
+    assert records(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The unit joined the Waco Police Gang Unit and their Zone 1 and Zone 5 Rapid Response Teams "
+         "in an operation.",
+         [("Waco Police Gang Unit", []), ("Zone 1 Rapid Response Team", []), ("Zone 5 Rapid Response Team", [])]),
+        ("Officers of the Kenora, Red Lake and Sioux Narrows OPP detachments searched the lake.",
+         [("Kenora OPP detachment", []), ("Red Lake OPP detachment", []), ("Sioux Narrows OPP detachment", [])]),
+        ("Officers from the National Crime Agency’s Special Tactics Unit arrested four men.",
+         [("National Crime Agency’s Special Tactics Unit", []), ("National Crime Agency", [])]),
+        ("The effort by the Oregon Department of Justice’s Special Operation Unit ended on Monday.",
+         [("Oregon Department of Justice", []), ("Special Operation Unit", [])]),
+        ("Acting on a tip from the State Fish & Wildlife Protection Service (FWPS), detectives searched the ship.",
+         [("State Fish & Wildlife Protection Service", ["FWPS"])]),
+        ("The work was coordinated by Eurojust and Europol through a Europol Joint Taskforce.",
+         [("Eurojust", []), ("Europol", []), ("Europol Joint Taskforce", [])]),
+        ("The men were taken to Harbour Police Station and charged on Tuesday night.", []),
+        ("The school district, the Plano Independent School District (PISD), was closed.", []),
+        ("Consistent with the Smithers Administration’s plan, the grant paid for overtime.", []),
+        ("Contact:\nMedia Relations Section\n(555) 257-2000\n\nThe county said 12 people were arrested.", []),
+        ("Harbor County Sheriff’s Office Public Information Office\n\n555-831-8300\n\nFor Immediate Release\n\n"
+         "The Harbor County Sheriff’s Office arrested 40 people this week.",
+         [("Harbor County Sheriff’s Office", [])]),
+    ],
+)
+def test_agency_families_abroad_and_in_contact_blocks(nlp: Language, text: str,
+                                                      expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected
+
+
+def test_multiword_acronym_in_parentheses_is_an_alias_with_every_use(nlp: Language) -> None:
+    text = ("The Harbor Crime Squad Northern (HCS NR) and the Coastal Gang Task Force (CG/TF) made arrests. "
+            "Later the HCS NR and CG/TF said more would follow.")
+    found = agencies.extract(nlp(text))
+    assert [(a.name, a.aliases, [m.text for m in a.mentions]) for a in found] == [
+        ("Harbor Crime Squad Northern", ["HCS NR"], ["Harbor Crime Squad Northern", "HCS NR", "HCS NR"]),
+        ("Coastal Gang Task Force", ["CG/TF"], ["Coastal Gang Task Force", "CG/TF", "CG/TF"]),
+    ]
+
+
+def test_a_departments_own_office_after_a_comma_is_one_body(nlp: Language) -> None:
+    text = "The Department of Labor, Office of Inspector General and the FBI investigated the case."
+    assert records(nlp, text) == [("Department of Labor, Office of Inspector General", []), ("FBI", [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers from Greater Manchester and West Yorkshire Police arrested four men on Friday.",
+         [("Greater Manchester Police", []), ("West Yorkshire Police", [])]),
+        ("Officers of Cheshire, Lancashire and Merseyside Police searched the moors.",
+         [("Cheshire Police", []), ("Lancashire Police", []), ("Merseyside Police", [])]),
+        ("The Fish and Wildlife Police said the park was closed.", [("Fish and Wildlife Police", [])]),
+    ],
+)
+def test_places_sharing_police(nlp: Language, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Office of the Attorney General’s Consumer Protection Division filed the lawsuit on Monday.",
+         [("Office of the Attorney General", []), ("Consumer Protection Division", [])]),
+        ("Agents of the DEA’s Harbor City Field Division seized the drugs on Monday.",
+         [("DEA’s Harbor City Field Division", []), ("DEA", [])]),
+        ("said Robert Roe, Chief of the District Attorney’s Investigations Division, on Monday.",
+         [("District Attorney’s Investigations Division", [])]),
+    ],
+)
+def test_possessive_owners_are_bodies_of_their_own(nlp: Language, text: str,
+                                                    expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected
+
+
+def test_letterhead_lines_name_no_agency(nlp: Language) -> None:
+    head = "U.S. Department of Labor\nOffice of Public Affairs\n\nCompany Fined for Safety Failures\n\n"
+    assert records(nlp, head + "WASHINGTON – The company paid a fine on Monday, officials said.") == []
+    found = agencies.extract(nlp(head + "WASHINGTON – The company paid the U.S. Department of Labor a fine."))
+    assert [(a.name, len(a.mentions)) for a in found] == [("U.S. Department of Labor", 1)]
+
+
+def test_rule_files_name_lexicons_instead_of_copying_them(tmp_path) -> None:
+    from extractor.lexicon import lexicon
+    from extractor.patterns import PatternFileError
+
+    rules = tmp_path / "heads.jsonl"
+    rules.write_text('{"id": "h", "label": "AGENCY", "pattern": [{"LOWER": {"IN": ["@agency_heads", "x"]}}]}\n'
+                     '{"id": "a", "label": "ACR", "pattern": [{"LOWER": {"IN": ["@agency_acronyms+s"]}}]}\n')
+    head_rule, acronym_rule = load_rule_file(rules)
+    assert set(head_rule.pattern[0]["LOWER"]["IN"]) == lexicon("agency_heads") | {"x"}
+    assert {"fbi", "fbis", "rcmp", "rcmps"} <= set(acronym_rule.pattern[0]["LOWER"]["IN"])
+    rules.write_text('{"id": "h", "label": "AGENCY", "pattern": [{"LOWER": {"IN": ["@no_such_list"]}}]}\n')
+    with pytest.raises(PatternFileError, match="no lexicon named 'no_such_list'"):
+        load_rule_file(rules)

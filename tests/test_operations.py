@@ -104,3 +104,83 @@ def test_headline_only_name_confirmed_in_body(nlp: Language) -> None:
 )
 def test_headline_like(line: str, expected: bool) -> None:
     assert operations.is_headline_like(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Troopers wrapped up Operation Over The Line on Sunday.", ["Operation Over The Line"]),
+        ("Deputies joined Operation: Thunder and Lightning this spring.", ["Operation: Thunder and Lightning"]),
+        ("The arrests came during Operation Violence Reduction 12 in the city.", ["Operation Violence Reduction 12"]),
+        ("Officers delivered toys during Operation Home for the Holidays last year.",
+         ["Operation Home for the Holidays"]),
+        ("Agents ran Operation Blue Lantern and Operation Iron Gate at once.",
+         ["Operation Blue Lantern", "Operation Iron Gate"]),
+        ("Results of Operation North Star and the Safe Kids effort were shared.", ["Operation North Star"]),
+        ("Police began Operation “Quiet Night” in the north of the county last May.", ["Operation Quiet Night"]),
+        ("Operation Quiet Harbor - Drug Arrests\n\nThe county said 12 people were held.", ["Operation Quiet Harbor"]),
+        ("Operation Dark Water Nabs 14 Suspects\n\nDeputies arrested 14 people on Friday.", ["Operation Dark Water"]),
+        ("Operation Dark Water Nets 40 Arrests\n\nOperation Dark Water began in May.", ["Operation Dark Water"]),
+        ("Operation Silver Aces Concludes\n\nDetectives said Operation Silver Aces took a year.",
+         ["Operation Silver Aces"]),
+        ("Operation VR-12 began on Monday. By Friday Operation VR12 had led to 30 arrests.", ["Operation VR-12"]),
+        ("The operation, called “Safe Passage”, ended in June. Operation Safe Passage cost $20,000.",
+         ["Operation Safe Passage"]),
+        ("Officers joined the Safe Roads Enforcement (SRE) operation on Monday.", ["Safe Roads Enforcement"]),
+        ("After Operation Safe Harbor Sheriff Jane Roe thanked the deputies.", ["Operation Safe Harbor"]),
+    ],
+)
+def test_whole_names_in_their_shapes(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Facilities Operation Department repaired the roof.",
+        "Deputies from the Special Operation Unit arrived.",
+        "Project LLC filed for bankruptcy in March.",
+        "Details of the Operation According to Police\n\nOfficers said little.",
+        "Statewide Operation Concludes With 30 Arrests\n\nThe county thanked its partners.",
+        "Officers said the Operation Was a Success\n\nThe county thanked its partners.",
+    ],
+)
+def test_junk_is_no_operation(nlp: Language, text: str) -> None:
+    assert names(nlp, text) == []
+
+
+def test_spelling_variants_share_mentions(nlp: Language) -> None:
+    text = "Operation VR-12 began on Monday. By Friday Operation VR12 had led to 30 arrests."
+    ops = operations.extract(nlp(text))
+    assert [(m.text, text[m.start : m.end]) for m in ops[0].mentions] == [
+        ("Operation VR-12", "Operation VR-12"), ("Operation VR12", "Operation VR12")]
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("Nabs 14", True), ("Concludes With", True), ("Nets 40", True), ("Nets Praise", False),
+     ("Sweep 2", False), ("Dreams Come", False), ("Harbor Today", False)],
+)
+def test_headline_verb(word: str, expected: bool) -> None:
+    doc = spacy.blank("en")(word)
+    assert operations.is_headline_verb(doc[0]) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Agents ran Operations Dragon and Phoenix across the state last year.",
+         ["Operation Dragon", "Operation Phoenix"]),
+        ("The arrests closed Projects Alpha, Bravo and Charlie in the north of the province.",
+         ["Project Alpha", "Project Bravo", "Project Charlie"]),
+        ("The Special Operations Division and Tactical Unit joined the search in the county.", []),
+        ("Operations Manager Jane Roe said the warehouse was closed for the day.", []),
+    ],
+)
+def test_plural_anchor_lists_give_one_operation_each(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+def test_name_spans_cover_whole_names(nlp: Language) -> None:
+    doc = nlp("Officers said Operation Home for the Holidays ended. Operation Home for the Holidays began in May.")
+    assert [s.text for s in operations.name_spans(doc)] == ["Operation Home for the Holidays"] * 2

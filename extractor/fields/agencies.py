@@ -1,46 +1,57 @@
 """Agencies: government bodies named in a release, one record per body with all its forms.
 
-Two rule files find where names end. `patterns/agencies.jsonl` (span group `agencies`): the agency
-head words ("department", "office", "task force" via "force", ...) as phrases, well-known acronyms
-("FBI", "FBIs"), acronym plus city ("FBI Denver"), a few names that need their commas ("Bureau of
-Alcohol, Tobacco, Firearms and Explosives") and `NOT_AGENCY` names (charities such as NCMEC) that
-win over the shorter matches inside them. `patterns/agency_of.jsonl` (group `agency_of`): a head
-word with its "of" complement ("Department of Justice"), joined here to the name that ends in the
-same head ("U.S. Department" + "Department of Justice").
+Two rule files find where names end; their word lists are lexicons in `patterns/lexicons/`
+(`agency_heads`, `agency_acronyms`, `agency_single_names`, `us_states`, ...), named in the rules as
+"@lexicon" entries and read here by the same names. `patterns/agencies.jsonl` (span group
+`agencies`): the agency head words ("department", "office", "constabulary", "taskforce", ...),
+acronyms of public bodies in capitals ("FBI", "RCMP", "HMRC", "FBIs"), local acronyms ("HCSO"),
+acronym plus city ("FBI Denver"), one-word bodies ("Europol", "Garda") and `NOT_AGENCY` names
+(charities such as NCMEC). `patterns/agency_of.jsonl` (group `agency_of`): a head word with its "of"
+complement ("Department of Justice"), joined here to the name that ends in the same head.
 
-The rules stay short because the matcher is the costly part; this module completes each name:
-it drops words a name does not start with ("The", "Today", "Deputy"), carries it right to a later
-head ("... Marihuana Enforcement Team"), and extends it left over capitalized words, tight
-possessives and hyphens ("Los Angeles County Sheriff's Department", "Miami-Dade"), one inner "and"
-("Organized Crime and Gang Section"), "City of" and a place and state before a comma ("Riverside
-County, Calif., Sheriffs Department"). A unit "of the" its parent is split in two. Of overlapping
-results the longest wins, as in the rulers.
+This module completes each name: it drops words a name does not start with ("The", "Today", a
+headline verb such as "Settle"), carries it right to a later head ("... Marihuana Enforcement
+Team"), over an of/on/for complement ("Office of Inspector General", "Office on Crime Control and
+Prevention", a comma list closed by "and": "Bureau of Alcohol, Tobacco, Firearms and Explosives"),
+a region tail ("Task Force South", "Team – Pacific") or a strike force's name ("Strike Force
+Harbour"), and left over capitalized words, tight possessives and hyphens, one inner "and", "City
+of" and a place and state before a comma. It ends a name before a person's title ("Department of
+Justice Trial Attorney Jane Roe"), starts a new one after a comma that follows a head ("the Anaheim
+Police Department, California Highway Patrol and FBI"), and rejects companies, laws ("... Act"),
+police stations, school districts, a person's "Administration", contact-block lines and headline
+modifiers ("Files Enforcement Action"). A unit "of the" its parent is split in two; a possessive
+owner is a body of its own ("National Crime Agency’s Armed Operations Unit" gives both). Of
+overlapping results the longest wins, as in the rulers. Places sharing a plural head expand
+("the Beaumont, Hemet and Riverside Police Departments", "Greater Manchester and West Yorkshire
+Police"): each place is a mention of a body the text implies.
 
 This module groups the mentions into agencies:
 
-* an acronym in parentheses after a name ("Drug Enforcement Administration (DEA)") is an alias
-  of that name, and every later use of the acronym is a mention of it;
+* an acronym in parentheses after a name, of one word or several ("Drug Enforcement Administration
+  (DEA)", "(HHS-OIG)"), is an alias of that name, and every later use of it is a mention of it;
 * any other acronym joins the agency whose initials it spells ("FBI" - "Federal Bureau of
   Investigation", "DOJ" - "Department of Justice");
 * a shorter form whose words appear in order in a longer one and that ends the same way is the
   same agency ("Criminal Division" - "Justice Department's Criminal Division", "Sheriff's
   Department" - "Los Angeles County Sheriff's Department"); so is a form that the longer one only
-  completes ("U.S. Marshals" - "U.S. Marshals Service");
-* bare generic forms ("the Police Department", "District Attorney's Office") are kept only as
-  aliases of a named agency; headline mentions only join agencies named in the body.
+  completes ("U.S. Marshals" - "U.S. Marshals Service"); one-word bodies ("Europol") stay their own;
+* bare generic forms ("the Police Department", "District Attorney's Office", "Services Branch") are
+  kept only as aliases of a named agency; headline mentions only join agencies named in the body.
 
 `name` is the longest form in the body, `aliases` the other forms, `mentions` every span.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.attrs import ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from extractor.fields.operations import is_headline_like
+from extractor.fields.operations import is_headline_like, line_bounds
+from extractor.lexicon import lexicon, noun_lemmas, verb_lemmas
 from extractor.models import Agency, Mention
 
 GROUP = "agencies"
@@ -49,67 +60,32 @@ OF_LABEL = "AGENCY_OF"
 NAME_LABELS = frozenset({"AGENCY", "AGENCY_ACRONYM", "AGENCY_PLACE"})
 ACRONYM_LABEL = "AGENCY_ACRONYM"
 PLACE_LABEL = "AGENCY_PLACE"
+SINGLE_NAME_RULE = "ag-single-name"
 
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 LEADING_JUNK = frozenset({"the", "and", "&", "-", "of", "for", "'s", "’s", ",", "–", "—"})
 FUNCTION_WORDS = frozenset({"and", "of", "the", "for", "&", "in", "on"})
+# The word lists live in patterns/lexicons/ (one file each, documented there).
 # What may not follow a name: a company suffix, a law's "Act" ("Archaeological Resources Protection Act").
-NOT_AGENCY_FOLLOWERS = frozenset({"inc", "inc.", "llc", "l.l.c.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "lp",
-                                  "act", "acts"})
-HEAD_WORDS = frozenset({
-    "department", "departments", "office", "offices", "bureau", "bureaus", "administration", "service", "services",
-    "agency", "division", "divisions", "section", "unit", "branch", "police", "patrol", "commission", "team",
-    "squad", "guard", "force", "forces", "investigations", "enforcement", "protection", "marshals", "ministry",
-    "secretariat", "institute", "board", "control", "centers",
-})
+NOT_AGENCY_FOLLOWERS = lexicon("company_suffixes")
+HEAD_WORDS = lexicon("agency_heads")
 # "New York City Police Commissioner" names a person's title, not the department.
-TITLE_WORDS = frozenset({"governor", "sheriff", "mayor", "attorney", "president", "director", "commissioner",
-                         "secretary", "chief", "inspector", "administrator"})
-TITLE_FOLLOWERS = frozenset({
-    "chief", "commissioner", "director", "officer", "officers", "captain", "lieutenant", "sergeant", "detective",
-    "detectives", "deputy", "sheriff", "superintendent", "spokesman", "spokeswoman", "spokesperson", "lt.",
-    "sgt.", "capt.", "agent", "agents",
-})
-GENERIC_WORDS = frozenset({
-    "police", "department", "departments", "sheriff", "sheriffs", "office", "offices", "task", "force", "forces",
-    "strike", "unit", "units", "division", "divisions", "section", "bureau", "district", "attorney", "attorneys",
-    "county", "city", "agency", "agencies", "local", "regional", "field", "federal", "law", "enforcement",
-})
-# A form ending in one of these is a whole body; a longer form that goes on ("Criminal Division's
-# Fraud Section") is another body, not a fuller name of it.
-STRONG_HEADS = frozenset({
-    "department", "departments", "office", "offices", "bureau", "division", "divisions", "section", "unit",
-    "branch", "force", "forces", "agency", "administration", "commission", "center", "team", "squad",
-})
+TITLE_WORDS = lexicon("agency_title_words")
+TITLE_FOLLOWERS = lexicon("agency_title_followers")
+GENERIC_WORDS = lexicon("agency_generic_words")
+STRONG_HEADS = lexicon("agency_strong_heads")
 COMPLEMENT_WORDS = frozenset({"of", "for", "in"})
-# Words that do not begin or continue a name when extending it leftwards: function words, sentence
-# openers, months and days, people's titles (the same lists the rules in agencies.jsonl use).
-NOT_NAME_WORDS = frozenset({
-    "a", "act", "acting", "additionally", "administrator", "advisory", "after", "agent", "agents", "all", "also", "an",
-    "and", "anyone", "apr", "april", "as", "assistant", "at", "aug", "august", "before", "both", "by", "call", "capt",
-    "capt.", "captain", "chief", "co.", "commissioner", "contact", "contacts", "corp", "corp.", "cpl", "cpl.", "dec",
-    "december", "deputies", "deputy", "det", "det.", "detective", "detectives", "director", "dr", "dr.", "during",
-    "each", "every", "feb", "february", "for", "former", "friday", "from", "governor", "he", "her", "here", "his",
-    "how", "i", "if", "in", "inc", "inc.", "including", "investigators", "it", "its", "jan", "january", "judge",
-    "jul", "july", "jun", "june", "led", "lieutenant", "llc", "lt", "lt.", "ltd", "ltd.", "many", "mar", "march",
-    "may", "mayor", "media", "member", "members", "monday", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "note", "nov",
-    "november", "oct", "october", "of", "ofc", "ofc.", "officer", "officers", "on", "operation", "or", "other", "our",
-    "participating", "partners", "photo", "please", "president", "project", "release", "retired",
-    "said", "saturday", "says", "secretary", "senator", "senior", "sep", "sept", "september", "sergeant", "sgt",
-    "sgt.", "she", "since", "spokesman", "spokesperson", "spokeswoman", "sunday", "supervisory", "that", "the",
-    "their", "there", "these", "they", "this", "those", "through", "thursday", "to", "today", "trial", "tuesday",
-    "under", "visit", "we", "wednesday", "what", "when", "where", "while", "who", "why", "with", "yesterday",
-})
+NOT_NAME_WORDS = lexicon("agency_not_name_words")
 JOINERS = frozenset({"'s", "’s", "-", "&"})
-CITY_WORDS = frozenset({"City", "County", "Town", "Village", "University", "College", "CITY", "COUNTY", "TOWN",
-                        "VILLAGE", "UNIVERSITY", "COLLEGE"})
 MAX_LEFT_WORDS = 10
 MAX_RIGHT_WORDS = 5  # words between two heads
+MAX_ACRONYM_TOKENS = 5  # "(HT / SPAT)"
+MAX_COMPLEMENT_TOKENS = 14  # "Office of Sex Offender Sentencing, Monitoring, ..., Registering and Tracking"
 MAX_RIGHT_TOTAL = 12  # words added in all (a run of capitalized heads must not make this quadratic)
 HYPHEN_HEADS = frozenset({"investigation", "investigations"})  # "Internal Revenue Service-Criminal Investigation"
 # Heads that may not take an "and" before them ("Denver and Lakewood Police Departments" is two bodies).
-PLURAL_HEADS = frozenset({"departments", "offices", "bureaus", "divisions", "forces"})
-NOT_BEFORE_AND = frozenset({"police", "patrol", "service", "services", "guard", "marshals", "program"}) | STRONG_HEADS
+PLURAL_HEADS = lexicon("agency_plural_heads")
+NOT_BEFORE_AND = lexicon("agency_and_blockers") | STRONG_HEADS
 
 
 @dataclass
@@ -118,6 +94,7 @@ class _Mention:
     words: tuple[str, ...]
     acronym: bool
     headline: bool
+    spelled: str | None = None  # a name the text implies but does not spell ("Hemet Police Department")
 
     @property
     def standalone_in_title(self) -> bool:
@@ -126,6 +103,8 @@ class _Mention:
 
     @property
     def text(self) -> str:
+        if self.spelled:
+            return self.spelled
         if self.acronym and len(self.span) == 1:
             return acronym_key(self.span.text)
         return " ".join(self.span.text.split())
@@ -154,7 +133,9 @@ def norm_words(span: Span) -> tuple[str, ...]:
         if token.is_punct or token.is_space or token.text in POSSESSIVES or token.lower_ == "the":
             continue
         word = token.lower_.replace(".", "").replace("'", "").replace("’", "")
-        if word:
+        if word in ("taskforce", "taskforces"):
+            words.extend(("task", word[4:]))  # "Taskforce" is "Task Force"
+        elif word:
             words.append(word)
     return tuple(words)
 
@@ -194,7 +175,7 @@ def initials(words: tuple[str, ...]) -> set[str]:
 
 def _is_generic(words: tuple[str, ...]) -> bool:
     """'the Police Department', 'District Attorney's Office', a bare 'Investigations'."""
-    return all(w in GENERIC_WORDS for w in words) or (len(words) == 1 and words[0] in HEAD_WORDS)
+    return all(w in GENERIC_WORDS for w in words) or all(w in HEAD_WORDS for w in words)  # "Services Branch"
 
 
 def _clean(span: Span) -> Span | None:
@@ -218,14 +199,22 @@ def _is_name_word_at(doc: Doc, i: int) -> bool:
     token = doc[i]
     if _is_name_word(token):
         return True
+    if token.lower_ in ("operation", "operations") and token.text[:1].isupper() and i > 0 and _is_name_word(doc[i - 1]):
+        return True  # "Special Operation Unit", "Special Operations Division"
     return (token.text[:1].isupper() and token.lower_ in TITLE_WORDS and not token.whitespace_
             and i + 1 < len(doc) and doc[i + 1].text in ("'s", "’s"))
+
+
+def _is_place_kind(token: Token) -> bool:
+    """'City', 'COUNTY' in 'City of Miami Police Department' (capitalized, from `place_kind_words`)."""
+    return token.text[:1].isupper() and token.lower_ in lexicon("place_kind_words")
 
 
 def trim_leading(span: Span) -> Span | None:
     """Rules may start on any capitalized word; a name does not start with 'The', 'Today' or 'Deputy'."""
     doc, start = span.doc, span.start
-    while start < span.end and doc[start].text != "," and not _is_name_word_at(doc, start):
+    while start < span.end and doc[start].text != "," and (not _is_name_word_at(doc, start)
+                                                           or _is_headline_verb(doc[start])):
         start += 1
     if start + 2 < span.end and doc[start + 1].lower_ in ("and", "&") and not _may_precede_and(doc[start]):
         start += 2  # "Program and Internal Revenue Service": the name starts after the "and"
@@ -255,7 +244,7 @@ def _may_precede_and(token: Token) -> bool:
 def _joins_left(doc: Doc, index: int, end: int) -> bool:
     """A tight possessive or hyphen, or an 'and' inside one name, at `index` before the name."""
     token = doc[index]
-    if token.text in JOINERS:
+    if token.text in JOINERS and not (token.text == "&" and token.whitespace_):
         return _joins(doc, index)
     return token.lower_ in ("and", "&") and _and_may_join(doc, index, end)
 
@@ -273,11 +262,16 @@ def extend_left(span: Span) -> Span | None:
     comma ("..., Calif., Sheriffs Department") must get a place before it."""
     doc = span.doc
     start = span.start
+    if doc[start].text == "," and start > 0 and doc[start - 1].lower_ in HEAD_WORDS:
+        # "the Anaheim Police Department, California Highway Patrol": a list, the name starts after the comma
+        return _clean(Span(doc, start + 1, span.end, label=span.label, span_id=span.id))
     needs_word = doc[start].text == ","
     taken = 0
     owner_boundary = None  # where the name began before it crossed a possessive
     while start > 0 and taken < MAX_LEFT_WORDS:
         prev = doc[start - 1]
+        if _is_headline_verb(prev):
+            break
         if _is_name_word_at(doc, start - 1):
             start -= 1
             taken += 1
@@ -292,13 +286,17 @@ def extend_left(span: Span) -> Span | None:
             if prev.text in ("'s", "’s") and owner_boundary is None:
                 owner_boundary = start
             start -= 1
-        elif prev.lower_ == "of" and start >= 2 and doc[start - 2].text in CITY_WORDS and not needs_word:
+        elif prev.lower_ == "of" and start >= 2 and _is_place_kind(doc[start - 2]) and not needs_word:
             start -= 2  # "City of Miami Police Department", "County of Orange Social Services Agency"
             break
         else:
             break
     if needs_word:
         return None
+    before = start - 2 if start > 1 and doc[start - 1].lower_ == "the" else start - 1
+    if (owner_boundary is not None and before >= 1 and doc[before].lower_ in COMPLEMENT_WORDS
+            and doc[before - 1].lower_ in HEAD_WORDS):
+        start = owner_boundary  # "Department of Justice’s Special Operation Unit": the owner has its own mention
     if start == span.start:
         return span
     return Span(doc, start, span.end, label=span.label, span_id=span.id)
@@ -325,9 +323,150 @@ def extend_right(span: Span) -> Span:
                 break  # "Denver and Lakewood Police Departments" are two bodies
             end = j + 1
         j += 1
+    end = _complement_end(doc, end)
+    end = _tail_end(doc, end)
     if end == span.end:
         return span
     return Span(doc, span.start, end, label=span.label, span_id=span.id)
+
+
+def _tail_end(doc: Doc, end: int) -> int:
+    """'Joint Interagency Task Force South', 'Response Team – Pacific', 'Strike Force Harbour':
+    a region word after a head, or the one-word name of a strike force or task force."""
+    if end >= len(doc) or doc[end - 1].lower_ not in HEAD_WORDS:
+        return end
+    i = end
+    if doc[i].text in ("-", "–", "—") and i + 1 < len(doc):
+        i += 1
+    word = doc[i]
+    if word.lower_ in lexicon("agency_name_tails") and word.text[:1].isupper():
+        return i + 1
+    first = end - 2 if doc[end - 1].lower_ == "force" else end - 1
+    # "Strike Force X" opens the name; "ICAC Task Force Program" is no strike force named "Program"
+    named_force = (i == end and first >= 0 and doc[first].lower_ in ("strike", "task", "taskforce")
+                   and doc[end - 1].lower_ in ("force", "taskforce")
+                   and (first == 0 or not _is_name_word(doc[first - 1])))
+    if (named_force and word.text[:1].isupper() and not word.is_upper and _is_name_word(word)
+            and word.lower_ not in HEAD_WORDS and word.lower_ not in TITLE_FOLLOWERS
+            and word.lower_ not in lexicon("agency_person_titles")
+            and (i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper())):
+        return i + 1
+    return end
+
+
+def _complement_end(doc: Doc, end: int) -> int:
+    """'... Office of Inspector General (HHS-OIG)', 'Governor's Office on Crime Control and
+    Prevention', 'Office of Juvenile Justice and Delinquency Prevention': an 'of'/'on'/'for'
+    complement of capitalized words after a final head, or the rest of one the rules cut short.
+    It ends at the last name word; a head after it names a parent body, so it is left alone."""
+    head_at = end - 1
+    while head_at > end - 8 and head_at >= 0 and doc[head_at].lower_ not in HEAD_WORDS:
+        if doc[head_at].lower_ in ("of", "on", "for") and head_at > 0 and doc[head_at - 1].lower_ in HEAD_WORDS:
+            break
+        head_at -= 1
+    if head_at < 0 or doc[head_at].lower_ not in HEAD_WORDS | {"of", "on", "for"}:
+        return end
+    i = end
+    if doc[end - 1].lower_ in HEAD_WORDS:
+        if end + 1 >= len(doc) or doc[end].lower_ not in ("of", "on", "for"):
+            return end
+        i = end + 1
+        if doc[i].lower_ == "the":
+            i += 1
+    return _complement_words_end(doc, i, end)
+
+
+def _complement_words_end(doc: Doc, i: int, end: int) -> int:
+    """Read a complement from token `i`: capitalized words joined by 'and', '&', 'of' and, in a list
+    that closes with 'and', commas ('Bureau of Alcohol, Tobacco, Firearms and Explosives'). A list
+    with a head word after its first comma is several bodies ('Department of Justice, Criminal
+    Division'); an 'and' without commas followed by a word joins two phrases ('Public Safety and
+    Nevada law enforcement')."""
+    last = end
+    before_and = first_comma = None
+    and_after_comma = expect_word = False
+    while i < len(doc) and i - end < MAX_COMPLEMENT_TOKENS:
+        token = doc[i]
+        if _is_name_word(token) and token.lower_ not in STRONG_HEADS and token.lower_ not in TITLE_FOLLOWERS:
+            if first_comma is not None and (token.lower_ in HEAD_WORDS or token.is_upper):
+                return first_comma
+            i += 1
+            last = i
+            expect_word = False
+            continue
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if nxt is None or not (last == i or (expect_word and doc[i - 1].text == ",")):
+            break
+        if token.text == "," and and_after_comma:
+            break  # the list closed with its 'and' item: "..., Firearms, and Explosives, Federal Bureau ..."
+        if token.text == "," and last == i and (_is_name_word(nxt) or nxt.lower_ in ("and", "&")):
+            first_comma = last if first_comma is None else first_comma
+        elif token.lower_ in ("and", "&", "of") and _is_name_word(nxt) and not nxt.is_upper:
+            if token.lower_ != "of":
+                and_after_comma = and_after_comma or first_comma is not None
+                before_and = last if before_and is None else before_and
+        else:
+            break
+        expect_word = True
+        i += 1
+    if last > end and last < len(doc) and doc[last].lower_ in STRONG_HEADS:
+        return end
+    if first_comma is not None:
+        return last if and_after_comma else first_comma
+    if before_and is not None and last < len(doc) and doc[last].is_alpha:
+        return before_and  # "Public Safety and Nevada law enforcement": the 'and' joins two phrases
+    return last
+
+
+def _is_verb_form(word: str) -> bool:
+    """A verb form that is no noun ('announce', 'settles'), or an inflected one ('arrests', 'files')."""
+    lemmas = verb_lemmas(word)
+    return bool(lemmas) and (not noun_lemmas(word) or word not in lemmas)
+
+
+def _is_headline_verb(token: Token) -> bool:
+    """'Settle', 'Announce', 'Allows' in a Title Case headline: a present-tense verb form that is no
+    noun, which ends a name leftwards ('... Settle Justice Department' names the Justice Department)."""
+    if not token.text[:1].isupper() or token.is_upper or token.lower_ in HEAD_WORDS:
+        return False
+    word = token.lower_
+    lemmas = verb_lemmas(word)
+    if not lemmas or noun_lemmas(word):
+        return False
+    # base and third-person forms only: participles are adjectives in names ("Organized", "Mounted")
+    if not any(word in (lemma, lemma + "s", lemma + "es", lemma[:-1] + "ies") for lemma in lemmas):
+        return False
+    return _line_is_headline(token.doc, token.idx)
+
+
+def _line_is_headline(doc: Doc, char: int) -> bool:
+    text = doc._.text if doc.has_extension("text") else doc.text
+    bounds = line_bounds(text, char, char)
+    return bounds is not None and is_headline_like(text[bounds[0] : bounds[1]])
+
+
+def _cut_before_person(span: Span) -> Span:
+    """'Department of Justice Trial Attorney Jane Roe' names the Department of Justice: the name ends
+    before a run of title words that follows a name word and comes before a person's name. A title
+    word after 'of the' or before 'of' belongs to the body ('Office of the Special Inspector
+    General', 'Office of the Cantonal Prosecutor of ...'), as does one before a possessive or head."""
+    doc = span.doc
+    titles = lexicon("agency_person_titles")
+    for token in span[2:]:
+        if token.lower_ not in titles or not token.text[:1].isupper() or not _is_name_word(doc[token.i - 1]):
+            continue
+        after = token.i
+        while after < len(doc) and doc[after].lower_ in titles and doc[after].text[:1].isupper():
+            after += 1
+        if after >= len(doc) or not _is_name_word(doc[after]) or doc[after].lower_ in HEAD_WORDS:
+            continue
+        if any(t.text in POSSESSIVES or t.lower_ in HEAD_WORDS for t in doc[token.i : max(after, span.end)]):
+            continue
+        end = token.i
+        while end > span.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        return Span(doc, span.start, end, label=span.label, span_id=span.id)
+    return span
 
 
 def _next_word(doc: Doc, index: int) -> str:
@@ -339,17 +478,43 @@ def _next_word(doc: Doc, index: int) -> str:
 def _rejected(doc: Doc, span: Span) -> bool:
     """Companies ('... Services Inc.') and titles ('Police Commissioner') are not agencies."""
     after = _next_word(doc, span.end)
-    if after in NOT_AGENCY_FOLLOWERS:
+    if after in NOT_AGENCY_FOLLOWERS or _names_a_law(doc, span.end):
+        return True
+    if _several_bodies(span):
         return True
     if span.end < len(doc) and doc[span.end].lower_ in HEAD_WORDS and doc[span.end].text[:1].isupper():
         return True  # a piece of a longer name ("Denver and Lakewood Police Departments")
     if span.label_ == PLACE_LABEL and span.end < len(doc) and doc[span.end].text[:1].isupper():
         return True
+    if span.label_ == PLACE_LABEL and _is_verb_form(span[-1].lower_):
+        return True  # "EPA Announce", "FBI Arrests": a verb, not a city (but "HSI Buffalo")
+    if (span[-1].lower_ in lexicon("agency_weak_heads") and span.end < len(doc)
+            and doc[span.end].text[:1].isupper() and _line_is_headline(doc, span.start_char)):
+        return True  # "United States Files Enforcement Action": the head is a modifier
+    if (len(span) == 2 and span[-1].lower_ == "administration" and not span[0].is_upper
+            and not noun_lemmas(span[0].lower_) and not verb_lemmas(span[0].lower_)):
+        return True  # "the O’Malley Administration": a person's term of office, no agency
     if span[-1].lower_ == "operations" and not any(t.lower_ in ("and", "&", "of") for t in span):
         return True  # "Cross Country Operations"; not "Enforcement and Removal Operations"
     if span[-1].lower_ in PLURAL_HEADS and span.start > 0 and doc[span.start - 1].lower_ in ("and", "&"):
         return True  # "Denver and Lakewood Police Departments"
     return span[-1].lower_ == "police" and after in TITLE_FOLLOWERS
+
+
+def _names_a_law(doc: Doc, end: int) -> bool:
+    """'Native American Graves Protection and Repatriation Act': the name runs on into a law's title."""
+    for token in doc[end : end + 5]:
+        if token.lower_ in ("act", "acts") and token.text[:1].isupper():
+            return True
+        if not (_is_name_word(token) or token.lower_ in ("and", "of", "&")):
+            return False
+    return False
+
+
+def _several_bodies(span: Span) -> bool:
+    """'the Police Departments of Cypress, Buena Park and ...': a plural head with an 'of' after it
+    names several bodies, not one."""
+    return any(t.lower_ in PLURAL_HEADS and t.i + 1 < span.end and span.doc[t.i + 1].lower_ == "of" for t in span)
 
 
 def _in_title(doc: Doc, start: int, end: int) -> bool:
@@ -365,7 +530,79 @@ def _in_title(doc: Doc, start: int, end: int) -> bool:
 
 def _excluded(doc: Doc, start: int, end: int) -> bool:
     meta = doc._.meta
-    return bool(meta and meta.is_excluded(start, end))
+    if meta and meta.title_range and end <= meta.title_range[0]:
+        return True  # a letterhead or header line above the headline
+    text = doc._.text
+    return (bool(meta and meta.is_excluded(start, end)) or _in_contact_block(text, start, end)
+            or _is_letterhead(text, start, end))
+
+
+LETTERHEAD_CHARS = 300
+_LETTERHEAD_WORDS_RE = re.compile(r"^(?:news|media release|press release|news release|from|the)\b\s*", re.I)
+
+
+def _is_letterhead(text: str, start: int, end: int) -> bool:
+    """'U.S. Department of Labor' / 'Office of Public Affairs' at the top of a release, each line
+    nothing but the name, before the first blank line: the publisher's letterhead."""
+    if start > LETTERHEAD_CHARS or "\n\n" in text[:start] or "\n" not in text[end : end + LETTERHEAD_CHARS]:
+        return False
+    bounds = line_bounds(text, start, end)
+    if bounds is None:
+        return False
+    rest = text[bounds[0] : start] + text[end : bounds[1]]
+    while True:
+        stripped = _LETTERHEAD_WORDS_RE.sub("", rest.strip(" \t-–—:|,."))
+        if stripped == rest:
+            break
+        rest = stripped
+    return not rest.strip(" \t-–—:|,.")
+
+
+_PHONE_OR_MAIL_RE = re.compile(r"\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|[\w.+-]+@[\w-]+\.[\w.]+|^\+?[\d ()-]{8,}$")
+_CONTACT_HEAD_RE = re.compile(r"^\s*(?:media\s+)?(?:contacts?|enquiries|inquiries|for more information)\b.*:\s*$", re.I)
+MAX_CONTACT_LINE_WORDS = 10
+
+
+def _in_contact_block(text: str, start: int, end: int) -> bool:
+    """'Contact:' / 'Media Relations Division' / '(213) 555-0100': a short line in a contact block,
+    beside a phone number or e-mail address or under a 'Contact:' line, names whom to call, not a
+    body that took part. Lines that read as sentences are never contact lines."""
+    bounds = line_bounds(text, start, end)
+    if bounds is None:
+        return False
+    line = text[bounds[0] : bounds[1]].strip()
+    if len(line.split()) > MAX_CONTACT_LINE_WORDS or line.endswith((".", "”", '"')):
+        return False
+    if _PHONE_OR_MAIL_RE.search(line):
+        return True
+    before = _neighbour_line(text, bounds[0], -1)
+    after = _neighbour_line(text, bounds[1], 1)
+    return bool(_PHONE_OR_MAIL_RE.search(after) or _CONTACT_HEAD_RE.match(before)
+                or (_PHONE_OR_MAIL_RE.search(before) and len(before) < 60))
+
+
+def _neighbour_line(text: str, at: int, step: int) -> str:
+    """The nearest non-blank line before (`step` -1) or after (+1) offset `at`, at most 200 characters."""
+    pos = at
+    for _ in range(4):
+        if step < 0:
+            end = text.rfind("\n", 0, max(pos, 0))
+            if end < 0:
+                return ""
+            begin = text.rfind("\n", 0, end) + 1
+            pos = begin
+        else:
+            begin = text.find("\n", pos)
+            if begin < 0:
+                return ""
+            begin += 1
+            end = text.find("\n", begin)
+            end = len(text) if end < 0 else end
+            pos = end
+        line = text[begin:end].strip()
+        if line:
+            return line[:200]
+    return ""
 
 
 def _raw_spans(doc: Doc) -> list[Span]:
@@ -383,12 +620,24 @@ def _raw_spans(doc: Doc) -> list[Span]:
     return names
 
 
+def _head_follows(span: Span) -> bool:
+    """A head word among the next few capitalized words."""
+    for token in span.doc[span.end : span.end + MAX_RIGHT_WORDS]:
+        if not _is_name_word(token):
+            return False
+        if token.lower_ in HEAD_WORDS:
+            return True
+    return False
+
+
 def _candidate_spans(doc: Doc) -> list[Span]:
     spans = []
     for raw in _raw_spans(doc):
         extended: Span | None = raw
-        if raw.label_ == "AGENCY":
-            trimmed = trim_leading(extend_right(raw))
+        if raw.label_ == "AGENCY" and raw.id_ == SINGLE_NAME_RULE:
+            extended = extend_right(raw) if _head_follows(raw) else raw  # "Europol Operational Taskforce"
+        elif raw.label_ == "AGENCY":
+            trimmed = trim_leading(_cut_before_person(extend_right(raw)))
             extended = extend_left(trimmed) if trimmed is not None else None
         cleaned = _clean(extended) if extended is not None else None
         if cleaned is None:
@@ -452,14 +701,44 @@ def split_unit_of_parent(span: Span) -> list[Span]:
 
 def _defined_acronym(doc: Doc, span: Span) -> str | None:
     """'Drug Enforcement Administration (DEA)': the upper-case word in parentheses after a name."""
+    inner = _parenthesized_acronym(doc, span)
+    return inner.text if inner is not None and len(inner) == 1 else None
+
+
+def _parenthesized_acronym(doc: Doc, span: Span) -> Span | None:
+    """The acronym in parentheses after a name, one word ('DEA') or several ('HHS-OIG', 'HT/SPAT',
+    'MOCS NR'): upper-case words (two capitals at least in the first) joined by '-', '/' or '&'."""
     i = span.end
     while i < len(doc) and doc[i].is_space:
         i += 1
-    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
-        word = doc[i + 1].text
-        if 2 <= len(word) <= 10 and word[0].isupper() and sum(c.isupper() for c in word) >= 2:
-            return word
-    return None
+    if i >= len(doc) or doc[i].text != "(":
+        return None
+    j = i + 1
+    while j < len(doc) and j - i <= MAX_ACRONYM_TOKENS and doc[j].text != ")":
+        token = doc[j]
+        if token.text not in ("-", "/", "&") and not (token.text[:1].isupper() and sum(c.isupper() for c in token.text)
+                                                      >= min(2, len(token.text))):
+            return None
+        j += 1
+    if j >= len(doc) or doc[j].text != ")" or j == i + 1:
+        return None
+    first = doc[i + 1].text
+    if not (2 <= len(first) <= 10 and sum(c.isupper() for c in first) >= 2) or doc[j - 1].text in ("-", "/", "&"):
+        return None
+    return Span(doc, i + 1, j, label=ACRONYM_LABEL)
+
+
+def _multiword_acronym_spans(doc: Doc, defined: Span, taken: set[int]) -> list[Span]:
+    """The defining 'HT/SPAT' in parentheses and every later use of it."""
+    text = doc._.text
+    found = []
+    pattern = re.compile(r"(?<![\w/-])" + re.escape(defined.text) + r"(?![\w/-])")
+    for m in pattern.finditer(text, defined.start_char):
+        span = doc.char_span(m.start(), m.end(), label=ACRONYM_LABEL)
+        if (span is not None and not any(i in taken for i in range(span.start, span.end))
+                and not _excluded(doc, span.start_char, span.end_char)):
+            found.append(span)
+    return found
 
 
 def _acronym_spans(doc: Doc, acronyms: set[str], taken: set[int]) -> list[Span]:
@@ -503,7 +782,7 @@ class _Grouper:
         group = self.by_words.get(mention.words)
         if group is None and mention.acronym:
             group = self._acronym_group(mention)
-        if group is None and not mention.acronym:
+        if group is None and not mention.acronym and mention.span.id_ != SINGLE_NAME_RULE:
             group = self._containing_group(mention)
         if group is None:
             if (mention.headline and not mention.standalone_in_title) or (
@@ -584,11 +863,121 @@ def _make_mention(doc: Doc, span: Span) -> _Mention:
     return _Mention(span, words, acronym, _in_title(doc, span.start_char, span.end_char))
 
 
+def _shared_head_lists(doc: Doc) -> list[tuple[Span, str, tuple[int, int]]]:
+    """'the Beaumont, Hemet and Riverside Police Departments': places that share one plural head
+    phrase. Each place gives one body, named with the phrase in the singular ('Hemet Police
+    Department'); returns (place span, name, token range of the whole list)."""
+    found = []
+    for head in doc:
+        if head.lower_ == "police" and head.text[:1].isupper():
+            found.extend(_shared_police(doc, head))
+            continue
+        if head.lower_ not in PLURAL_HEADS:
+            continue
+        shared = head.i
+        while shared > 0 and (doc[shared - 1].lower_ in GENERIC_WORDS or doc[shared - 1].text in POSSESSIVES
+                              or doc[shared - 1].lower_ in HEAD_WORDS
+                              or (_is_acronym_word(doc[shared - 1]) and not head.text[:1].isupper())):
+            shared -= 1
+        shared = _after_numbered_place(doc, shared)
+        if not head.text[:1].isupper() and not any(_is_acronym_word(t) for t in doc[shared : head.i]):
+            continue  # "police departments" alone; "OPP detachments" names its owner
+        places = _list_before(doc, shared)
+        if len(places) < 2:
+            continue
+        phrase = " ".join(doc[shared : head.i].text.split() + [_singular(head.text)])
+        phrase = phrase.replace(" 's", "'s").replace(" ’s", "’s")
+        for place in places:
+            found.append((place, f"{' '.join(place.text.split())} {phrase}", (places[0].start, head.i + 1)))
+    return found
+
+
+def _shared_police(doc: Doc, head: Token) -> list[tuple[Span, str, tuple[int, int]]]:
+    """'Greater Manchester and West Yorkshire Police': "Police" is its own plural; places that share
+    it are forces each, when every place has a proper word no lexicon knows as a noun or verb
+    ('Fish and Wildlife Police' is one body)."""
+    nxt = head.i + 1
+    if nxt < len(doc) and doc[nxt].lower_ in HEAD_WORDS:
+        return []  # "Manchester and Salford Police Department"
+    places = _list_before(doc, head.i)
+    if len(places) < 2 or not all(_is_place(place) for place in places):
+        return []
+    return [(place, f"{' '.join(place.text.split())} {head.text}", (places[0].start, head.i + 1)) for place in places]
+
+
+def _is_place(span: Span) -> bool:
+    words = [t.lower_ for t in span]
+    if any(w in GENERIC_WORDS or w in HEAD_WORDS for w in words):
+        return False
+    return any(not noun_lemmas(w) and not verb_lemmas(w) for w in words)
+
+
+def _list_before(doc: Doc, end: int) -> list[Span]:
+    """The places of 'Beaumont, Hemet and Riverside' ending at token `end`: runs of capitalized name
+    words separated by commas, with an 'and' before the last; [] when it is no such list."""
+    places: list[Span] = []
+    i = end
+    saw_and = False
+    while i > 0:
+        stop = i
+        while i > 0 and stop - i < 3 and doc[i - 1].lower_ not in GENERIC_WORDS and (
+                _is_name_word(doc[i - 1]) or (doc[i - 1].like_num and i > 1 and _is_name_word(doc[i - 2]))):
+            i -= 1  # "Thunder Bay", "Region 2"
+        if i == stop:
+            break
+        places.insert(0, Span(doc, i, stop, label="AGENCY", span_id="ag-shared-head-list"))
+        if i > 0 and doc[i - 1].lower_ in ("and", "&") and not places[1:]:
+            saw_and = True
+            i -= 1
+            if i > 0 and doc[i - 1].text == ",":
+                i -= 1
+            continue
+        if saw_and and i > 0 and doc[i - 1].text == ",":
+            i -= 1
+            continue
+        break
+    return places if saw_and else []
+
+
+def _after_numbered_place(doc: Doc, shared: int) -> int:
+    """'Region 2 and Region 4 Metro Tactical Teams': a numbered place ends where its number does, so
+    the shared phrase is 'Metro Tactical Teams'."""
+    i = shared
+    while i > 0 and shared - i < 3 and _is_name_word(doc[i - 1]):
+        i -= 1
+    if i < shared and i > 1 and doc[i - 1].like_num and _is_name_word(doc[i - 2]):
+        return i
+    return shared
+
+
+def _is_acronym_word(token: Token) -> bool:
+    """'OPP', 'RCMP': an upper-case word of two or more letters."""
+    return token.is_upper and token.is_alpha and len(token) >= 2
+
+
+def _singular(word: str) -> str:
+    """'Departments' -> 'Department', 'Constabularies' -> 'Constabulary', keeping the capitals."""
+    if word.lower().endswith("ies"):
+        return word[:-3] + ("Y" if word.isupper() else "y")
+    return word[:-1] if word.lower().endswith("s") else word
+
+
+def _list_mentions(doc: Doc) -> tuple[list[_Mention], set[int]]:
+    mentions, covered = [], set()
+    for place, name, (start, end) in _shared_head_lists(doc):
+        if _excluded(doc, place.start_char, place.end_char):
+            continue
+        words = canonical(tuple(w.lower().replace(".", "").replace("'s", "").replace("’s", "") for w in name.split()))
+        mentions.append(_Mention(place, words, False, _in_title(doc, place.start_char, place.end_char), name))
+        covered.update(range(start, end))
+    return mentions, covered
+
+
 def _mentions(doc: Doc) -> tuple[list[_Mention], dict[str, _Mention]]:
-    spans = _candidate_spans(doc)
-    mentions: list[_Mention] = []
+    mentions, covered = _list_mentions(doc)
+    spans = [s for s in _candidate_spans(doc) if not any(i in covered for i in range(s.start, s.end))]
     defined: dict[str, _Mention] = {}
-    taken: set[int] = set()
+    taken: set[int] = set(covered)
     for span in spans:
         mention = _make_mention(doc, span)
         if not mention.words:
@@ -598,9 +987,39 @@ def _mentions(doc: Doc) -> tuple[list[_Mention], dict[str, _Mention]]:
         acronym = None if mention.acronym else _defined_acronym(doc, span)
         if acronym and acronym not in defined:
             defined[acronym] = mention
+        multi = None if mention.acronym or acronym else _parenthesized_acronym(doc, span)
+        if (multi is not None and multi.text not in defined
+                and not any(i in taken for i in range(multi.start, multi.end))):
+            defined[multi.text] = mention
+            for found in _multiword_acronym_spans(doc, multi, taken):
+                mentions.append(_make_mention(doc, found))
+                taken.update(range(found.start, found.end))
+    for span in _owner_spans(spans):
+        mention = _make_mention(doc, span)
+        if mention.words:
+            mentions.append(mention)
     for span in _acronym_spans(doc, set(defined), taken):
         mentions.append(_make_mention(doc, span))
     return mentions, defined
+
+
+def _owner_spans(spans: list[Span]) -> list[Span]:
+    """'the National Crime Agency’s Armed Operations Unit', 'the DEA’s Harbor City Field Division' name
+    two bodies: the unit (the whole form) and its owner, a name that ends in a head word before the
+    possessive, or an acronym."""
+    owners = []
+    for span in spans:
+        doc = span.doc
+        for token in span[1:-1]:
+            if token.text not in ("'s", "’s"):
+                continue
+            owner = doc[span.start : token.i]
+            named = owner[-1].lower_ in HEAD_WORDS and len(owner) >= 2
+            if named or (len(owner) == 1 and owner[0].lower_ in lexicon("agency_acronyms")):
+                owners.append(Span(doc, owner.start, owner.end,
+                                   label=ACRONYM_LABEL if len(owner) == 1 else span.label, span_id=span.id))
+                break
+    return owners
 
 
 def extract(doc: Doc) -> list[Agency]:
