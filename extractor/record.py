@@ -8,6 +8,7 @@ from typing import Any
 from pydantic import BaseModel
 from spacy.tokens import Doc
 
+from extractor.fields.dates import WARNINGS_KEY
 from extractor.models import LONE_SURROGATE, Mention, Record
 from extractor.version import __version__
 
@@ -44,9 +45,11 @@ def build_record(doc: Doc, source: str, warnings: list[str] | None = None,
     meta = doc._.meta
     facts = doc._.facts or {}
     text = doc._.text
-    notes = list(warnings or []) + surrogate_warnings(text)
-    if notes and "lone surrogate" in notes[-1]:
+    surrogates = surrogate_warnings(text)
+    if surrogates:
         restore_mention_texts(facts, text)
+    notes = list(warnings or []) + surrogates
+    notes += doc.user_data.get(WARNINGS_KEY, [])  # values read with doubt: "Monday, Feb 18" is no Monday
     if meta.release_date is None:
         notes.append("no release date found")
     return Record(

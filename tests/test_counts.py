@@ -237,3 +237,28 @@ def test_the_counted_noun_is_the_head(extractor: Extractor, text: str, expected:
 def test_charges_of_counts(extractor: Extractor, text: str, charges: list) -> None:
     found = [c.charge for c in extractor.extract(text).counts if c.item in ("count", "charge")]
     assert found == charges
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police questioned 100K suspects.", [(100_000, "suspect")]),
+        ("Officials reached 3M residents.", [(3_000_000, "resident")]),
+        ("The scheme hit 30 lakh people.", [(3_000_000, "person")]),
+        ("Agents arrested 45 (forty five) people.", [(45, "person")]),
+        ("He paid 42 bucks.", []),                           # money, not a count of bucks
+        ("She carried two milligrams of fentanyl.", []),      # a measure
+        ("They arrested one twenty two men.", []),            # unreadable with confidence: left out
+    ],
+)
+def test_number_shapes_are_read_whole_or_not_at_all(extractor: Extractor, text: str, expected: list) -> None:
+    assert [(v, i) for v, i, _ in counts(extractor, text)] == expected
+
+
+def test_verbs_inside_an_operation_name_are_no_events(extractor: Extractor) -> None:
+    assert counts(extractor, "Operation Distributed Justice Nets 40 Arrests") == [(40, "arrest", "net")]
+
+
+def test_a_weekday_that_disagrees_with_its_date_is_a_warning(extractor: Extractor) -> None:
+    record = extractor.extract("The raid took place on Monday, Feb. 20, 2024.", release_date="2024-02-25")
+    assert any("Monday" in w and "2024-02-20 is a Tuesday" in w for w in record.warnings)

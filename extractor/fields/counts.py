@@ -31,12 +31,15 @@ import numpy
 from spacy.attrs import LIKE_NUM, LOWER
 from spacy.tokens import Doc, Span, Token
 
+from extractor.fields.amounts import claimed_tokens
 from extractor.fields.events import EventIndex, is_participle, is_past_participle, verb_of_action_noun
+from extractor.fields.operations import name_spans
 from extractor.lexicon import is_adverb, lexicon, noun_lemmas
 from extractor.models import Count
-from extractor.numbers import TENS, UNITS, as_int, parse_number
+from extractor.numbers import TENS, UNITS, as_int, number_run, parse_number
 
-NAME_GROUPS = ("operations", "dates", "agencies", "titles")
+NAME_GROUPS = ("dates", "agencies", "titles")
+MAX_NUMBER_TOKENS = 12
 SCALE_WORDS = {"hundred", "thousand", "million", "billion", "dozen"}
 STOP_WORDS = {
     "the", "a", "an", "of", "for", "to", "in", "on", "at", "by", "with", "from", "as", "that", "which", "who",
@@ -93,10 +96,10 @@ class Groups:
 def index_groups(doc: Doc) -> Groups:
     groups = Groups()
     in_names: set[int] = set()
-    for key in NAME_GROUPS:  # "Operation Stolen Dreams", "Border Patrol", "March 3": names are no events
-        for span in doc.spans.get(key, []):
-            in_names.update(range(span.start, span.end))
-    groups.events = EventIndex(doc, in_names)
+    for span in [*operation_spans(doc), *(s for key in NAME_GROUPS for s in doc.spans.get(key, []))]:
+        in_names.update(range(span.start, span.end))  # "Operation Distributed Justice", "Border Patrol",
+    groups.events = EventIndex(doc, in_names)         # "March 3": names hold no events
+    groups.blocked.update(claimed_tokens(doc))  # "42 bucks", "two milligrams": money and measures, no counts
     for span in doc.spans.get("count_noncount", []):
         groups.noncount.add(span.start)
     for span in doc.spans.get("count_compounds", []):
@@ -109,6 +112,16 @@ def index_groups(doc: Doc) -> Groups:
         elif span.label_.startswith("MONTH_"):
             groups.blocked.update(_date_numbers_around_month(doc, span.start, span.end))
     return groups
+
+
+def operation_spans(doc: Doc) -> list[Span]:
+    """The operation names' mentions: from the operations facts when the pipeline made them first (the
+    registry's order), else resolved here."""
+    facts = doc._.facts.get("operations") if isinstance(doc._.facts, dict) else None
+    if facts is None:
+        return name_spans(doc)
+    spans = (doc.char_span(m.start, m.end, alignment_mode="expand") for op in facts for m in op.mentions)
+    return [span for span in spans if span is not None]
 
 
 def _date_numbers_around_month(doc: Doc, start: int, end: int) -> list[int]:
@@ -211,7 +224,10 @@ def number_starts(doc: Doc) -> list[int]:
 
 
 def read_number(doc: Doc, i: int) -> tuple[int, int, int | None]:
-    """The tokens of one number ('1,234', 'Thirty-Four', 'two dozen', '2 million') and its value."""
+    """The tokens of one number ('1,234', 'Thirty-Four', 'two dozen', '2 million', '100K') and its value."""
+    run = number_run([t.text for t in doc[i:i + MAX_NUMBER_TOKENS]])
+    if run > 1:
+        return i, i + run, as_int(parse_number(" ".join(t.text for t in doc[i:i + run])))
     end = i + 1
     while end < len(doc):
         tok = doc[end]
