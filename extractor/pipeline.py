@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import re._parser as re_parser  # pattern widths; the public `re` has no API for them
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.util import compile_suffix_regex, filter_spans
 
 from extractor.metadata import read_metadata
 from extractor.patterns import DEFAULT_PATTERNS_DIR, PatternRule, load_pattern_dirs
@@ -80,6 +81,41 @@ class BoundedTokenizer:
         spaces = [False] * len(words)
         spaces[-1] = spaced
         return Doc(self.vocab, words=words, spaces=spaces)
+
+
+class SuffixSearch:
+    """spaCy's suffix search with the same answers, in time independent of the string's length.
+
+    Every suffix pattern ends at `$`, and all matches end at the same place, so the answer is the
+    match that starts leftmost. A pattern at most `width` characters long can only start in the last
+    `width` + 1 (a `$` also matches before a final newline): it is searched there only (`pos` keeps
+    lookbehinds' view of what precedes). The few unbounded patterns ('..+') are cheap to search in
+    full. `re.search` over the whole string, for ~80 alternatives at every position, made the
+    tokenizer's affix loop slow on long runs of punctuation."""
+
+    def __init__(self, suffixes: Sequence[str]) -> None:
+        widths = {entry: re_parser.parse(f"{entry}$").getwidth()[1] for entry in suffixes}
+        bounded = [entry for entry in suffixes if widths[entry] <= MAX_RUN_CHARS]
+        unbounded = [entry for entry in suffixes if widths[entry] > MAX_RUN_CHARS]
+        self.width = max((widths[entry] for entry in bounded), default=0) + 1
+        self.bounded = compile_suffix_regex(bounded) if bounded else None
+        self.unbounded = compile_suffix_regex(unbounded) if unbounded else None
+        self.pattern = compile_suffix_regex(suffixes).pattern  # what spaCy serializes
+
+    def search(self, string: str) -> re.Match[str] | None:
+        near = self.bounded.search(string, max(0, len(string) - self.width)) if self.bounded else None
+        far = self.unbounded.search(string) if self.unbounded else None
+        if far is None or (near is not None and near.start() <= far.start()):
+            return near
+        return far
+
+
+def speed_up_suffix_search(tokenizer: Callable[[str], Doc], suffixes: Sequence[str] | None) -> None:
+    """Swap in `SuffixSearch` when the tokenizer's suffix regex is the one built from `suffixes`."""
+    current = getattr(tokenizer, "suffix_search", None)
+    regex = getattr(current, "__self__", None)
+    if suffixes and isinstance(regex, re.Pattern) and regex.pattern == compile_suffix_regex(suffixes).pattern:
+        tokenizer.suffix_search = SuffixSearch(suffixes).search
 
 
 def cached_text(doc: Doc) -> str:
@@ -151,6 +187,7 @@ def build_pipeline(model: str | None = None, pattern_dirs: Sequence[Path] = ()) 
         nlp = spacy.blank("en")
     nlp.max_length = MAX_TEXT_CHARS
     if not isinstance(nlp.tokenizer, BoundedTokenizer):
+        speed_up_suffix_search(nlp.tokenizer, nlp.Defaults.suffixes)
         nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     add_components(nlp, pattern_dirs)
     return nlp
