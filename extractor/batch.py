@@ -154,6 +154,16 @@ def _own_metadata(loaded: Any) -> tuple[str | None, str | None]:
     return loaded.title or meta.title, date
 
 
+def printable_path(path: str) -> str:
+    """A file name as every output can store it: bytes that are not UTF-8 (decoded by the OS layer as lone
+    surrogates) written as '\\xff' escapes, so the name stays readable and distinct, never a crash."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def process_file(path: str) -> dict[str, Any]:
     """Plain dicts only cross the process boundary: {'record': ..., 'info': ...}, {'skipped': sha,
     'info': ...} or {'error': ...}. `info` is the source row: content key, own title and date, size, mtime."""
@@ -246,7 +256,9 @@ def run_batch(paths: Sequence[Path], writer: Writer, options: Options, jobs: int
 
     def handle(result: dict[str, Any]) -> None:
         summary.read += 1
-        source = result["source"]
+        source = printable_path(result["source"])
+        if "record" in result:
+            result["record"]["source"] = source
         if "error" in result:
             summary.failed += 1
             writer.error(source, result["error"], result["message"])
@@ -279,7 +291,7 @@ def run_batch(paths: Sequence[Path], writer: Writer, options: Options, jobs: int
         for path in found:
             summary.matched += 1
             name = str(path)
-            recorded = None if writer.force else writer.recorded(name)
+            recorded = None if writer.force else writer.recorded(printable_path(name))
             if recorded is not None and f"{recorded[2]}:{__version__}" in index:
                 stat = file_stat(name)
                 if (stat["size"], stat["mtime_ns"]) == tuple(recorded[:2]):

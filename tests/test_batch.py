@@ -619,3 +619,23 @@ def test_the_bar_is_drawn_on_a_terminal_and_not_into_a_pipe(archive: Path, tmp_p
     assert "13/13" in shown and "file/s" in shown
     piped = run(str(archive), "--out", str(tmp_path / "pipe.db"), "--jobs", "1")
     assert "file/s]" not in piped.stderr and "read 13" in piped.stderr
+
+
+@pytest.mark.parametrize("out_name", ["out.db", "out.jsonl", "out"])
+def test_a_file_name_that_is_not_utf8_is_stored_escaped_not_a_crash(tmp_path: Path, out_name: str) -> None:
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "good.txt").write_text("Date: May 6, 2025\n\nDeputies arrested 13 suspects.\n", encoding="utf-8")
+    bad = os.fsencode(archive) + b"/bad\xffname.txt"
+    with open(bad, "w", encoding="utf-8") as handle:
+        handle.write("Date: May 6, 2025\n\nDeputies arrested 12 suspects.\n")
+    out = tmp_path / out_name
+    args = [str(archive), "--out", str(out), "--jobs", "1", "--quiet"]
+    args += ["--format", "csv"] if out_name == "out" else []
+    first, second = run(*args), run(*args)
+    assert (first.returncode, second.returncode) == (0, 0), first.stderr + second.stderr
+    stored = out.read_text(encoding="utf-8") if out_name.endswith(".jsonl") else (
+        "\n".join(r[0] for r in sqlite3.connect(out).execute("SELECT source FROM releases"))
+        if out_name.endswith(".db") else (out / "releases.csv").read_text(encoding="utf-8-sig"))
+    assert "bad\\\\xffname.txt" in stored or "bad\\xffname.txt" in stored
+    assert stored.count("good.txt") == 1
