@@ -14,7 +14,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, Protocol, TextIO
 
 from extractor.writers import Writer
 
@@ -98,13 +98,14 @@ def init_worker(options: Options, known: set[str]) -> None:
     _WORKER["max_bytes"] = options.max_bytes
 
 
-def process_file(path: str) -> dict[str, Any]:
-    """Plain dicts only cross the process boundary: {'record': ...}, {'skipped': sha} or {'error': ...}."""
+def process_file(path: str, load: Any = None) -> dict[str, Any]:
+    """Plain dicts only cross the process boundary: {'record': ...}, {'skipped': sha} or {'error': ...}.
+    `load(path, max_bytes)` reads and decodes (default: a local file; the cluster passes an fsspec reader)."""
     from extractor.loading import InputError, load_path
     from extractor.version import __version__
 
     try:
-        loaded = load_path(path, _WORKER["max_bytes"])
+        loaded = (load or load_path)(path, _WORKER["max_bytes"])
         sha = hashlib.sha256(loaded.text.encode("utf-8")).hexdigest()
         if f"{sha}:{__version__}" in _WORKER["known"]:
             return {"source": path, "skipped": sha}
@@ -143,8 +144,19 @@ class Progress:
             self.stream.write("\n")
 
 
+class Engine(Protocol):
+    """Another way to run the files (extractor.cluster.DaskEngine): its own discovery and scheduling,
+    the same result handling, writers and summary as the local pool."""
+
+    def discover(self, paths: Sequence[Path], globs: Sequence[str], exclude: Sequence[Path],
+                 failures: list[Failure]) -> Iterator[str]: ...
+
+    def run(self, files: Iterator[str], options: Options, known: set[str], handle: Any,
+            flush_failures: Any) -> None: ...
+
+
 def run_batch(paths: Sequence[Path], writer: Writer, options: Options, jobs: int, globs: Sequence[str],
-              progress: Progress, errors: TextIO = sys.stderr) -> Summary:
+              progress: Progress, errors: TextIO = sys.stderr, engine: Engine | None = None) -> Summary:
     summary = Summary()
     failures: list[Failure] = []
     known = writer.known()
@@ -174,9 +186,12 @@ def run_batch(paths: Sequence[Path], writer: Writer, options: Options, jobs: int
             f = failures.pop(0)
             handle({"source": f.source, "error": f.kind, "message": f.message})
 
-    files = (str(p) for p in discover(paths, globs, writer.outputs(), failures))
+    find = engine.discover if engine is not None else discover
+    files = (str(p) for p in find(paths, globs, writer.outputs(), failures))
     try:
-        if jobs <= 1:
+        if engine is not None:
+            engine.run(files, options, known, handle, flush_failures)
+        elif jobs <= 1:
             init_worker(options, known)
             for path in files:
                 flush_failures()
