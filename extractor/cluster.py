@@ -114,6 +114,7 @@ class DaskEngine:
     def discover(self, paths: Sequence[Path | str], globs: Sequence[str], exclude: Sequence[Path],
                  failures: list[Failure]) -> Iterator[str]:
         """Local paths as batch.discover finds them; fsspec URLs listed here (names only)."""
+        self._failures = failures
         for root in paths:
             if is_url(root):
                 yield from discover_url(str(root), globs, failures)
@@ -126,7 +127,7 @@ class DaskEngine:
         run_id = f"press-extract-{uuid.uuid4().hex}"
         self.client.register_plugin(PipelinePlugin(run_id, options, frozenset(known)), name=run_id)
         try:
-            self._stream(files, run_id, options, handle, flush_failures)
+            self._stream(files, run_id, options, handle)
         finally:
             with contextlib.suppress(Exception):  # a lost scheduler has no plugin left to remove
                 self.client.unregister_worker_plugin(run_id)
@@ -135,11 +136,20 @@ class DaskEngine:
         threads = sum(self.client.nthreads().values()) or 1
         return self.in_flight or max(2, TASKS_PER_THREAD * threads)
 
-    def _stream(self, files: Iterator[str], run_id: str, options: Options, handle: Any,
-                flush_failures: Any) -> None:
+    def _next_chunk(self, files: Iterator[str]) -> list[tuple[str, Any]]:
+        """Up to files_per_task ('file', path) entries, each after the ('failure', Failure)s that
+        discovery met on the way to it: handled in this order, the rows come as on --jobs 1."""
+        entries: list[tuple[str, Any]] = []
+        for path in itertools.islice(files, self.files_per_task):
+            entries.extend(("failure", failure) for failure in self._failures)
+            self._failures.clear()
+            entries.append(("file", path))
+        return entries
+
+    def _stream(self, files: Iterator[str], run_id: str, options: Options, handle: Any) -> None:
         """Submit tasks while fewer than the window are running; hand results on in submission order."""
         window = self._window()
-        order: collections.deque[tuple[Future, list[str]]] = collections.deque()
+        order: collections.deque[tuple[Future, list[tuple[str, Any]]]] = collections.deque()
         running: set[Future] = set()
         finished = as_completed()
         base = os.getcwd()
@@ -147,23 +157,25 @@ class DaskEngine:
         try:
             while True:
                 while more and len(running) < window and len(order) < window * BUFFER_FACTOR:
-                    chunk = list(itertools.islice(files, self.files_per_task))
-                    flush_failures()
-                    if not chunk:
+                    entries = self._next_chunk(files)
+                    if not entries:
                         more = False
                         break
+                    chunk = [path for kind, path in entries if kind == "file"]
                     future = self.client.submit(extract_files, run_id, chunk, options, base, pure=False)
-                    order.append((future, chunk))
+                    order.append((future, entries))
                     running.add(future)
                     finished.add(future)
                 if not order:
                     return
                 running.discard(next(finished))
                 while order and order[0][0].done():
-                    future, chunk = order.popleft()
+                    future, entries = order.popleft()
                     running.discard(future)
-                    for result in task_results(future, chunk):
-                        handle(result)
+                    results = iter(task_results(future, [path for kind, path in entries if kind == "file"]))
+                    for kind, item in entries:
+                        handle(next(results) if kind == "file" else
+                               {"source": item.source, "error": item.kind, "message": item.message})
         except BaseException:
             self.client.cancel([future for future, _ in order])
             raise
@@ -207,11 +219,10 @@ def _walk(fs: Any, folder: str, url: str, failures: list[Failure]) -> Iterator[s
     except OSError as err:
         failures.append(Failure(f"{url}", "unreadable", f"cannot list {folder}: {err}"))
         return
+    yield from (e["name"] for e in entries if e["type"] != "directory")  # files first, as os.walk
     for entry in entries:
         if entry["type"] == "directory":
             yield from _walk(fs, entry["name"].rstrip("/"), url, failures)
-        else:
-            yield entry["name"]
 
 
 # --- worker side ------------------------------------------------------------------------------------------
