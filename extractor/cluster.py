@@ -110,6 +110,7 @@ class DaskEngine:
         self.client = client
         self.files_per_task = files_per_task
         self.in_flight = in_flight
+        self._failures: list[Failure] = []  # discovery's, taken into the chunks as files are pulled
 
     def discover(self, paths: Sequence[Path | str], globs: Sequence[str], exclude: Sequence[Path],
                  failures: list[Failure]) -> Iterator[str]:
@@ -168,7 +169,7 @@ class DaskEngine:
                     finished.add(future)
                 if not order:
                     return
-                running.discard(next(finished))
+                running.difference_update(finished.next_batch(block=True))  # all that finished: none left behind
                 while order and order[0][0].done():
                     future, entries = order.popleft()
                     running.discard(future)

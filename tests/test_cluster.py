@@ -309,3 +309,13 @@ def test_a_malformed_cluster_value_is_a_usage_error(tmp_path: Path, spec: str) -
     result = cli(str(tmp_path), "--out", str(tmp_path / "o.db"), "--cluster", spec)
     assert result.returncode == 2
     assert "local:N" in result.stderr
+
+
+def test_without_dask_installed_cluster_is_a_clear_usage_error(tmp_path: Path) -> None:
+    script = ("import sys\nsys.modules['distributed'] = None  # as if Dask were not installed\n"
+              "from extractor.cli import main\nmain(sys.argv[1:])\n")
+    result = subprocess.run([sys.executable, "-c", script, "batch", str(tmp_path), "--out", str(tmp_path / "o.db"),
+                             "--cluster", "local:2"], capture_output=True, text=True, env=ENV, timeout=300)
+    assert result.returncode == 2
+    assert "pip install 'press-extract[cluster]'" in result.stderr
+    assert "Traceback" not in result.stderr
