@@ -97,14 +97,24 @@ def check_cluster(ctx: click.Context, param: click.Parameter, value: str | None)
     return value
 
 
+def cluster_module() -> Any:
+    """extractor.cluster, the only module that imports Dask, or a usage error naming the extra."""
+    try:
+        import extractor.cluster
+    except ImportError as err:
+        fail(f"--cluster needs Dask ({err}); install it with: pip install 'press-extract[cluster]'", EXIT_USAGE)
+    return extractor.cluster
+
+
+def open_parts(out: Path, force: bool) -> Any:
+    """--parts: OUT is a folder of JSON Lines parts written by the workers."""
+    return cluster_module().PartsWriter(out, force)
+
+
 def batch_on_cluster(spec: str, inputs: list[Any], writer: Any, options: Any, globs: Any, progress: Any,
                      quiet: bool) -> Any:
     """The batch on a Dask cluster; Dask is imported here only. The dashboard link is printed once."""
-    try:
-        from extractor.cluster import connect, dashboard_link, run_on_cluster
-    except ImportError as err:
-        writer.close()
-        fail(f"--cluster needs Dask ({err}); install it with: pip install 'press-extract[cluster]'", EXIT_USAGE)
+    from extractor.cluster import connect, dashboard_link, run_on_cluster
     with contextlib.ExitStack() as stack:
         try:
             client = stack.enter_context(connect(spec))
@@ -133,9 +143,11 @@ def batch_on_cluster(spec: str, inputs: list[Any], writer: Any, options: Any, gl
 @click.option("--cluster", default=None, metavar="ADDRESS|local:N", callback=check_cluster,
               help="Run on a Dask cluster: a scheduler address (tcp://host:8786) or local:N worker "
                    "processes here; PATHs may then be fsspec URLs (needs press-extract[cluster]).")
+@click.option("--parts", is_flag=True,
+              help="With --cluster: OUT is a folder of JSON Lines parts, one per task, written by the workers.")
 @pipeline_options
 def batch(paths: tuple[str, ...], out: Path, fmt: str | None, jobs: int | None, globs: tuple[str, ...],
-          force: bool, quiet: bool, max_bytes: int | None, cluster: str | None, model: str | None,
+          force: bool, quiet: bool, max_bytes: int | None, cluster: str | None, parts: bool, model: str | None,
           pattern_dirs: tuple[Path, ...]) -> None:
     """Extract every release under PATH... (files or folders, recursive) into OUT.
 
@@ -148,10 +160,14 @@ def batch(paths: tuple[str, ...], out: Path, fmt: str | None, jobs: int | None, 
     from extractor.loading import DEFAULT_MAX_BYTES
     from extractor.writers import OutputError, format_for, open_writer
 
+    if parts and (not cluster or fmt):
+        fail("--parts needs --cluster, and takes no --format (the parts are JSON Lines)", EXIT_USAGE)
+    if cluster:
+        cluster_module()  # is Dask installed? (asked before any output is opened)
     make_extractor(model, pattern_dirs)  # fail fast on a bad model or rule file, before any worker starts
     fmt = fmt or format_for(out)
     try:
-        writer = open_writer(out, fmt, force)
+        writer = open_parts(out, force) if parts else open_writer(out, fmt, force)
     except (OutputError, OSError) as err:
         fail(str(err), EXIT_USAGE)
     options = Options(model, pattern_dirs, max_bytes or DEFAULT_MAX_BYTES)

@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import datetime as dt
 import fnmatch
-import importlib.util
 import itertools
+import json
 import os
 import posixpath
 import threading
@@ -31,12 +32,13 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+import dask
 from distributed import Client, Future, LocalCluster, as_completed
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from extractor import batch
 from extractor.batch import Failure, Options, Progress, Summary
-from extractor.writers import Writer
+from extractor.writers import OutputError, Writer, record_key, repair_torn_tail
 
 FILES_PER_TASK = 16
 """Files in one task: large enough that scheduling costs little, small enough to spread the work."""
@@ -66,12 +68,13 @@ def parse_cluster(spec: str) -> str | int:
 @contextlib.contextmanager
 def connect(spec: str, timeout: str = "20s") -> Iterator[Client]:
     """A client on the scheduler at `spec`, or on a LocalCluster of N one-thread worker processes
-    (with a dashboard on a free port when bokeh is installed)."""
+    (its web server, and dashboard when bokeh is installed, on a free port)."""
     target = parse_cluster(spec)
     if isinstance(target, int):
-        dashboard = ":0" if importlib.util.find_spec("bokeh") else None
-        with LocalCluster(n_workers=target, threads_per_worker=1, processes=True, host="127.0.0.1",
-                          dashboard_address=dashboard) as cluster, Client(cluster) as client:
+        # The workers' sampling profiler takes the GIL every 10 ms from the one thread that extracts.
+        with dask.config.set({"distributed.worker.profile.enabled": False}), \
+                LocalCluster(n_workers=target, threads_per_worker=1, processes=True, host="127.0.0.1",
+                             dashboard_address=":0") as cluster, Client(cluster) as client:
             yield client
     else:
         with Client(target, timeout=timeout) as client:
@@ -94,7 +97,9 @@ def dashboard_link(client: Client) -> str | None:
 def run_on_cluster(paths: Sequence[Path | str], writer: Writer, options: Options, client: Client,
                    globs: Sequence[str], progress: Progress, **engine: Any) -> Summary:
     """`batch.run_batch` with the files scheduled on `client`'s cluster."""
-    return batch.run_batch(paths, writer, options, 1, globs, progress, engine=DaskEngine(client, **engine))
+    parts = writer if isinstance(writer, PartsWriter) else None
+    return batch.run_batch(paths, writer, options, 1, globs, progress,
+                           engine=DaskEngine(client, parts=parts, **engine))
 
 
 # --- client side ------------------------------------------------------------------------------------------
@@ -106,10 +111,12 @@ def is_url(path: Path | str) -> bool:
 class DaskEngine:
     """The `batch.Engine` that schedules files on a Dask cluster."""
 
-    def __init__(self, client: Client, files_per_task: int = FILES_PER_TASK, in_flight: int | None = None) -> None:
+    def __init__(self, client: Client, files_per_task: int = FILES_PER_TASK, in_flight: int | None = None,
+                 parts: PartsWriter | None = None) -> None:
         self.client = client
         self.files_per_task = files_per_task
         self.in_flight = in_flight
+        self.parts = parts
         self._failures: list[Failure] = []  # discovery's, taken into the chunks as files are pulled
 
     def discover(self, paths: Sequence[Path | str], globs: Sequence[str], exclude: Sequence[Path],
@@ -155,6 +162,7 @@ class DaskEngine:
         finished = as_completed()
         base = os.getcwd()
         more = True
+        handled = 0
         try:
             while True:
                 while more and len(running) < window and len(order) < window * BUFFER_FACTOR:
@@ -163,7 +171,7 @@ class DaskEngine:
                         more = False
                         break
                     chunk = [path for kind, path in entries if kind == "file"]
-                    future = self.client.submit(extract_files, run_id, chunk, options, base, pure=False)
+                    future = self._submit(run_id, chunk, options, base, len(order) + handled)
                     order.append((future, entries))
                     running.add(future)
                     finished.add(future)
@@ -173,23 +181,39 @@ class DaskEngine:
                 while order and order[0][0].done():
                     future, entries = order.popleft()
                     running.discard(future)
-                    results = iter(task_results(future, [path for kind, path in entries if kind == "file"]))
+                    results, part = task_results(future, [path for kind, path in entries if kind == "file"])
                     for kind, item in entries:
                         handle(next(results) if kind == "file" else
                                {"source": item.source, "error": item.kind, "message": item.message})
+                    if self.parts is not None:
+                        self.parts.commit(part, handled)
+                    handled += 1
         except BaseException:
             self.client.cancel([future for future, _ in order])
             raise
+        finally:
+            if self.parts is not None:
+                self.parts.clean()
+
+    def _submit(self, run_id: str, chunk: list[str], options: Options, base: str, number: int) -> Future:
+        if self.parts is None:
+            return self.client.submit(extract_files, run_id, chunk, options, base, pure=False)
+        part = str(self.parts.temporary(number).resolve())
+        return self.client.submit(extract_files_to_part, run_id, chunk, options, base, part, pure=False)
 
 
-def task_results(future: Future, chunk: list[str]) -> list[dict[str, Any]]:
-    """The task's per-file results; a task that failed on every worker it was given (killed them,
-    say) is one error per file, as a dead process is on the local pool."""
+def task_results(future: Future, chunk: list[str]) -> tuple[Iterator[dict[str, Any]], tuple[str, int] | None]:
+    """The task's per-file results, and the part it wrote (file, record count) if any. A task that
+    failed on every worker it was given (killed them, say) is one error per file, as a dead process
+    is on the local pool."""
     try:
-        return future.result()
+        result = future.result()
     except Exception as err:  # noqa: BLE001 - a failed task is failed files, not a failed batch
         message = f"worker failed: {type(err).__name__}: {err}"
-        return [{"source": path, "error": "worker", "message": message} for path in chunk]
+        return iter([{"source": path, "error": "worker", "message": message} for path in chunk]), None
+    if isinstance(result, dict):
+        return iter(result["results"]), result["part"]
+    return iter(result), None
 
 
 def discover_url(url: str, globs: Sequence[str], failures: list[Failure]) -> Iterator[str]:
@@ -224,6 +248,107 @@ def _walk(fs: Any, folder: str, url: str, failures: list[Failure]) -> Iterator[s
     for entry in entries:
         if entry["type"] == "directory":
             yield from _walk(fs, entry["name"].rstrip("/"), url, failures)
+
+
+# --- partitioned output ---------------------------------------------------------------------------------
+
+class PartsWriter:
+    """`--parts`: OUT is a folder of JSON Lines parts, `part-<run>-<task>.jsonl`, one per task, written
+    by the workers (the records never pass through the client) and committed by the client with an
+    atomic rename once it has checked each key (a release already stored, or met earlier in the run,
+    is left out: nothing is stored twice). `errors.jsonl` and `sources.jsonl` are written beside them.
+    A part is there whole or not at all; files of a killed or interrupted run that were never
+    committed (`.part-*.tmp`) are removed by the next run. One run at a time per folder."""
+
+    def __init__(self, out: Path, force: bool = False) -> None:
+        if out.exists() and not out.is_dir():
+            raise OutputError(f"{out} is a file; --parts needs a folder")
+        out.mkdir(parents=True, exist_ok=True)
+        self.out = out
+        for stale in out.glob(".part-*.tmp*"):
+            stale.unlink()
+        self._keys = set() if force else _keys_in_parts(out)
+        self._accepted: set[str] = set()
+        self.run = f"{dt.datetime.now(dt.timezone.utc):%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
+        self.errors = _open_appending(out / "errors.jsonl")
+        self.sources = _open_appending(out / "sources.jsonl")
+
+    def outputs(self) -> list[Path]:
+        return [self.out]
+
+    def known(self) -> set[str]:
+        return set(self._keys)
+
+    def write(self, record: dict[str, Any], source: str) -> bool:
+        """`record` holds only the keys (the worker wrote the rest into its part)."""
+        key = record_key(record)
+        if key in self._keys:
+            return False
+        self._keys.add(key)
+        self._accepted.add(key)
+        return True
+
+    def add_source(self, source: str, sha256: str) -> None:
+        _append_line(self.sources, {"source": source, "sha256": sha256})
+
+    def error(self, source: str, kind: str, message: str) -> None:
+        _append_line(self.errors, {"source": source, "kind": kind, "message": message,
+                                   "at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")})
+
+    def temporary(self, number: int) -> Path:
+        return self.out / f".part-{self.run}-{number:06d}.tmp"
+
+    def commit(self, part: tuple[str, int] | None, number: int) -> None:
+        """Rename the task's part (its file and record count) into place. Only when some of its records
+        were not accepted (met earlier) does the client read it, to rewrite it without them."""
+        accepted, self._accepted = self._accepted, set()
+        if part is None:
+            return
+        source, final = Path(part[0]), self.out / f"part-{self.run}-{number:06d}.jsonl"
+        if len(accepted) == part[1]:
+            os.replace(source, final)
+            return
+        lines = source.read_text(encoding="utf-8").splitlines(keepends=True)
+        kept = [line for line in lines if record_key(json.loads(line)) in accepted]
+        if not kept:
+            source.unlink()
+            return
+        if len(kept) < len(lines):
+            source.write_text("".join(kept), encoding="utf-8")
+        os.replace(source, final)
+
+    def clean(self) -> None:
+        """Remove what tasks wrote and no one committed (a killed attempt; after an interrupt, a task
+        still running writes its file later: the next run removes it)."""
+        for orphan in self.out.glob(".part-*.tmp*"):
+            with contextlib.suppress(OSError):
+                orphan.unlink()
+
+    def close(self) -> None:
+        self.errors.close()
+        self.sources.close()
+
+
+def _keys_in_parts(out: Path) -> set[str]:
+    keys: set[str] = set()
+    for part in sorted(out.glob("part-*.jsonl")):
+        with part.open(encoding="utf-8") as fh:
+            for number, line in enumerate(fh, start=1):
+                try:
+                    keys.add(record_key(json.loads(line)))
+                except (json.JSONDecodeError, KeyError, TypeError):
+                    raise OutputError(f"{part}:{number}: not a press-extract record") from None
+    return keys
+
+
+def _open_appending(path: Path) -> Any:
+    repair_torn_tail(path)
+    return path.open("a", encoding="utf-8")
+
+
+def _append_line(fh: Any, value: dict[str, Any]) -> None:
+    fh.write(json.dumps(value, ensure_ascii=False) + "\n")
+    fh.flush()
 
 
 # --- worker side ------------------------------------------------------------------------------------------
@@ -267,6 +392,24 @@ def extract_files(run_id: str, paths: list[str], options: Options, base: str) ->
         batch._WORKER.clear()
         batch._WORKER.update(state)
         return [batch.process_file(path, load_url if is_url(path) else load_local) for path in paths]
+
+
+def extract_files_to_part(run_id: str, paths: list[str], options: Options, base: str, part: str
+                          ) -> dict[str, Any]:
+    """One task of a --parts run: the records go into a file of their own (`part` plus a name for this
+    attempt, synced to disk) and only their keys go back; the client commits the file by renaming it."""
+    results = extract_files(run_id, paths, options, base)
+    attempt = f"{part}.{uuid.uuid4().hex[:8]}"
+    written = 0
+    with open(attempt, "w", encoding="utf-8") as fh:
+        for result in results:
+            if "record" in result:
+                fh.write(json.dumps(result["record"], ensure_ascii=False) + "\n")
+                result["record"] = {key: result["record"][key] for key in ("sha256", "extractor_version")}
+                written += 1
+        fh.flush()
+        os.fsync(fh.fileno())
+    return {"results": results, "part": (attempt, written) if written else None}
 
 
 def load_url(url: str, max_bytes: int) -> Any:

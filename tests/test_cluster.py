@@ -23,7 +23,7 @@ import pytest
 from distributed import Client, LocalCluster
 
 from extractor.batch import DEFAULT_GLOBS, Options, Progress, Summary, run_batch
-from extractor.cluster import run_on_cluster
+from extractor.cluster import DaskEngine, PartsWriter, run_on_cluster
 from extractor.writers import SqliteWriter, Writer, open_writer
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -126,8 +126,8 @@ class KillingWriter:
     """A SQLite writer that kills the process of a worker busy with a task when the first record
     arrives (SIGKILL: no goodbye to the scheduler; its nanny starts a fresh worker)."""
 
-    def __init__(self, out: Path, client: Client) -> None:
-        self.inner, self.client, self.killed = SqliteWriter(out), client, None
+    def __init__(self, inner: Writer, client: Client) -> None:
+        self.inner, self.client, self.killed = inner, client, None
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.inner, name)
@@ -151,11 +151,9 @@ class KillingWriter:
 
 def test_a_worker_killed_mid_run_loses_and_doubles_nothing(
         archive: Path, tmp_path: Path, client: Client) -> None:
-    for i, sample in enumerate(SAMPLES * 3):  # more tasks, so that work is in flight when the kill comes
-        (archive / "more" / f"m{i:02d}.txt").parent.mkdir(exist_ok=True)
-        (archive / "more" / f"m{i:02d}.txt").write_text(sample.read_text() + f"\n\nReference {i}.\n")
+    _add_more(archive)  # more tasks, so that work is in flight when the kill comes
     local_run([archive], tmp_path / "local.db", "sqlite")
-    writer = KillingWriter(tmp_path / "cluster.db", client)
+    writer = KillingWriter(SqliteWriter(tmp_path / "cluster.db"), client)
     summary = cluster_run([archive], writer, client, files_per_task=1, in_flight=4)
     assert writer.killed is not None
     client.wait_for_workers(2, timeout=60)
@@ -164,6 +162,71 @@ def test_a_worker_killed_mid_run_loses_and_doubles_nothing(
     got, want = tables(tmp_path / "cluster.db"), tables(tmp_path / "local.db")
     assert got == want
     assert len(want["releases"]) == 9 + len(SAMPLES) * 3
+
+
+def _add_more(archive: Path) -> int:
+    for i, sample in enumerate(SAMPLES * 3):
+        (archive / "more" / f"m{i:02d}.txt").parent.mkdir(exist_ok=True)
+        (archive / "more" / f"m{i:02d}.txt").write_text(sample.read_text() + f"\n\nReference {i}.\n")
+    return len(SAMPLES) * 3
+
+
+def parts_of(folder: Path, finished: bool = True) -> str:
+    """The committed parts, concatenated in name order (runs, then tasks, in order)."""
+    assert not finished or not list(folder.glob(".part-*")), "an uncommitted part was left behind"
+    return "".join(p.read_text(encoding="utf-8") for p in sorted(folder.glob("part-*.jsonl")))
+
+
+def test_parts_written_by_the_workers_hold_the_records_of_jobs_1_in_order(
+        archive: Path, tmp_path: Path, client: Client) -> None:
+    local_run([archive], tmp_path / "local.jsonl", "jsonl")
+    summary = cluster_run([archive], PartsWriter(tmp_path / "parts"), client, files_per_task=2)
+    assert (summary.read, summary.extracted, summary.skipped, summary.failed) == (13, 9, 1, 3)
+    assert len(list((tmp_path / "parts").glob("part-*.jsonl"))) > 1
+    assert parts_of(tmp_path / "parts") == (tmp_path / "local.jsonl").read_text()
+    assert jsonl_lines(tmp_path / "parts" / "sources.jsonl") == jsonl_lines(tmp_path / "local.sources.jsonl")
+    assert jsonl_lines(tmp_path / "parts" / "errors.jsonl", "at") == jsonl_lines(tmp_path / "local.errors.jsonl", "at")
+    again = cluster_run([archive], PartsWriter(tmp_path / "parts"), client)
+    assert (again.extracted, again.skipped) == (0, 10)
+    assert parts_of(tmp_path / "parts") == (tmp_path / "local.jsonl").read_text()
+
+
+class InterruptingWriter:
+    """Ctrl-C (KeyboardInterrupt) when the third record arrives."""
+
+    def __init__(self, inner: Writer) -> None:
+        self.inner, self.seen = inner, 0
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+    def write(self, record: dict[str, Any], source: str) -> bool:
+        self.seen += 1
+        if self.seen == 3:
+            raise KeyboardInterrupt
+        return self.inner.write(record, source)
+
+
+def test_parts_lose_and_double_nothing_when_a_worker_is_killed_or_the_run_interrupted(
+        archive: Path, tmp_path: Path, client: Client) -> None:
+    more = _add_more(archive)
+    local_run([archive], tmp_path / "local.jsonl", "jsonl")
+    want = sorted((tmp_path / "local.jsonl").read_text().splitlines())
+    parts = PartsWriter(tmp_path / "parts")
+    with pytest.raises(KeyboardInterrupt):
+        run_batch([archive], InterruptingWriter(parts), Options(), 1, DEFAULT_GLOBS, quiet(), io.StringIO(),
+                  engine=DaskEngine(client, files_per_task=1, in_flight=4, parts=parts))
+    parts.close()
+    assert 0 < len(parts_of(tmp_path / "parts", finished=False).splitlines()) < len(want)
+    parts = PartsWriter(tmp_path / "parts")
+    killing = KillingWriter(parts, client)
+    summary = run_batch([archive], killing, Options(), 1, DEFAULT_GLOBS, quiet(), io.StringIO(),
+                        engine=DaskEngine(client, files_per_task=1, in_flight=4, parts=parts))
+    parts.close()
+    assert killing.killed is not None and summary.failed == 3
+    client.wait_for_workers(2, timeout=60)
+    assert sorted(parts_of(tmp_path / "parts").splitlines()) == want
+    assert len(want) == 9 + more
 
 
 def test_files_at_a_file_url_are_read_by_the_workers(tmp_path: Path, client: Client) -> None:
@@ -302,6 +365,12 @@ def test_without_cluster_dask_is_never_imported(archive: Path, tmp_path: Path) -
                              "--jobs", "2", "--quiet"], capture_output=True, text=True, env=ENV, timeout=300)
     assert result.stdout.strip() == "[]", result.stderr
     assert len(tables(tmp_path / "o.db")["releases"]) == 9  # the run itself happened
+
+
+def test_parts_need_a_cluster(tmp_path: Path) -> None:
+    result = cli(str(tmp_path), "--out", str(tmp_path / "parts"), "--parts")
+    assert result.returncode == 2
+    assert "--parts needs --cluster" in result.stderr
 
 
 @pytest.mark.parametrize("spec", ["local:0", "local:x", "local"])
