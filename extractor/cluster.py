@@ -12,6 +12,8 @@ output format, resume, idempotence and error record behave exactly as on one mac
 - A worker that dies costs nothing: Dask runs its tasks again elsewhere, and each future's result
   is handled once (the writer would not store a release twice anyway). A task that kills every
   worker it lands on becomes one error record per file.
+- `--parts` (PartsWriter): the workers write the records into one JSON Lines part per task and
+  send back only their keys; the client commits each part by an atomic rename.
 
 This module imports Dask; nothing else in the package does (install `press-extract[cluster]`).
 """
@@ -387,8 +389,8 @@ def extract_files(run_id: str, paths: list[str], options: Options, base: str) ->
 
     with _LOCK:
         state = _STATE.get(run_id)
-        if state is None:  # the plugin has not reached this worker: build without the stored keys
-            state = _STATE[run_id] = _build_state(options, set())
+        if state is None:  # no plugin here (yet, or the run is over): build one, not kept, without the keys
+            state = _build_state(options, set())
         batch._WORKER.clear()
         batch._WORKER.update(state)
         return [batch.process_file(path, load_url if is_url(path) else load_local) for path in paths]
