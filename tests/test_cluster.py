@@ -284,7 +284,9 @@ def _many(root: Path, files: int) -> Path:
 
 
 def test_ctrl_c_stops_a_cluster_run_cleanly_and_the_same_command_resumes(tmp_path: Path) -> None:
-    archive = _many(tmp_path / "archive", 60)
+    """Ctrl-C (SIGINT) once the first task's releases are stored: many tasks of 16 files are still to come."""
+    FILES = 120  # noqa: N806 - a constant of this test
+    archive = _many(tmp_path / "archive", FILES)
     out = tmp_path / "cluster.db"
     command = [sys.executable, "-m", "extractor", "batch", str(archive), "--out", str(out), "--cluster", "local:2"]
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV)
@@ -300,10 +302,10 @@ def test_ctrl_c_stops_a_cluster_run_cleanly_and_the_same_command_resumes(tmp_pat
     assert proc.returncode == 130, stderr
     assert "interrupted" in stderr and "Traceback" not in stderr
     interrupted = len(tables(out)["releases"])
-    assert 0 < interrupted < 60
+    assert 0 < interrupted < FILES
     again = cli(str(archive), "--out", str(out), "--cluster", "local:2")
     assert again.returncode == 0, again.stderr
-    assert f"extracted {60 - interrupted}, skipped as already stored {interrupted}, failed 0" in again.stderr
+    assert f"extracted {FILES - interrupted}, skipped as already stored {interrupted}, failed 0" in again.stderr
     local_run([archive], tmp_path / "local.db", "sqlite")
     got, want = tables(out), tables(tmp_path / "local.db")
     assert sorted(got["releases"]) == sorted(want["releases"])
