@@ -20,6 +20,7 @@ This module imports Dask; nothing else in the package does (install `press-extra
 
 from __future__ import annotations
 
+import asyncio
 import collections
 import contextlib
 import datetime as dt
@@ -28,6 +29,7 @@ import itertools
 import json
 import os
 import posixpath
+import signal
 import threading
 import uuid
 from collections.abc import Iterator, Sequence
@@ -35,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 import dask
-from distributed import Client, Future, LocalCluster, as_completed
+from distributed import Client, Future, LocalCluster, as_completed, wait
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from extractor import batch
@@ -120,6 +122,7 @@ class DaskEngine:
         self.in_flight = in_flight
         self.parts = parts
         self._failures: list[Failure] = []  # discovery's, taken into the chunks as files are pulled
+        self._interrupted = threading.Event()
 
     def discover(self, paths: Sequence[Path | str], globs: Sequence[str], exclude: Sequence[Path],
                  failures: list[Failure]) -> Iterator[str]:
@@ -137,10 +140,31 @@ class DaskEngine:
         run_id = f"press-extract-{uuid.uuid4().hex}"
         self.client.register_plugin(PipelinePlugin(run_id, options, frozenset(known)), name=run_id)
         try:
-            self._stream(files, run_id, options, handle)
+            with self._ctrl_c_between_tasks():
+                self._stream(files, run_id, options, handle)
         finally:
             with contextlib.suppress(Exception):  # a lost scheduler has no plugin left to remove
                 self.client.unregister_worker_plugin(run_id)
+
+    @contextlib.contextmanager
+    def _ctrl_c_between_tasks(self) -> Iterator[None]:
+        """The first Ctrl-C sets a flag that the loop turns into KeyboardInterrupt between tasks; a
+        second one interrupts at once."""
+        self._interrupted.clear()
+        if threading.current_thread() is not threading.main_thread():
+            yield
+            return
+
+        def on_sigint(signum: int, frame: Any) -> None:
+            if self._interrupted.is_set():
+                raise KeyboardInterrupt
+            self._interrupted.set()
+
+        previous = signal.signal(signal.SIGINT, on_sigint)
+        try:
+            yield
+        finally:
+            signal.signal(signal.SIGINT, previous)
 
     def _window(self) -> int:
         threads = sum(self.client.nthreads().values()) or 1
@@ -179,7 +203,7 @@ class DaskEngine:
                     finished.add(future)
                 if not order:
                     return
-                running.difference_update(finished.next_batch(block=True))  # all that finished: none left behind
+                running.difference_update(self._finished(finished, running))
                 while order and order[0][0].done():
                     future, entries = order.popleft()
                     running.discard(future)
@@ -196,6 +220,18 @@ class DaskEngine:
         finally:
             if self.parts is not None:
                 self.parts.clean()
+
+    def _finished(self, finished: as_completed, running: set[Future]) -> list[Future]:
+        """Every task finished by now (none left behind), waiting for one; Ctrl-C is taken here, between
+        tasks, so that it never lands inside Dask's own code (a future's finalizer would swallow it)."""
+        while True:
+            if self._interrupted.is_set():
+                raise KeyboardInterrupt
+            done = finished.next_batch(block=False)
+            if done or not running:
+                return done
+            with contextlib.suppress(TimeoutError, asyncio.TimeoutError):  # the same class from Python 3.11
+                wait(list(running), timeout=0.2, return_when="FIRST_COMPLETED")
 
     def _submit(self, run_id: str, chunk: list[str], options: Options, base: str, number: int) -> Future:
         if self.parts is None:
@@ -311,7 +347,12 @@ class PartsWriter:
             os.replace(source, final)
             return
         lines = source.read_text(encoding="utf-8").splitlines(keepends=True)
-        kept = [line for line in lines if record_key(json.loads(line)) in accepted]
+        kept = []
+        for line in lines:  # the first line of each accepted key: that is the one the client counted
+            key = record_key(json.loads(line))
+            if key in accepted:
+                accepted.discard(key)
+                kept.append(line)
         if not kept:
             source.unlink()
             return

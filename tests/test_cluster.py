@@ -13,6 +13,7 @@ import socket
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -123,30 +124,33 @@ def test_cluster_run_writes_the_same_json_lines_and_csv_tables_as_jobs_1(
 
 
 class KillingWriter:
-    """A SQLite writer that kills the process of a worker busy with a task when the first record
-    arrives (SIGKILL: no goodbye to the scheduler; its nanny starts a fresh worker)."""
+    """A writer that, when the first record arrives, starts a thread that kills the process of a worker
+    busy with a task (SIGKILL: no goodbye to the scheduler; its nanny starts a fresh worker) while the
+    run goes on."""
 
     def __init__(self, inner: Writer, client: Client) -> None:
         self.inner, self.client, self.killed = inner, client, None
+        self.thread: threading.Thread | None = None
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.inner, name)
 
     def write(self, record: dict[str, Any], source: str) -> bool:
-        if self.killed is None:
-            self.killed = self._kill_a_busy_worker()
+        if self.thread is None:
+            pids = self.client.run(os.getpid)
+            self.thread = threading.Thread(target=self._kill_a_busy_worker, args=(pids,), daemon=True)
+            self.thread.start()
         return self.inner.write(record, source)
 
-    def _kill_a_busy_worker(self) -> int:
-        pids = self.client.run(os.getpid)
-        deadline = time.monotonic() + 30
+    def _kill_a_busy_worker(self, pids: dict[str, int]) -> None:
+        deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
-            busy = [address for address, keys in self.client.processing().items() if keys]
+            busy = [address for address, keys in self.client.processing().items() if keys and address in pids]
             if busy:
                 os.kill(pids[busy[0]], signal.SIGKILL)
-                return pids[busy[0]]
-            time.sleep(0.01)
-        raise AssertionError("no worker was busy: nothing to kill mid-task")
+                self.killed = pids[busy[0]]
+                return
+            time.sleep(0.005)
 
 
 def test_a_worker_killed_mid_run_loses_and_doubles_nothing(
@@ -155,20 +159,21 @@ def test_a_worker_killed_mid_run_loses_and_doubles_nothing(
     local_run([archive], tmp_path / "local.db", "sqlite")
     writer = KillingWriter(SqliteWriter(tmp_path / "cluster.db"), client)
     summary = cluster_run([archive], writer, client, files_per_task=1, in_flight=4)
+    writer.thread.join()
     assert writer.killed is not None
     client.wait_for_workers(2, timeout=60)
     assert writer.killed not in client.run(os.getpid).values()  # the killed process is gone for good
     assert summary.failed == 3  # only the archive's bad files: the killed worker's task ran again
     got, want = tables(tmp_path / "cluster.db"), tables(tmp_path / "local.db")
     assert got == want
-    assert len(want["releases"]) == 9 + len(SAMPLES) * 3
+    assert len(want["releases"]) == 9 + len(SAMPLES) * 10
 
 
 def _add_more(archive: Path) -> int:
-    for i, sample in enumerate(SAMPLES * 3):
+    for i, sample in enumerate(SAMPLES * 10):
         (archive / "more" / f"m{i:02d}.txt").parent.mkdir(exist_ok=True)
         (archive / "more" / f"m{i:02d}.txt").write_text(sample.read_text() + f"\n\nReference {i}.\n")
-    return len(SAMPLES) * 3
+    return len(SAMPLES) * 10
 
 
 def parts_of(folder: Path, finished: bool = True) -> str:
@@ -223,6 +228,7 @@ def test_parts_lose_and_double_nothing_when_a_worker_is_killed_or_the_run_interr
     summary = run_batch([archive], killing, Options(), 1, DEFAULT_GLOBS, quiet(), io.StringIO(),
                         engine=DaskEngine(client, files_per_task=1, in_flight=4, parts=parts))
     parts.close()
+    killing.thread.join()
     assert killing.killed is not None and summary.failed == 3
     client.wait_for_workers(2, timeout=60)
     assert sorted(parts_of(tmp_path / "parts").splitlines()) == want
@@ -367,6 +373,15 @@ def test_without_cluster_dask_is_never_imported(archive: Path, tmp_path: Path) -
                              "--jobs", "2", "--quiet"], capture_output=True, text=True, env=ENV, timeout=300)
     assert result.stdout.strip() == "[]", result.stderr
     assert len(tables(tmp_path / "o.db")["releases"]) == 9  # the run itself happened
+
+
+def test_the_parts_command_on_local_2_gives_the_json_lines_of_jobs_1(archive: Path, tmp_path: Path) -> None:
+    local = cli(str(archive), "--out", str(tmp_path / "local.jsonl"), "--jobs", "1")
+    result = cli(str(archive), "--out", str(tmp_path / "parts"), "--parts", "--cluster", "local:2")
+    assert result.returncode == local.returncode == 1, result.stderr  # the archive's bad files
+    assert "read 13, extracted 9, skipped as already stored 1, failed 3" in result.stderr
+    assert parts_of(tmp_path / "parts") == (tmp_path / "local.jsonl").read_text()
+    assert jsonl_lines(tmp_path / "parts" / "errors.jsonl", "at") == jsonl_lines(tmp_path / "local.errors.jsonl", "at")
 
 
 def test_parts_need_a_cluster(tmp_path: Path) -> None:
