@@ -42,7 +42,7 @@ from distributed.diagnostics.plugin import WorkerPlugin
 
 from extractor import batch
 from extractor.batch import Failure, Options, Progress, Summary
-from extractor.writers import OutputError, Writer, record_key, repair_torn_tail
+from extractor.writers import SOURCE_COLUMNS, OutputError, Writer, record_key, repair_torn_tail, source_row
 
 FILES_PER_TASK = 16
 """Files in one task: large enough that scheduling costs little, small enough to spread the work."""
@@ -303,9 +303,12 @@ class PartsWriter:
             raise OutputError(f"{out} is a file; --parts needs a folder")
         out.mkdir(parents=True, exist_ok=True)
         self.out = out
+        self.force = force
         for stale in out.glob(".part-*.tmp*"):
             stale.unlink()
         self._keys = set() if force else _keys_in_parts(out)
+        self._seen = _lines_in(out / "sources.jsonl", ("source", "sha256")) | _lines_in(
+            out / "errors.jsonl", ("source", "kind", "message"))  # reruns record each once
         self._accepted: set[str] = set()
         self.run = f"{dt.datetime.now(dt.timezone.utc):%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
         self.errors = _open_appending(out / "errors.jsonl")
@@ -317,6 +320,13 @@ class PartsWriter:
     def known(self) -> set[str]:
         return set(self._keys)
 
+    def index(self) -> dict[str, str]:
+        return {key: key.split(":", 1)[0] for key in self._keys}
+
+    def recorded(self, source: str) -> None:
+        """Parts keep no file sizes and times: every file is read again and skipped by its key."""
+        return None
+
     def write(self, record: dict[str, Any], source: str) -> bool:
         """`record` holds only the keys (the worker wrote the rest into its part)."""
         key = record_key(record)
@@ -326,12 +336,16 @@ class PartsWriter:
         self._accepted.add(key)
         return True
 
-    def add_source(self, source: str, sha256: str) -> None:
-        _append_line(self.sources, {"source": source, "sha256": sha256})
+    def add_source(self, source: str, sha256: str, info: dict[str, Any] | None = None) -> None:
+        if (source, sha256) not in self._seen:
+            self._seen.add((source, sha256))
+            _append_line(self.sources, dict(zip(SOURCE_COLUMNS, source_row(source, sha256, info), strict=True)))
 
     def error(self, source: str, kind: str, message: str) -> None:
-        _append_line(self.errors, {"source": source, "kind": kind, "message": message,
-                                   "at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")})
+        if (source, kind, message) not in self._seen:
+            self._seen.add((source, kind, message))
+            _append_line(self.errors, {"source": source, "kind": kind, "message": message,
+                                       "at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")})
 
     def temporary(self, number: int) -> Path:
         return self.out / f".part-{self.run}-{number:06d}.tmp"
@@ -370,6 +384,17 @@ class PartsWriter:
     def close(self) -> None:
         self.errors.close()
         self.sources.close()
+
+
+def _lines_in(path: Path, fields: tuple[str, ...]) -> set[tuple[Any, ...]]:
+    """The (fields...) of every whole line of a JSON Lines file already written (a torn last line is not)."""
+    seen: set[tuple[Any, ...]] = set()
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            with contextlib.suppress(ValueError, AttributeError):
+                item = json.loads(line)
+                seen.add(tuple(item.get(f) for f in fields))
+    return seen
 
 
 def _keys_in_parts(out: Path) -> set[str]:
@@ -434,7 +459,11 @@ def extract_files(run_id: str, paths: list[str], options: Options, base: str) ->
             state = _build_state(options, set())
         batch._WORKER.clear()
         batch._WORKER.update(state)
-        return [batch.process_file(path, load_url if is_url(path) else load_local) for path in paths]
+        results = [batch.process_file(path, load_url if is_url(path) else load_local) for path in paths]
+    for path, result in zip(paths, results, strict=True):  # size and time of the file read, from the client's folder
+        if "info" in result and not is_url(path):
+            result["info"].update(batch.file_stat(os.path.join(base, path)))
+    return results
 
 
 def extract_files_to_part(run_id: str, paths: list[str], options: Options, base: str, part: str
@@ -447,6 +476,7 @@ def extract_files_to_part(run_id: str, paths: list[str], options: Options, base:
     with open(attempt, "w", encoding="utf-8") as fh:
         for result in results:
             if "record" in result:
+                result["record"].pop("text", None)  # parts are JSON Lines without texts (no --include-text)
                 fh.write(json.dumps(result["record"], ensure_ascii=False) + "\n")
                 result["record"] = {key: result["record"][key] for key in ("sha256", "extractor_version")}
                 written += 1
