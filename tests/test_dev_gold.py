@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from extractor import Extractor
@@ -16,6 +17,8 @@ GOLD = DEV / "gold.jsonl"
 
 # The F1 each field reached on the dev set; a change that falls below fails here, so accuracy never
 # regresses quietly. Raise a floor when a field improves; never lower one to make a change pass.
+# counts.event: the dev gold was redone for the updated contract (event nouns give their verb, lists
+# share their verb, "including" takes its set's event); its floor is the F1 reached on that gold.
 FLOORS = {
     "release_date": 1.0,
     "officials": 0.98,
@@ -23,9 +26,23 @@ FLOORS = {
     "operations": 0.98,
     "agencies": 0.96,
     "counts": 0.99,
-    "counts.event": 0.91,
+    "counts.event": 0.87,
     "dates": 0.99,
     "amounts": 0.99,
+}
+
+
+DEV2 = DEV.parent / "dev2"  # publishers no rule was written for when they were added: generality
+DEV2_FLOORS = {
+    "release_date": 1.0,
+    "officials": 0.98,
+    "officials.title": 0.97,
+    "operations": 1.0,
+    "agencies": 0.92,
+    "counts": 0.91,
+    "counts.event": 0.83,
+    "dates": 0.91,
+    "amounts": 0.97,
 }
 
 
@@ -55,9 +72,10 @@ def test_the_seed_release_yields_exactly_its_gold_facts() -> None:
     assert record["amounts"] == gold["amounts"]
 
 
-def test_dev_set_scores_stay_at_or_above_their_floors() -> None:
-    result = CliRunner().invoke(main, ["evaluate", str(GOLD), "--json"])
+@pytest.mark.parametrize(("gold", "floors"), [(GOLD, FLOORS), (DEV2 / "gold.jsonl", DEV2_FLOORS)], ids=["dev", "dev2"])
+def test_dev_set_scores_stay_at_or_above_their_floors(gold: Path, floors: dict[str, float]) -> None:
+    result = CliRunner().invoke(main, ["evaluate", str(gold), "--json"])
     assert result.exit_code == 0, result.output
     scores = json.loads(result.stdout)["scores"]
-    below = {name: scores[name]["f1"] for name, floor in FLOORS.items() if scores[name]["f1"] < floor}
-    assert not below, f"fields below their floor: {below} (floors {FLOORS})"
+    below = {name: scores[name]["f1"] for name, floor in floors.items() if scores[name]["f1"] < floor}
+    assert not below, f"fields below their floor: {below} (floors {floors})"
