@@ -350,3 +350,47 @@ def test_rule_files_name_lexicons_instead_of_copying_them(tmp_path) -> None:
     rules.write_text('{"id": "h", "label": "AGENCY", "pattern": [{"LOWER": {"IN": ["@no_such_list"]}}]}\n')
     with pytest.raises(PatternFileError, match="no lexicon named 'no_such_list'"):
         load_rule_file(rules)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office named after its holder, written either way round, is one agency
+        ("The Office of the Sheriff served 40 warrants. The Sheriff's Office thanked the public.",
+         [("Office of the Sheriff", ["Sheriff's Office"])]),
+        ("Deputies of the Fairfax County Office of the Sheriff served the warrants on Monday.",
+         [("Fairfax County Office of the Sheriff", [])]),
+        ("The Office of the Attorney General filed suit. The Lakeland Attorney General's Office said more "
+         "would follow.", [("Lakeland Attorney General's Office", ["Office of the Attorney General"])]),
+        ("The Office of the Commonwealth's Attorney prosecuted the case. The Commonwealth's Attorney's "
+         "Office said the man will appeal.",
+         [("Office of the Commonwealth's Attorney", ["Commonwealth's Attorney's Office"])]),
+        ("The Office of the Attorney General (OAG) opened a case. The OAG said it would sue.",
+         [("Office of the Attorney General", ["OAG"])]),
+        # an office of a title owns its unit; a person does not
+        ("Attorney General Jane Roe's Child Exploitation Unit arrested the man in Waco.",
+         [("Child Exploitation Unit", [])]),
+        ("Agents of the Attorney General's Office Fraud Unit arrested the man in Waco.",
+         [("Attorney General's Office Fraud Unit", [])]),
+        # a force's officers are the force's, a capitalized rank after 'Police' is a title
+        ("Australian Federal Police officers arrested a man at the airport.", [("Australian Federal Police", [])]),
+        ("Kent Police detectives charged the driver on Sunday.", [("Kent Police", [])]),
+        ("Harbor City Police Commissioner Jane Roe said the unit would grow.", []),
+        # a service noun the publisher capitalizes as its own name
+        ("Police have charged two men in Hamilton. The car was stopped by Police on the motorway.",
+         [("Police", [])]),
+        ("Customs has seized 300 kg of cocaine. The boxes were opened by Customs officers and Police staff.",
+         [("Customs", []), ("Police", [])]),
+        ("The inquiry by Customs and Police is continuing.", [("Customs", []), ("Police", [])]),
+        ("New Zealand Police arrested a man. The dog was handled by Police in Napier.",
+         [("New Zealand Police", ["Police"])]),
+        ("The Harbor City Police Department arrested a man. Police said he was 40.",
+         [("Harbor City Police Department", ["Police"])]),
+        ("Police said the man fled on foot before officers arrived.", []),
+        ("The Police and Crime Commissioner for Kent welcomed the figures.", []),
+        ("Customs Investigations Manager Jane Roe says the seizure was the largest of the year.", []),
+    ],
+)
+def test_office_forms_forces_and_bare_service_names(nlp: Language, text: str,
+                                                    expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected

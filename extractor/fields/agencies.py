@@ -95,6 +95,10 @@ class _Mention:
     acronym: bool
     headline: bool
     spelled: str | None = None  # a name the text implies but does not spell ("Hemet Police Department")
+    raw: tuple[str, ...] = ()  # the words as written, before `canonical` reorders them
+
+    def __post_init__(self) -> None:
+        self.raw = self.raw or self.words
 
     @property
     def standalone_in_title(self) -> bool:
@@ -119,7 +123,7 @@ class _Group:
     @property
     def longest(self) -> _Mention:
         body = [m for m in self.mentions if not m.headline] or self.mentions
-        return max(body, key=lambda m: (not m.acronym, len(m.words), len(m.text), -m.span.start_char))
+        return max(body, key=lambda m: (not m.acronym, len(m.words), len(m.raw), len(m.text), -m.span.start_char))
 
     def nearest_before(self, start: int) -> int:
         before = [m.span.start_char for m in self.mentions if m.span.start_char <= start]
@@ -141,10 +145,29 @@ def norm_words(span: Span) -> tuple[str, ...]:
 
 
 def canonical(words: tuple[str, ...]) -> tuple[str, ...]:
-    """'Justice Department' is 'Department of Justice', 'Interior Department' 'Department of the Interior'."""
+    """'Justice Department' is 'Department of Justice', 'Interior Department' 'Department of the Interior';
+    'Office of the Sheriff' is 'Sheriff's Office' (see `office_of_holder`)."""
     if len(words) == 2 and words[1] in ("department", "ministry") and words[0] not in GENERIC_WORDS:
         return (words[1], "of", words[0])
-    return words
+    return office_of_holder(words)
+
+
+MAX_HOLDER_WORDS = 3
+
+
+def office_of_holder(words: tuple[str, ...]) -> tuple[str, ...]:
+    """'(Fairfax County) Office of the Sheriff', 'Office of the Commonwealth's Attorney' name the same
+    body as '(Fairfax County) Sheriff's Office', 'Commonwealth's Attorney's Office': an office named
+    after its holder, written either way round. The holder is the last few words, none of them a head
+    or joining word ('Office of Justice Programs and ...' keeps its order)."""
+    if "office" not in words[:-1]:
+        return words
+    at = len(words) - 1 - words[::-1].index("office")
+    holder = words[at + 2 :]
+    if (at + 1 >= len(words) or words[at + 1] != "of" or not 1 <= len(holder) <= MAX_HOLDER_WORDS
+            or any(w in HEAD_WORDS or w in FUNCTION_WORDS for w in holder)):
+        return words
+    return words[:at] + holder + ("office",)
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -252,6 +275,8 @@ def _joins_left(doc: Doc, index: int, end: int) -> bool:
 def _and_may_join(doc: Doc, and_index: int, end: int) -> bool:
     """'Organized Crime and Gang Section': a plain word before 'and', a name word after it, one head."""
     before, after = doc[and_index - 1], doc[and_index + 1]
+    if and_index + 2 == end and after.lower_ in HEAD_WORDS:
+        return False  # "Customs and Police": a bare head after the 'and' is a body of its own
     return (_may_precede_and(before) and _is_name_word(after) and not after.is_upper
             and after.lower_ not in STRONG_HEADS and doc[end - 1].lower_ not in PLURAL_HEADS
             and not any(t.lower_ in ("and", "&") or t.lower_ in NOT_BEFORE_AND for t in doc[and_index + 1 : end - 1]))
@@ -297,9 +322,25 @@ def extend_left(span: Span) -> Span | None:
     if (owner_boundary is not None and before >= 1 and doc[before].lower_ in COMPLEMENT_WORDS
             and doc[before - 1].lower_ in HEAD_WORDS):
         start = owner_boundary  # "Department of Justice’s Special Operation Unit": the owner has its own mention
+    if owner_boundary is not None and _owner_is_person(doc[start : owner_boundary - 1]):
+        start = owner_boundary  # "Attorney General Jane Roe’s Child Exploitation Unit"
     if start == span.start:
         return span
     return Span(doc, start, span.end, label=span.label, span_id=span.id)
+
+
+def _owner_is_person(owner: Span) -> bool:
+    """'Attorney General Jane Roe' before a possessive: a title, then a name that is no body's (no head
+    word, no acronym); 'Iowa Governor' and 'Commonwealth' own their offices by title or place."""
+    titles = lexicon("agency_person_titles") | TITLE_WORDS
+    written = " ".join(t.lower_ for t in owner)
+    if any(written == base or written.endswith(" " + base) for base in lexicon("title_bases")):
+        return False  # "Attorney General’s Office": the office of a title
+    last_title = max((t.i for t in owner if t.lower_ in titles), default=None)
+    if last_title is None or last_title == owner.end - 1:
+        return False
+    person = owner.doc[last_title + 1 : owner.end]
+    return all(t.lower_ not in HEAD_WORDS and not _is_acronym_word(t) and t.lower_ not in titles for t in person)
 
 
 def extend_right(span: Span) -> Span:
@@ -397,6 +438,9 @@ def _complement_words_end(doc: Doc, i: int, end: int) -> int:
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         if nxt is None or not (last == i or (expect_word and doc[i - 1].text == ",")):
             break
+        if _holder_possessive(doc, i):
+            last = i = i + 2  # "Office of the Commonwealth's Attorney": the office's holder, a title
+            break
         if token.text == "," and and_after_comma:
             break  # the list closed with its 'and' item: "..., Firearms, and Explosives, Federal Bureau ..."
         if token.text == "," and last == i and (_is_name_word(nxt) or nxt.lower_ in ("and", "&")):
@@ -416,6 +460,17 @@ def _complement_words_end(doc: Doc, i: int, end: int) -> int:
     if before_and is not None and last < len(doc) and doc[last].is_alpha:
         return before_and  # "Public Safety and Nevada law enforcement": the 'and' joins two phrases
     return last
+
+
+def _holder_possessive(doc: Doc, i: int) -> bool:
+    """A tight possessive then a title that ends the phrase ('Commonwealth's Attorney', 'State's
+    Attorney'); a possessive before a unit ('Attorney General's Consumer Protection Division') owns it."""
+    if doc[i].text not in ("'s", "’s") or doc[i - 1].whitespace_ or i + 2 > len(doc):
+        return False
+    title = doc[i + 1]
+    after = doc[i + 2] if i + 2 < len(doc) else None
+    return (title.text[:1].isupper() and title.lower_ in TITLE_WORDS
+            and (after is None or not _is_name_word(after)))
 
 
 def _is_verb_form(word: str) -> bool:
@@ -469,10 +524,15 @@ def _cut_before_person(span: Span) -> Span:
     return span
 
 
-def _next_word(doc: Doc, index: int) -> str:
-    while index < len(doc) and doc[index].is_space:
+def _next_token(doc: Doc, index: int) -> Token:
+    """The first token from `index` that is not white space (the last token at the end)."""
+    while index < len(doc) - 1 and doc[index].is_space:
         index += 1
-    return doc[index].lower_ if index < len(doc) else ""
+    return doc[min(index, len(doc) - 1)]
+
+
+def _next_word(doc: Doc, index: int) -> str:
+    return _next_token(doc, index).lower_ if index < len(doc) else ""
 
 
 def _rejected(doc: Doc, span: Span) -> bool:
@@ -491,6 +551,9 @@ def _rejected(doc: Doc, span: Span) -> bool:
     if (span[-1].lower_ in lexicon("agency_weak_heads") and span.end < len(doc)
             and doc[span.end].text[:1].isupper() and _line_is_headline(doc, span.start_char)):
         return True  # "United States Files Enforcement Action": the head is a modifier
+    if (span[-1].lower_ in lexicon("agency_weak_heads") and span.end < len(doc) and doc[span.end].text[:1].isupper()
+            and doc[span.end].lower_ in lexicon("agency_person_titles")):
+        return True  # "Customs Investigations Manager Jane Roe": the head is a word of her title
     if (len(span) == 2 and span[-1].lower_ == "administration" and not span[0].is_upper
             and not noun_lemmas(span[0].lower_) and not verb_lemmas(span[0].lower_)):
         return True  # "the O’Malley Administration": a person's term of office, no agency
@@ -498,7 +561,9 @@ def _rejected(doc: Doc, span: Span) -> bool:
         return True  # "Cross Country Operations"; not "Enforcement and Removal Operations"
     if span[-1].lower_ in PLURAL_HEADS and span.start > 0 and doc[span.start - 1].lower_ in ("and", "&"):
         return True  # "Denver and Lakewood Police Departments"
-    return span[-1].lower_ == "police" and after in TITLE_FOLLOWERS
+    # "Police Commissioner Jane Roe" is a title; "Kent Police officers" are the force's officers
+    return (span[-1].lower_ == "police" and after in TITLE_FOLLOWERS
+            and (len(span) == 1 or _next_token(doc, span.end).text[:1].isupper()))
 
 
 def _names_a_law(doc: Doc, end: int) -> bool:
@@ -770,7 +835,8 @@ class _Grouper:
     """Puts mentions into agencies, longest forms first so that shorter forms find them. Forms are
     indexed by first word, last word and initials, so a long text costs no all-pairs comparison."""
 
-    def __init__(self, defined: dict[str, _Mention]) -> None:
+    def __init__(self, defined: dict[str, _Mention], proper_bare: frozenset[str] = frozenset()) -> None:
+        self.proper_bare = proper_bare  # bare service nouns the text uses as a proper name ("Police")
         self.groups: list[_Group] = []
         self.by_words: dict[tuple[str, ...], _Group] = {}
         self.by_end_word: dict[str, list[tuple[tuple[str, ...], _Group]]] = {}
@@ -784,9 +850,12 @@ class _Grouper:
             group = self._acronym_group(mention)
         if group is None and not mention.acronym and mention.span.id_ != SINGLE_NAME_RULE:
             group = self._containing_group(mention)
+        bare = _bare_word(mention)
+        if group is None and bare:
+            group = self._group_with_word(bare, mention)
         if group is None:
             if (mention.headline and not mention.standalone_in_title) or (
-                    _is_generic(mention.words) and not mention.acronym):
+                    _is_generic(mention.raw) and not mention.acronym and bare not in self.proper_bare):
                 return
             group = _Group(rule=mention.span.id_ or None, order=len(self.groups))
             self.groups.append(group)
@@ -795,12 +864,12 @@ class _Grouper:
         if mention.words not in self.by_words:
             self.by_words[mention.words] = group
             if not mention.acronym:
-                self._index(mention.words, group)
+                self._index(mention.words, mention.raw, group)
 
-    def _index(self, words: tuple[str, ...], group: _Group) -> None:
+    def _index(self, words: tuple[str, ...], raw: tuple[str, ...], group: _Group) -> None:
         for key in {_key(words[0]), _key(words[-1])}:
             self.by_end_word.setdefault(key, []).append((words, group))
-        for letters in initials(words):
+        for letters in initials(words) | initials(raw):  # "OAG" for the 'Office of the Attorney General'
             groups = self.by_initials.setdefault(letters, [])
             if group not in groups:
                 groups.append(group)
@@ -818,6 +887,11 @@ class _Grouper:
             return None
         partial = [g for full, groups in self.by_initials.items() if _abbreviates(letters, full) for g in groups]
         return self._nearest(partial, mention) if partial else None
+
+    def _group_with_word(self, word: str, mention: _Mention) -> _Group | None:
+        """'Police' in a text that names the 'New Zealand Police' or a 'Queensland Police Service'."""
+        found = [g for g in self.groups if any(word in m.words for m in g.mentions if not m.acronym)]
+        return self._nearest(found, mention) if found else None
 
     def _containing_group(self, mention: _Mention) -> _Group | None:
         words = mention.words
@@ -857,10 +931,39 @@ def _shorter_form_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return is_prefix and (short[-1] not in STRONG_HEADS or completes)
 
 
+def _bare_word(mention: _Mention) -> str | None:
+    """'police' for a bare 'Police', 'customs' for 'Customs' (`agency_bare_names`)."""
+    if mention.acronym or len(mention.raw) != 1 or mention.raw[0] not in lexicon("agency_bare_names"):
+        return None
+    doc, end = mention.span.doc, mention.span.end
+    if end + 1 < len(doc) and doc[end].lower_ in ("and", "&") and _is_name_word(doc[end + 1]) and (
+            doc[end + 1].lower_ not in lexicon("agency_bare_names")):
+        return None  # "Police and Crime Commissioner": a word of a longer title
+    return mention.raw[0]
+
+
+SENTENCE_OPENERS = frozenset({".", "!", "?", ":", ";", "“", '"', "‘", "(", "-", "–", "—", "•"})
+
+
+def _mid_sentence(span: Span) -> bool:
+    """A word with a word before it on its line that does not end a sentence: 'searched by Police'."""
+    doc = span.doc
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return not (before.is_space or before.text in SENTENCE_OPENERS or "\n" in before.whitespace_)
+
+
+def _proper_bare_words(mentions: list[_Mention]) -> frozenset[str]:
+    """Bare service nouns written capitalized in mid-sentence in the body: the publisher's own name."""
+    return frozenset(word for m in mentions if not m.headline and (word := _bare_word(m)) and _mid_sentence(m.span))
+
+
 def _make_mention(doc: Doc, span: Span) -> _Mention:
     acronym = span.label_ == ACRONYM_LABEL
-    words = (acronym_key(span.text).lower(),) if acronym and len(span) == 1 else canonical(norm_words(span))
-    return _Mention(span, words, acronym, _in_title(doc, span.start_char, span.end_char))
+    raw = (acronym_key(span.text).lower(),) if acronym and len(span) == 1 else norm_words(span)
+    words = raw if acronym else canonical(raw)
+    return _Mention(span, words, acronym, _in_title(doc, span.start_char, span.end_char), raw=raw)
 
 
 def _shared_head_lists(doc: Doc) -> list[tuple[Span, str, tuple[int, int]]]:
@@ -1026,9 +1129,9 @@ def extract(doc: Doc) -> list[Agency]:
     if GROUP not in doc.spans and OF_GROUP not in doc.spans:
         return []
     mentions, defined = _mentions(doc)
-    grouper = _Grouper(defined)
+    grouper = _Grouper(defined, _proper_bare_words(mentions))
     body = [m for m in mentions if not m.headline]
-    full = sorted((m for m in body if not m.acronym), key=lambda m: (-len(m.words), m.span.start_char))
+    full = sorted((m for m in body if not m.acronym), key=lambda m: (-len(m.words), -len(m.raw), m.span.start_char))
     for mention in full:
         grouper.add(mention)
     for mention in sorted((m for m in body if m.acronym), key=lambda m: m.span.start_char):
@@ -1042,10 +1145,10 @@ def extract(doc: Doc) -> list[Agency]:
 def _agency(group: _Group) -> Agency:
     name_mention = group.longest
     aliases: list[str] = []
-    seen = {name_mention.words}
+    seen = {name_mention.raw}
     for mention in sorted(group.mentions, key=lambda m: m.span.start_char):
-        if mention.words not in seen:
-            seen.add(mention.words)
+        if mention.raw not in seen:
+            seen.add(mention.raw)
             aliases.append(mention.text)
     mentions = [Mention(text=m.span.text, start=m.span.start_char, end=m.span.end_char)
                 for m in sorted(group.mentions, key=lambda m: m.span.start_char)]
