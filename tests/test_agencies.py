@@ -394,3 +394,30 @@ def test_rule_files_name_lexicons_instead_of_copying_them(tmp_path) -> None:
 def test_office_forms_forces_and_bare_service_names(nlp: Language, text: str,
                                                     expected: list[tuple[str, list[str]]]) -> None:
     assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # short names and lowercase forces
+        ("Overnight 15 homes were searched as the Met continued its drive against the gangs.", [("Met", [])]),
+        ("Met officers arrested 23 people in Merton on Thursday.", [("Met", [])]),
+        ("The Metropolitan Police Service charged him. The Met said more arrests would follow.",
+         [("Metropolitan Police Service", ["Met"])]),
+        ("Met with the family on Sunday, the mayor promised help.", []),
+        ("Guests arrived for the Met Gala in New York on Monday.", []),
+        ("NSW police charge three after cocaine found in a shipping container", [("NSW police", [])]),
+        ("Detectives said WA police had charged a second man on Friday.", [("WA police", [])]),
+        ("He said the police were called to the house at noon.", []),
+        # drug trafficking areas, alone and sharing one phrase
+        ("The New England High Intensity Drug Trafficking Area (HIDTA) funded the task force. HIDTA staff "
+         "helped.", [("New England High Intensity Drug Trafficking Area", ["HIDTA"])]),
+        ("Agents of the Tulare and Kern County High Intensity Drug Trafficking Areas seized the drugs.",
+         [("Tulare County High Intensity Drug Trafficking Area", []),
+          ("Kern County High Intensity Drug Trafficking Area", [])]),
+        ("The town is an area of high intensity drug trafficking, the report said.", []),
+    ],
+)
+def test_short_names_lowercase_forces_and_trafficking_areas(nlp: Language, text: str,
+                                                            expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected

@@ -61,6 +61,8 @@ NAME_LABELS = frozenset({"AGENCY", "AGENCY_ACRONYM", "AGENCY_PLACE"})
 ACRONYM_LABEL = "AGENCY_ACRONYM"
 PLACE_LABEL = "AGENCY_PLACE"
 SINGLE_NAME_RULE = "ag-single-name"
+SHORT_NAME_RULE = "ag-short-name"
+HEAD_PHRASE_RULE = "ag-head-phrase"
 
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 LEADING_JUNK = frozenset({"the", "and", "&", "-", "of", "for", "'s", "’s", ",", "–", "—"})
@@ -695,12 +697,38 @@ def _head_follows(span: Span) -> bool:
     return False
 
 
+def _short_name_in_use(span: Span) -> bool:
+    """'the Met', 'the Met’s', 'Met officers': a short name used as a name, not 'Met with' or 'Met Gala'."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.text[:1].isupper():
+        return False
+    if span.start > 0 and doc[span.start - 1].lower_ == "the" or (after is not None and after.text in POSSESSIVES):
+        return True
+    return after is not None and after.is_lower and bool(noun_lemmas(after.lower_)) and not _is_verb_form(after.lower_)
+
+
+def _acronym_police(span: Span) -> Span | None:
+    """'NSW police': a lowercase force word after a state's or city's acronym that names no body of its
+    own; other lowercase heads ('the department') name nothing."""
+    doc = span.doc
+    if (len(span) != 1 or not span[0].is_lower or span[0].lower_ not in lexicon("agency_bare_names") or span.start == 0
+            or not _is_acronym_word(doc[span.start - 1])
+            or doc[span.start - 1].lower_ in lexicon("agency_acronyms")):
+        return None
+    return Span(doc, span.start - 1, span.end, label=span.label, span_id=span.id)
+
+
 def _candidate_spans(doc: Doc) -> list[Span]:
     spans = []
     for raw in _raw_spans(doc):
         extended: Span | None = raw
         if raw.label_ == "AGENCY" and raw.id_ == SINGLE_NAME_RULE:
             extended = extend_right(raw) if _head_follows(raw) else raw  # "Europol Operational Taskforce"
+        elif raw.label_ == "AGENCY" and raw.id_ == SHORT_NAME_RULE:
+            extended = raw if _short_name_in_use(raw) else None
+        elif raw.label_ == "AGENCY" and (police := _acronym_police(raw)) is not None:
+            extended = police
         elif raw.label_ == "AGENCY":
             trimmed = trim_leading(_cut_before_person(extend_right(raw)))
             extended = extend_left(trimmed) if trimmed is not None else None
@@ -853,6 +881,8 @@ class _Grouper:
         bare = _bare_word(mention)
         if group is None and bare:
             group = self._group_with_word(bare, mention)
+        if group is None and mention.span.id_ == SHORT_NAME_RULE:
+            group = self._group_shortened(mention)
         if group is None:
             if (mention.headline and not mention.standalone_in_title) or (
                     _is_generic(mention.raw) and not mention.acronym and bare not in self.proper_bare):
@@ -891,6 +921,12 @@ class _Grouper:
     def _group_with_word(self, word: str, mention: _Mention) -> _Group | None:
         """'Police' in a text that names the 'New Zealand Police' or a 'Queensland Police Service'."""
         found = [g for g in self.groups if any(word in m.words for m in g.mentions if not m.acronym)]
+        return self._nearest(found, mention) if found else None
+
+    def _group_shortened(self, mention: _Mention) -> _Group | None:
+        """'the Met' in a text that names the 'Metropolitan Police Service'."""
+        short = mention.raw[0]
+        found = [g for g in self.groups if any(m.words[0].startswith(short) for m in g.mentions if not m.acronym)]
         return self._nearest(found, mention) if found else None
 
     def _containing_group(self, mention: _Mention) -> _Group | None:
@@ -971,13 +1007,14 @@ def _shared_head_lists(doc: Doc) -> list[tuple[Span, str, tuple[int, int]]]:
     phrase. Each place gives one body, named with the phrase in the singular ('Hemet Police
     Department'); returns (place span, name, token range of the whole list)."""
     found = []
+    phrase_starts = _plural_head_phrases(doc)
     for head in doc:
         if head.lower_ == "police" and head.text[:1].isupper():
             found.extend(_shared_police(doc, head))
             continue
-        if head.lower_ not in PLURAL_HEADS:
+        if head.lower_ not in PLURAL_HEADS and head.i not in phrase_starts:
             continue
-        shared = head.i
+        shared = phrase_starts.get(head.i, head.i)
         while shared > 0 and (doc[shared - 1].lower_ in GENERIC_WORDS or doc[shared - 1].text in POSSESSIVES
                               or doc[shared - 1].lower_ in HEAD_WORDS
                               or (_is_acronym_word(doc[shared - 1]) and not head.text[:1].isupper())):
@@ -993,6 +1030,13 @@ def _shared_head_lists(doc: Doc) -> list[tuple[Span, str, tuple[int, int]]]:
         for place in places:
             found.append((place, f"{' '.join(place.text.split())} {phrase}", (places[0].start, head.i + 1)))
     return found
+
+
+def _plural_head_phrases(doc: Doc) -> dict[int, int]:
+    """Head phrases of several words in the plural ('High Intensity Drug Trafficking Areas'), by the
+    index of their last word: where a shared phrase starts."""
+    return {s.end - 1: s.start for s in doc.spans.get(GROUP, [])
+            if len(s) > 1 and s.id_ == HEAD_PHRASE_RULE and s[-1].lower_.endswith("s")}
 
 
 def _shared_police(doc: Doc, head: Token) -> list[tuple[Span, str, tuple[int, int]]]:
