@@ -421,3 +421,35 @@ def test_office_forms_forces_and_bare_service_names(nlp: Language, text: str,
 def test_short_names_lowercase_forces_and_trafficking_areas(nlp: Language, text: str,
                                                             expected: list[tuple[str, list[str]]]) -> None:
     assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # prosecutors' offices with their jurisdiction, before or after
+        ("The 18th Judicial District Attorney's Office charged the driver on Monday.",
+         [("18th Judicial District Attorney's Office", [])]),
+        ("The case went to the Office of the State Attorney for the Fifth Judicial Circuit for review.",
+         [("Office of the State Attorney for the Fifth Judicial Circuit", [])]),
+        ("The State Attorney's Office for the 12th Judicial Circuit will prosecute the case.",
+         [("State Attorney's Office for the 12th Judicial Circuit", [])]),
+        ("The District Attorney's Office for the Harbor Judicial District of Lakeland filed the charges.",
+         [("District Attorney's Office for the Harbor Judicial District of Lakeland", [])]),
+        ("In the 2nd quarter the Police Department reported fewer thefts.", []),
+        # units named by the place after their head
+        ("A crew from U.S. Coast Guard Sector San Juan rescued four people.",
+         [("U.S. Coast Guard Sector San Juan", [])]),
+        ("Coast Guard Sector Key West Commander Jane Roe praised the crew.", [("Coast Guard Sector Key West", [])]),
+        ("Agents of the Border Patrol's El Paso Sector arrested 40 people.",
+         [("Border Patrol's El Paso Sector", ["Border Patrol"])]),
+        ("The company, Sector Seven Holdings, was fined.", []),
+        # bodies abroad whose names have no head word
+        ("Officers from Police Scotland arrested a man in Dundee.", [("Police Scotland", [])]),
+        ("An Garda Síochána arrested two men. The Garda said a third was sought.",
+         [("An Garda Síochána", ["Garda"])]),
+        ("Sûreté du Québec officers seized the cannabis.", [("Sûreté du Québec", [])]),
+    ],
+)
+def test_jurisdictions_place_named_units_and_names_abroad(nlp: Language, text: str,
+                                                          expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected

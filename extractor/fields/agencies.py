@@ -313,6 +313,9 @@ def extend_left(span: Span) -> Span | None:
             if prev.text in ("'s", "’s") and owner_boundary is None:
                 owner_boundary = start
             start -= 1
+        elif _is_ordinal(prev) and not needs_word:
+            start -= 1  # "18th Judicial District Attorney's Office": an ordinal opens the name
+            break
         elif prev.lower_ == "of" and start >= 2 and _is_place_kind(doc[start - 2]) and not needs_word:
             start -= 2  # "City of Miami Police Department", "County of Orange Social Services Agency"
             break
@@ -368,9 +371,62 @@ def extend_right(span: Span) -> Span:
         j += 1
     end = _complement_end(doc, end)
     end = _tail_end(doc, end)
+    end = _place_tail_end(doc, end)
+    end = _jurisdiction_end(doc, end)
     if end == span.end:
         return span
     return Span(doc, span.start, end, label=span.label, span_id=span.id)
+
+
+MAX_PLACE_WORDS = 3
+ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
+
+
+def _is_ordinal(token: Token) -> bool:
+    """'18th', '2nd': a numeral ordinal ('Fifth' is a capitalized name word already)."""
+    return bool(ORDINAL_RE.match(token.text))
+
+
+def _place_words_end(doc: Doc, i: int) -> int:
+    """The end of a run of up to three capitalized place words from `i` (no head, title or acronym)."""
+    j = i
+    titles = lexicon("agency_person_titles") | TITLE_WORDS | TITLE_FOLLOWERS
+    while (j < len(doc) and j - i < MAX_PLACE_WORDS and _is_name_word(doc[j]) and not doc[j].is_upper
+           and doc[j].lower_ not in HEAD_WORDS and doc[j].lower_ not in titles):
+        j += 1
+    return j
+
+
+def _place_tail_end(doc: Doc, end: int) -> int:
+    """'Coast Guard Sector San Juan': a unit named by the place after its head."""
+    head = doc[end - 1]
+    if (end >= len(doc) or end < 2 or head.lower_ not in lexicon("agency_place_named_heads")
+            or not head.text[:1].isupper() or not _is_name_word(doc[end - 2])):
+        return end  # "Sector Seven Holdings" has no body before its head
+    place_end = _place_words_end(doc, end)
+    return end if _next_word(doc, place_end) in NOT_AGENCY_FOLLOWERS else place_end
+
+
+def _jurisdiction_end(doc: Doc, end: int) -> int:
+    """'State Attorney's Office for the 20th Judicial Circuit': a prosecutor's office runs on over
+    'for the' and its circuit or district (and 'of' a place after it)."""
+    if end + 2 >= len(doc) or doc[end - 1].lower_ not in lexicon("agency_prosecutor_heads"):
+        return end
+    if doc[end].lower_ != "for" or doc[end + 1].lower_ != "the":
+        return end
+    i = end + 2
+    if _is_ordinal(doc[i]):
+        i += 1
+    words_end = _place_words_end(doc, i)
+    jurisdictions = lexicon("agency_jurisdictions")
+    while words_end < len(doc) and doc[words_end].lower_ in jurisdictions and doc[words_end].text[:1].isupper():
+        words_end += 1  # a jurisdiction word past the place-word limit ("Fourth Harbor Judicial Circuit")
+    last = doc[words_end - 1] if words_end > i else None
+    if last is None or last.lower_ not in jurisdictions:
+        return end
+    if words_end + 1 < len(doc) and doc[words_end].lower_ == "of" and _is_name_word(doc[words_end + 1]):
+        return _place_words_end(doc, words_end + 1)  # "for the Northern District of Ohio"
+    return words_end
 
 
 def _tail_end(doc: Doc, end: int) -> int:
@@ -723,7 +779,7 @@ def _candidate_spans(doc: Doc) -> list[Span]:
     spans = []
     for raw in _raw_spans(doc):
         extended: Span | None = raw
-        if raw.label_ == "AGENCY" and raw.id_ == SINGLE_NAME_RULE:
+        if raw.label_ == "AGENCY" and raw.id_.startswith(SINGLE_NAME_RULE):
             extended = extend_right(raw) if _head_follows(raw) else raw  # "Europol Operational Taskforce"
         elif raw.label_ == "AGENCY" and raw.id_ == SHORT_NAME_RULE:
             extended = raw if _short_name_in_use(raw) else None
@@ -876,11 +932,13 @@ class _Grouper:
         group = self.by_words.get(mention.words)
         if group is None and mention.acronym:
             group = self._acronym_group(mention)
-        if group is None and not mention.acronym and mention.span.id_ != SINGLE_NAME_RULE:
+        if group is None and not mention.acronym and not mention.span.id_.startswith(SINGLE_NAME_RULE):
             group = self._containing_group(mention)
         bare = _bare_word(mention)
         if group is None and bare:
             group = self._group_with_word(bare, mention)
+        if group is None and len(mention.raw) == 1 and mention.span.id_.startswith(SINGLE_NAME_RULE):
+            group = self._group_with_word(mention.raw[0], mention, names_only=True)  # "Garda" of "An Garda Síochána"
         if group is None and mention.span.id_ == SHORT_NAME_RULE:
             group = self._group_shortened(mention)
         if group is None:
@@ -918,9 +976,12 @@ class _Grouper:
         partial = [g for full, groups in self.by_initials.items() if _abbreviates(letters, full) for g in groups]
         return self._nearest(partial, mention) if partial else None
 
-    def _group_with_word(self, word: str, mention: _Mention) -> _Group | None:
-        """'Police' in a text that names the 'New Zealand Police' or a 'Queensland Police Service'."""
-        found = [g for g in self.groups if any(word in m.words for m in g.mentions if not m.acronym)]
+    def _group_with_word(self, word: str, mention: _Mention, names_only: bool = False) -> _Group | None:
+        """'Police' in a text that names the 'New Zealand Police' or a 'Queensland Police Service';
+        with `names_only`, among one-name bodies ('Garda' in 'An Garda Síochána', not 'Europol' in
+        'Europol Joint Taskforce')."""
+        found = [g for g in self.groups if any(word in m.words for m in g.mentions if not m.acronym and (
+            not names_only or m.span.id_.startswith(SINGLE_NAME_RULE + "-")))]
         return self._nearest(found, mention) if found else None
 
     def _group_shortened(self, mention: _Mention) -> _Group | None:
