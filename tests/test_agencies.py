@@ -453,3 +453,19 @@ def test_short_names_lowercase_forces_and_trafficking_areas(nlp: Language, text:
 def test_jurisdictions_place_named_units_and_names_abroad(nlp: Language, text: str,
                                                           expected: list[tuple[str, list[str]]]) -> None:
     assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anyone with information should call the FBI Tip Line or the ICE Detention Center.",
+         [("FBI", []), ("ICE", [])]),
+        ("Agents of HSI Buffalo and FBI Denver made the arrests.", [("HSI Buffalo", []), ("FBI Denver", [])]),
+        ("The Police Federation said its members were tired.", []),
+        ("Officers worked with the Harbor Council licensing team. The City Council approved the plan.",
+         [("Harbor Council", [])]),
+    ],
+)
+def test_common_nouns_after_acronyms_councils_and_longer_names(nlp: Language, text: str,
+                                                               expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected

@@ -606,6 +606,8 @@ def _rejected(doc: Doc, span: Span) -> bool:
         return True
     if span.label_ == PLACE_LABEL and _is_verb_form(span[-1].lower_):
         return True  # "EPA Announce", "FBI Arrests": a verb, not a city (but "HSI Buffalo")
+    if span.label_ == PLACE_LABEL and len(span) > 2 and all(noun_lemmas(t.lower_) for t in span[1:]):
+        return True  # "FBI Tip Line", "ICE Detention Center": common nouns, not a city
     if (span[-1].lower_ in lexicon("agency_weak_heads") and span.end < len(doc)
             and doc[span.end].text[:1].isupper() and _line_is_headline(doc, span.start_char)):
         return True  # "United States Files Enforcement Action": the head is a modifier
@@ -1033,6 +1035,8 @@ def _bare_word(mention: _Mention) -> str | None:
     if mention.acronym or len(mention.raw) != 1 or mention.raw[0] not in lexicon("agency_bare_names"):
         return None
     doc, end = mention.span.doc, mention.span.end
+    if end < len(doc) and _is_name_word(doc[end]) and not doc[end].is_upper:
+        return None  # "the Police Federation": a word of a longer name
     if end + 1 < len(doc) and doc[end].lower_ in ("and", "&") and _is_name_word(doc[end + 1]) and (
             doc[end + 1].lower_ not in lexicon("agency_bare_names")):
         return None  # "Police and Crime Commissioner": a word of a longer title
