@@ -441,7 +441,7 @@ def test_short_names_lowercase_forces_and_trafficking_areas(nlp: Language, text:
          [("U.S. Coast Guard Sector San Juan", [])]),
         ("Coast Guard Sector Key West Commander Jane Roe praised the crew.", [("Coast Guard Sector Key West", [])]),
         ("Agents of the Border Patrol's El Paso Sector arrested 40 people.",
-         [("Border Patrol's El Paso Sector", ["Border Patrol"])]),
+         [("Border Patrol's El Paso Sector", []), ("Border Patrol", [])]),
         ("The company, Sector Seven Holdings, was fined.", []),
         # bodies abroad whose names have no head word
         ("Officers from Police Scotland arrested a man in Dundee.", [("Police Scotland", [])]),
@@ -468,4 +468,24 @@ def test_jurisdictions_place_named_units_and_names_abroad(nlp: Language, text: s
 )
 def test_common_nouns_after_acronyms_councils_and_longer_names(nlp: Language, text: str,
                                                                expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the owner before a possessive is a body of its own, also with an 'of' complement
+        ("The Lakeland Department of Justice's Medicaid Investigations Division opened the case.",
+         [("Lakeland Department of Justice's Medicaid Investigations Division", []),
+          ("Lakeland Department of Justice", [])]),
+        ("The U.S. Department of Justice filed suit. The Justice Department's Civil Division said more "
+         "would follow.", [("U.S. Department of Justice", ["Justice Department"]),
+                           ("Justice Department's Civil Division", [])]),
+        # a bare name joined by 'and' is one name only when its acronym says so
+        ("Officers from HM Revenue and Customs (HMRC) seized the tobacco.", [("HM Revenue and Customs", ["HMRC"])]),
+        ("The raid was supported by the National Organised Crime Group and Customs.", [("Customs", [])]),
+    ],
+)
+def test_owners_with_complements_and_bare_names_after_and(nlp: Language, text: str,
+                                                          expected: list[tuple[str, list[str]]]) -> None:
     assert records(nlp, text) == expected

@@ -63,6 +63,7 @@ PLACE_LABEL = "AGENCY_PLACE"
 SINGLE_NAME_RULE = "ag-single-name"
 SHORT_NAME_RULE = "ag-short-name"
 HEAD_PHRASE_RULE = "ag-head-phrase"
+BARE_NAME_RULE = "ag-bare-name"
 
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 LEADING_JUNK = frozenset({"the", "and", "&", "-", "of", "for", "'s", "’s", ",", "–", "—"})
@@ -98,6 +99,7 @@ class _Mention:
     headline: bool
     spelled: str | None = None  # a name the text implies but does not spell ("Hemet Police Department")
     raw: tuple[str, ...] = ()  # the words as written, before `canonical` reorders them
+    owner: bool = False  # the owner before a possessive in a unit's name, a body of its own
 
     def __post_init__(self) -> None:
         self.raw = self.raw or self.words
@@ -766,6 +768,15 @@ def _short_name_in_use(span: Span) -> bool:
     return after is not None and after.is_lower and bool(noun_lemmas(after.lower_)) and not _is_verb_form(after.lower_)
 
 
+def _bare_name_and(span: Span) -> Span:
+    """'HM Revenue and Customs (HMRC)' is one name, as its acronym shows; without one, 'Organised
+    Crime Group and Customs' are two bodies, and the bare name starts after the 'and'."""
+    joints = [t.i for t in span if t.lower_ in ("and", "&")]
+    if not joints or _parenthesized_acronym(span.doc, span) is not None:
+        return span
+    return Span(span.doc, joints[-1] + 1, span.end, label=span.label, span_id=span.id)
+
+
 def _acronym_police(span: Span) -> Span | None:
     """'NSW police': a lowercase force word after a state's or city's acronym that names no body of its
     own; other lowercase heads ('the department') name nothing."""
@@ -790,6 +801,8 @@ def _candidate_spans(doc: Doc) -> list[Span]:
         elif raw.label_ == "AGENCY":
             trimmed = trim_leading(_cut_before_person(extend_right(raw)))
             extended = extend_left(trimmed) if trimmed is not None else None
+            if extended is not None and raw.id_ == BARE_NAME_RULE:
+                extended = _bare_name_and(extended)
         cleaned = _clean(extended) if extended is not None else None
         if cleaned is None:
             continue
@@ -997,7 +1010,8 @@ class _Grouper:
         found: list[_Group] = []
         for key in {_key(words[0]), _key(words[-1])}:
             for other, group in self.by_end_word.get(key, ()):
-                if group not in found and len(other) > len(words) and _shorter_form_of(words, other):
+                if (group not in found and len(other) > len(words) and _shorter_form_of(words, other)
+                        and not (mention.owner and _covers(group, mention))):
                     found.append(group)
         return self._nearest(found, mention) if found else None
 
@@ -1007,6 +1021,11 @@ class _Grouper:
             return groups[0]
         start = mention.span.start_char
         return max(groups, key=lambda g: (g.nearest_before(start), -g.order))
+
+
+def _covers(group: _Group, mention: _Mention) -> bool:
+    """The group holds the unit whose name the owner `mention` is a part of: the owner is no form of it."""
+    return any(m.span.start <= mention.span.start and mention.span.end <= m.span.end for m in group.mentions)
 
 
 def _abbreviates(letters: str, full: str) -> bool:
@@ -1208,6 +1227,7 @@ def _mentions(doc: Doc) -> tuple[list[_Mention], dict[str, _Mention]]:
                 taken.update(range(found.start, found.end))
     for span in _owner_spans(spans):
         mention = _make_mention(doc, span)
+        mention.owner = True
         if mention.words:
             mentions.append(mention)
     for span in _acronym_spans(doc, set(defined), taken):
@@ -1223,15 +1243,24 @@ def _owner_spans(spans: list[Span]) -> list[Span]:
     for span in spans:
         doc = span.doc
         for token in span[1:-1]:
-            if token.text not in ("'s", "’s"):
-                continue
+            if token.text not in ("'s", "’s") or _holder_possessive(doc, token.i):
+                continue  # "Office of the Commonwealth's Attorney" has no owner
             owner = doc[span.start : token.i]
-            named = owner[-1].lower_ in HEAD_WORDS and len(owner) >= 2
+            named = len(owner) >= 2 and (owner[-1].lower_ in HEAD_WORDS or _ends_in_complement(owner))
             if named or (len(owner) == 1 and owner[0].lower_ in lexicon("agency_acronyms")):
                 owners.append(Span(doc, owner.start, owner.end,
                                    label=ACRONYM_LABEL if len(owner) == 1 else span.label, span_id=span.id))
                 break
     return owners
+
+
+def _ends_in_complement(owner: Span) -> bool:
+    """'North Carolina Department of Justice': a head with its 'of' complement of name words."""
+    for token in owner[:-1]:
+        if token.lower_ in STRONG_HEADS and owner.doc[token.i + 1].lower_ in ("of", "for"):
+            rest = owner.doc[token.i + 2 : owner.end]
+            return len(rest) > 0 and all(_is_name_word(t) or t.lower_ in ("the", "and", "&", "of") for t in rest)
+    return False
 
 
 def extract(doc: Doc) -> list[Agency]:
