@@ -39,7 +39,7 @@ from extractor.models import Mention, Operation
 GROUP = "operations"
 NAME_LABELS = frozenset({"OPERATION", "OPERATION_KEYWORD", "OPERATION_DUBBED", "OPERATION_LIST"})
 MAX_LIST_NAMES = 6
-ANCHORS = frozenset({"operation", "project"})
+ANCHORS = frozenset({"operation", "project", "op"})  # "Op Sceptre" is British for "Operation Sceptre"
 MAX_HEADLINE_CHARS = 250
 MAX_NAME_WORDS = 8
 QUOTES = "\"“”'‘’"
@@ -235,6 +235,8 @@ def _is_junk(span: Span, in_title: bool) -> bool:
     word = first.lower_
     if word in _stop_words() or word in lexicon("agency_heads"):
         return True
+    if word in lexicon("agency_person_titles") or word in lexicon("agency_title_words"):
+        return True  # "Project Manager Jane Roe", "Operation Commander Roe": a person's title
     return in_title and is_headline_verb(first)
 
 
@@ -254,6 +256,7 @@ def name_key(text: str) -> str:
     without hyphens and spaces, so spelling variants meet ('VR-12', 'VR12', 'VR 12')."""
     lowered = text.lower().translate({ord(c): None for c in QUOTES})
     lowered = re.sub(r"^(operation|project)\s*:", r"\1", lowered.strip())
+    lowered = re.sub(r"^op\b\.?", "operation", lowered)  # "Op Sceptre" is "Operation Sceptre"
     return re.sub(r"[\s\-–]+", "", lowered)
 
 
