@@ -5,22 +5,29 @@ Two rule files find where names end; their word lists are lexicons in `patterns/
 "@lexicon" entries and read here by the same names. `patterns/agencies.jsonl` (span group
 `agencies`): the agency head words ("department", "office", "constabulary", "taskforce", ...),
 acronyms of public bodies in capitals ("FBI", "RCMP", "HMRC", "FBIs"), local acronyms ("HCSO"),
-acronym plus city ("FBI Denver"), one-word bodies ("Europol", "Garda") and `NOT_AGENCY` names
-(charities such as NCMEC). `patterns/agency_of.jsonl` (group `agency_of`): a head word with its "of"
-complement ("Department of Justice"), joined here to the name that ends in the same head.
+acronym plus city ("FBI Denver"), one-word bodies ("Europol", "Garda") and names with no head
+word ("Police Scotland", "An Garda Síochána"), head phrases ("... High Intensity Drug Trafficking
+Area"), bare service nouns ("Police", "Customs", `agency_bare_names`), short names ("the Met",
+`agency_short_names`) and `NOT_AGENCY` names (charities such as NCMEC). `patterns/agency_of.jsonl`
+(group `agency_of`): a head word with its "of" complement ("Department of Justice"), joined here
+to the name that ends in the same head.
 
 This module completes each name: it drops words a name does not start with ("The", "Today", a
 headline verb such as "Settle"), carries it right to a later head ("... Marihuana Enforcement
 Team"), over an of/on/for complement ("Office of Inspector General", "Office on Crime Control and
 Prevention", a comma list closed by "and": "Bureau of Alcohol, Tobacco, Firearms and Explosives"),
-a region tail ("Task Force South", "Team – Pacific") or a strike force's name ("Strike Force
-Harbour"), and left over capitalized words, tight possessives and hyphens, one inner "and", "City
+a region tail ("Task Force South", "Team – Pacific"), a strike force's name ("Strike Force
+Harbour"), a place after a place-named head ("Coast Guard Sector San Juan") or a prosecutor's
+jurisdiction ("State Attorney's Office for the 20th Judicial Circuit"), and left over capitalized
+words, an ordinal ("18th Judicial District Attorney's Office"), tight possessives and hyphens, one inner "and", "City
 of" and a place and state before a comma. It ends a name before a person's title ("Department of
 Justice Trial Attorney Jane Roe"), starts a new one after a comma that follows a head ("the Anaheim
 Police Department, California Highway Patrol and FBI"), and rejects companies, laws ("... Act"),
 police stations, school districts, a person's "Administration", contact-block lines and headline
 modifiers ("Files Enforcement Action"). A unit "of the" its parent is split in two; a possessive
-owner is a body of its own ("National Crime Agency’s Armed Operations Unit" gives both). Of
+owner is a body of its own ("National Crime Agency’s Armed Operations Unit", "Lakeland Department of
+Justice’s Medicaid Investigations Division" give both), but a person is not ("Attorney General Jane
+Roe’s Child Exploitation Unit" names the unit only). Of
 overlapping results the longest wins, as in the rulers. Places sharing a plural head expand
 ("the Beaumont, Hemet and Riverside Police Departments", "Greater Manchester and West Yorkshire
 Police"): each place is a mention of a body the text implies.
@@ -35,8 +42,14 @@ This module groups the mentions into agencies:
   same agency ("Criminal Division" - "Justice Department's Criminal Division", "Sheriff's
   Department" - "Los Angeles County Sheriff's Department"); so is a form that the longer one only
   completes ("U.S. Marshals" - "U.S. Marshals Service"); one-word bodies ("Europol") stay their own;
+* an office named after its holder is one body either way round ("Office of the Sheriff" -
+  "Sheriff's Office", "Office of the Commonwealth's Attorney" - "Commonwealth's Attorney's Office");
 * bare generic forms ("the Police Department", "District Attorney's Office", "Services Branch") are
-  kept only as aliases of a named agency; headline mentions only join agencies named in the body.
+  kept only as aliases of a named agency; headline mentions only join agencies named in the body;
+* a bare service noun ("Police", "Customs") is a mention of the named body that contains it, or,
+  when the text names none and writes it capitalized in mid-sentence ("searched by Customs
+  officers"), the publisher's own body; "NSW police" (a state's acronym and lowercase "police") and
+  "the Met" (a mention of the "Metropolitan Police Service" when the text names it) are bodies too.
 
 `name` is the longest form in the body, `aliases` the other forms, `mentions` every span.
 """

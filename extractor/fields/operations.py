@@ -4,7 +4,7 @@ Retail Crime (ORC) Blitz", a sting dubbed "Spring Cleaning", the "Violent Offend
 Suppression (VOWS) operation").
 
 The rules in `patterns/operations.jsonl` only anchor the candidates (span group `operations`):
-"Operation"/"Project" with its first name word, a capitalized Blitz/Sweep/Sting/Crackdown, an
+"Operation"/"Project" (or the British "Op") with its first name word, a capitalized Blitz/Sweep/Sting/Crackdown, an
 "(ACRONYM) operation", a quoted name after "dubbed"/"called"/"known as". This module reads each
 name to its end, so that the word lists live once, in `patterns/lexicons/`:
 
@@ -16,13 +16,15 @@ name to its end, so that the word lists live once, in `patterns/lexicons/`:
 * in a headline every word is capitalized, so a name there ends where a name seen in the body ends,
   or else at a headline verb ("Operation X Nabs 12"): an inflected verb form by lemminflect that is
   no noun, or one followed by a number or determiner ("Nets 40", "Arrests 12");
-* a "name" whose first word is an agency head, a company suffix, a stop word or a headline verb is
-  none ("Operation Department", "Project LLC", "Operation According", "Operation Concludes");
+* a "name" whose first word is an agency head, a company suffix, a stop word, a person's title or a
+  headline verb is none ("Operation Department", "Project LLC", "Operation According", "Project
+  Manager Jane Roe", "Operation Concludes");
 * mentions group by a key that ignores case, quotes, a colon after "Operation" and hyphens or
-  spaces inside a word ("VR-12" is "VR12"); a quoted name ("called 'Reclaim and Rebuild'") joins
-  "Operation Reclaim and Rebuild" when the text has it; "ORC Blitz" is an alias of
-  "National Organized Retail Crime (ORC) Blitz"; names seen only in headlines are dropped unless
-  the line is the name itself. The name is the first body form, quotes removed.
+  spaces inside a word ("VR-12" is "VR12", "Op Sceptre" is "Operation Sceptre"); a quoted name
+  ("called 'Reclaim and Rebuild'") joins "Operation Reclaim and Rebuild" when the text has it;
+  "ORC Blitz" is an alias of "National Organized Retail Crime (ORC) Blitz"; names seen only in
+  headlines are dropped unless the line is the name itself. The name is the first body form,
+  quotes removed.
 """
 
 from __future__ import annotations
