@@ -489,3 +489,24 @@ def test_common_nouns_after_acronyms_councils_and_longer_names(nlp: Language, te
 def test_owners_with_complements_and_bare_names_after_and(nlp: Language, text: str,
                                                           expected: list[tuple[str, list[str]]]) -> None:
     assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # abbreviated words compare written out
+        ("The Harbor County District Attorney’s Office filed it. The Harbor County DA’s Office said more.",
+         [("Harbor County District Attorney’s Office", ["Harbor County DA’s Office"])]),
+        ("The Oak Ridge Police Department helped. \"Thanks to Oak Ridge PD,\" he said.",
+         [("Oak Ridge Police Department", ["Oak Ridge PD"])]),
+        ("Oak Ridge PD officers arrested him.", [("Oak Ridge PD", [])]),
+        ("The PD said nothing, and the DA’s Office declined to comment.", []),
+        # a hard-wrapped line inside a name goes on
+        ("The new grant of $1.2 million was awarded to the city this year by the Office of Juvenile Justice and "
+         "Delinquency\nPrevention, the mayor said.", [("Office of Juvenile Justice and Delinquency Prevention", [])]),
+        ("Two men were charged with theft and fraud by the Harbor City Police Department\nThe court date is set.",
+         [("Harbor City Police Department", [])]),
+    ],
+)
+def test_abbreviated_words_and_wrapped_lines(nlp: Language, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected

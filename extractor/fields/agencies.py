@@ -58,6 +58,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.attrs import ORTH
 from spacy.strings import get_string_id
@@ -164,9 +165,24 @@ def norm_words(span: Span) -> tuple[str, ...]:
 def canonical(words: tuple[str, ...]) -> tuple[str, ...]:
     """'Justice Department' is 'Department of Justice', 'Interior Department' 'Department of the Interior';
     'Office of the Sheriff' is 'Sheriff's Office' (see `office_of_holder`)."""
+    words = _written_out(words)
     if len(words) == 2 and words[1] in ("department", "ministry") and words[0] not in GENERIC_WORDS:
         return (words[1], "of", words[0])
     return office_of_holder(words)
+
+
+@cache
+def _abbreviations() -> dict[str, tuple[str, ...]]:
+    """'da' -> ('district', 'attorney'), from `agency_word_abbreviations`."""
+    pairs = (entry.split(maxsplit=1) for entry in lexicon("agency_word_abbreviations"))
+    return {short: tuple(full.split()) for short, full in pairs}
+
+
+def _written_out(words: tuple[str, ...]) -> tuple[str, ...]:
+    """'Dallas County DA's Office' compares as 'Dallas County District Attorney's Office'."""
+    if len(words) < 2 or not any(w in _abbreviations() for w in words):
+        return words
+    return tuple(part for w in words for part in _abbreviations().get(w, (w,)))
 
 
 MAX_HOLDER_WORDS = 3
@@ -511,6 +527,9 @@ def _complement_words_end(doc: Doc, i: int, end: int) -> int:
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         if nxt is None or not (last == i or (expect_word and doc[i - 1].text == ",")):
             break
+        if _is_wrap(doc, i) and _is_name_word(nxt) and nxt.lower_ not in STRONG_HEADS:
+            i += 1  # "... Juvenile Justice and Delinquency / Prevention": a hard-wrapped line goes on
+            continue
         if _holder_possessive(doc, i):
             last = i = i + 2  # "Office of the Commonwealth's Attorney": the office's holder, a title
             break
@@ -533,6 +552,19 @@ def _complement_words_end(doc: Doc, i: int, end: int) -> int:
     if before_and is not None and last < len(doc) and doc[last].is_alpha:
         return before_and  # "Public Safety and Nevada law enforcement": the 'and' joins two phrases
     return last
+
+
+MIN_WRAPPED_LINE_CHARS = 60
+
+
+def _is_wrap(doc: Doc, i: int) -> bool:
+    """A single line break that ends a long line: the text is hard-wrapped, the sentence goes on."""
+    token = doc[i]
+    if not token.is_space or token.text.strip(" \t") != "\n" or i == 0:
+        return False
+    text = doc._.text if doc.has_extension("text") else doc.text
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    return token.idx - line_start >= MIN_WRAPPED_LINE_CHARS and not doc[i - 1].is_punct
 
 
 def _holder_possessive(doc: Doc, i: int) -> bool:
@@ -971,7 +1003,7 @@ class _Grouper:
             group = self._group_shortened(mention)
         if group is None:
             if (mention.headline and not mention.standalone_in_title) or (
-                    _is_generic(mention.raw) and not mention.acronym and bare not in self.proper_bare):
+                    _is_generic(_written_out(mention.raw)) and not mention.acronym and bare not in self.proper_bare):
                 return
             group = _Group(rule=mention.span.id_ or None, order=len(self.groups))
             self.groups.append(group)
