@@ -510,3 +510,14 @@ def test_owners_with_complements_and_bare_names_after_and(nlp: Language, text: s
 )
 def test_abbreviated_words_and_wrapped_lines(nlp: Language, text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert records(nlp, text) == expected
+
+
+def test_a_short_form_joins_the_body_it_shortens_least_and_units_meet_by_their_own_name(nlp: Language) -> None:
+    text = ("The Lakeland Police Force arrested 30 people. The raid was led by the Harbor Crime Command’s "
+            "Organised Crime Squad. Lakeland Police said Jane Roe, head of the Lakeland Police Force’s "
+            "Organised Crime Squad, will speak.")
+    assert records(nlp, text) == [
+        ("Lakeland Police Force", ["Lakeland Police"]),
+        ("Lakeland Police Force’s Organised Crime Squad", ["Harbor Crime Command’s Organised Crime Squad"]),
+        ("Harbor Crime Command", []),
+    ]

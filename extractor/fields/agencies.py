@@ -987,6 +987,7 @@ class _Grouper:
         self.by_initials: dict[str, list[_Group]] = {}
         self.defined = defined
         self.of_mention: dict[int, _Group] = {}
+        self.by_unit: dict[tuple[str, ...], _Group] = {}
 
     def add(self, mention: _Mention) -> None:
         group = self.by_words.get(mention.words)
@@ -1001,6 +1002,9 @@ class _Grouper:
             group = self._group_with_word(mention.raw[0], mention, names_only=True)  # "Garda" of "An Garda Síochána"
         if group is None and mention.span.id_ == SHORT_NAME_RULE:
             group = self._group_shortened(mention)
+        unit = _unit_words(mention)
+        if group is None and unit:
+            group = self.by_unit.get(unit)  # "State Crime Command’s ..." and "NSW Police Force’s Organised Crime Squad"
         if group is None:
             if (mention.headline and not mention.standalone_in_title) or (
                     _is_generic(_written_out(mention.raw)) and not mention.acronym and bare not in self.proper_bare):
@@ -1009,6 +1013,8 @@ class _Grouper:
             self.groups.append(group)
         group.mentions.append(mention)
         self.of_mention[id(mention)] = group
+        if unit:
+            self.by_unit.setdefault(unit, group)
         if mention.words not in self.by_words:
             self.by_words[mention.words] = group
             if not mention.acronym:
@@ -1051,14 +1057,21 @@ class _Grouper:
         return self._nearest(found, mention) if found else None
 
     def _containing_group(self, mention: _Mention) -> _Group | None:
+        """The agency of a longer form this one shortens; of several, those it shortens least
+        ('NSW Police' is the 'NSW Police Force', not its 'NSW Police Force’s Organised Crime Squad')."""
         words = mention.words
-        found: list[_Group] = []
+        found: dict[int, tuple[int, _Group]] = {}
         for key in {_key(words[0]), _key(words[-1])}:
             for other, group in self.by_end_word.get(key, ()):
-                if (group not in found and len(other) > len(words) and _shorter_form_of(words, other)
+                if (len(other) > len(words) and _shorter_form_of(words, other)
                         and not (mention.owner and _covers(group, mention))):
-                    found.append(group)
-        return self._nearest(found, mention) if found else None
+                    extra = len(other) - len(words)
+                    if id(group) not in found or extra < found[id(group)][0]:
+                        found[id(group)] = (extra, group)
+        if not found:
+            return None
+        least = min(extra for extra, _ in found.values())
+        return self._nearest([g for extra, g in found.values() if extra == least], mention)
 
     @staticmethod
     def _nearest(groups: list[_Group], mention: _Mention) -> _Group:
@@ -1066,6 +1079,18 @@ class _Grouper:
             return groups[0]
         start = mention.span.start_char
         return max(groups, key=lambda g: (g.nearest_before(start), -g.order))
+
+
+def _unit_words(mention: _Mention) -> tuple[str, ...]:
+    """The unit after an owner's possessive ('organised crime squad' of 'NSW Police Force’s
+    Organised Crime Squad'), when it is a name of its own (two words or more, ending in a head)."""
+    if mention.acronym or mention.owner:
+        return ()
+    marks = [t.i for t in mention.span if t.text in ("'s", "’s")]
+    if not marks:
+        return ()
+    unit = norm_words(mention.span.doc[marks[-1] + 1 : mention.span.end])
+    return unit if len(unit) >= 2 and unit[-1] in HEAD_WORDS and not _is_generic(unit) else ()
 
 
 def _covers(group: _Group, mention: _Mention) -> bool:
