@@ -521,3 +521,19 @@ def test_a_short_form_joins_the_body_it_shortens_least_and_units_meet_by_their_o
         ("Lakeland Police Force’s Organised Crime Squad", ["Harbor Crime Command’s Organised Crime Squad"]),
         ("Harbor Crime Command", []),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("IRS Criminal Investigation (IRS-CI) traced the money. IRS-CI agents testified.",
+         [("IRS Criminal Investigation", ["IRS-CI"])]),
+        ("Agents of IRS Criminal Investigation traced the money.", [("IRS Criminal Investigation", [])]),
+        ("The Internal Revenue Service Criminal Investigation traced it.",
+         [("Internal Revenue Service Criminal Investigation", [])]),
+        ("The IRS said the criminal investigation was over.", [("IRS", [])]),
+    ],
+)
+def test_criminal_investigation_of_the_revenue_service(nlp: Language, text: str,
+                                                       expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected
