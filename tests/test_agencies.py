@@ -537,3 +537,17 @@ def test_a_short_form_joins_the_body_it_shortens_least_and_units_meet_by_their_o
 def test_criminal_investigation_of_the_revenue_service(nlp: Language, text: str,
                                                        expected: list[tuple[str, list[str]]]) -> None:
     assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Counter Terrorism Policing North East arrested a man in Leeds.",
+         [("Counter Terrorism Policing North East", [])]),
+        ("The Neighbourhood Policing Team visited the estate.", [("Neighbourhood Policing Team", [])]),
+        ("The town has a community policing plan.", []),
+    ],
+)
+def test_policing_bodies_and_two_word_region_tails(nlp: Language, text: str,
+                                                   expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected

@@ -469,7 +469,10 @@ def _tail_end(doc: Doc, end: int) -> int:
     if doc[i].text in ("-", "–", "—") and i + 1 < len(doc):
         i += 1
     word = doc[i]
-    if word.lower_ in lexicon("agency_name_tails") and word.text[:1].isupper():
+    tails = lexicon("agency_name_tails")
+    if word.lower_ in tails and word.text[:1].isupper():
+        if i + 1 < len(doc) and doc[i + 1].lower_ in tails and doc[i + 1].text[:1].isupper():
+            return i + 2  # "Counter Terrorism Policing North East"
         return i + 1
     first = end - 2 if doc[end - 1].lower_ == "force" else end - 1
     # "Strike Force X" opens the name; "ICAC Task Force Program" is no strike force named "Program"
