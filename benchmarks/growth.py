@@ -36,9 +36,16 @@ def run_of(chars: str, size: int, rng: random.Random) -> str:
 
 
 def hostile_cases(size: int, seed: int = 0) -> dict[str, str]:
+    from extractor.pipeline import MAX_RUN_CHARS
+
     rng = random.Random(seed)
     cases = {f"run of {name}": run_of(chars, size, rng) for name, chars in RUN_CLASSES.items()}
     cases["spaced quotation marks"] = " ".join(rng.choices(RUN_CLASSES["quotes"], k=size // 2))[:size]
+    # Runs at the tokenizer's bound go through spaCy's affix loop (one token per character, each
+    # strip copying the rest of the run): linear overall, the costliest shape per character left
+    # (reported, not part of the target).
+    cases["quote runs at the bound"] = " ".join(run_of(RUN_CLASSES["quotes"], MAX_RUN_CHARS, rng)
+                                                 for _ in range(size // (MAX_RUN_CHARS + 1) + 1))[:size]
     cases["line of numbers"] = " ".join(str(rng.randrange(10_000)) for _ in range(size // 4))[:size]
     return cases
 

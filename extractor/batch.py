@@ -19,7 +19,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, Protocol, TextIO
 
 from extractor.writers import Writer, index_keys
 
@@ -154,15 +154,26 @@ def _own_metadata(loaded: Any) -> tuple[str | None, str | None]:
     return loaded.title or meta.title, date
 
 
-def process_file(path: str) -> dict[str, Any]:
+def printable_path(path: str) -> str:
+    """A file name as every output can store it: bytes that are not UTF-8 (decoded by the OS layer as lone
+    surrogates) written as '\\xff' escapes, so the name stays readable and distinct, never a crash."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def process_file(path: str, load: Any = None) -> dict[str, Any]:
     """Plain dicts only cross the process boundary: {'record': ..., 'info': ...}, {'skipped': sha,
-    'info': ...} or {'error': ...}. `info` is the source row: content key, own title and date, size, mtime."""
+    'info': ...} or {'error': ...}. `info` is the source row: content key, own title and date, size, mtime.
+    `load(path, max_bytes)` reads and decodes (default: a local file; the cluster passes an fsspec reader)."""
     from extractor.inputs import InputError
     from extractor.version import __version__
 
     try:
         info: dict[str, Any] = file_stat(path)
-        loaded = load_release(path, _WORKER["max_bytes"])
+        loaded = (load or load_release)(path, _WORKER["max_bytes"])
         sha = hashlib.sha256(loaded.text.encode("utf-8")).hexdigest()
         info["content_key"] = key = content_key(loaded.text)
         known = _WORKER["known"]
@@ -230,9 +241,20 @@ def count_files(paths: Sequence[Path], globs: Sequence[str], exclude: Sequence[P
     return sum(1 for _ in discover(paths, globs, exclude, failures)) + len(failures)
 
 
+class Engine(Protocol):
+    """Another way to run the files (extractor.cluster.DaskEngine): its own discovery and scheduling,
+    the same result handling, writers and summary as the local pool."""
+
+    def discover(self, paths: Sequence[Path], globs: Sequence[str], exclude: Sequence[Path],
+                 failures: list[Failure]) -> Iterator[str]: ...
+
+    def run(self, files: Iterator[str], options: Options, known: set[str], handle: Any,
+            flush_failures: Any) -> None: ...
+
+
 def run_batch(paths: Sequence[Path], writer: Writer, options: Options, jobs: int, globs: Sequence[str],
-              progress: Progress, errors: TextIO | None = None) -> Summary:
-    """Every matching file through `process_file`, results handed to `writer` in input order."""
+              progress: Progress, errors: TextIO | None = None, engine: Engine | None = None) -> Summary:
+    """Every matching file through `process_file` (or `engine`), results handed to `writer` in input order."""
     from extractor.version import __version__
 
     errors = errors or sys.stderr
@@ -246,7 +268,9 @@ def run_batch(paths: Sequence[Path], writer: Writer, options: Options, jobs: int
 
     def handle(result: dict[str, Any]) -> None:
         summary.read += 1
-        source = result["source"]
+        source = printable_path(result["source"])
+        if "record" in result:
+            result["record"]["source"] = source
         if "error" in result:
             summary.failed += 1
             writer.error(source, result["error"], result["message"])
@@ -279,7 +303,7 @@ def run_batch(paths: Sequence[Path], writer: Writer, options: Options, jobs: int
         for path in found:
             summary.matched += 1
             name = str(path)
-            recorded = None if writer.force else writer.recorded(name)
+            recorded = None if writer.force else writer.recorded(printable_path(name))
             if recorded is not None and f"{recorded[2]}:{__version__}" in index:
                 stat = file_stat(name)
                 if (stat["size"], stat["mtime_ns"]) == tuple(recorded[:2]):
@@ -288,9 +312,12 @@ def run_batch(paths: Sequence[Path], writer: Writer, options: Options, jobs: int
             yield name
 
     progress.start(count_files(paths, globs, writer.outputs()) if progress.enabled else None)
-    files = unrecorded(discover(paths, globs, writer.outputs(), failures))
+    find = engine.discover if engine is not None else discover
+    files = unrecorded(find(paths, globs, writer.outputs(), failures))
     try:
-        if jobs <= 1:
+        if engine is not None:
+            engine.run(files, options, known, handle, flush_failures)
+        elif jobs <= 1:
             init_worker(options, known)
             for path in files:
                 flush_failures()

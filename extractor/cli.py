@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -108,8 +110,46 @@ def extract(file: str, indent: int | None, release_date: dt.date | None, max_byt
     click.echo(json.dumps(record.model_dump(mode="json"), indent=indent, ensure_ascii=False))
 
 
+def check_cluster(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A usage error for a malformed --cluster, without importing Dask."""
+    spec = (value or "").strip()
+    if spec.startswith("local") and not re.fullmatch(r"local:[1-9][0-9]*", spec):
+        raise click.BadParameter(f"{value!r}: use local:N (N >= 1 worker processes) or a scheduler address")
+    return value
+
+
+def cluster_module() -> Any:
+    """extractor.cluster, the only module that imports Dask, or a usage error naming the extra."""
+    try:
+        import extractor.cluster
+    except ImportError as err:
+        fail(f"--cluster needs Dask ({err}); install it with: pip install 'press-extract[cluster]'", EXIT_USAGE)
+    return extractor.cluster
+
+
+def open_parts(out: Path, force: bool) -> Any:
+    """--parts: OUT is a folder of JSON Lines parts written by the workers."""
+    return cluster_module().PartsWriter(out, force)
+
+
+def batch_on_cluster(spec: str, inputs: list[Any], writer: Any, options: Any, globs: Any, progress: Any,
+                     quiet: bool) -> Any:
+    """The batch on a Dask cluster; Dask is imported here only. The dashboard link is printed once."""
+    from extractor.cluster import connect, dashboard_link, run_on_cluster
+    with contextlib.ExitStack() as stack:
+        try:
+            client = stack.enter_context(connect(spec))
+        except (OSError, TimeoutError) as err:
+            writer.close()
+            fail(f"cannot reach the Dask scheduler at {spec}: {err}")
+        link = dashboard_link(client)
+        if link and not quiet:
+            click.echo(f"press-extract: Dask dashboard: {link}", err=True)
+        return run_on_cluster(inputs, writer, options, client, globs, progress)
+
+
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("--out", required=True, type=click.Path(path_type=Path),
               help="OUT.jsonl, OUT.db / OUT.sqlite, or a folder for CSV tables.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "sqlite"]), default=None,
@@ -126,9 +166,15 @@ def extract(file: str, indent: int | None, release_date: dt.date | None, max_byt
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary.")
 @click.option("--max-bytes", type=click.IntRange(1), default=None,
               help="Cut larger files at this many bytes (default 5,000,000), with a warning.")
+@click.option("--cluster", default=None, metavar="ADDRESS|local:N", callback=check_cluster,
+              help="Run on a Dask cluster: a scheduler address (tcp://host:8786) or local:N worker "
+                   "processes here; PATHs may then be fsspec URLs (needs press-extract[cluster]).")
+@click.option("--parts", is_flag=True,
+              help="With --cluster: OUT is a folder of JSON Lines parts, one per task, written by the workers.")
 @pipeline_options
-def batch(paths: tuple[Path, ...], out: Path, fmt: str | None, jobs: int | None, globs: tuple[str, ...],
-          force: bool, include_text: bool, csv_bom: bool, quiet: bool, max_bytes: int | None, model: str | None,
+def batch(paths: tuple[str, ...], out: Path, fmt: str | None, jobs: int | None, globs: tuple[str, ...],
+          force: bool, include_text: bool, csv_bom: bool, quiet: bool, max_bytes: int | None, cluster: str | None,
+          parts: bool, model: str | None,
           pattern_dirs: tuple[Path, ...]) -> None:
     """Extract every release under PATH... (files or folders, recursive) into OUT.
 
@@ -141,16 +187,25 @@ def batch(paths: tuple[Path, ...], out: Path, fmt: str | None, jobs: int | None,
     from extractor.inputs import DEFAULT_MAX_BYTES
     from extractor.writers import OutputError, format_for, open_writer
 
+    if parts and (not cluster or fmt):
+        fail("--parts needs --cluster, and takes no --format (the parts are JSON Lines)", EXIT_USAGE)
+    if cluster:
+        cluster_module()  # is Dask installed? (asked before any output is opened)
     make_extractor(model, pattern_dirs)  # fail fast on a bad model or rule file, before any worker starts
     fmt = fmt or format_for(out)
     try:
-        writer = open_writer(out, fmt, force, include_text, csv_bom)
+        writer = open_parts(out, force) if parts else open_writer(out, fmt, force, include_text, csv_bom)
     except (OutputError, OSError) as err:
         fail(str(err), EXIT_USAGE)
     options = Options(model, pattern_dirs, max_bytes or DEFAULT_MAX_BYTES)
     progress = Progress(None, sys.stderr, enabled=not quiet and sys.stderr.isatty())
+    inputs = [p if "://" in p else Path(p) for p in paths]  # URLs (for --cluster) kept as written
     try:
-        summary = run_batch(paths, writer, options, jobs or os.cpu_count() or 1, globs or DEFAULT_GLOBS, progress)
+        if cluster:
+            summary = batch_on_cluster(cluster, inputs, writer, options, globs or DEFAULT_GLOBS, progress, quiet)
+        else:
+            summary = run_batch(inputs, writer, options, jobs or os.cpu_count() or 1, globs or DEFAULT_GLOBS,
+                                progress)
     except KeyboardInterrupt:
         writer.close()
         click.echo("press-extract: interrupted; what was stored is complete, run again to finish", err=True)

@@ -7,15 +7,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import re._parser as re_parser  # pattern widths; the public `re` has no API for them
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.util import compile_suffix_regex, filter_spans
 
 from extractor.metadata import read_metadata
 from extractor.patterns import DEFAULT_PATTERNS_DIR, PatternRule, load_pattern_dirs
@@ -80,6 +81,41 @@ class BoundedTokenizer:
         spaces = [False] * len(words)
         spaces[-1] = spaced
         return Doc(self.vocab, words=words, spaces=spaces)
+
+
+class SuffixSearch:
+    """spaCy's suffix search with the same answers, in time independent of the string's length.
+
+    Every suffix pattern ends at `$`, and all matches end at the same place, so the answer is the
+    match that starts leftmost. A pattern at most `width` characters long can only start in the last
+    `width` + 1 (a `$` also matches before a final newline): it is searched there only (`pos` keeps
+    lookbehinds' view of what precedes). The few unbounded patterns ('..+') are cheap to search in
+    full. `re.search` over the whole string, for ~80 alternatives at every position, made the
+    tokenizer's affix loop slow on long runs of punctuation."""
+
+    def __init__(self, suffixes: Sequence[str]) -> None:
+        widths = {entry: re_parser.parse(f"{entry}$").getwidth()[1] for entry in suffixes}
+        bounded = [entry for entry in suffixes if widths[entry] <= MAX_RUN_CHARS]
+        unbounded = [entry for entry in suffixes if widths[entry] > MAX_RUN_CHARS]
+        self.width = max((widths[entry] for entry in bounded), default=0) + 1
+        self.bounded = compile_suffix_regex(bounded) if bounded else None
+        self.unbounded = compile_suffix_regex(unbounded) if unbounded else None
+        self.pattern = compile_suffix_regex(suffixes).pattern  # what spaCy serializes
+
+    def search(self, string: str) -> re.Match[str] | None:
+        near = self.bounded.search(string, max(0, len(string) - self.width)) if self.bounded else None
+        far = self.unbounded.search(string) if self.unbounded else None
+        if far is None or (near is not None and near.start() <= far.start()):
+            return near
+        return far
+
+
+def speed_up_suffix_search(tokenizer: Callable[[str], Doc], suffixes: Sequence[str] | None) -> None:
+    """Swap in `SuffixSearch` when the tokenizer's suffix regex is the one built from `suffixes`."""
+    current = getattr(tokenizer, "suffix_search", None)
+    regex = getattr(current, "__self__", None)
+    if suffixes and isinstance(regex, re.Pattern) and regex.pattern == compile_suffix_regex(suffixes).pattern:
+        tokenizer.suffix_search = SuffixSearch(suffixes).search
 
 
 def cached_text(doc: Doc) -> str:
@@ -151,6 +187,7 @@ def build_pipeline(model: str | None = None, pattern_dirs: Sequence[Path] = ()) 
         nlp = spacy.blank("en")
     nlp.max_length = MAX_TEXT_CHARS
     if not isinstance(nlp.tokenizer, BoundedTokenizer):
+        speed_up_suffix_search(nlp.tokenizer, nlp.Defaults.suffixes)
         nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     add_components(nlp, pattern_dirs)
     return nlp
@@ -174,6 +211,67 @@ def add_ruler(nlp: Language, key: str, rules: Sequence[PatternRule]) -> None:
     add_rulers(nlp, {key: list(rules)})
 
 
+MAX_FIXED_SEQUENCES = 256
+FLAG_ATTRS = {"IS_LOWER", "IS_UPPER", "IS_TITLE", "IS_PUNCT", "IS_SPACE", "IS_ALPHA", "IS_DIGIT", "LIKE_NUM"}
+
+
+class FixedWords(NamedTuple):
+    """A token pattern that only lists words, as the word sequences it matches (for a PhraseMatcher on
+    `attr`) and the flags each position must have (checked on the matches)."""
+
+    attr: str
+    sequences: list[list[str]]
+    flags: list[dict[str, bool]]
+
+
+def fixed_word_sequences(pattern: list[dict]) -> FixedWords | None:
+    """'[{"LOWER": {"IN": ["a", "one"]}}, {"LOWER": "week"}]': no operators, one word attribute throughout
+    (LOWER, or ORTH/TEXT), maybe boolean flags beside it ('IS_LOWER': false). None for any other pattern:
+    the Matcher keeps it. The Matcher pays a state per token and pattern; a PhraseMatcher one hash lookup."""
+    attrs = set()
+    choices: list[list[str]] = []
+    flags: list[dict[str, bool]] = []
+    for token in pattern:
+        words_keys = [key for key in token if key in ("LOWER", "ORTH", "TEXT", "SHAPE")]
+        checks = {key: value for key, value in token.items() if key in FLAG_ATTRS and isinstance(value, bool)}
+        if len(words_keys) != 1 or len(checks) + 1 != len(token):
+            return None
+        value = token[words_keys[0]]
+        attr = "ORTH" if words_keys[0] == "TEXT" else words_keys[0]  # spaCy's TEXT is the token's ORTH
+        if isinstance(value, str):
+            words = [value]
+        elif isinstance(value, dict) and set(value) == {"IN"} and all(isinstance(w, str) for w in value["IN"]):
+            words = list(value["IN"])
+        else:
+            return None
+        if not words or any(not w for w in words) or attr == "LOWER" and any(w != w.lower() for w in words):
+            return None
+        attrs.add(attr)
+        choices.append(words)
+        flags.append(checks)
+    count = 1
+    for words in choices:
+        count *= len(words)
+    if len(attrs) != 1 or count > MAX_FIXED_SEQUENCES:
+        return None
+    attr = attrs.pop()
+    if attr == "SHAPE":  # a word of that shape stands for it: "d/dd/dddd" is the shape of "1/11/1111"
+        choices = [[word_of_shape(w) for w in words] for words in choices]
+    sequences: list[list[str]] = [[]]
+    for words in choices:
+        sequences = [seq + [w] for seq in sequences for w in words]
+    return FixedWords(attr, sequences, flags)
+
+
+def word_of_shape(shape: str) -> str:
+    return shape.translate(str.maketrans({"d": "1", "x": "a", "X": "A"}))
+
+
+def has_flags(doc: Doc, start: int, flags: list[dict[str, bool]]) -> bool:
+    return all(getattr(doc[start + k], name.lower()) == value for k, checks in enumerate(flags)
+               for name, value in checks.items())
+
+
 @Language.factory("press_rulers")
 def make_rulers(nlp: Language, name: str) -> RulersComponent:
     return RulersComponent(nlp)
@@ -188,6 +286,8 @@ class RulersComponent:
         self.nlp = nlp
         self.matcher = Matcher(nlp.vocab, validate=False)
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.exact = {attr: PhraseMatcher(nlp.vocab, attr=attr) for attr in ("LOWER", "ORTH", "SHAPE")}
+        self.flags: dict[int, list[dict[str, bool]]] = {}  # match key -> flags per position, for exact words
         self.keys: list[str] = []
         self.rules: dict[int, tuple[str, str, str]] = {}  # match key -> (group, label, rule id)
 
@@ -200,14 +300,23 @@ class RulersComponent:
                 self.rules[self.nlp.vocab.strings.add(match_key)] = (key, rule.label, rule.id)
                 if isinstance(rule.pattern, str):
                     self.phrases.add(match_key, [self.nlp.make_doc(rule.pattern)])
-                else:
+                    continue
+                fixed = fixed_word_sequences(rule.pattern)
+                if fixed is None:
                     self.matcher.add(match_key, [rule.pattern])
+                else:  # the same matches from a hash lookup per token instead of the Matcher's state machine
+                    self.exact[fixed.attr].add(match_key, [Doc(self.nlp.vocab, words=w) for w in fixed.sequences])
+                    if any(fixed.flags):
+                        self.flags[self.nlp.vocab.strings[match_key]] = fixed.flags
 
     def __call__(self, doc: Doc) -> Doc:
         found: dict[str, list[Span]] = {key: [] for key in self.keys}
         matches = self.matcher(doc) if len(self.matcher) else []
-        if len(self.phrases):
-            matches += self.phrases(doc)
+        for phrases in (self.phrases, *self.exact.values()):
+            if len(phrases):
+                matches += phrases(doc)
+        if self.flags:
+            matches = [m for m in matches if m[0] not in self.flags or has_flags(doc, m[1], self.flags[m[0]])]
         for match_id, start, end in matches:
             key, label, rule_id = self.rules[match_id]
             found[key].append(Span(doc, start, end, label=label, span_id=rule_id))

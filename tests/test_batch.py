@@ -315,13 +315,14 @@ def test_a_worker_killed_mid_run_costs_only_its_files_and_the_batch_goes_on(tmp_
     proc = subprocess.Popen([sys.executable, "-m", "extractor", "batch", str(archive), "--out", str(out), "--jobs", "2",
                              "--quiet"], stderr=subprocess.PIPE, text=True)
     workers: list[str] = []
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 300
     while not workers and time.monotonic() < deadline and proc.poll() is None:
-        time.sleep(0.2)
-        if out.exists() and db_rows(out, "SELECT COUNT(*) FROM releases")[0][0] > 0:
+        time.sleep(0.05)
+        if _progress(out) > 0:  # tables exist and work is under way
             workers = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
     assert workers, "the batch finished before a worker could be killed"
     os.kill(int(workers[0]), signal.SIGKILL)
+    assert proc.poll() is None and _progress(out) < 200, "the kill did not land mid-run"
     code = proc.wait(timeout=300)
     assert code in (0, 1), proc.stderr.read()
     stored = len(db_rows(out, "SELECT * FROM releases"))
@@ -618,3 +619,23 @@ def test_the_bar_is_drawn_on_a_terminal_and_not_into_a_pipe(archive: Path, tmp_p
     assert "13/13" in shown and "file/s" in shown
     piped = run(str(archive), "--out", str(tmp_path / "pipe.db"), "--jobs", "1")
     assert "file/s]" not in piped.stderr and "read 13" in piped.stderr
+
+
+@pytest.mark.parametrize("out_name", ["out.db", "out.jsonl", "out"])
+def test_a_file_name_that_is_not_utf8_is_stored_escaped_not_a_crash(tmp_path: Path, out_name: str) -> None:
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "good.txt").write_text("Date: May 6, 2025\n\nDeputies arrested 13 suspects.\n", encoding="utf-8")
+    bad = os.fsencode(archive) + b"/bad\xffname.txt"
+    with open(bad, "w", encoding="utf-8") as handle:
+        handle.write("Date: May 6, 2025\n\nDeputies arrested 12 suspects.\n")
+    out = tmp_path / out_name
+    args = [str(archive), "--out", str(out), "--jobs", "1", "--quiet"]
+    args += ["--format", "csv"] if out_name == "out" else []
+    first, second = run(*args), run(*args)
+    assert (first.returncode, second.returncode) == (0, 0), first.stderr + second.stderr
+    stored = out.read_text(encoding="utf-8") if out_name.endswith(".jsonl") else (
+        "\n".join(r[0] for r in sqlite3.connect(out).execute("SELECT source FROM releases"))
+        if out_name.endswith(".db") else (out / "releases.csv").read_text(encoding="utf-8-sig"))
+    assert "bad\\\\xffname.txt" in stored or "bad\\xffname.txt" in stored
+    assert stored.count("good.txt") == 1

@@ -217,6 +217,8 @@ def test_count_events(extractor: Extractor, text: str, expected: list[tuple]) ->
         ("The unit made 12 drug arrests.", [(12, "arrest")]),
         ("Police seized 20 firearms belonging to the gang.", [(20, "firearm")]),
         ("The site hosted two online bulletin boards where members met.", [(2, "board")]),
+        ("One suspect remains at large.", [(1, "suspect")]),
+        ("It is one key element of the plan.", []),
     ],
 )
 def test_the_counted_noun_is_the_head(extractor: Extractor, text: str, expected: list[tuple]) -> None:

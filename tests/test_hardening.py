@@ -302,3 +302,25 @@ def test_the_bounded_tokenizer_keeps_spacys_tokenizer_api() -> None:
     nlp.tokenizer.from_bytes(data)
     assert nlp.tokenizer.explain("(a)") == [("PREFIX", "("), ("TOKEN", "a"), ("SUFFIX", ")")]
     assert max(len(t) for t in nlp.make_doc('"' * 1000)) == MAX_RUN_CHARS
+
+
+SUFFIX_ALPHABET = [*"\"'\u201c\u201d\u2018\u2019()[]{}.,;:!?-\u2013\u2014\u2026$%\u00b0\u00b20123456789aAsSm\n",
+                   "km", "US$", "..", "'s", "\u2019s", "\u2026\u2026", "C$", "m\u00b3", "''"]
+
+
+@functools.cache
+def _suffix_searches():  # noqa: ANN202 - (ours, spaCy's)
+    import spacy
+    from spacy.util import compile_suffix_regex
+
+    from extractor.pipeline import SuffixSearch
+
+    suffixes = spacy.blank("en").Defaults.suffixes
+    return SuffixSearch(suffixes).search, compile_suffix_regex(suffixes).search
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(SUFFIX_ALPHABET), max_size=40).map("".join))
+def test_the_windowed_suffix_search_gives_spacys_answers(text: str) -> None:
+    ours, theirs = (search(text) for search in _suffix_searches())
+    assert (ours.span() if ours else None) == (theirs.span() if theirs else None)

@@ -128,9 +128,16 @@ def claimed_tokens(doc: Doc) -> frozenset[int]:
     return claimed
 
 
+AMOUNTS_KEY = "press_amounts"
+
+
 def extract(doc: Doc) -> list[Amount]:
-    """Every money or measured amount outside the metadata lines, in text order."""
-    return _extract(doc)
+    """Every money or measured amount outside the metadata lines, in text order (once per Doc: counts ask
+    for the claimed tokens before the amounts field runs)."""
+    found = doc.user_data.get(AMOUNTS_KEY)
+    if found is None:
+        found = doc.user_data[AMOUNTS_KEY] = _extract(doc)
+    return found
 
 
 def _extract(doc: Doc) -> list[Amount]:
@@ -231,8 +238,8 @@ def _is_english_word(code: str) -> bool:
 
 def _currency_name_at(doc: Doc, i: int, names: dict[str, str], covered: set[int]) -> tuple[int, str] | None:
     """The longest currency name starting at token i ('Swiss francs', 'yen')."""
-    if not doc[i].is_alpha:
-        return None
+    if not doc[i].is_alpha or doc[i].lower_ not in _first_words(id(names), names):
+        return None  # one set lookup for the many tokens that open no currency name
     for end in range(min(len(doc), i + MAX_NAME_TOKENS), i, -1):
         if any(k in covered for k in range(i, end)):
             continue
@@ -240,6 +247,17 @@ def _currency_name_at(doc: Doc, i: int, names: dict[str, str], covered: set[int]
         if code is not None and (end - i > 1 or doc[i].is_lower or doc[i].is_title):
             return end, code
     return None
+
+
+_FIRST_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _first_words(key: int, names: dict[str, str]) -> frozenset[str]:
+    """The words currency names open with ('swiss' of 'swiss francs'), computed once per name table."""
+    if key not in _FIRST_WORDS:
+        firsts = [name.split()[0] for name in names if name.split()]
+        _FIRST_WORDS[key] = frozenset(firsts) | frozenset(word.rstrip(".") for word in firsts)
+    return _FIRST_WORDS[key]
 
 
 def _glued_amounts(doc: Doc, used: set[int]) -> list[_Found]:

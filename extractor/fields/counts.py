@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from extractor.fields.amounts import claimed_tokens
 from extractor.fields.events import EventIndex, is_participle, is_past_participle, verb_of_action_noun
 from extractor.fields.operations import name_spans
-from extractor.lexicon import is_adverb, lexicon, noun_lemmas
+from extractor.lexicon import is_adverb, lexicon, noun_lemmas, verb_lemmas
 from extractor.models import Count
 from extractor.numbers import TENS, UNITS, as_int, number_run, parse_number
 
@@ -437,7 +437,10 @@ def is_noun_like(doc: Doc, k: int) -> bool:
     if not tok.is_alpha or tok.lower_ in STOP_WORDS or tok.lower_.endswith("ing"):
         return False  # "one post bragging in ...": a participle is no counted noun
     nxt = doc[k + 1] if k + 1 < len(doc) else None
-    return nxt is None or nxt.is_punct or nxt.lower_ in STOP_WORDS or nxt.lower_.endswith("ed") or _is_adverb(nxt)
+    if nxt is None or nxt.is_punct or nxt.lower_ in STOP_WORDS or nxt.lower_.endswith("ed") or _is_adverb(nxt):
+        return True
+    # "One suspect remains at large": a noun, then a verb in the present tense
+    return bool(noun_lemmas(tok.lower_)) and nxt.is_lower and nxt.lower_.endswith("s") and bool(verb_lemmas(nxt.lower_))
 
 
 def singular(word: str) -> str:
