@@ -820,8 +820,10 @@ def _bare_name_and(span: Span) -> Span:
     """'HM Revenue and Customs (HMRC)' is one name, as its acronym shows; without one, 'Organised
     Crime Group and Customs' are two bodies, and the bare name starts after the 'and'."""
     joints = [t.i for t in span if t.lower_ in ("and", "&")]
-    if not joints or _parenthesized_acronym(span.doc, span) is not None:
-        return span
+    last = span[-1].lower_
+    if (not joints or last in HEAD_WORDS or last not in lexicon("agency_bare_names")
+            or _parenthesized_acronym(span.doc, span) is not None):
+        return span  # a bare head ("Fish and Wildlife Police") ends names as any head does
     return Span(span.doc, joints[-1] + 1, span.end, label=span.label, span_id=span.id)
 
 
