@@ -350,3 +350,204 @@ def test_rule_files_name_lexicons_instead_of_copying_them(tmp_path) -> None:
     rules.write_text('{"id": "h", "label": "AGENCY", "pattern": [{"LOWER": {"IN": ["@no_such_list"]}}]}\n')
     with pytest.raises(PatternFileError, match="no lexicon named 'no_such_list'"):
         load_rule_file(rules)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office named after its holder, written either way round, is one agency
+        ("The Office of the Sheriff served 40 warrants. The Sheriff's Office thanked the public.",
+         [("Office of the Sheriff", ["Sheriff's Office"])]),
+        ("Deputies of the Fairfax County Office of the Sheriff served the warrants on Monday.",
+         [("Fairfax County Office of the Sheriff", [])]),
+        ("The Office of the Attorney General filed suit. The Lakeland Attorney General's Office said more "
+         "would follow.", [("Lakeland Attorney General's Office", ["Office of the Attorney General"])]),
+        ("The Office of the Commonwealth's Attorney prosecuted the case. The Commonwealth's Attorney's "
+         "Office said the man will appeal.",
+         [("Office of the Commonwealth's Attorney", ["Commonwealth's Attorney's Office"])]),
+        ("The Office of the Attorney General (OAG) opened a case. The OAG said it would sue.",
+         [("Office of the Attorney General", ["OAG"])]),
+        # an office of a title owns its unit; a person does not
+        ("Attorney General Jane Roe's Child Exploitation Unit arrested the man in Waco.",
+         [("Child Exploitation Unit", [])]),
+        ("Agents of the Attorney General's Office Fraud Unit arrested the man in Waco.",
+         [("Attorney General's Office Fraud Unit", [])]),
+        # a force's officers are the force's, a capitalized rank after 'Police' is a title
+        ("Australian Federal Police officers arrested a man at the airport.", [("Australian Federal Police", [])]),
+        ("Kent Police detectives charged the driver on Sunday.", [("Kent Police", [])]),
+        ("Harbor City Police Commissioner Jane Roe said the unit would grow.", []),
+        # a service noun the publisher capitalizes as its own name
+        ("Police have charged two men in Hamilton. The car was stopped by Police on the motorway.",
+         [("Police", [])]),
+        ("Customs has seized 300 kg of cocaine. The boxes were opened by Customs officers and Police staff.",
+         [("Customs", []), ("Police", [])]),
+        ("The inquiry by Customs and Police is continuing.", [("Customs", []), ("Police", [])]),
+        ("New Zealand Police arrested a man. The dog was handled by Police in Napier.",
+         [("New Zealand Police", ["Police"])]),
+        ("The Harbor City Police Department arrested a man. Police said he was 40.",
+         [("Harbor City Police Department", ["Police"])]),
+        ("Police said the man fled on foot before officers arrived.", []),
+        ("The Police and Crime Commissioner for Kent welcomed the figures.", []),
+        ("Customs Investigations Manager Jane Roe says the seizure was the largest of the year.", []),
+    ],
+)
+def test_office_forms_forces_and_bare_service_names(nlp: Language, text: str,
+                                                    expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # short names and lowercase forces
+        ("Overnight 15 homes were searched as the Met continued its drive against the gangs.", [("Met", [])]),
+        ("Met officers arrested 23 people in Merton on Thursday.", [("Met", [])]),
+        ("The Metropolitan Police Service charged him. The Met said more arrests would follow.",
+         [("Metropolitan Police Service", ["Met"])]),
+        ("Met with the family on Sunday, the mayor promised help.", []),
+        ("Guests arrived for the Met Gala in New York on Monday.", []),
+        ("NSW police charge three after cocaine found in a shipping container", [("NSW police", [])]),
+        ("Detectives said WA police had charged a second man on Friday.", [("WA police", [])]),
+        ("He said the police were called to the house at noon.", []),
+        # drug trafficking areas, alone and sharing one phrase
+        ("The New England High Intensity Drug Trafficking Area (HIDTA) funded the task force. HIDTA staff "
+         "helped.", [("New England High Intensity Drug Trafficking Area", ["HIDTA"])]),
+        ("Agents of the Tulare and Kern County High Intensity Drug Trafficking Areas seized the drugs.",
+         [("Tulare County High Intensity Drug Trafficking Area", []),
+          ("Kern County High Intensity Drug Trafficking Area", [])]),
+        ("The town is an area of high intensity drug trafficking, the report said.", []),
+    ],
+)
+def test_short_names_lowercase_forces_and_trafficking_areas(nlp: Language, text: str,
+                                                            expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # prosecutors' offices with their jurisdiction, before or after
+        ("The 18th Judicial District Attorney's Office charged the driver on Monday.",
+         [("18th Judicial District Attorney's Office", [])]),
+        ("The case went to the Office of the State Attorney for the Fifth Judicial Circuit for review.",
+         [("Office of the State Attorney for the Fifth Judicial Circuit", [])]),
+        ("The State Attorney's Office for the 12th Judicial Circuit will prosecute the case.",
+         [("State Attorney's Office for the 12th Judicial Circuit", [])]),
+        ("The District Attorney's Office for the Harbor Judicial District of Lakeland filed the charges.",
+         [("District Attorney's Office for the Harbor Judicial District of Lakeland", [])]),
+        ("In the 2nd quarter the Police Department reported fewer thefts.", []),
+        # units named by the place after their head
+        ("A crew from U.S. Coast Guard Sector San Juan rescued four people.",
+         [("U.S. Coast Guard Sector San Juan", [])]),
+        ("Coast Guard Sector Key West Commander Jane Roe praised the crew.", [("Coast Guard Sector Key West", [])]),
+        ("Agents of the Border Patrol's El Paso Sector arrested 40 people.",
+         [("Border Patrol's El Paso Sector", []), ("Border Patrol", [])]),
+        ("The company, Sector Seven Holdings, was fined.", []),
+        # bodies abroad whose names have no head word
+        ("Officers from Police Scotland arrested a man in Dundee.", [("Police Scotland", [])]),
+        ("An Garda Síochána arrested two men. The Garda said a third was sought.",
+         [("An Garda Síochána", ["Garda"])]),
+        ("Sûreté du Québec officers seized the cannabis.", [("Sûreté du Québec", [])]),
+    ],
+)
+def test_jurisdictions_place_named_units_and_names_abroad(nlp: Language, text: str,
+                                                          expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anyone with information should call the FBI Tip Line or the ICE Detention Center.",
+         [("FBI", []), ("ICE", [])]),
+        ("Agents of HSI Buffalo and FBI Denver made the arrests.", [("HSI Buffalo", []), ("FBI Denver", [])]),
+        ("The Police Federation said its members were tired.", []),
+        ("Officers worked with the Harbor Council licensing team. The City Council approved the plan.",
+         [("Harbor Council", [])]),
+    ],
+)
+def test_common_nouns_after_acronyms_councils_and_longer_names(nlp: Language, text: str,
+                                                               expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the owner before a possessive is a body of its own, also with an 'of' complement
+        ("The Lakeland Department of Justice's Medicaid Investigations Division opened the case.",
+         [("Lakeland Department of Justice's Medicaid Investigations Division", []),
+          ("Lakeland Department of Justice", [])]),
+        ("The U.S. Department of Justice filed suit. The Justice Department's Civil Division said more "
+         "would follow.", [("U.S. Department of Justice", ["Justice Department"]),
+                           ("Justice Department's Civil Division", [])]),
+        # a bare name joined by 'and' is one name only when its acronym says so
+        ("Officers from HM Revenue and Customs (HMRC) seized the tobacco.", [("HM Revenue and Customs", ["HMRC"])]),
+        ("The raid was supported by the National Organised Crime Group and Customs.", [("Customs", [])]),
+    ],
+)
+def test_owners_with_complements_and_bare_names_after_and(nlp: Language, text: str,
+                                                          expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # abbreviated words compare written out
+        ("The Harbor County District Attorney’s Office filed it. The Harbor County DA’s Office said more.",
+         [("Harbor County District Attorney’s Office", ["Harbor County DA’s Office"])]),
+        ("The Oak Ridge Police Department helped. \"Thanks to Oak Ridge PD,\" he said.",
+         [("Oak Ridge Police Department", ["Oak Ridge PD"])]),
+        ("Oak Ridge PD officers arrested him.", [("Oak Ridge PD", [])]),
+        ("The PD said nothing, and the DA’s Office declined to comment.", []),
+        # a hard-wrapped line inside a name goes on
+        ("The new grant of $1.2 million was awarded to the city this year by the Office of Juvenile Justice and "
+         "Delinquency\nPrevention, the mayor said.", [("Office of Juvenile Justice and Delinquency Prevention", [])]),
+        ("Two men were charged with theft and fraud by the Harbor City Police Department\nThe court date is set.",
+         [("Harbor City Police Department", [])]),
+    ],
+)
+def test_abbreviated_words_and_wrapped_lines(nlp: Language, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected
+
+
+def test_a_short_form_joins_the_body_it_shortens_least_and_units_meet_by_their_own_name(nlp: Language) -> None:
+    text = ("The Lakeland Police Force arrested 30 people. The raid was led by the Harbor Crime Command’s "
+            "Organised Crime Squad. Lakeland Police said Jane Roe, head of the Lakeland Police Force’s "
+            "Organised Crime Squad, will speak.")
+    assert records(nlp, text) == [
+        ("Lakeland Police Force", ["Lakeland Police"]),
+        ("Lakeland Police Force’s Organised Crime Squad", ["Harbor Crime Command’s Organised Crime Squad"]),
+        ("Harbor Crime Command", []),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("IRS Criminal Investigation (IRS-CI) traced the money. IRS-CI agents testified.",
+         [("IRS Criminal Investigation", ["IRS-CI"])]),
+        ("Agents of IRS Criminal Investigation traced the money.", [("IRS Criminal Investigation", [])]),
+        ("The Internal Revenue Service Criminal Investigation traced it.",
+         [("Internal Revenue Service Criminal Investigation", [])]),
+        ("The IRS said the criminal investigation was over.", [("IRS", [])]),
+    ],
+)
+def test_criminal_investigation_of_the_revenue_service(nlp: Language, text: str,
+                                                       expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Counter Terrorism Policing North East arrested a man in Leeds.",
+         [("Counter Terrorism Policing North East", [])]),
+        ("The Neighbourhood Policing Team visited the estate.", [("Neighbourhood Policing Team", [])]),
+        ("The town has a community policing plan.", []),
+    ],
+)
+def test_policing_bodies_and_two_word_region_tails(nlp: Language, text: str,
+                                                   expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected

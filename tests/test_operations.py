@@ -184,3 +184,24 @@ def test_plural_anchor_lists_give_one_operation_each(nlp: Language, text: str, e
 def test_name_spans_cover_whole_names(nlp: Language) -> None:
     doc = nlp("Officers said Operation Home for the Holidays ended. Operation Home for the Holidays began in May.")
     assert [s.text for s in operations.name_spans(doc)] == ["Operation Home for the Holidays"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the British short anchor, one operation with its long form
+        ("As part of Op Sceptre, officers searched 40 homes. Operation Sceptre has taken 300 knives away.",
+         ["Op Sceptre"]),
+        ("He wrote an op-ed about the arrests.", []),
+        # a person's title after the anchor names no operation
+        ("Project Manager Jane Roe said the work was done on time.", []),
+        ("Project Coordinator Sam Lee and Operation Commander Jane Roe spoke.", []),
+        # names the text calls an operation, in quotes or not
+        ("The two-week operation, code-named \"Iron Fist\", ended on Friday.", ["Iron Fist"]),
+        ("Detectives launched an investigation code-named Operation Falcon in May.", ["Operation Falcon"]),
+        ("The crackdown, which officers called “Summer Heat”, took 40 guns.", ["Summer Heat"]),
+        ("The operation was dubbed a success by the sheriff.", []),
+    ],
+)
+def test_short_anchor_titles_and_names_called_operations(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected

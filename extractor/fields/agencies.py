@@ -5,22 +5,29 @@ Two rule files find where names end; their word lists are lexicons in `patterns/
 "@lexicon" entries and read here by the same names. `patterns/agencies.jsonl` (span group
 `agencies`): the agency head words ("department", "office", "constabulary", "taskforce", ...),
 acronyms of public bodies in capitals ("FBI", "RCMP", "HMRC", "FBIs"), local acronyms ("HCSO"),
-acronym plus city ("FBI Denver"), one-word bodies ("Europol", "Garda") and `NOT_AGENCY` names
-(charities such as NCMEC). `patterns/agency_of.jsonl` (group `agency_of`): a head word with its "of"
-complement ("Department of Justice"), joined here to the name that ends in the same head.
+acronym plus city ("FBI Denver"), one-word bodies ("Europol", "Garda") and names with no head
+word ("Police Scotland", "An Garda Síochána"), head phrases ("... High Intensity Drug Trafficking
+Area"), bare service nouns ("Police", "Customs", `agency_bare_names`), short names ("the Met",
+`agency_short_names`) and `NOT_AGENCY` names (charities such as NCMEC). `patterns/agency_of.jsonl`
+(group `agency_of`): a head word with its "of" complement ("Department of Justice"), joined here
+to the name that ends in the same head.
 
 This module completes each name: it drops words a name does not start with ("The", "Today", a
 headline verb such as "Settle"), carries it right to a later head ("... Marihuana Enforcement
 Team"), over an of/on/for complement ("Office of Inspector General", "Office on Crime Control and
 Prevention", a comma list closed by "and": "Bureau of Alcohol, Tobacco, Firearms and Explosives"),
-a region tail ("Task Force South", "Team – Pacific") or a strike force's name ("Strike Force
-Harbour"), and left over capitalized words, tight possessives and hyphens, one inner "and", "City
+a region tail ("Task Force South", "Team – Pacific"), a strike force's name ("Strike Force
+Harbour"), a place after a place-named head ("Coast Guard Sector San Juan") or a prosecutor's
+jurisdiction ("State Attorney's Office for the 20th Judicial Circuit"), and left over capitalized
+words, an ordinal ("18th Judicial District Attorney's Office"), tight possessives and hyphens, one inner "and", "City
 of" and a place and state before a comma. It ends a name before a person's title ("Department of
 Justice Trial Attorney Jane Roe"), starts a new one after a comma that follows a head ("the Anaheim
 Police Department, California Highway Patrol and FBI"), and rejects companies, laws ("... Act"),
 police stations, school districts, a person's "Administration", contact-block lines and headline
 modifiers ("Files Enforcement Action"). A unit "of the" its parent is split in two; a possessive
-owner is a body of its own ("National Crime Agency’s Armed Operations Unit" gives both). Of
+owner is a body of its own ("National Crime Agency’s Armed Operations Unit", "Lakeland Department of
+Justice’s Medicaid Investigations Division" give both), but a person is not ("Attorney General Jane
+Roe’s Child Exploitation Unit" names the unit only). Of
 overlapping results the longest wins, as in the rulers. Places sharing a plural head expand
 ("the Beaumont, Hemet and Riverside Police Departments", "Greater Manchester and West Yorkshire
 Police"): each place is a mention of a body the text implies.
@@ -35,8 +42,14 @@ This module groups the mentions into agencies:
   same agency ("Criminal Division" - "Justice Department's Criminal Division", "Sheriff's
   Department" - "Los Angeles County Sheriff's Department"); so is a form that the longer one only
   completes ("U.S. Marshals" - "U.S. Marshals Service"); one-word bodies ("Europol") stay their own;
+* an office named after its holder is one body either way round ("Office of the Sheriff" -
+  "Sheriff's Office", "Office of the Commonwealth's Attorney" - "Commonwealth's Attorney's Office");
 * bare generic forms ("the Police Department", "District Attorney's Office", "Services Branch") are
-  kept only as aliases of a named agency; headline mentions only join agencies named in the body.
+  kept only as aliases of a named agency; headline mentions only join agencies named in the body;
+* a bare service noun ("Police", "Customs") is a mention of the named body that contains it, or,
+  when the text names none and writes it capitalized in mid-sentence ("searched by Customs
+  officers"), the publisher's own body; "NSW police" (a state's acronym and lowercase "police") and
+  "the Met" (a mention of the "Metropolitan Police Service" when the text names it) are bodies too.
 
 `name` is the longest form in the body, `aliases` the other forms, `mentions` every span.
 """
@@ -45,6 +58,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.attrs import ORTH
 from spacy.strings import get_string_id
@@ -61,6 +75,9 @@ NAME_LABELS = frozenset({"AGENCY", "AGENCY_ACRONYM", "AGENCY_PLACE"})
 ACRONYM_LABEL = "AGENCY_ACRONYM"
 PLACE_LABEL = "AGENCY_PLACE"
 SINGLE_NAME_RULE = "ag-single-name"
+SHORT_NAME_RULE = "ag-short-name"
+HEAD_PHRASE_RULE = "ag-head-phrase"
+BARE_NAME_RULE = "ag-bare-name"
 
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 LEADING_JUNK = frozenset({"the", "and", "&", "-", "of", "for", "'s", "’s", ",", "–", "—"})
@@ -95,6 +112,11 @@ class _Mention:
     acronym: bool
     headline: bool
     spelled: str | None = None  # a name the text implies but does not spell ("Hemet Police Department")
+    raw: tuple[str, ...] = ()  # the words as written, before `canonical` reorders them
+    owner: bool = False  # the owner before a possessive in a unit's name, a body of its own
+
+    def __post_init__(self) -> None:
+        self.raw = self.raw or self.words
 
     @property
     def standalone_in_title(self) -> bool:
@@ -119,7 +141,7 @@ class _Group:
     @property
     def longest(self) -> _Mention:
         body = [m for m in self.mentions if not m.headline] or self.mentions
-        return max(body, key=lambda m: (not m.acronym, len(m.words), len(m.text), -m.span.start_char))
+        return max(body, key=lambda m: (not m.acronym, len(m.words), len(m.raw), len(m.text), -m.span.start_char))
 
     def nearest_before(self, start: int) -> int:
         before = [m.span.start_char for m in self.mentions if m.span.start_char <= start]
@@ -141,10 +163,44 @@ def norm_words(span: Span) -> tuple[str, ...]:
 
 
 def canonical(words: tuple[str, ...]) -> tuple[str, ...]:
-    """'Justice Department' is 'Department of Justice', 'Interior Department' 'Department of the Interior'."""
+    """'Justice Department' is 'Department of Justice', 'Interior Department' 'Department of the Interior';
+    'Office of the Sheriff' is 'Sheriff's Office' (see `office_of_holder`)."""
+    words = _written_out(words)
     if len(words) == 2 and words[1] in ("department", "ministry") and words[0] not in GENERIC_WORDS:
         return (words[1], "of", words[0])
-    return words
+    return office_of_holder(words)
+
+
+@cache
+def _abbreviations() -> dict[str, tuple[str, ...]]:
+    """'da' -> ('district', 'attorney'), from `agency_word_abbreviations`."""
+    pairs = (entry.split(maxsplit=1) for entry in lexicon("agency_word_abbreviations"))
+    return {short: tuple(full.split()) for short, full in pairs}
+
+
+def _written_out(words: tuple[str, ...]) -> tuple[str, ...]:
+    """'Dallas County DA's Office' compares as 'Dallas County District Attorney's Office'."""
+    if len(words) < 2 or not any(w in _abbreviations() for w in words):
+        return words
+    return tuple(part for w in words for part in _abbreviations().get(w, (w,)))
+
+
+MAX_HOLDER_WORDS = 3
+
+
+def office_of_holder(words: tuple[str, ...]) -> tuple[str, ...]:
+    """'(Fairfax County) Office of the Sheriff', 'Office of the Commonwealth's Attorney' name the same
+    body as '(Fairfax County) Sheriff's Office', 'Commonwealth's Attorney's Office': an office named
+    after its holder, written either way round. The holder is the last few words, none of them a head
+    or joining word ('Office of Justice Programs and ...' keeps its order)."""
+    if "office" not in words[:-1]:
+        return words
+    at = len(words) - 1 - words[::-1].index("office")
+    holder = words[at + 2 :]
+    if (at + 1 >= len(words) or words[at + 1] != "of" or not 1 <= len(holder) <= MAX_HOLDER_WORDS
+            or any(w in HEAD_WORDS or w in FUNCTION_WORDS for w in holder)):
+        return words
+    return words[:at] + holder + ("office",)
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -252,6 +308,8 @@ def _joins_left(doc: Doc, index: int, end: int) -> bool:
 def _and_may_join(doc: Doc, and_index: int, end: int) -> bool:
     """'Organized Crime and Gang Section': a plain word before 'and', a name word after it, one head."""
     before, after = doc[and_index - 1], doc[and_index + 1]
+    if and_index + 2 == end and after.lower_ in HEAD_WORDS:
+        return False  # "Customs and Police": a bare head after the 'and' is a body of its own
     return (_may_precede_and(before) and _is_name_word(after) and not after.is_upper
             and after.lower_ not in STRONG_HEADS and doc[end - 1].lower_ not in PLURAL_HEADS
             and not any(t.lower_ in ("and", "&") or t.lower_ in NOT_BEFORE_AND for t in doc[and_index + 1 : end - 1]))
@@ -286,6 +344,9 @@ def extend_left(span: Span) -> Span | None:
             if prev.text in ("'s", "’s") and owner_boundary is None:
                 owner_boundary = start
             start -= 1
+        elif _is_ordinal(prev) and not needs_word:
+            start -= 1  # "18th Judicial District Attorney's Office": an ordinal opens the name
+            break
         elif prev.lower_ == "of" and start >= 2 and _is_place_kind(doc[start - 2]) and not needs_word:
             start -= 2  # "City of Miami Police Department", "County of Orange Social Services Agency"
             break
@@ -297,9 +358,25 @@ def extend_left(span: Span) -> Span | None:
     if (owner_boundary is not None and before >= 1 and doc[before].lower_ in COMPLEMENT_WORDS
             and doc[before - 1].lower_ in HEAD_WORDS):
         start = owner_boundary  # "Department of Justice’s Special Operation Unit": the owner has its own mention
+    if owner_boundary is not None and _owner_is_person(doc[start : owner_boundary - 1]):
+        start = owner_boundary  # "Attorney General Jane Roe’s Child Exploitation Unit"
     if start == span.start:
         return span
     return Span(doc, start, span.end, label=span.label, span_id=span.id)
+
+
+def _owner_is_person(owner: Span) -> bool:
+    """'Attorney General Jane Roe' before a possessive: a title, then a name that is no body's (no head
+    word, no acronym); 'Iowa Governor' and 'Commonwealth' own their offices by title or place."""
+    titles = lexicon("agency_person_titles") | TITLE_WORDS
+    written = " ".join(t.lower_ for t in owner)
+    if any(written == base or written.endswith(" " + base) for base in lexicon("title_bases")):
+        return False  # "Attorney General’s Office": the office of a title
+    last_title = max((t.i for t in owner if t.lower_ in titles), default=None)
+    if last_title is None or last_title == owner.end - 1:
+        return False
+    person = owner.doc[last_title + 1 : owner.end]
+    return all(t.lower_ not in HEAD_WORDS and not _is_acronym_word(t) and t.lower_ not in titles for t in person)
 
 
 def extend_right(span: Span) -> Span:
@@ -325,9 +402,62 @@ def extend_right(span: Span) -> Span:
         j += 1
     end = _complement_end(doc, end)
     end = _tail_end(doc, end)
+    end = _place_tail_end(doc, end)
+    end = _jurisdiction_end(doc, end)
     if end == span.end:
         return span
     return Span(doc, span.start, end, label=span.label, span_id=span.id)
+
+
+MAX_PLACE_WORDS = 3
+ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
+
+
+def _is_ordinal(token: Token) -> bool:
+    """'18th', '2nd': a numeral ordinal ('Fifth' is a capitalized name word already)."""
+    return bool(ORDINAL_RE.match(token.text))
+
+
+def _place_words_end(doc: Doc, i: int) -> int:
+    """The end of a run of up to three capitalized place words from `i` (no head, title or acronym)."""
+    j = i
+    titles = lexicon("agency_person_titles") | TITLE_WORDS | TITLE_FOLLOWERS
+    while (j < len(doc) and j - i < MAX_PLACE_WORDS and _is_name_word(doc[j]) and not doc[j].is_upper
+           and doc[j].lower_ not in HEAD_WORDS and doc[j].lower_ not in titles):
+        j += 1
+    return j
+
+
+def _place_tail_end(doc: Doc, end: int) -> int:
+    """'Coast Guard Sector San Juan': a unit named by the place after its head."""
+    head = doc[end - 1]
+    if (end >= len(doc) or end < 2 or head.lower_ not in lexicon("agency_place_named_heads")
+            or not head.text[:1].isupper() or not _is_name_word(doc[end - 2])):
+        return end  # "Sector Seven Holdings" has no body before its head
+    place_end = _place_words_end(doc, end)
+    return end if _next_word(doc, place_end) in NOT_AGENCY_FOLLOWERS else place_end
+
+
+def _jurisdiction_end(doc: Doc, end: int) -> int:
+    """'State Attorney's Office for the 20th Judicial Circuit': a prosecutor's office runs on over
+    'for the' and its circuit or district (and 'of' a place after it)."""
+    if end + 2 >= len(doc) or doc[end - 1].lower_ not in lexicon("agency_prosecutor_heads"):
+        return end
+    if doc[end].lower_ != "for" or doc[end + 1].lower_ != "the":
+        return end
+    i = end + 2
+    if _is_ordinal(doc[i]):
+        i += 1
+    words_end = _place_words_end(doc, i)
+    jurisdictions = lexicon("agency_jurisdictions")
+    while words_end < len(doc) and doc[words_end].lower_ in jurisdictions and doc[words_end].text[:1].isupper():
+        words_end += 1  # a jurisdiction word past the place-word limit ("Fourth Harbor Judicial Circuit")
+    last = doc[words_end - 1] if words_end > i else None
+    if last is None or last.lower_ not in jurisdictions:
+        return end
+    if words_end + 1 < len(doc) and doc[words_end].lower_ == "of" and _is_name_word(doc[words_end + 1]):
+        return _place_words_end(doc, words_end + 1)  # "for the Northern District of Ohio"
+    return words_end
 
 
 def _tail_end(doc: Doc, end: int) -> int:
@@ -339,7 +469,10 @@ def _tail_end(doc: Doc, end: int) -> int:
     if doc[i].text in ("-", "–", "—") and i + 1 < len(doc):
         i += 1
     word = doc[i]
-    if word.lower_ in lexicon("agency_name_tails") and word.text[:1].isupper():
+    tails = lexicon("agency_name_tails")
+    if word.lower_ in tails and word.text[:1].isupper():
+        if i + 1 < len(doc) and doc[i + 1].lower_ in tails and doc[i + 1].text[:1].isupper():
+            return i + 2  # "Counter Terrorism Policing North East"
         return i + 1
     first = end - 2 if doc[end - 1].lower_ == "force" else end - 1
     # "Strike Force X" opens the name; "ICAC Task Force Program" is no strike force named "Program"
@@ -397,6 +530,12 @@ def _complement_words_end(doc: Doc, i: int, end: int) -> int:
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         if nxt is None or not (last == i or (expect_word and doc[i - 1].text == ",")):
             break
+        if _is_wrap(doc, i) and _is_name_word(nxt) and nxt.lower_ not in STRONG_HEADS:
+            i += 1  # "... Juvenile Justice and Delinquency / Prevention": a hard-wrapped line goes on
+            continue
+        if _holder_possessive(doc, i):
+            last = i = i + 2  # "Office of the Commonwealth's Attorney": the office's holder, a title
+            break
         if token.text == "," and and_after_comma:
             break  # the list closed with its 'and' item: "..., Firearms, and Explosives, Federal Bureau ..."
         if token.text == "," and last == i and (_is_name_word(nxt) or nxt.lower_ in ("and", "&")):
@@ -416,6 +555,30 @@ def _complement_words_end(doc: Doc, i: int, end: int) -> int:
     if before_and is not None and last < len(doc) and doc[last].is_alpha:
         return before_and  # "Public Safety and Nevada law enforcement": the 'and' joins two phrases
     return last
+
+
+MIN_WRAPPED_LINE_CHARS = 60
+
+
+def _is_wrap(doc: Doc, i: int) -> bool:
+    """A single line break that ends a long line: the text is hard-wrapped, the sentence goes on."""
+    token = doc[i]
+    if not token.is_space or token.text.strip(" \t") != "\n" or i == 0:
+        return False
+    text = doc._.text if doc.has_extension("text") else doc.text
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    return token.idx - line_start >= MIN_WRAPPED_LINE_CHARS and not doc[i - 1].is_punct
+
+
+def _holder_possessive(doc: Doc, i: int) -> bool:
+    """A tight possessive then a title that ends the phrase ('Commonwealth's Attorney', 'State's
+    Attorney'); a possessive before a unit ('Attorney General's Consumer Protection Division') owns it."""
+    if doc[i].text not in ("'s", "’s") or doc[i - 1].whitespace_ or i + 2 > len(doc):
+        return False
+    title = doc[i + 1]
+    after = doc[i + 2] if i + 2 < len(doc) else None
+    return (title.text[:1].isupper() and title.lower_ in TITLE_WORDS
+            and (after is None or not _is_name_word(after)))
 
 
 def _is_verb_form(word: str) -> bool:
@@ -469,10 +632,15 @@ def _cut_before_person(span: Span) -> Span:
     return span
 
 
-def _next_word(doc: Doc, index: int) -> str:
-    while index < len(doc) and doc[index].is_space:
+def _next_token(doc: Doc, index: int) -> Token:
+    """The first token from `index` that is not white space (the last token at the end)."""
+    while index < len(doc) - 1 and doc[index].is_space:
         index += 1
-    return doc[index].lower_ if index < len(doc) else ""
+    return doc[min(index, len(doc) - 1)]
+
+
+def _next_word(doc: Doc, index: int) -> str:
+    return _next_token(doc, index).lower_ if index < len(doc) else ""
 
 
 def _rejected(doc: Doc, span: Span) -> bool:
@@ -488,9 +656,14 @@ def _rejected(doc: Doc, span: Span) -> bool:
         return True
     if span.label_ == PLACE_LABEL and _is_verb_form(span[-1].lower_):
         return True  # "EPA Announce", "FBI Arrests": a verb, not a city (but "HSI Buffalo")
+    if span.label_ == PLACE_LABEL and len(span) > 2 and all(noun_lemmas(t.lower_) for t in span[1:]):
+        return True  # "FBI Tip Line", "ICE Detention Center": common nouns, not a city
     if (span[-1].lower_ in lexicon("agency_weak_heads") and span.end < len(doc)
             and doc[span.end].text[:1].isupper() and _line_is_headline(doc, span.start_char)):
         return True  # "United States Files Enforcement Action": the head is a modifier
+    if (span[-1].lower_ in lexicon("agency_weak_heads") and span.end < len(doc) and doc[span.end].text[:1].isupper()
+            and doc[span.end].lower_ in lexicon("agency_person_titles")):
+        return True  # "Customs Investigations Manager Jane Roe": the head is a word of her title
     if (len(span) == 2 and span[-1].lower_ == "administration" and not span[0].is_upper
             and not noun_lemmas(span[0].lower_) and not verb_lemmas(span[0].lower_)):
         return True  # "the O’Malley Administration": a person's term of office, no agency
@@ -498,7 +671,9 @@ def _rejected(doc: Doc, span: Span) -> bool:
         return True  # "Cross Country Operations"; not "Enforcement and Removal Operations"
     if span[-1].lower_ in PLURAL_HEADS and span.start > 0 and doc[span.start - 1].lower_ in ("and", "&"):
         return True  # "Denver and Lakewood Police Departments"
-    return span[-1].lower_ == "police" and after in TITLE_FOLLOWERS
+    # "Police Commissioner Jane Roe" is a title; "Kent Police officers" are the force's officers
+    return (span[-1].lower_ == "police" and after in TITLE_FOLLOWERS
+            and (len(span) == 1 or _next_token(doc, span.end).text[:1].isupper()))
 
 
 def _names_a_law(doc: Doc, end: int) -> bool:
@@ -630,15 +805,54 @@ def _head_follows(span: Span) -> bool:
     return False
 
 
+def _short_name_in_use(span: Span) -> bool:
+    """'the Met', 'the Met’s', 'Met officers': a short name used as a name, not 'Met with' or 'Met Gala'."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.text[:1].isupper():
+        return False
+    if span.start > 0 and doc[span.start - 1].lower_ == "the" or (after is not None and after.text in POSSESSIVES):
+        return True
+    return after is not None and after.is_lower and bool(noun_lemmas(after.lower_)) and not _is_verb_form(after.lower_)
+
+
+def _bare_name_and(span: Span) -> Span:
+    """'HM Revenue and Customs (HMRC)' is one name, as its acronym shows; without one, 'Organised
+    Crime Group and Customs' are two bodies, and the bare name starts after the 'and'."""
+    joints = [t.i for t in span if t.lower_ in ("and", "&")]
+    last = span[-1].lower_
+    if (not joints or last in HEAD_WORDS or last not in lexicon("agency_bare_names")
+            or _parenthesized_acronym(span.doc, span) is not None):
+        return span  # a bare head ("Fish and Wildlife Police") ends names as any head does
+    return Span(span.doc, joints[-1] + 1, span.end, label=span.label, span_id=span.id)
+
+
+def _acronym_police(span: Span) -> Span | None:
+    """'NSW police': a lowercase force word after a state's or city's acronym that names no body of its
+    own; other lowercase heads ('the department') name nothing."""
+    doc = span.doc
+    if (len(span) != 1 or not span[0].is_lower or span[0].lower_ not in lexicon("agency_bare_names") or span.start == 0
+            or not _is_acronym_word(doc[span.start - 1])
+            or doc[span.start - 1].lower_ in lexicon("agency_acronyms")):
+        return None
+    return Span(doc, span.start - 1, span.end, label=span.label, span_id=span.id)
+
+
 def _candidate_spans(doc: Doc) -> list[Span]:
     spans = []
     for raw in _raw_spans(doc):
         extended: Span | None = raw
-        if raw.label_ == "AGENCY" and raw.id_ == SINGLE_NAME_RULE:
+        if raw.label_ == "AGENCY" and raw.id_.startswith(SINGLE_NAME_RULE):
             extended = extend_right(raw) if _head_follows(raw) else raw  # "Europol Operational Taskforce"
+        elif raw.label_ == "AGENCY" and raw.id_ == SHORT_NAME_RULE:
+            extended = raw if _short_name_in_use(raw) else None
+        elif raw.label_ == "AGENCY" and (police := _acronym_police(raw)) is not None:
+            extended = police
         elif raw.label_ == "AGENCY":
             trimmed = trim_leading(_cut_before_person(extend_right(raw)))
             extended = extend_left(trimmed) if trimmed is not None else None
+            if extended is not None and raw.id_ == BARE_NAME_RULE:
+                extended = _bare_name_and(extended)
         cleaned = _clean(extended) if extended is not None else None
         if cleaned is None:
             continue
@@ -770,37 +984,51 @@ class _Grouper:
     """Puts mentions into agencies, longest forms first so that shorter forms find them. Forms are
     indexed by first word, last word and initials, so a long text costs no all-pairs comparison."""
 
-    def __init__(self, defined: dict[str, _Mention]) -> None:
+    def __init__(self, defined: dict[str, _Mention], proper_bare: frozenset[str] = frozenset()) -> None:
+        self.proper_bare = proper_bare  # bare service nouns the text uses as a proper name ("Police")
         self.groups: list[_Group] = []
         self.by_words: dict[tuple[str, ...], _Group] = {}
         self.by_end_word: dict[str, list[tuple[tuple[str, ...], _Group]]] = {}
         self.by_initials: dict[str, list[_Group]] = {}
         self.defined = defined
         self.of_mention: dict[int, _Group] = {}
+        self.by_unit: dict[tuple[str, ...], _Group] = {}
 
     def add(self, mention: _Mention) -> None:
         group = self.by_words.get(mention.words)
         if group is None and mention.acronym:
             group = self._acronym_group(mention)
-        if group is None and not mention.acronym and mention.span.id_ != SINGLE_NAME_RULE:
+        if group is None and not mention.acronym and not mention.span.id_.startswith(SINGLE_NAME_RULE):
             group = self._containing_group(mention)
+        bare = _bare_word(mention)
+        if group is None and bare:
+            group = self._group_with_word(bare, mention)
+        if group is None and len(mention.raw) == 1 and mention.span.id_.startswith(SINGLE_NAME_RULE):
+            group = self._group_with_word(mention.raw[0], mention, names_only=True)  # "Garda" of "An Garda Síochána"
+        if group is None and mention.span.id_ == SHORT_NAME_RULE:
+            group = self._group_shortened(mention)
+        unit = _unit_words(mention)
+        if group is None and unit:
+            group = self.by_unit.get(unit)  # "State Crime Command’s ..." and "NSW Police Force’s Organised Crime Squad"
         if group is None:
             if (mention.headline and not mention.standalone_in_title) or (
-                    _is_generic(mention.words) and not mention.acronym):
+                    _is_generic(_written_out(mention.raw)) and not mention.acronym and bare not in self.proper_bare):
                 return
             group = _Group(rule=mention.span.id_ or None, order=len(self.groups))
             self.groups.append(group)
         group.mentions.append(mention)
         self.of_mention[id(mention)] = group
+        if unit:
+            self.by_unit.setdefault(unit, group)
         if mention.words not in self.by_words:
             self.by_words[mention.words] = group
             if not mention.acronym:
-                self._index(mention.words, group)
+                self._index(mention.words, mention.raw, group)
 
-    def _index(self, words: tuple[str, ...], group: _Group) -> None:
+    def _index(self, words: tuple[str, ...], raw: tuple[str, ...], group: _Group) -> None:
         for key in {_key(words[0]), _key(words[-1])}:
             self.by_end_word.setdefault(key, []).append((words, group))
-        for letters in initials(words):
+        for letters in initials(words) | initials(raw):  # "OAG" for the 'Office of the Attorney General'
             groups = self.by_initials.setdefault(letters, [])
             if group not in groups:
                 groups.append(group)
@@ -819,14 +1047,36 @@ class _Grouper:
         partial = [g for full, groups in self.by_initials.items() if _abbreviates(letters, full) for g in groups]
         return self._nearest(partial, mention) if partial else None
 
+    def _group_with_word(self, word: str, mention: _Mention, names_only: bool = False) -> _Group | None:
+        """'Police' in a text that names the 'New Zealand Police' or a 'Queensland Police Service';
+        with `names_only`, among one-name bodies ('Garda' in 'An Garda Síochána', not 'Europol' in
+        'Europol Joint Taskforce')."""
+        found = [g for g in self.groups if any(word in m.words for m in g.mentions if not m.acronym and (
+            not names_only or m.span.id_.startswith(SINGLE_NAME_RULE + "-")))]
+        return self._nearest(found, mention) if found else None
+
+    def _group_shortened(self, mention: _Mention) -> _Group | None:
+        """'the Met' in a text that names the 'Metropolitan Police Service'."""
+        short = mention.raw[0]
+        found = [g for g in self.groups if any(m.words[0].startswith(short) for m in g.mentions if not m.acronym)]
+        return self._nearest(found, mention) if found else None
+
     def _containing_group(self, mention: _Mention) -> _Group | None:
+        """The agency of a longer form this one shortens; of several, those it shortens least
+        ('NSW Police' is the 'NSW Police Force', not its 'NSW Police Force’s Organised Crime Squad')."""
         words = mention.words
-        found: list[_Group] = []
+        found: dict[int, tuple[int, _Group]] = {}
         for key in {_key(words[0]), _key(words[-1])}:
             for other, group in self.by_end_word.get(key, ()):
-                if group not in found and len(other) > len(words) and _shorter_form_of(words, other):
-                    found.append(group)
-        return self._nearest(found, mention) if found else None
+                if (len(other) > len(words) and _shorter_form_of(words, other)
+                        and not (mention.owner and _covers(group, mention))):
+                    extra = len(other) - len(words)
+                    if id(group) not in found or extra < found[id(group)][0]:
+                        found[id(group)] = (extra, group)
+        if not found:
+            return None
+        least = min(extra for extra, _ in found.values())
+        return self._nearest([g for extra, g in found.values() if extra == least], mention)
 
     @staticmethod
     def _nearest(groups: list[_Group], mention: _Mention) -> _Group:
@@ -834,6 +1084,23 @@ class _Grouper:
             return groups[0]
         start = mention.span.start_char
         return max(groups, key=lambda g: (g.nearest_before(start), -g.order))
+
+
+def _unit_words(mention: _Mention) -> tuple[str, ...]:
+    """The unit after an owner's possessive ('organised crime squad' of 'NSW Police Force’s
+    Organised Crime Squad'), when it is a name of its own (two words or more, ending in a head)."""
+    if mention.acronym or mention.owner:
+        return ()
+    marks = [t.i for t in mention.span if t.text in ("'s", "’s")]
+    if not marks:
+        return ()
+    unit = norm_words(mention.span.doc[marks[-1] + 1 : mention.span.end])
+    return unit if len(unit) >= 2 and unit[-1] in HEAD_WORDS and not _is_generic(unit) else ()
+
+
+def _covers(group: _Group, mention: _Mention) -> bool:
+    """The group holds the unit whose name the owner `mention` is a part of: the owner is no form of it."""
+    return any(m.span.start <= mention.span.start and mention.span.end <= m.span.end for m in group.mentions)
 
 
 def _abbreviates(letters: str, full: str) -> bool:
@@ -857,10 +1124,41 @@ def _shorter_form_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return is_prefix and (short[-1] not in STRONG_HEADS or completes)
 
 
+def _bare_word(mention: _Mention) -> str | None:
+    """'police' for a bare 'Police', 'customs' for 'Customs' (`agency_bare_names`)."""
+    if mention.acronym or len(mention.raw) != 1 or mention.raw[0] not in lexicon("agency_bare_names"):
+        return None
+    doc, end = mention.span.doc, mention.span.end
+    if end < len(doc) and _is_name_word(doc[end]) and not doc[end].is_upper:
+        return None  # "the Police Federation": a word of a longer name
+    if end + 1 < len(doc) and doc[end].lower_ in ("and", "&") and _is_name_word(doc[end + 1]) and (
+            doc[end + 1].lower_ not in lexicon("agency_bare_names")):
+        return None  # "Police and Crime Commissioner": a word of a longer title
+    return mention.raw[0]
+
+
+SENTENCE_OPENERS = frozenset({".", "!", "?", ":", ";", "“", '"', "‘", "(", "-", "–", "—", "•"})
+
+
+def _mid_sentence(span: Span) -> bool:
+    """A word with a word before it on its line that does not end a sentence: 'searched by Police'."""
+    doc = span.doc
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return not (before.is_space or before.text in SENTENCE_OPENERS or "\n" in before.whitespace_)
+
+
+def _proper_bare_words(mentions: list[_Mention]) -> frozenset[str]:
+    """Bare service nouns written capitalized in mid-sentence in the body: the publisher's own name."""
+    return frozenset(word for m in mentions if not m.headline and (word := _bare_word(m)) and _mid_sentence(m.span))
+
+
 def _make_mention(doc: Doc, span: Span) -> _Mention:
     acronym = span.label_ == ACRONYM_LABEL
-    words = (acronym_key(span.text).lower(),) if acronym and len(span) == 1 else canonical(norm_words(span))
-    return _Mention(span, words, acronym, _in_title(doc, span.start_char, span.end_char))
+    raw = (acronym_key(span.text).lower(),) if acronym and len(span) == 1 else norm_words(span)
+    words = raw if acronym else canonical(raw)
+    return _Mention(span, words, acronym, _in_title(doc, span.start_char, span.end_char), raw=raw)
 
 
 def _shared_head_lists(doc: Doc) -> list[tuple[Span, str, tuple[int, int]]]:
@@ -868,13 +1166,14 @@ def _shared_head_lists(doc: Doc) -> list[tuple[Span, str, tuple[int, int]]]:
     phrase. Each place gives one body, named with the phrase in the singular ('Hemet Police
     Department'); returns (place span, name, token range of the whole list)."""
     found = []
+    phrase_starts = _plural_head_phrases(doc)
     for head in doc:
         if head.lower_ == "police" and head.text[:1].isupper():
             found.extend(_shared_police(doc, head))
             continue
-        if head.lower_ not in PLURAL_HEADS:
+        if head.lower_ not in PLURAL_HEADS and head.i not in phrase_starts:
             continue
-        shared = head.i
+        shared = phrase_starts.get(head.i, head.i)
         while shared > 0 and (doc[shared - 1].lower_ in GENERIC_WORDS or doc[shared - 1].text in POSSESSIVES
                               or doc[shared - 1].lower_ in HEAD_WORDS
                               or (_is_acronym_word(doc[shared - 1]) and not head.text[:1].isupper())):
@@ -890,6 +1189,13 @@ def _shared_head_lists(doc: Doc) -> list[tuple[Span, str, tuple[int, int]]]:
         for place in places:
             found.append((place, f"{' '.join(place.text.split())} {phrase}", (places[0].start, head.i + 1)))
     return found
+
+
+def _plural_head_phrases(doc: Doc) -> dict[int, int]:
+    """Head phrases of several words in the plural ('High Intensity Drug Trafficking Areas'), by the
+    index of their last word: where a shared phrase starts."""
+    return {s.end - 1: s.start for s in doc.spans.get(GROUP, [])
+            if len(s) > 1 and s.id_ == HEAD_PHRASE_RULE and s[-1].lower_.endswith("s")}
 
 
 def _shared_police(doc: Doc, head: Token) -> list[tuple[Span, str, tuple[int, int]]]:
@@ -996,6 +1302,7 @@ def _mentions(doc: Doc) -> tuple[list[_Mention], dict[str, _Mention]]:
                 taken.update(range(found.start, found.end))
     for span in _owner_spans(spans):
         mention = _make_mention(doc, span)
+        mention.owner = True
         if mention.words:
             mentions.append(mention)
     for span in _acronym_spans(doc, set(defined), taken):
@@ -1011,10 +1318,10 @@ def _owner_spans(spans: list[Span]) -> list[Span]:
     for span in spans:
         doc = span.doc
         for token in span[1:-1]:
-            if token.text not in ("'s", "’s"):
-                continue
+            if token.text not in ("'s", "’s") or _holder_possessive(doc, token.i):
+                continue  # "Office of the Commonwealth's Attorney" has no owner
             owner = doc[span.start : token.i]
-            named = owner[-1].lower_ in HEAD_WORDS and len(owner) >= 2
+            named = len(owner) >= 2 and (owner[-1].lower_ in HEAD_WORDS or _ends_in_complement(owner))
             if named or (len(owner) == 1 and owner[0].lower_ in lexicon("agency_acronyms")):
                 owners.append(Span(doc, owner.start, owner.end,
                                    label=ACRONYM_LABEL if len(owner) == 1 else span.label, span_id=span.id))
@@ -1022,13 +1329,22 @@ def _owner_spans(spans: list[Span]) -> list[Span]:
     return owners
 
 
+def _ends_in_complement(owner: Span) -> bool:
+    """'North Carolina Department of Justice': a head with its 'of' complement of name words."""
+    for token in owner[:-1]:
+        if token.lower_ in STRONG_HEADS and owner.doc[token.i + 1].lower_ in ("of", "for"):
+            rest = owner.doc[token.i + 2 : owner.end]
+            return len(rest) > 0 and all(_is_name_word(t) or t.lower_ in ("the", "and", "&", "of") for t in rest)
+    return False
+
+
 def extract(doc: Doc) -> list[Agency]:
     if GROUP not in doc.spans and OF_GROUP not in doc.spans:
         return []
     mentions, defined = _mentions(doc)
-    grouper = _Grouper(defined)
+    grouper = _Grouper(defined, _proper_bare_words(mentions))
     body = [m for m in mentions if not m.headline]
-    full = sorted((m for m in body if not m.acronym), key=lambda m: (-len(m.words), m.span.start_char))
+    full = sorted((m for m in body if not m.acronym), key=lambda m: (-len(m.words), -len(m.raw), m.span.start_char))
     for mention in full:
         grouper.add(mention)
     for mention in sorted((m for m in body if m.acronym), key=lambda m: m.span.start_char):
@@ -1042,10 +1358,10 @@ def extract(doc: Doc) -> list[Agency]:
 def _agency(group: _Group) -> Agency:
     name_mention = group.longest
     aliases: list[str] = []
-    seen = {name_mention.words}
+    seen = {name_mention.raw}
     for mention in sorted(group.mentions, key=lambda m: m.span.start_char):
-        if mention.words not in seen:
-            seen.add(mention.words)
+        if mention.raw not in seen:
+            seen.add(mention.raw)
             aliases.append(mention.text)
     mentions = [Mention(text=m.span.text, start=m.span.start_char, end=m.span.end_char)
                 for m in sorted(group.mentions, key=lambda m: m.span.start_char)]

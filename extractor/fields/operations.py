@@ -4,7 +4,7 @@ Retail Crime (ORC) Blitz", a sting dubbed "Spring Cleaning", the "Violent Offend
 Suppression (VOWS) operation").
 
 The rules in `patterns/operations.jsonl` only anchor the candidates (span group `operations`):
-"Operation"/"Project" with its first name word, a capitalized Blitz/Sweep/Sting/Crackdown, an
+"Operation"/"Project" (or the British "Op") with its first name word, a capitalized Blitz/Sweep/Sting/Crackdown, an
 "(ACRONYM) operation", a quoted name after "dubbed"/"called"/"known as". This module reads each
 name to its end, so that the word lists live once, in `patterns/lexicons/`:
 
@@ -16,13 +16,15 @@ name to its end, so that the word lists live once, in `patterns/lexicons/`:
 * in a headline every word is capitalized, so a name there ends where a name seen in the body ends,
   or else at a headline verb ("Operation X Nabs 12"): an inflected verb form by lemminflect that is
   no noun, or one followed by a number or determiner ("Nets 40", "Arrests 12");
-* a "name" whose first word is an agency head, a company suffix, a stop word or a headline verb is
-  none ("Operation Department", "Project LLC", "Operation According", "Operation Concludes");
+* a "name" whose first word is an agency head, a company suffix, a stop word, a person's title or a
+  headline verb is none ("Operation Department", "Project LLC", "Operation According", "Project
+  Manager Jane Roe", "Operation Concludes");
 * mentions group by a key that ignores case, quotes, a colon after "Operation" and hyphens or
-  spaces inside a word ("VR-12" is "VR12"); a quoted name ("called 'Reclaim and Rebuild'") joins
-  "Operation Reclaim and Rebuild" when the text has it; "ORC Blitz" is an alias of
-  "National Organized Retail Crime (ORC) Blitz"; names seen only in headlines are dropped unless
-  the line is the name itself. The name is the first body form, quotes removed.
+  spaces inside a word ("VR-12" is "VR12", "Op Sceptre" is "Operation Sceptre"); a quoted name
+  ("called 'Reclaim and Rebuild'") joins "Operation Reclaim and Rebuild" when the text has it;
+  "ORC Blitz" is an alias of "National Organized Retail Crime (ORC) Blitz"; names seen only in
+  headlines are dropped unless the line is the name itself. The name is the first body form,
+  quotes removed.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ from extractor.models import Mention, Operation
 GROUP = "operations"
 NAME_LABELS = frozenset({"OPERATION", "OPERATION_KEYWORD", "OPERATION_DUBBED", "OPERATION_LIST"})
 MAX_LIST_NAMES = 6
-ANCHORS = frozenset({"operation", "project"})
+ANCHORS = frozenset({"operation", "project", "op"})  # "Op Sceptre" is British for "Operation Sceptre"
 MAX_HEADLINE_CHARS = 250
 MAX_NAME_WORDS = 8
 QUOTES = "\"“”'‘’"
@@ -235,6 +237,8 @@ def _is_junk(span: Span, in_title: bool) -> bool:
     word = first.lower_
     if word in _stop_words() or word in lexicon("agency_heads"):
         return True
+    if word in lexicon("agency_person_titles") or word in lexicon("agency_title_words"):
+        return True  # "Project Manager Jane Roe", "Operation Commander Roe": a person's title
     return in_title and is_headline_verb(first)
 
 
@@ -254,6 +258,7 @@ def name_key(text: str) -> str:
     without hyphens and spaces, so spelling variants meet ('VR-12', 'VR12', 'VR 12')."""
     lowered = text.lower().translate({ord(c): None for c in QUOTES})
     lowered = re.sub(r"^(operation|project)\s*:", r"\1", lowered.strip())
+    lowered = re.sub(r"^op\b\.?", "operation", lowered)  # "Op Sceptre" is "Operation Sceptre"
     return re.sub(r"[\s\-–]+", "", lowered)
 
 
