@@ -38,7 +38,7 @@ DEV2_FLOORS = {
     "officials": 0.98,
     "officials.title": 0.97,
     "operations": 1.0,
-    "agencies": 0.92,
+    "agencies": 0.97,
     "counts": 0.91,
     "counts.event": 0.83,
     "dates": 0.91,
