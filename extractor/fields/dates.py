@@ -187,6 +187,8 @@ def read_anchor(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[Dat
         return read_month_day(doc, span)
     if label == "HOLIDAY":
         return read_holiday(doc, span, release)
+    if label == "WEEKDAYS_AWAY":
+        return read_weekdays_away(doc, span, release)
     if label.startswith("DAY_OFFSET_") or label in ("AGO", "FROM_NOW", "IN_SPAN"):
         return read_offset(doc, span, release)
     if label == "EDGE_OF":
@@ -298,6 +300,10 @@ def read_month_parts(doc: Tokens, month_start: int, month_end: int
                      ) -> tuple[int, int, int | None, int | None, int | None] | None:
     """(start, end, day, end day, year) of the date a month name opens."""
     i, start = month_end, month_start
+    the, ordinal = _at(doc, i), _at(doc, i + 1)
+    if the is not None and ordinal is not None and the.lower_ == "the" and ordinal.text[:1].isdigit() \
+            and not ordinal.text.isdigit() and day_number(ordinal) is not None:
+        i += 1  # 'February the 15th'
     day = day_number(doc[i]) if i < len(doc) else None
     written_before = _at(doc, month_start - 1)
     if day is not None and written_before is not None and written_before.text[:1].isdigit() \
@@ -406,10 +412,18 @@ def day_before(doc: Tokens, month_start: int) -> tuple[int | None, int]:
     if before is not None and before.text[:1].isdigit() and day_number(before) is not None:
         return day_number(before), month_start - 1
     ordinal = _at(doc, month_start - 2)
-    if before is not None and before.lower_ == "of" and ordinal is not None and not ordinal.text.isdigit() \
-            and day_number(ordinal) is not None:
+    if before is not None and before.lower_ == "of" and ordinal is not None and day_number(ordinal) is not None \
+            and (not ordinal.text.isdigit() or _day_of_month_in_digits(doc, month_start)):
         return day_number(ordinal), month_start - 2
     return None, month_start
+
+
+def _day_of_month_in_digits(doc: Tokens, month_start: int) -> bool:
+    """'15 of February', 'from 13 to 15 of July': a day in digits before 'of' and a month that owns nothing
+    ('5 of March's cases' counts cases)."""
+    after = _at(doc, month_start + 1)
+    return len(doc[month_start - 2].text) <= 2 and _is_month(doc, month_start) and not (
+        after is not None and after.text in ("'s", "’s"))
 
 
 def end_day_in_token(token: Token) -> int | None:
@@ -536,7 +550,10 @@ def read_weekday(doc: Tokens, span: Anchor, weekday: int, release: dt.date | Non
     elif before is not None and before.lower_ in ("next", "coming"):
         start, direction = span.start - 1, "future"
     value = None
-    if release is not None:
+    if release is not None and before is not None and before.lower_ == "next":
+        monday = release - dt.timedelta(days=release.weekday())
+        value = monday + dt.timedelta(weeks=1, days=weekday)  # 'next Wednesday': the Wednesday of next week
+    elif release is not None:
         if direction == "past":
             delta = (release.weekday() - weekday) % 7 or (7 if explicit_last else 0)  # 'last Tuesday' on a Tuesday
             value = release - dt.timedelta(days=delta)
@@ -792,6 +809,8 @@ def read_offset(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[Dat
         unit = words[1].rstrip("s")
         amount = -int(count) if label == "AGO" else int(count)
     grain = "day" if unit in ("day", "week", "month") else unit  # 'three months ago' is a day, 'two years ago' a year
+    if doc[span.end - 1].lower_ == "today":
+        grain = "day"  # '3 years from today' names the day
     if release is None:
         return mention(doc, span.start, span.end, None, grain, relative=True, rule=span.id_), span.end
     value = release + relativedelta(**{UNIT_DELTAS[unit]: amount})
@@ -802,15 +821,24 @@ def read_offset(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[Dat
     return mention(doc, span.start, span.end, value, grain, relative=True, rule=span.id_), span.end
 
 
+PERIOD_SHIFTS = {"next": 1, "coming": 1, "last": -1, "past": -1, "previous": -1}
+"""'the end of next week', 'the beginning of the previous month': which period, from the release's."""
+
+
 def read_edge_of_period(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[DateMention, int] | None:
-    """'the end of the month' is its last day, 'the beginning of the year' January 1."""
+    """'the end of the month' is its 21st to its last day, 'the beginning of the year' January to March,
+    'the beginning of next week' Monday to Wednesday and 'the end of this week' Friday to Sunday."""
     edge, which, period = doc[span.start].lower_, doc[span.end - 2].lower_, doc[span.end - 1].lower_
     start = span.start - 1 if _at(doc, span.start - 1) is not None and doc[span.start - 1].lower_ == "the" \
         else span.start
     if release is None:
         return mention(doc, start, span.end, None, "day", relative=True, rule=span.id_), span.end
-    shift = {"next": 1, "last": -1}.get(which, 0)
-    if period == "month":
+    shift = PERIOD_SHIFTS.get(which, 0)
+    if period == "week":
+        monday = release - dt.timedelta(days=release.weekday()) + dt.timedelta(weeks=shift)
+        value, end_value = (monday, monday + dt.timedelta(days=2)) if edge != "end" else (
+            monday + dt.timedelta(days=4), monday + dt.timedelta(days=6))
+    elif period == "month":
         first = release.replace(day=1) + relativedelta(months=shift)
         value, end_value = month_edge(first, edge)
     else:
@@ -942,6 +970,9 @@ HOLIDAY_OFFSET = re.compile(r"^(?P<base>.+?)(?P<days>[+-]\d+)$")
 def holiday_date(name: str, year: int, territory: str | None) -> dt.date | None:
     """The day a holiday falls on in a year, by the release's calendar first, then the other English ones;
     'easter-2' (Good Friday) counts days from Easter Sunday (dateutil), 'thanksgiving day+1' from a holiday."""
+    forced, colon, rest = name.partition(":")
+    if colon and len(forced) == 2:
+        return holiday_date(rest, year, forced.upper())  # 'us:thanksgiving day+1': Black Friday follows the US's
     offset = HOLIDAY_OFFSET.match(name)
     if offset:
         base = easter(year) if offset["base"] == "easter" else holiday_date(offset["base"], year, territory)
@@ -983,8 +1014,9 @@ def read_holiday(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[Da
     before = _at(doc, span.start - 1)
     if before is not None and before.lower_ in lexicon("holiday_other_calendars"):
         return None  # 'Orthodox Easter', 'Chinese New Year': another calendar's day
-    if _offset_around(doc, span):
-        return None  # 'three days after Easter', 'Thanksgiving in 3 years': not the holiday's own day
+    shift = _days_from_holiday(doc, span)
+    if shift is None and _offset_around(doc, span):
+        return None  # 'Thanksgiving in 3 years', 'a year after Christmas': not the holiday's own day
     name = span.id_.removeprefix("holiday:")
     territory = span.locale.territory if span.locale else None
     end = span.end
@@ -1012,7 +1044,30 @@ def read_holiday(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[Da
         value, end_value = value + dt.timedelta(days=before), value + dt.timedelta(days=after)
     if value is None and release is not None:
         return None
+    if shift is not None:
+        start = shift[0]
+        value = value + shift[1] if value is not None else None
+        end_value = end_value + shift[1] if end_value is not None else None
     return mention(doc, start, end, value, "day", end_value, rule="holiday"), end
+
+
+SHIFT_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+"""Offsets from a holiday read as days; months and years after one ('a year after Christmas') are left out:
+which Christmas they count from is not clear."""
+
+
+def _days_from_holiday(doc: Tokens, span: Anchor) -> tuple[int, dt.timedelta] | None:
+    """'three days after Easter', 'a week before Christmas', '2 days before Thanksgiving': where the phrase
+    starts and the days to add to the holiday."""
+    link, unit, count = _at(doc, span.start - 1), _at(doc, span.start - 2), _at(doc, span.start - 3)
+    if link is None or unit is None or count is None or link.lower_ not in ("after", "before") \
+            or unit.lower_ not in SHIFT_UNITS:
+        return None
+    n = 1 if count.lower_ in ("a", "an") and not unit.lower_.endswith("s") else parse_number(count.text)
+    if n is None or n != int(n) or not 0 < n <= 60:
+        return None
+    days = int(n) * SHIFT_UNITS[unit.lower_]
+    return span.start - 3, dt.timedelta(days=days if link.lower_ == "after" else -days)
 
 
 def _holiday_year_words(doc: Tokens, span: Anchor, release: dt.date) -> tuple[int | None, int, int]:
@@ -1178,3 +1233,18 @@ def read_day_only(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[D
         if value is not None and (value >= release if future else value <= release):
             return mention(doc, start, span.end, value, "day", relative=True, rule=span.id_), span.end
     return None
+
+
+def read_weekdays_away(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[DateMention, int] | None:
+    """'3 Fridays from now' is the third Friday after the release date, '2 Thursdays ago' the second before it."""
+    count = 1 if span[0].lower_ in ("a", "an") else parse_number(span[0].text)
+    weekday = WEEKDAY_NAMES.get(span[1].lower_.removesuffix("s"))
+    if count is None or count != int(count) or not 0 < count <= 52 or weekday is None:
+        return None
+    if release is None:
+        return mention(doc, span.start, span.end, None, "day", relative=True, rule=span.id_), span.end
+    n = int(count)
+    past = span[2].lower_ in ("ago", "back")
+    step = relativedelta(days=-1, weekday=_relative_weekday(weekday, -n)) if past else relativedelta(
+        days=1, weekday=_relative_weekday(weekday, n))
+    return mention(doc, span.start, span.end, release + step, "day", relative=True, rule=span.id_), span.end
