@@ -371,3 +371,60 @@ def test_day_of_month_forms_and_days_from_holidays(extractor: Extractor, text: s
 )
 def test_no_day_from_counts_before_of_or_vague_offsets(extractor: Extractor, text: str) -> None:
     assert [d for d in dates(extractor, text, WEDNESDAY_RELEASE) if d[2] == "day"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # festivals of other calendars, dated by the holidays package (Islamic as most countries keep them)
+        ("Shops closed for Diwali 2019.", ("Diwali 2019", "2019-10-27", "day", None, False)),
+        ("Patrols were doubled over Eid al-Fitr 2018.", ("Eid al-Fitr 2018", "2018-06-15", "day", None, False)),
+        ("The synagogue was guarded on Yom Kippur 2018.", ("Yom Kippur 2018", "2018-09-19", "day", None, False)),
+        ("Crowds gathered for Holi 2019.", ("Holi 2019", "2019-03-21", "day", None, False)),
+        ("Fireworks were seized before Chinese New Year 2024.",
+         ("Chinese New Year 2024", "2024-02-10", "day", None, False)),
+    ],
+)
+def test_festivals_of_other_calendars(extractor: Extractor, text: str, expected: tuple) -> None:
+    assert dates(extractor, text, WEDNESDAY_RELEASE) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The parade marked National Day.",  # another country's civic day: no festival calendar names it
+        "The Diwali Festival Committee met.",  # a festival inside a name
+        "Rosh Hashanah 2023 fell on a weekend.",  # two days in the calendar: which one is not said
+    ],
+)
+def test_no_date_from_civic_days_names_or_festivals_of_several_days(extractor: Extractor, text: str) -> None:
+    assert dates(extractor, text, WEDNESDAY_RELEASE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Stalls opened for Deepavali in 2019.", ("Deepavali in 2019", "2019-10-27", "day", None, False)),
+        ("The store was robbed on Christmas of 2015.", ("Christmas of 2015", "2015-12-25", "day", None, False)),
+        ("Markets were busy before Lunar New Year 2024.", ("Lunar New Year 2024", "2024-02-10", "day", None, False)),
+    ],
+)
+def test_holiday_years_and_other_spellings(extractor: Extractor, text: str, expected: tuple) -> None:
+    assert dates(extractor, text, WEDNESDAY_RELEASE) == [expected]
+
+
+def test_a_festival_dated_by_another_countrys_calendar_carries_a_warning(extractor: Extractor) -> None:
+    record = extractor.extract("Shops closed for Diwali 2019 in Leicester.", release_date=WEDNESDAY_RELEASE)
+    assert [d.value.isoformat() for d in record.dates] == ["2019-10-27"]
+    assert any("Diwali" in w and "another country's calendar" in w for w in record.warnings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crowds gathered for choti Diwali.",  # another day of the festival, which the calendar lacks
+        "Families marked kaanum Pongal.",
+    ],
+)
+def test_no_date_for_a_festival_day_the_calendar_does_not_name(extractor: Extractor, text: str) -> None:
+    assert dates(extractor, text, WEDNESDAY_RELEASE) == []

@@ -13,7 +13,7 @@ from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
 
-from extractor.lexicon import lexicon
+from extractor.lexicon import lexicon, lexicon_lines
 from extractor.locale import Locale, locale_of
 from extractor.models import DateMention
 from extractor.numbers import ordinal_value, parse_number
@@ -942,6 +942,10 @@ def _holiday_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
         for _, name in _calendar(territory, 2024):
             if "observed" not in name.lower() and "(" not in name:
                 names[name.lower()] = name.lower()
+    for territory in _festival_calendars():
+        for year in (2023, 2024, 2025):
+            for _, name in _calendar(territory, year):
+                names.update((variant, name.lower()) for variant in _festival_names(name) if variant not in names)
     for entry in lexicon("holiday_aliases"):
         short, _, full = (part.strip() for part in entry.partition("="))
         names[short] = full
@@ -955,16 +959,37 @@ def _holiday_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 @lru_cache(maxsize=256)
 def _calendar(territory: str, year: int, region: str | None = None) -> tuple[tuple[dt.date, str], ...]:
     """One territory's (or region's) holidays of a year, public and, where kept, unofficial or optional."""
+    import warnings
+
     import holidays
 
     supported = holidays.country_holidays(territory).supported_categories
     categories = tuple(c for c in ("public", "unofficial", "optional") if c in supported)
-    found = holidays.country_holidays(territory, subdiv=region, years=year, categories=categories)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # years a calendar does not cover give no days, and say so in a warning
+        found = holidays.country_holidays(territory, subdiv=region, years=year, categories=categories)
     pairs = [(day, one) for day, names in found.items() for one in names.split("; ")]  # two on one day
     return tuple((day, name) for day, name in pairs if "observed" not in name.lower())
 
 
 HOLIDAY_OFFSET = re.compile(r"^(?P<base>.+?)(?P<days>[+-]\d+)$")
+ALTERNATIVE_NAMES = re.compile(r" / | or ")
+
+
+@lru_cache(maxsize=1)
+def _festival_calendars() -> tuple[str, ...]:
+    return tuple(code.upper() for code in lexicon_lines("holiday_festival_calendars"))
+
+
+def _festival_names(name: str) -> list[str]:
+    """The names a festival calendar gives one day ('Simchat Torah / Shemini Atzeret'), lowercase; none for a
+    civic day ('National Day') or a date the package only estimates."""
+    lowered = name.lower()
+    if "estimated" in lowered or "observed" in lowered or set(lowered.split()) & lexicon("holiday_civil_words"):
+        return []
+    if "(" in lowered:
+        return []  # 'Dussehra (Saptami)', 'Chinese New Year (Second Day)': another day of a festival named alone
+    return [alt.strip() for alt in ALTERNATIVE_NAMES.split(lowered) if alt.strip()]
 
 
 def holiday_date(name: str, year: int, territory: str | None) -> dt.date | None:
@@ -977,8 +1002,8 @@ def holiday_date(name: str, year: int, territory: str | None) -> dt.date | None:
     if offset:
         base = easter(year) if offset["base"] == "easter" else holiday_date(offset["base"], year, territory)
         return None if base is None else base + dt.timedelta(days=int(offset["days"]))
-    order = [territory] if territory in HOLIDAY_FALLBACKS else []
-    for country in dict.fromkeys((*order, *HOLIDAY_FALLBACKS)):
+    order = [territory] if territory in HOLIDAY_FALLBACKS or territory in _festival_calendars() else []
+    for country in dict.fromkeys((*order, *HOLIDAY_FALLBACKS, *_festival_calendars())):
         days = _days_named(country, year, name)
         if len(days) == 1:
             return next(iter(days))
@@ -992,7 +1017,7 @@ def _days_named(territory: str, year: int, name: str) -> frozenset[dt.date]:
     """The days a holiday of this name falls on: national calendar first, else any region's
     ('Thanksgiving' in Canada is provincial)."""
     days = {day for day, holiday in _calendar(territory, year) if holiday.lower() == name}
-    if days:
+    if days or territory in _festival_calendars():
         return frozenset(days)
     for region in _regions(territory):
         days |= {day for day, holiday in _calendar(territory, year, region) if holiday.lower() == name}
@@ -1019,8 +1044,14 @@ def read_holiday(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[Da
         return None  # 'Thanksgiving in 3 years', 'a year after Christmas': not the holiday's own day
     name = span.id_.removeprefix("holiday:")
     territory = span.locale.territory if span.locale else None
+    festival = _is_festival_only(name, territory)
+    if festival and _qualified_by_foreign_word(doc, span):
+        return None  # 'choti Diwali', 'kaanum Pongal': another day of the festival, which the calendar lacks
     end = span.end
     j = _skip_comma(doc, end)
+    if _at(doc, j) is not None and doc[j].lower_ in ("in", "of") and _at(doc, j + 1) is not None \
+            and year_number(doc[j + 1]) is not None:
+        j += 1  # 'Deepavali in 2019', 'Christmas of 2015'
     year = year_number(doc[j]) if j < len(doc) else None
     start = span.start
     if year is None and release is not None:
@@ -1048,7 +1079,37 @@ def read_holiday(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[Da
         start = shift[0]
         value = value + shift[1] if value is not None else None
         end_value = end_value + shift[1] if end_value is not None else None
+    if festival and value is not None:
+        doc.doc.user_data.setdefault(WARNINGS_KEY, []).append(
+            f"'{span.text}' dated {value.isoformat()} by another country's calendar (holidays package); "
+            f"where the release is, it may be kept a day earlier or later (at character {span[0].idx})")
     return mention(doc, start, end, value, "day", end_value, rule="holiday"), end
+
+
+def _is_festival_only(name: str, territory: str | None) -> bool:
+    """A holiday only a festival calendar names ('Diwali', 'Eid al-Fitr' outside India and the Gulf)."""
+    if HOLIDAY_OFFSET.match(name) or ":" in name or territory in _festival_calendars():
+        return False
+    return name in _festival_only_names()
+
+
+@lru_cache(maxsize=1)
+def _festival_only_names() -> frozenset[str]:
+    pattern, names = _holiday_pattern()
+    english = {n.lower() for t in HOLIDAY_FALLBACKS for y in (2023, 2024, 2025) for _, n in _calendar(t, y)}
+    return frozenset(full for full in names.values() if full not in english and "+" not in full)
+
+
+def _qualified_by_foreign_word(doc: Tokens, span: Anchor) -> bool:
+    """A word before a festival's name that is no English word ('choti Diwali', 'maattu Pongal')."""
+    from extractor.lexicon import noun_lemmas, verb_lemmas
+
+    before = _at(doc, span.start - 1)
+    if before is None or not before.is_alpha or before.lower_ in NAME_LEADS \
+            or before.lower_ in lexicon("weekday_leads") or before.lower_ in lexicon("function_words"):
+        return False
+    word = before.lower_
+    return not (noun_lemmas(word) or verb_lemmas(word) or _is_adjective(word))
 
 
 SHIFT_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
