@@ -428,3 +428,41 @@ def test_a_festival_dated_by_another_countrys_calendar_carries_a_warning(extract
 )
 def test_no_date_for_a_festival_day_the_calendar_does_not_name(extractor: Extractor, text: str) -> None:
     assert dates(extractor, text, WEDNESDAY_RELEASE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a future cue before the date, across an abbreviated weekday's period and after a modal
+        ("The fair will open on Sat., March 16.", ("March 16", "2024-03-16", "day", None, False)),
+        ("Charges may be filed by June 1.", ("June 1", "2024-06-01", "day", None, False)),
+        ("He may have fled by March 1.", ("March 1", "2024-03-01", "day", None, False)),
+        # 'this <weekday>' keeps its word, resolved by the sentence's tense
+        ("The suspect will be arraigned this Friday.", ("this Friday", "2024-03-15", "day", None, True)),
+        ("Detectives arrested him this Monday.", ("this Monday", "2024-03-11", "day", None, True)),
+        # month and day in digits after 'for'; month and year in digits
+        ("Sentencing is set for 4/24 at 9 a.m.", ("4/24", "2024-04-24", "day", None, False)),
+        ("The thefts began in 11/2022.", ("11/2022", "2022-11-01", "month", None, False)),
+    ],
+)
+def test_future_cues_weekday_abbreviations_and_numeric_forms(
+    extractor: Extractor, text: str, expected: tuple
+) -> None:
+    assert dates(extractor, text, WEDNESDAY_RELEASE) == [expected]
+
+
+def test_an_abbreviated_weekday_before_a_date_is_part_of_it(extractor: Extractor) -> None:
+    assert dates(extractor, "It happened on Tue., March 5.", WEDNESDAY_RELEASE) == [
+        ("March 5", "2024-03-05", "day", None, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He paid for 3/4 of the cost.",
+        "Deputies cut 1/2 inch pipes for 5/8 inch bolts.",
+        "The ruling in 13/2019 was appealed.",
+    ],
+)
+def test_no_date_from_fractions_or_impossible_months(extractor: Extractor, text: str) -> None:
+    assert dates(extractor, text, WEDNESDAY_RELEASE) == []

@@ -185,6 +185,8 @@ def read_anchor(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[Dat
         return read_day_only(doc, span, release)
     if label == "NUMERIC_MD":
         return read_month_day(doc, span)
+    if label == "NUMERIC_MY":
+        return read_month_year(doc, span)
     if label == "HOLIDAY":
         return read_holiday(doc, span, release)
     if label == "WEEKDAYS_AWAY":
@@ -346,6 +348,8 @@ WEEKDAY_NAMES = {name.lower(): n for n, name in enumerate(calendar.day_name)} | 
 
 def _written_weekday(doc: Tokens, start: int, end: int) -> int | None:
     """The weekday written just before ('Monday, Feb. 18') or after ('Feb. 18, Monday') a date."""
+    if _at(doc, start - 1) is not None and doc[start - 1].text == "," and _abbreviation_period(doc, start - 2):
+        start -= 1  # 'Sat., March 2': step over the abbreviation's period
     for k, comma in ((start - 1, None), (start - 2, start - 1), (end, None), (end + 1, end)):
         tok = _at(doc, k)
         if tok is not None and tok.lower_.rstrip(".") in WEEKDAY_NAMES and (comma is None or doc[comma].text == ","):
@@ -371,6 +375,8 @@ def check_written_weekday(doc: Tokens, start: int, value: dt.date | None) -> Non
     the doubt is noted in the Doc's warnings (`WARNINGS_KEY`), never silently passed over."""
     k = start - 1
     if _at(doc, k) is not None and doc[k].text == ",":
+        k -= 1
+    if _at(doc, k) is not None and _abbreviation_period(doc, k):
         k -= 1
     written = _at(doc, k)
     if value is None or written is None or written.lower_.rstrip(".") not in WEEKDAY_NAMES:
@@ -532,7 +538,8 @@ def read_weekday(doc: Tokens, span: Anchor, weekday: int, release: dt.date | Non
     counted = _at(doc, span.start - 1)
     if counted is not None and counted.lower_ != "last" and ordinal_value(counted.lower_) is not None:
         return None  # 'the third Tuesday after Christmas': a count of weekdays this reader does not do
-    j = _skip_comma(doc, span.end)
+    j = span.end + 1 if _at(doc, span.end) is not None and _abbreviation_period(doc, span.end) else span.end
+    j = _skip_comma(doc, j)
     if _at(doc, j) is not None and doc[j].text == "(":
         j += 1
     before = _at(doc, span.start - 1)
@@ -549,6 +556,8 @@ def read_weekday(doc: Tokens, span: Anchor, weekday: int, release: dt.date | Non
         start, direction = span.start - 1, "past"
     elif before is not None and before.lower_ in ("next", "coming"):
         start, direction = span.start - 1, "future"
+    elif before is not None and before.lower_ == "this":
+        start = span.start - 1  # 'this Friday': the nearest Friday, ahead or past as the sentence says
     value = None
     if release is not None and before is not None and before.lower_ == "next":
         monday = release - dt.timedelta(days=release.weekday())
@@ -677,13 +686,26 @@ def future_cue(doc: Tokens, start: int) -> bool:
     """Words just before a date that speak of the future ('is scheduled for', 'will')."""
     lo = max(0, start - CUE_WINDOW)
     for k in range(lo, start):
-        if doc[k].text in (".", "!", "?"):
+        if doc[k].text in (".", "!", "?") and not _abbreviation_period(doc, k):
             lo = k + 1
-    return any(doc[k].lower_ in FUTURE_CUES and not past_use_of_cue(doc, k) for k in range(lo, start))
+    return any((doc[k].lower_ in FUTURE_CUES or doc[k].text in MODAL_CUES) and not past_use_of_cue(doc, k)
+               for k in range(lo, start))
+
+
+MODAL_CUES = {"may", "might"}
+"""'Charges may be filed by May 1': a modal in lower case (never the month 'May') speaks of what is ahead."""
+
+
+def _abbreviation_period(doc: Tokens, k: int) -> bool:
+    """The period of 'Sat.', 'Feb.', 'Tue.' kept as its own token: no sentence ends there."""
+    before = _at(doc, k - 1)
+    return doc[k].text == "." and before is not None and not doc[k - 1].whitespace_ and before.is_alpha and (
+        before.lower_ in WEEKDAY_NAMES or _month_of(before) is not None)
 
 
 # A cue word followed by one of these does not speak of the future: "set fire", "due to", "the next day"
-PAST_USES = {"set": None, "due": {"to"}, "next": {"day", "morning", "afternoon", "evening", "night"}}
+PAST_USES = {"set": None, "due": {"to"}, "next": {"day", "morning", "afternoon", "evening", "night"},
+             "may": {"have", "not"}, "might": {"have", "not"}}
 
 
 def past_use_of_cue(doc: Tokens, k: int) -> bool:
@@ -903,11 +925,29 @@ def read_month_day(doc: Tokens, span: Anchor) -> tuple[DateMention, int] | None:
     text = doc[span.end - 1].text
     first, second = (int(p) for p in text.split("/"))
     month, day = (second, first) if span.locale is not None and span.locale.day_first else (first, second)
-    if not (1 <= month <= 12) or safe_date(2024, month, day) is None:
+    if not (1 <= month <= 12) or safe_date(2024, month, day) is None or _measures_something(doc, span.end):
         return None
     release = doc.doc._.meta.release_date if doc.doc._.meta else None
     value = resolve_yearless(month, day, release, future_cue(doc, span.start))
     return mention(doc, span.end - 1, span.end, value, "day", rule=span.id_), span.end
+
+
+FRACTION_FOLLOWERS = {"of", "inch", "inches", "mile", "miles", "cup", "cups", "ounce", "ounces", "pound", "pounds",
+                      "gram", "grams", "share", "shares", "percent", "%", "th", "ths"}
+
+
+def _measures_something(doc: Tokens, end: int) -> bool:
+    """'for 3/4 of the cost', 'on 1/2 inch': a fraction, not a month and day."""
+    after = _at(doc, end)
+    return after is not None and after.lower_ in FRACTION_FOLLOWERS
+
+
+def read_month_year(doc: Tokens, span: Anchor) -> tuple[DateMention, int] | None:
+    """'between 2/2013 and 5/2014', 'since 11/2019': a month and a year in digits."""
+    month, year = (int(p) for p in doc[span.end - 1].text.split("/"))
+    if not 1 <= month <= 12 or not 1900 <= year <= 2099:
+        return None
+    return mention(doc, span.end - 1, span.end, dt.date(year, month, 1), "month", rule=span.id_), span.end
 
 
 # ---------------------------------------------------------------- holidays (the holidays package)
