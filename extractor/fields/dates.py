@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from dateutil.easter import easter
+from dateutil.easter import EASTER_ORTHODOX, easter
 from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
 
@@ -1040,7 +1040,8 @@ def holiday_date(name: str, year: int, territory: str | None) -> dt.date | None:
         return holiday_date(rest, year, forced.upper())  # 'us:thanksgiving day+1': Black Friday follows the US's
     offset = HOLIDAY_OFFSET.match(name)
     if offset:
-        base = easter(year) if offset["base"] == "easter" else holiday_date(offset["base"], year, territory)
+        base = easter(year) if offset["base"] == "easter" else easter(year, EASTER_ORTHODOX) \
+            if offset["base"] == "orthodox easter" else holiday_date(offset["base"], year, territory)
         return None if base is None else base + dt.timedelta(days=int(offset["days"]))
     order = [territory] if territory in HOLIDAY_FALLBACKS or territory in _festival_calendars() else []
     for country in dict.fromkeys((*order, *HOLIDAY_FALLBACKS, *_festival_calendars())):
