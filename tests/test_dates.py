@@ -346,6 +346,7 @@ def test_weeks_and_weekdays_counted_from_the_release(extractor: Extractor, text:
         ("The fair ran from the 2nd to the 5 of March.",
          ("2nd to the 5 of March", "2024-03-02", "day", "2024-03-05", False)),
         ("The fair opened February the 9th.", ("February the 9th", "2024-02-09", "day", None, False)),
+        ("The fair opened on the second day of March.", ("second day of March", "2024-03-02", "day", None, False)),
         # days counted from a holiday
         ("Thefts peaked three days after Christmas.", ("three days after Christmas", "2023-12-28", "day", None, False)),
         ("The drive will end a week before Easter.", ("a week before Easter", "2024-03-24", "day", None, False)),

@@ -418,6 +418,10 @@ def day_before(doc: Tokens, month_start: int) -> tuple[int | None, int]:
     if before is not None and before.text[:1].isdigit() and day_number(before) is not None:
         return day_number(before), month_start - 1
     ordinal = _at(doc, month_start - 2)
+    counted = _at(doc, month_start - 3)
+    if before is not None and before.lower_ == "of" and ordinal is not None and ordinal.lower_ == "day" \
+            and counted is not None and not counted.text.isdigit() and day_number(counted) is not None:
+        return day_number(counted), month_start - 3  # 'the third day of October'
     if before is not None and before.lower_ == "of" and ordinal is not None and day_number(ordinal) is not None \
             and (not ordinal.text.isdigit() or _day_of_month_in_digits(doc, month_start)):
         return day_number(ordinal), month_start - 2
