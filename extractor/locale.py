@@ -291,3 +291,9 @@ def _country_currency_names(singular: dict[str, str], plural: dict[str, dict[str
             if form:
                 names[f"{country.lower()} {form.lower().split()[-1]}"] = code
     return names
+
+
+def local_currency(locale: Locale) -> str | None:
+    """The ISO code of the release's own currency ('GBP' for a Police Scotland release); None when the
+    locale is unknown."""
+    return _tender(locale.territory) if locale.territory else None

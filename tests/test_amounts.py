@@ -417,3 +417,22 @@ def test_unqualified_pounds_are_money_after_paying_words(
 
 def test_a_number_with_point_is_read_whole_never_its_last_word(nlp: Language) -> None:
     assert pairs(nlp, "The price rose to one point three dollars.") == [(1.3, "USD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Over 600k worth of drugs was seized by Police Scotland in Glasgow.", [(600000.0, "GBP")]),
+        ("Deputies in Ohio seized 2.5 million worth of heroin, the Columbus Police Department said.",
+         [(2_500_000.0, "USD")]),
+        # no sign and no known locale: which currency is not said
+        ("Officers seized 600k worth of drugs.", []),
+        # small or counted numbers before 'worth of' are no sums
+        ("Police Scotland found two worth of nothing in Glasgow.", []),
+        ("Police Scotland found 20 bags worth of cannabis in Glasgow.", []),
+    ],
+)
+def test_a_large_number_worth_of_something_is_the_releases_own_money(
+    nlp: Language, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert pairs(nlp, text) == expected

@@ -480,3 +480,13 @@ def test_no_date_from_fractions_or_impossible_months(extractor: Extractor, text:
 )
 def test_orthodox_feasts_and_festival_spellings(extractor: Extractor, text: str, expected: tuple) -> None:
     assert dates(extractor, text, WEDNESDAY_RELEASE) == [expected]
+
+
+def test_a_weekday_before_a_day_first_date_is_checked_not_read_alone(extractor: Extractor) -> None:
+    record = extractor.extract("The men appeared in court on Thursday 7 March. Police said so.",
+                               release_date=WEDNESDAY_RELEASE)
+    assert [(d.text, d.value.isoformat()) for d in record.dates] == [("7 March", "2024-03-07")]
+    record = extractor.extract("The men appeared in court on Friday 7 March 2024. Police said so.",
+                               release_date=WEDNESDAY_RELEASE)
+    assert [(d.text, d.value.isoformat()) for d in record.dates] == [("7 March 2024", "2024-03-07")]
+    assert any("weekday 'Friday' disagrees" in w for w in record.warnings)

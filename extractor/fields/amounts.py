@@ -20,7 +20,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from extractor.lexicon import lexicon, noun_lemmas, verb_lemmas
-from extractor.locale import Locale, currency_names, locale_of, sign_currency
+from extractor.locale import Locale, currency_names, local_currency, locale_of, sign_currency
 from extractor.models import Amount
 from extractor.numbers import PLURAL_SCALES, SCALE_ABBREVIATIONS, SCALES, TENS, UNITS, parse_quantity, parse_words
 
@@ -146,6 +146,7 @@ def _extract(doc: Doc) -> list[Amount]:
     used: set[int] = set()
     found = _glued_amounts(doc, used)
     found += _unit_amounts(doc, units, used)
+    found += _worth_amounts(doc, used, locale)
     if not found:
         doc.user_data[CLAIMED_KEY] = frozenset()
         return []
@@ -266,6 +267,32 @@ def _glued_amounts(doc: Doc, used: set[int]) -> list[_Found]:
         if amount is not None:
             used.update(range(amount.start, amount.end))
             found.append(amount)
+    return found
+
+
+MIN_BARE_WORTH = 1000
+"""'600k worth of drugs', '2,500 worth of goods': a sum that large before 'worth of' is money even without a sign;
+'two worth of' is not."""
+
+
+def _worth_amounts(doc: Doc, used: set[int], locale: Locale) -> list[_Found]:
+    """'Over 600k worth of drugs' in a Scottish release is GBP 600,000: a large number right before 'worth of' is
+    money in the release's own currency (left out when the locale is unknown)."""
+    currency = local_currency(locale)
+    if currency is None:
+        return []
+    found = []
+    for token in doc[1:-1]:
+        i = token.i
+        if token.lower_ != "worth" or doc[i + 1].lower_ != "of" or i - 1 in used:
+            continue
+        number = _number_before(doc, i, used) or _read_number(doc, i - 1, i)
+        if number is None or not (number.scaled or "k" in doc[i - 1].lower_ or number.value >= MIN_BARE_WORTH):
+            continue
+        if number.value < MIN_BARE_WORTH or (number.start > 0 and doc[number.start - 1].lower_ in ("of", "per")):
+            continue
+        used.update(range(number.start, number.end))
+        found.append(_Found(number.start, number.end, number.value, currency, number, False, "worth-local-currency"))
     return found
 
 

@@ -547,8 +547,8 @@ def read_weekday(doc: Tokens, span: Anchor, weekday: int, release: dt.date | Non
     if _at(doc, j) is not None and doc[j].text == "(":
         j += 1
     before = _at(doc, span.start - 1)
-    if _is_month(doc, j) or inside_name(doc, span) or (before is not None and before.lower_ in NOT_A_DAY_BEFORE) \
-            or names_a_written_date(doc, span):
+    if _is_month(doc, j) or _opens_day_first_date(doc, j) or inside_name(doc, span) \
+            or (before is not None and before.lower_ in NOT_A_DAY_BEFORE) or names_a_written_date(doc, span):
         return None
     week = read_week_of_weekday(doc, span, weekday, release) or read_weekday_and_day(doc, span, weekday, release)
     if week is not None:
@@ -574,6 +574,13 @@ def read_weekday(doc: Tokens, span: Anchor, weekday: int, release: dt.date | Non
             delta = (weekday - release.weekday()) % 7 or 7
             value = release + dt.timedelta(days=delta)
     return mention(doc, start, span.end, value, "day", relative=True, rule=span.id_), span.end
+
+
+def _opens_day_first_date(doc: Tokens, j: int) -> bool:
+    """'Friday 25 July', 'Thursday, 24th July 2025': the weekday opens a date written day first, which the month
+    reads (and checks the weekday against)."""
+    day = _at(doc, j)
+    return day is not None and day.text[:1].isdigit() and day_number(day) is not None and _is_month(doc, j + 1)
 
 
 DAY_OFFSETS = {"TODAY": 0, "YESTERDAY": -1, "TOMORROW": 1}
