@@ -490,3 +490,20 @@ def test_a_weekday_before_a_day_first_date_is_checked_not_read_alone(extractor: 
                                release_date=WEDNESDAY_RELEASE)
     assert [(d.text, d.value.isoformat()) for d in record.dates] == [("7 March 2024", "2024-03-07")]
     assert any("weekday 'Friday' disagrees" in w for w in record.warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers searched storage units on 28 and 29 February.",
+         [("28", "2024-02-28", "day", None, False), ("29 February", "2024-02-29", "day", None, False)]),
+        ("Raids took place on 5, 6 and 7 July 2012.",
+         [("5", "2012-07-05", "day", None, False), ("6", "2012-07-06", "day", None, False),
+          ("7 July 2012", "2012-07-07", "day", None, False)]),
+        # ages or counts before 'and' are no days of the month
+        ("The men, aged 27 and 29 in March 2023, were held.", [("March 2023", "2023-03-01", "month", None, False)]),
+        ("Officers arrested 3 and charged 2 on 5 March.", [("5 March", "2024-03-05", "day", None, False)]),
+    ],
+)
+def test_days_listed_before_a_day_first_month(extractor: Extractor, text: str, expected: list[tuple]) -> None:
+    assert dates(extractor, text, WEDNESDAY_RELEASE) == expected

@@ -100,6 +100,8 @@ def read_mentions(doc: Tokens, anchors: list[Anchor], release: dt.date | None) -
             mentions.extend(pair[0])
             taken_until = pair[1]
         else:
+            if span.label_.startswith("MONTH_"):
+                mentions.extend(days_listed_before(doc, span, found[0], taken_until))
             mentions.append(found[0])
             taken_until = found[1]
         last = mentions[-1]
@@ -110,6 +112,35 @@ def read_mentions(doc: Tokens, anchors: list[Anchor], release: dt.date | None) -
 
 
 COORDINATORS = {"and", "&", "or"}
+
+
+def days_listed_before(doc: Tokens, span: Anchor, first: DateMention, taken_until: int) -> list[DateMention]:
+    """'28 and 29 June', '5, 6 and 7 July': days listed before a day-first date take its month and year, each
+    its own mention (as 'Jan. 5 and 6' lists both)."""
+    k = span.start - 1
+    day_tok, link = _at(doc, k), _at(doc, k - 1)
+    if first.grain != "day" or first.end_value is not None or day_tok is None or link is None \
+            or day_tok.idx != first.start or not day_tok.text[:1].isdigit() or link.lower_ not in COORDINATORS:
+        return []
+    last_day = day_number(day_tok)
+    listed: list[int] = []
+    j = k - 2
+    while j > taken_until:
+        tok = _at(doc, j)
+        day = day_number(tok) if tok is not None and tok.text[:1].isdigit() else None
+        if day is None or last_day is None or day >= last_day:
+            break
+        listed.append(j)
+        last_day = day
+        if _at(doc, j - 1) is None or doc[j - 1].text != ",":
+            break
+        j -= 2
+    lead = _at(doc, listed[-1] - 1) if listed else None
+    if not listed or (lead is not None and (lead.like_num or lead.lower_ in ("aged", "ages"))):
+        return []  # 'aged 27 and 29 June': ages, not days
+    month, year = int(span.label_[6:]), first.value.year if first.value else None
+    return [mention(doc, d, d + 1, safe_date(year, month, day_number(doc[d]) or 0) if year else None, "day",
+                    rule=span.id_) for d in reversed(listed)]
 CLOCK_WORDS = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "%", "percent"}
 WORDS_AFTER_A_DAY = {"in", "at", "on", "of", "when", "while", "for", "to", "and", "the", "by", "after", "before"}
 
