@@ -436,3 +436,27 @@ def test_a_large_number_worth_of_something_is_the_releases_own_money(
     nlp: Language, text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert pairs(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deputies seized 44 vehicles and $98, 857.", [(98857.0, "USD")]),
+        ("Seized: cash $12, 345; pills 40.", [(12345.0, "USD")]),
+        # a number after the comma that goes on is another figure
+        ("He paid $50, 100 days later.", [(50.0, "USD")]),
+        ("He paid $50, 100 of it in cash.", [(50.0, "USD")]),
+    ],
+)
+def test_a_thousands_separator_followed_by_a_space_at_a_sentence_end(
+    nlp: Language, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert pairs(nlp, text) == expected
+
+
+def test_a_split_thousands_amount_is_noted_in_the_warnings_once() -> None:
+    from extractor.api import Extractor
+
+    record = Extractor().extract("Deputies seized 44 vehicles and $98, 857.", release_date="2024-03-12")
+    assert [a.value for a in record.amounts] == [98857.0]
+    assert len([w for w in record.warnings if "$98, 857" in w]) == 1

@@ -154,6 +154,7 @@ def _extract(doc: Doc) -> list[Amount]:
     found.sort(key=lambda f: f.start)
     _share_scales(doc, found)
     found = _join_cents(doc, found, used, units)
+    _join_split_thousands(doc, found, used)
     doc.user_data[CLAIMED_KEY] = frozenset(i for amount in found for i in range(amount.start, amount.end))
     for amount in found:
         amount.unit = _resolve_unit(doc, amount, locale)
@@ -393,6 +394,33 @@ def _join_cents(doc: Doc, found: list[_Found], used: set[int], units: list[Span]
             used.update(range(amount.end, minor[1]))
             amount.end = minor[1]
     return kept
+
+
+WARNINGS_KEY = "press_value_warnings"
+SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
+
+
+def _join_split_thousands(doc: Doc, found: list[_Found], used: set[int]) -> None:
+    """'$98, 857.' at a sentence's end: a thousands separator with a stray space, read as 98,857 and noted in the
+    warnings (never silently: the reader may check the source)."""
+    for amount in found:
+        k = amount.end
+        if not amount.unit_is_prefix or amount.number.scaled or amount.chars is not None or amount.value >= 1000 \
+                or amount.value != int(amount.value) or k + 1 >= len(doc) or doc[k].text != "," or k + 1 in used:
+            continue
+        group, after = doc[k + 1], doc[k + 2] if k + 2 < len(doc) else None
+        if not (group.is_digit and len(group.text) == 3) or (
+                after is not None and not after.is_space and after.text not in SENTENCE_ENDS):
+            continue
+        written = doc[amount.start : k + 2].text
+        amount.value = amount.value * 1000 + int(group.text)
+        amount.end = k + 2
+        used.update((k, k + 1))
+        warning = (f"amount '{written}' read as {amount.value:,.0f}: a thousands separator followed by a space "
+                   f"(at character {doc[amount.start].idx})")
+        warnings = doc.user_data.setdefault(WARNINGS_KEY, [])
+        if warning not in warnings:  # amounts are read twice per Doc (once for the counts' claimed tokens)
+            warnings.append(warning)
 
 
 def _join_a_unit_before(doc: Doc, amount: _Found, units: list[Span]) -> bool:
