@@ -13,6 +13,7 @@ number Matcher has to run over the whole release. A bare number in a range ("sev
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -438,15 +439,20 @@ def _join_a_unit_before(doc: Doc, amount: _Found, units: list[Span]) -> bool:
 
 def _is_money(unit: str) -> bool:
     """A currency: the release's dollar, an ISO code, or a word several currencies share ('rupee')."""
-    return _is_currency(unit) or unit in set(currency_names().values())
+    return _is_currency(unit) or unit in _shared_currency_words()
+
+
+@lru_cache(maxsize=1)
+def _shared_currency_words() -> frozenset[str]:
+    return frozenset(currency_names().values())
 
 
 def _cents_after(doc: Doc, amount: _Found, used: set[int]) -> tuple[float, int] | None:
     """'$20 43', '20 ringgit and 43 sen', 'US$3 and fourteen', '3 UAH 4 kopiykas': cents written after a whole
     sum, with a minor unit's name or, for small sums, with nothing after them but a preposition or the
     sentence's end. Returns the cents and the token where the amount now ends."""
-    if not _is_money(amount.unit) or amount.number.scaled or amount.value != int(amount.value) \
-            or amount.end >= len(doc) or amount.chars is not None:
+    if not _is_money(amount.unit) or amount.number.scaled or not math.isfinite(amount.value) \
+            or amount.value != int(amount.value) or amount.end >= len(doc) or amount.chars is not None:
         return None
     k = amount.end + (doc[amount.end].lower_ == "and")
     end = k
