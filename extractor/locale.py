@@ -271,6 +271,29 @@ def currency_names() -> dict[str, str]:
         word_of[head] = next(iter(codes)) if len(codes) == 1 else base
     names = dict(word_of)
     names.update(full)
+    names.update(_country_currency_names(singular, plural))
     for word in ("dollar", "dollars", "pound", "pounds", *lexicon("currency_words_not_money")):
         names.pop(word, None)
     return names
+
+
+def _country_currency_names(singular: dict[str, str], plural: dict[str, dict[str, str]]) -> dict[str, str]:
+    """'malaysia ringgit', 'egypt pounds', 'india rupees': a country's name before its currency's word names
+    that currency (CLDR's territory names and tender currencies), as 'Malaysian ringgit' does."""
+    from babel import Locale as BabelLocale
+
+    names: dict[str, str] = {}
+    for territory, country in BabelLocale("en").territories.items():
+        code = _tender(territory) if territory.isalpha() and len(territory) == 2 else None
+        if code is None or code not in current_currencies() or " " in country and len(country.split()) > 2:
+            continue
+        for form in (singular.get(code), *plural.get(code, {}).values()):
+            if form:
+                names[f"{country.lower()} {form.lower().split()[-1]}"] = code
+    return names
+
+
+def local_currency(locale: Locale) -> str | None:
+    """The ISO code of the release's own currency ('GBP' for a Police Scotland release); None when the
+    locale is unknown."""
+    return _tender(locale.territory) if locale.territory else None

@@ -353,3 +353,110 @@ def test_amount_tokens_are_claimed_so_counts_skip_them(nlp: Language) -> None:
     doc = nlp("He sold 42 bucks of weed and paid 30 lakh rupees.")
     claimed = amounts.claimed_tokens(doc)
     assert sorted(doc[i].text for i in claimed) == sorted(["42", "bucks", "30", "lakh", "rupees"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cents written after the main unit, with or without the minor unit's name
+        ("The clerk said the bag sold for $12 75 at the counter.", [(12.75, "USD")]),
+        ("Each ticket cost 15 dollars 60 for adults.", [(15.6, "USD")]),
+        ("She handed over nine dollars and 80 to the cashier.", [(9.8, "USD")]),
+        ("The fare was US$4 and thirty on that route.", [(4.3, "USD")]),
+        ("He received 35 ringgit and 10 sen in change.", [(35.1, "MYR")]),
+        ("The stamp cost 7 UAH 25 kopiykas.", [(7.25, "UAH")]),
+        ("The vendor asked for a dollar and 15 cents.", [(1.15, "USD")]),
+        ("A coffee cost 2 GBP and 60 pence.", [(2.6, "GBP")]),
+        # the number after a sum is no cents when a noun or verb follows, or the sum is large
+        ("He was fined $500 and 30 days in jail.", [(500.0, "USD")]),
+        ("They paid $5 and 12 were arrested later.", [(5.0, "USD")]),
+        ("Investigators traced $5,000 and 43 for the fees.", [(5000.0, "USD")]),
+        ("The fine was $20, 45 people attended.", [(20.0, "USD")]),
+        ("The fee was $20 4 for the form.", [(20.0, "USD")]),
+    ],
+)
+def test_cents_after_the_main_unit(nlp: Language, text: str, expected: list[tuple[float, str]]) -> None:
+    assert pairs(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers found 300 malaysia ringgit in the car.", [(300.0, "MYR")]),
+        ("He carried ringgit 250 and a phone.", [(250.0, "MYR")]),
+        ("The tourist exchanged Malaysian ringgit 90 at the airport.", [(90.0, "MYR")]),
+        ("The seller asked 500 egypt pounds for it.", [(500.0, "EGP")]),
+        ("The seller asked 75 LE for the carpet.", [(75.0, "EGP")]),
+        ("The seller asked 75 L.E for the carpet.", [(75.0, "EGP")]),
+        ("They spent 40 india rupees on tea.", [(40.0, "INR")]),
+        # a currency name before a number that counts something is no price
+        ("The ringgit 5 years ago was stronger.", []),
+    ],
+)
+def test_currency_names_with_country_and_before_the_number(
+    nlp: Language, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert pairs(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The man paid ten pounds for the tip.", [(10.0, "GBP")]),
+        ("The driver was fined 60 pounds by the court.", [(60.0, "GBP")]),
+        ("He paid for ten pounds of cannabis.", [(10.0, "lb")]),
+        ("Officers seized ten pounds of cocaine.", [(10.0, "lb")]),
+        ("The dog weighed ten pounds.", [(10.0, "lb")]),
+    ],
+)
+def test_unqualified_pounds_are_money_after_paying_words(
+    nlp: Language, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert pairs(nlp, text) == expected
+
+
+def test_a_number_with_point_is_read_whole_never_its_last_word(nlp: Language) -> None:
+    assert pairs(nlp, "The price rose to one point three dollars.") == [(1.3, "USD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Over 600k worth of drugs was seized by Police Scotland in Glasgow.", [(600000.0, "GBP")]),
+        ("Deputies in Ohio seized 2.5 million worth of heroin, the Columbus Police Department said.",
+         [(2_500_000.0, "USD")]),
+        # no sign and no known locale: which currency is not said
+        ("Officers seized 600k worth of drugs.", []),
+        # small or counted numbers before 'worth of' are no sums
+        ("Police Scotland found two worth of nothing in Glasgow.", []),
+        ("Police Scotland found 20 bags worth of cannabis in Glasgow.", []),
+    ],
+)
+def test_a_large_number_worth_of_something_is_the_releases_own_money(
+    nlp: Language, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert pairs(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deputies seized 44 vehicles and $98, 857.", [(98857.0, "USD")]),
+        ("Seized: cash $12, 345; pills 40.", [(12345.0, "USD")]),
+        # a number after the comma that goes on is another figure
+        ("He paid $50, 100 days later.", [(50.0, "USD")]),
+        ("He paid $50, 100 of it in cash.", [(50.0, "USD")]),
+    ],
+)
+def test_a_thousands_separator_followed_by_a_space_at_a_sentence_end(
+    nlp: Language, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert pairs(nlp, text) == expected
+
+
+def test_a_split_thousands_amount_is_noted_in_the_warnings_once() -> None:
+    from extractor.api import Extractor
+
+    record = Extractor().extract("Deputies seized 44 vehicles and $98, 857.", release_date="2024-03-12")
+    assert [a.value for a in record.amounts] == [98857.0]
+    assert len([w for w in record.warnings if "$98, 857" in w]) == 1

@@ -120,7 +120,6 @@ def test_the_release_date_prefix_is_listed(extractor: Extractor) -> None:
         "The suspect may march to court at 10:30 a.m.",
         "A mid-size vehicle was seized.",
         "Officers patrol every Monday and each Friday.",
-        "Stores reported thefts on Black Friday.",
         "Protesters plan to march through town in may.",
     ],
 )
@@ -242,14 +241,12 @@ def test_holidays_offsets_ranges_and_forms(extractor: Extractor, text: str, expe
         "Volunteers packed boxes for Operation Christmas Child.",
         "The Thanksgiving Food Drive collected cans.",
         "The choir sang on Divine Mercy Sunday.",
-        "Pilgrims gathered for clean monday.",
         "Believers marked the Monday of the Holy Spirit.",
-        "Families celebrated Orthodox Easter.",
         "Thefts peaked in summer 2023.",
         "He got 10 years in prison.",
         "In two weeks, officers arrested 40 people.",
         "Residents moved in 2/3 of the homes.",
-        "Thefts peaked three days after Easter.",
+        "Thefts peaked a year after Easter.",
         "Raids are planned for Thanksgiving in 3 years.",
         "Patrols run on the third Tuesday after the holiday.",
         "He lives on the 15th floor.",
@@ -309,3 +306,204 @@ def test_a_place_or_verb_before_a_weekday_keeps_it_a_day(extractor: Extractor, t
 )
 def test_holidays_follow_the_release_locale(extractor: Extractor, text: str, expected: tuple) -> None:
     assert [(d.text, d.value.isoformat()) for d in extractor.extract(text, release_date=TUESDAY).dates] == [expected]
+
+
+WEDNESDAY_RELEASE = "2024-03-13"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'next <weekday>' is that weekday of the week after the release's (weeks start on Monday)
+        ("The board meets next Friday.", ("next Friday", "2024-03-22", "day", None, True)),
+        ("The board meets next Tuesday.", ("next Tuesday", "2024-03-19", "day", None, True)),
+        ("The board meets next Monday.", ("next Monday", "2024-03-18", "day", None, True)),
+        # the beginning of a week is Monday to Wednesday, its end Friday to Sunday
+        ("Repairs finish at the end of this week.", ("the end of this week", "2024-03-15", "day", "2024-03-17", True)),
+        ("Crews start at the beginning of next week.",
+         ("the beginning of next week", "2024-03-18", "day", "2024-03-20", True)),
+        ("The leak began at the end of last week.", ("the end of last week", "2024-03-08", "day", "2024-03-10", True)),
+        ("Bids close at the end of the coming week.",
+         ("the end of the coming week", "2024-03-22", "day", "2024-03-24", True)),
+        ("The audit covered the end of the previous month.",
+         ("the end of the previous month", "2024-02-21", "day", "2024-02-29", True)),
+        # 'N <weekday>s from now / ago'
+        ("The trial opens 2 Fridays from now.", ("2 Fridays from now", "2024-03-22", "day", None, True)),
+        ("He was last seen three Sundays ago.", ("three Sundays ago", "2024-02-25", "day", None, True)),
+        ("The permit lapses 4 years from today.", ("4 years from today", "2028-03-13", "day", None, True)),
+    ],
+)
+def test_weeks_and_weekdays_counted_from_the_release(extractor: Extractor, text: str, expected: tuple) -> None:
+    assert dates(extractor, text, WEDNESDAY_RELEASE) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day in digits before 'of' and the month, alone or ending a range; 'Month the Nth'
+        ("The fair opens on 15 of February.", ("15 of February", "2024-02-15", "day", None, False)),
+        ("The fair ran from 13 to 15 of January.", ("13 to 15 of January", "2024-01-13", "day", "2024-01-15", False)),
+        ("The fair ran from the 2nd to the 5 of March.",
+         ("2nd to the 5 of March", "2024-03-02", "day", "2024-03-05", False)),
+        ("The fair opened February the 9th.", ("February the 9th", "2024-02-09", "day", None, False)),
+        ("The fair opened on the second day of March.", ("second day of March", "2024-03-02", "day", None, False)),
+        # days counted from a holiday
+        ("Thefts peaked three days after Christmas.", ("three days after Christmas", "2023-12-28", "day", None, False)),
+        ("The drive will end a week before Easter.", ("a week before Easter", "2024-03-24", "day", None, False)),
+        # holidays counted from another: Black Friday follows US Thanksgiving
+        ("Stores reported thefts on Black Friday 2023.", ("Black Friday 2023", "2023-11-24", "day", None, False)),
+        ("Offices close on Martin Luther King's Day 2024.",
+         ("Martin Luther King's Day 2024", "2024-01-15", "day", None, False)),
+    ],
+)
+def test_day_of_month_forms_and_days_from_holidays(extractor: Extractor, text: str, expected: tuple) -> None:
+    assert dates(extractor, text, WEDNESDAY_RELEASE) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers arrested 5 of March's suspects.",
+        "He served a year after Christmas.",
+        "Detectives worked 3 weeks in a row.",
+    ],
+)
+def test_no_day_from_counts_before_of_or_vague_offsets(extractor: Extractor, text: str) -> None:
+    assert [d for d in dates(extractor, text, WEDNESDAY_RELEASE) if d[2] == "day"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # festivals of other calendars, dated by the holidays package (Islamic as most countries keep them)
+        ("Shops closed for Diwali 2019.", ("Diwali 2019", "2019-10-27", "day", None, False)),
+        ("Patrols were doubled over Eid al-Fitr 2018.", ("Eid al-Fitr 2018", "2018-06-15", "day", None, False)),
+        ("The synagogue was guarded on Yom Kippur 2018.", ("Yom Kippur 2018", "2018-09-19", "day", None, False)),
+        ("Crowds gathered for Holi 2019.", ("Holi 2019", "2019-03-21", "day", None, False)),
+        ("Fireworks were seized before Chinese New Year 2024.",
+         ("Chinese New Year 2024", "2024-02-10", "day", None, False)),
+    ],
+)
+def test_festivals_of_other_calendars(extractor: Extractor, text: str, expected: tuple) -> None:
+    assert dates(extractor, text, WEDNESDAY_RELEASE) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The parade marked National Day.",  # another country's civic day: no festival calendar names it
+        "The Diwali Festival Committee met.",  # a festival inside a name
+        "Rosh Hashanah 2023 fell on a weekend.",  # two days in the calendar: which one is not said
+    ],
+)
+def test_no_date_from_civic_days_names_or_festivals_of_several_days(extractor: Extractor, text: str) -> None:
+    assert dates(extractor, text, WEDNESDAY_RELEASE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Stalls opened for Deepavali in 2019.", ("Deepavali in 2019", "2019-10-27", "day", None, False)),
+        ("The store was robbed on Christmas of 2015.", ("Christmas of 2015", "2015-12-25", "day", None, False)),
+        ("Markets were busy before Lunar New Year 2024.", ("Lunar New Year 2024", "2024-02-10", "day", None, False)),
+    ],
+)
+def test_holiday_years_and_other_spellings(extractor: Extractor, text: str, expected: tuple) -> None:
+    assert dates(extractor, text, WEDNESDAY_RELEASE) == [expected]
+
+
+def test_a_festival_dated_by_another_countrys_calendar_carries_a_warning(extractor: Extractor) -> None:
+    record = extractor.extract("Shops closed for Diwali 2019 in Leicester.", release_date=WEDNESDAY_RELEASE)
+    assert [d.value.isoformat() for d in record.dates] == ["2019-10-27"]
+    assert any("Diwali" in w and "another country's calendar" in w for w in record.warnings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crowds gathered for choti Diwali.",  # another day of the festival, which the calendar lacks
+        "Families marked kaanum Pongal.",
+    ],
+)
+def test_no_date_for_a_festival_day_the_calendar_does_not_name(extractor: Extractor, text: str) -> None:
+    assert dates(extractor, text, WEDNESDAY_RELEASE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a future cue before the date, across an abbreviated weekday's period and after a modal
+        ("The fair will open on Sat., March 16.", ("March 16", "2024-03-16", "day", None, False)),
+        ("Charges may be filed by June 1.", ("June 1", "2024-06-01", "day", None, False)),
+        ("He may have fled by March 1.", ("March 1", "2024-03-01", "day", None, False)),
+        # 'this <weekday>' keeps its word, resolved by the sentence's tense
+        ("The suspect will be arraigned this Friday.", ("this Friday", "2024-03-15", "day", None, True)),
+        ("Detectives arrested him this Monday.", ("this Monday", "2024-03-11", "day", None, True)),
+        # month and day in digits after 'for'; month and year in digits
+        ("Sentencing is set for 4/24 at 9 a.m.", ("4/24", "2024-04-24", "day", None, False)),
+        ("The thefts began in 11/2022.", ("11/2022", "2022-11-01", "month", None, False)),
+    ],
+)
+def test_future_cues_weekday_abbreviations_and_numeric_forms(
+    extractor: Extractor, text: str, expected: tuple
+) -> None:
+    assert dates(extractor, text, WEDNESDAY_RELEASE) == [expected]
+
+
+def test_an_abbreviated_weekday_before_a_date_is_part_of_it(extractor: Extractor) -> None:
+    assert dates(extractor, "It happened on Tue., March 5.", WEDNESDAY_RELEASE) == [
+        ("March 5", "2024-03-05", "day", None, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He paid for 3/4 of the cost.",
+        "Deputies cut 1/2 inch pipes for 5/8 inch bolts.",
+        "The ruling in 13/2019 was appealed.",
+    ],
+)
+def test_no_date_from_fractions_or_impossible_months(extractor: Extractor, text: str) -> None:
+    assert dates(extractor, text, WEDNESDAY_RELEASE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Churches were guarded on Orthodox Easter 2024.", ("Orthodox Easter 2024", "2024-05-05", "day", None, False)),
+        ("The fast began on Clean Monday 2023.", ("Clean Monday 2023", "2023-02-27", "day", None, False)),
+        ("Vandals struck on Orthodox Good Friday 2022.",
+         ("Orthodox Good Friday 2022", "2022-04-22", "day", None, False)),
+        ("Stores closed for Passover 2024.", ("Passover 2024", "2024-04-23", "day", None, False)),
+        ("Patrols grew over Eid ul-Adha 2023.", ("Eid ul-Adha 2023", "2023-06-28", "day", None, False)),
+    ],
+)
+def test_orthodox_feasts_and_festival_spellings(extractor: Extractor, text: str, expected: tuple) -> None:
+    assert dates(extractor, text, WEDNESDAY_RELEASE) == [expected]
+
+
+def test_a_weekday_before_a_day_first_date_is_checked_not_read_alone(extractor: Extractor) -> None:
+    record = extractor.extract("The men appeared in court on Thursday 7 March. Police said so.",
+                               release_date=WEDNESDAY_RELEASE)
+    assert [(d.text, d.value.isoformat()) for d in record.dates] == [("7 March", "2024-03-07")]
+    record = extractor.extract("The men appeared in court on Friday 7 March 2024. Police said so.",
+                               release_date=WEDNESDAY_RELEASE)
+    assert [(d.text, d.value.isoformat()) for d in record.dates] == [("7 March 2024", "2024-03-07")]
+    assert any("weekday 'Friday' disagrees" in w for w in record.warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers searched storage units on 28 and 29 February.",
+         [("28", "2024-02-28", "day", None, False), ("29 February", "2024-02-29", "day", None, False)]),
+        ("Raids took place on 5, 6 and 7 July 2012.",
+         [("5", "2012-07-05", "day", None, False), ("6", "2012-07-06", "day", None, False),
+          ("7 July 2012", "2012-07-07", "day", None, False)]),
+        # ages or counts before 'and' are no days of the month
+        ("The men, aged 27 and 29 in March 2023, were held.", [("March 2023", "2023-03-01", "month", None, False)]),
+        ("Officers arrested 3 and charged 2 on 5 March.", [("5 March", "2024-03-05", "day", None, False)]),
+    ],
+)
+def test_days_listed_before_a_day_first_month(extractor: Extractor, text: str, expected: list[tuple]) -> None:
+    assert dates(extractor, text, WEDNESDAY_RELEASE) == expected

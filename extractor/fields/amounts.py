@@ -13,6 +13,7 @@ number Matcher has to run over the whole release. A bare number in a range ("sev
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,9 +21,9 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from extractor.lexicon import lexicon, noun_lemmas, verb_lemmas
-from extractor.locale import Locale, currency_names, locale_of, sign_currency
+from extractor.locale import Locale, currency_names, local_currency, locale_of, sign_currency
 from extractor.models import Amount
-from extractor.numbers import PLURAL_SCALES, SCALE_ABBREVIATIONS, SCALES, parse_quantity
+from extractor.numbers import PLURAL_SCALES, SCALE_ABBREVIATIONS, SCALES, TENS, UNITS, parse_quantity, parse_words
 
 UNIT_GROUP = "amount_units"
 DOLLAR, CENT, PENCE = "DOLLAR", "CENT", "PENCE"
@@ -40,12 +41,18 @@ GLUED_RANGE = re.compile(
     r"(?P<second>(?:[^\W\d_]{0,3}\$|[^\w\s~$]{1,2})?(?P<high>\d[\d,]*(?:\.\d+)?))$")
 """A money range in one token: '~$5-$7', '$5-7', '€10-€20'."""
 CENT_SUFFIXES = frozenset({"c", "cents", "cent", "¢"})
+CENTS_FOLLOWERS = frozenset({"for", "to", "from", "in", "on", "at", "each", "per", "apiece", "by", "with", "as"})
+"""Words that may follow cents written without their unit ('paid $20 43 for the drugs'): a preposition, not a noun
+('$500 and 30 days') or a verb ('$5 and 12 were arrested')."""
+MAX_BARE_CENTS_MAIN = 1000
+"""Cents written without a unit word follow small sums only ('$20 43'); '$5,000 and 43' is no price read aloud."""
 QUALIFIER_GROUP = "amount_qualifiers"
 TOTAL_LABEL = "TOTAL"
 
 SCALE_WORDS = frozenset(SCALES) | frozenset(SCALE_ABBREVIATIONS) | frozenset(PLURAL_SCALES)
-NUMBER_JOINERS = frozenset({"-", "and", "a", "an", "half"}) | SCALE_WORDS
-"""Words inside a written number besides numerals: '1.2 million', 'one and a half', 'half a', '$5 M'."""
+NUMBER_JOINERS = frozenset({"-", "and", "a", "an", "half", "point"}) | SCALE_WORDS
+"""Words inside a written number besides numerals: '1.2 million', 'one and a half', 'half a', '$5 M', 'one point
+three'."""
 SCALE_TAIL = SCALE_WORDS | {"-"}
 """Trailing words that scale a number's head: '7' of '7 million', '1.2' of '1.2-million'."""
 MAX_NUMBER_TOKENS = 8
@@ -147,13 +154,15 @@ def _extract(doc: Doc) -> list[Amount]:
     used: set[int] = set()
     found = _glued_amounts(doc, used)
     found += _unit_amounts(doc, units, used)
+    found += _worth_amounts(doc, used, locale)
     if not found:
         doc.user_data[CLAIMED_KEY] = frozenset()
         return []
     found += _range_partners(doc, found, used)
     found.sort(key=lambda f: f.start)
     _share_scales(doc, found)
-    found = _join_cents(doc, found, used)
+    found = _join_cents(doc, found, used, units)
+    _join_split_thousands(doc, found, used)
     doc.user_data[CLAIMED_KEY] = frozenset(i for amount in found for i in range(amount.start, amount.end))
     for amount in found:
         amount.unit = _resolve_unit(doc, amount, locale)
@@ -204,9 +213,9 @@ def _currency_spans(doc: Doc, rule_units: list[Span]) -> list[Span]:
 
 
 def _drop_units_inside_names(doc: Doc, rule_units: list[Span], names: dict[str, str]) -> None:
-    """'42 Lebanese pounds', 'Egyptian pounds': a longer CLDR name wins over the rule file's 'pounds'."""
+    """'42 Lebanese pounds', 'egypt pounds': a longer CLDR name wins over the rule file's 'pounds'."""
     for span in list(rule_units):
-        if span.start > 0 and doc[span.start - 1].is_title and doc[span.start - 1 : span.end].text.lower() in names:
+        if span.start > 0 and doc[span.start - 1].is_alpha and doc[span.start - 1 : span.end].text.lower() in names:
             rule_units.remove(span)
 
 
@@ -281,6 +290,32 @@ def _glued_amounts(doc: Doc, used: set[int]) -> list[_Found]:
     return found
 
 
+MIN_BARE_WORTH = 1000
+"""'600k worth of drugs', '2,500 worth of goods': a sum that large before 'worth of' is money even without a sign;
+'two worth of' is not."""
+
+
+def _worth_amounts(doc: Doc, used: set[int], locale: Locale) -> list[_Found]:
+    """'Over 600k worth of drugs' in a Scottish release is GBP 600,000: a large number right before 'worth of' is
+    money in the release's own currency (left out when the locale is unknown)."""
+    currency = local_currency(locale)
+    if currency is None:
+        return []
+    found = []
+    for token in doc[1:-1]:
+        i = token.i
+        if token.lower_ != "worth" or doc[i + 1].lower_ != "of" or i - 1 in used:
+            continue
+        number = _number_before(doc, i, used) or _read_number(doc, i - 1, i)
+        if number is None or not (number.scaled or "k" in doc[i - 1].lower_ or number.value >= MIN_BARE_WORTH):
+            continue
+        if number.value < MIN_BARE_WORTH or (number.start > 0 and doc[number.start - 1].lower_ in ("of", "per")):
+            continue
+        used.update(range(number.start, number.end))
+        found.append(_Found(number.start, number.end, number.value, currency, number, False, "worth-local-currency"))
+    return found
+
+
 def _suffix_currency(suffix: str) -> str | None:
     """A code or listed sign written right after the number: 'MYR' of '42MYR', 'Rs' of '20Rs'."""
     if suffix.isupper() and len(suffix) == 3 or suffix.lower() in _listed_signs():
@@ -347,11 +382,15 @@ def _read_glued(doc: Doc, token: Token, match: re.Match[str]) -> _Found | None:
                   True, rule)
 
 
-def _join_cents(doc: Doc, found: list[_Found], used: set[int]) -> list[_Found]:
-    """'$20 and 43 cents', '$20 and 43c' are one amount, 20.43; 'ten cents' alone is 0.1 of the dollar."""
+def _join_cents(doc: Doc, found: list[_Found], used: set[int], units: list[Span]) -> list[_Found]:
+    """'$20 and 43 cents', '$20 and 43c' are one amount, 20.43; 'ten cents' alone is 0.1 of the dollar;
+    'a dollar and 42 cents' is 1.42."""
     kept = []
     for amount in found:
         if amount.unit in (CENT, PENCE):
+            if _join_a_unit_before(doc, amount, units):
+                kept.append(amount)
+                continue
             previous = kept[-1] if kept else None
             if previous is not None and _is_currency(previous.unit) and previous.value == int(previous.value) \
                     and amount.number.value < 100 and (amount.start == previous.end or (
@@ -367,7 +406,92 @@ def _join_cents(doc: Doc, found: list[_Found], used: set[int]) -> list[_Found]:
         if cents is not None:
             amount.value = round(amount.value + cents / 100, 2)
             amount.end += 2 if doc[amount.end].lower_ == "and" else 1
+            continue
+        minor = _cents_after(doc, amount, used)
+        if minor is not None:
+            amount.value = round(amount.value + minor[0] / 100, 2)
+            used.update(range(amount.end, minor[1]))
+            amount.end = minor[1]
     return kept
+
+
+WARNINGS_KEY = "press_value_warnings"
+SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
+
+
+def _join_split_thousands(doc: Doc, found: list[_Found], used: set[int]) -> None:
+    """'$98, 857.' at a sentence's end: a thousands separator with a stray space, read as 98,857 and noted in the
+    warnings (never silently: the reader may check the source)."""
+    for amount in found:
+        k = amount.end
+        if not amount.unit_is_prefix or amount.number.scaled or amount.chars is not None or amount.value >= 1000 \
+                or amount.value != int(amount.value) or k + 1 >= len(doc) or doc[k].text != "," or k + 1 in used:
+            continue
+        group, after = doc[k + 1], doc[k + 2] if k + 2 < len(doc) else None
+        if not (group.is_digit and len(group.text) == 3) or (
+                after is not None and not after.is_space and after.text not in SENTENCE_ENDS):
+            continue
+        written = doc[amount.start : k + 2].text
+        amount.value = amount.value * 1000 + int(group.text)
+        amount.end = k + 2
+        used.update((k, k + 1))
+        warning = (f"amount '{written}' read as {amount.value:,.0f}: a thousands separator followed by a space "
+                   f"(at character {doc[amount.start].idx})")
+        warnings = doc.user_data.setdefault(WARNINGS_KEY, [])
+        if warning not in warnings:  # amounts are read twice per Doc (once for the counts' claimed tokens)
+            warnings.append(warning)
+
+
+def _join_a_unit_before(doc: Doc, amount: _Found, units: list[Span]) -> bool:
+    """'a dollar and 42 cents', 'a pound and 20 pence': one of the main unit, then the cents; 1.42."""
+    k = amount.start
+    if k < 3 or doc[k - 1].lower_ != "and" or doc[k - 3].lower_ not in ("a", "an", "one"):
+        return False
+    unit = next((u for u in units if u.start == k - 2 and u.end == k - 1), None)
+    if unit is None or not (unit.label_ == DOLLAR or _is_iso(unit.label_)):
+        return False
+    amount.value = round(1 + amount.number.value / 100, 2)
+    amount.unit, amount.start, amount.chars = unit.label_, k - 3, None
+    return True
+
+
+def _is_money(unit: str) -> bool:
+    """A currency: the release's dollar, an ISO code, or a word several currencies share ('rupee')."""
+    return _is_currency(unit) or unit in _shared_currency_words()
+
+
+@lru_cache(maxsize=1)
+def _shared_currency_words() -> frozenset[str]:
+    return frozenset(currency_names().values())
+
+
+def _cents_after(doc: Doc, amount: _Found, used: set[int]) -> tuple[float, int] | None:
+    """'$20 43', '20 ringgit and 43 sen', 'US$3 and fourteen', '3 UAH 4 kopiykas': cents written after a whole
+    sum, with a minor unit's name or, for small sums, with nothing after them but a preposition or the
+    sentence's end. Returns the cents and the token where the amount now ends."""
+    if not _is_money(amount.unit) or amount.number.scaled or not math.isfinite(amount.value) \
+            or amount.value != int(amount.value) or amount.end >= len(doc) or amount.chars is not None:
+        return None
+    k = amount.end + (doc[amount.end].lower_ == "and")
+    end = k
+    while end < len(doc) and end not in used and end - k < 3 and (
+            doc[end].lower_ in UNITS or doc[end].lower_ in TENS or doc[end].text == "-" and end > k):
+        end += 1
+    cents: float | None = None
+    if end > k:
+        cents = parse_words([t.text for t in doc[k:end]])
+    elif k < len(doc) and k not in used and doc[k].is_digit and len(doc[k].text) <= 2:
+        cents, end = float(doc[k].text), k + 1
+    if cents is None or not 0 < cents < 100:
+        return None
+    if end < len(doc) and doc[end].lower_ in lexicon("currency_minor_units"):
+        return cents, end + 1
+    bare_digits_ok = doc[k].is_alpha or len(doc[k].text) == 2
+    if amount.value >= MAX_BARE_CENTS_MAIN or not bare_digits_ok:
+        return None
+    if end < len(doc) and not doc[end].is_punct and doc[end].lower_ not in CENTS_FOLLOWERS:
+        return None
+    return cents, end
 
 
 def _is_currency(unit: str) -> bool:
@@ -411,6 +535,11 @@ def _is_money_pounds(doc: Doc, amount: _Found, locale: Locale) -> bool:
     money = lexicon("amount_money_items")
     if after[:1] and after[0] in money or after[:1] == ["in"] and after[1:] and after[1] in money:
         return True
+    if after[:1] in (["of"], ["worth"]):
+        return False  # 'paid for ten pounds of cannabis': a substance makes it a weight
+    lead = [t.lower_ for t in doc[max(0, amount.start - 3) : amount.start]]
+    if any(word in lexicon("amount_money_verbs") for word in lead):
+        return True  # "paid ten pounds", "fined 50 pounds"
     return locale.territory == "GB" and (not after or after[0] not in ("of", "worth"))
 
 
@@ -575,7 +704,14 @@ def _number_for_unit(doc: Doc, unit: Span, used: set[int]) -> _Number | None:
     before = _number_before(doc, end, used) or _spelled_and_bracketed(doc, end, used) or _article_one(doc, unit, used)
     if before is None and _is_code(unit):
         return _number_after(doc, unit.end, used)
+    if before is None and unit.id_ == CLDR_RULE and _is_iso(unit.label_):
+        after = _number_after(doc, unit.end, used)  # 'ringgit 42', 'Malaysian ringgit 42': the name as a sign
+        return after if after is not None and _ends_phrase(doc, after.end) else None
     return before
+
+
+def _is_iso(unit: str) -> bool:
+    return len(unit) == 3 and unit.isupper()
 
 
 def _number_before_sign(doc: Doc, unit: Span, used: set[int]) -> _Number | None:

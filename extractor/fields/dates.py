@@ -9,11 +9,11 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from dateutil.easter import easter
+from dateutil.easter import EASTER_ORTHODOX, easter
 from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
 
-from extractor.lexicon import lexicon
+from extractor.lexicon import lexicon, lexicon_lines
 from extractor.locale import Locale, locale_of
 from extractor.models import DateMention
 from extractor.numbers import ordinal_value, parse_number
@@ -100,6 +100,8 @@ def read_mentions(doc: Tokens, anchors: list[Anchor], release: dt.date | None) -
             mentions.extend(pair[0])
             taken_until = pair[1]
         else:
+            if span.label_.startswith("MONTH_"):
+                mentions.extend(days_listed_before(doc, span, found[0], taken_until))
             mentions.append(found[0])
             taken_until = found[1]
         last = mentions[-1]
@@ -110,6 +112,35 @@ def read_mentions(doc: Tokens, anchors: list[Anchor], release: dt.date | None) -
 
 
 COORDINATORS = {"and", "&", "or"}
+
+
+def days_listed_before(doc: Tokens, span: Anchor, first: DateMention, taken_until: int) -> list[DateMention]:
+    """'28 and 29 June', '5, 6 and 7 July': days listed before a day-first date take its month and year, each
+    its own mention (as 'Jan. 5 and 6' lists both)."""
+    k = span.start - 1
+    day_tok, link = _at(doc, k), _at(doc, k - 1)
+    if first.grain != "day" or first.end_value is not None or day_tok is None or link is None \
+            or day_tok.idx != first.start or not day_tok.text[:1].isdigit() or link.lower_ not in COORDINATORS:
+        return []
+    last_day = day_number(day_tok)
+    listed: list[int] = []
+    j = k - 2
+    while j > taken_until:
+        tok = _at(doc, j)
+        day = day_number(tok) if tok is not None and tok.text[:1].isdigit() else None
+        if day is None or last_day is None or day >= last_day:
+            break
+        listed.append(j)
+        last_day = day
+        if _at(doc, j - 1) is None or doc[j - 1].text != ",":
+            break
+        j -= 2
+    lead = _at(doc, listed[-1] - 1) if listed else None
+    if not listed or (lead is not None and (lead.like_num or lead.lower_ in ("aged", "ages"))):
+        return []  # 'aged 27 and 29 June': ages, not days
+    month, year = int(span.label_[6:]), first.value.year if first.value else None
+    return [mention(doc, d, d + 1, safe_date(year, month, day_number(doc[d]) or 0) if year else None, "day",
+                    rule=span.id_) for d in reversed(listed)]
 CLOCK_WORDS = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "%", "percent"}
 WORDS_AFTER_A_DAY = {"in", "at", "on", "of", "when", "while", "for", "to", "and", "the", "by", "after", "before"}
 
@@ -185,8 +216,12 @@ def read_anchor(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[Dat
         return read_day_only(doc, span, release)
     if label == "NUMERIC_MD":
         return read_month_day(doc, span)
+    if label == "NUMERIC_MY":
+        return read_month_year(doc, span)
     if label == "HOLIDAY":
         return read_holiday(doc, span, release)
+    if label == "WEEKDAYS_AWAY":
+        return read_weekdays_away(doc, span, release)
     if label.startswith("DAY_OFFSET_") or label in ("AGO", "FROM_NOW", "IN_SPAN"):
         return read_offset(doc, span, release)
     if label == "EDGE_OF":
@@ -298,6 +333,10 @@ def read_month_parts(doc: Tokens, month_start: int, month_end: int
                      ) -> tuple[int, int, int | None, int | None, int | None] | None:
     """(start, end, day, end day, year) of the date a month name opens."""
     i, start = month_end, month_start
+    the, ordinal = _at(doc, i), _at(doc, i + 1)
+    if the is not None and ordinal is not None and the.lower_ == "the" and ordinal.text[:1].isdigit() \
+            and not ordinal.text.isdigit() and day_number(ordinal) is not None:
+        i += 1  # 'February the 15th'
     day = day_number(doc[i]) if i < len(doc) else None
     written_before = _at(doc, month_start - 1)
     if day is not None and written_before is not None and written_before.text[:1].isdigit() \
@@ -340,6 +379,8 @@ WEEKDAY_NAMES = {name.lower(): n for n, name in enumerate(calendar.day_name)} | 
 
 def _written_weekday(doc: Tokens, start: int, end: int) -> int | None:
     """The weekday written just before ('Monday, Feb. 18') or after ('Feb. 18, Monday') a date."""
+    if _at(doc, start - 1) is not None and doc[start - 1].text == "," and _abbreviation_period(doc, start - 2):
+        start -= 1  # 'Sat., March 2': step over the abbreviation's period
     for k, comma in ((start - 1, None), (start - 2, start - 1), (end, None), (end + 1, end)):
         tok = _at(doc, k)
         if tok is not None and tok.lower_.rstrip(".") in WEEKDAY_NAMES and (comma is None or doc[comma].text == ","):
@@ -365,6 +406,8 @@ def check_written_weekday(doc: Tokens, start: int, value: dt.date | None) -> Non
     the doubt is noted in the Doc's warnings (`WARNINGS_KEY`), never silently passed over."""
     k = start - 1
     if _at(doc, k) is not None and doc[k].text == ",":
+        k -= 1
+    if _at(doc, k) is not None and _abbreviation_period(doc, k):
         k -= 1
     written = _at(doc, k)
     if value is None or written is None or written.lower_.rstrip(".") not in WEEKDAY_NAMES:
@@ -406,10 +449,22 @@ def day_before(doc: Tokens, month_start: int) -> tuple[int | None, int]:
     if before is not None and before.text[:1].isdigit() and day_number(before) is not None:
         return day_number(before), month_start - 1
     ordinal = _at(doc, month_start - 2)
-    if before is not None and before.lower_ == "of" and ordinal is not None and not ordinal.text.isdigit() \
-            and day_number(ordinal) is not None:
+    counted = _at(doc, month_start - 3)
+    if before is not None and before.lower_ == "of" and ordinal is not None and ordinal.lower_ == "day" \
+            and counted is not None and not counted.text.isdigit() and day_number(counted) is not None:
+        return day_number(counted), month_start - 3  # 'the third day of October'
+    if before is not None and before.lower_ == "of" and ordinal is not None and day_number(ordinal) is not None \
+            and (not ordinal.text.isdigit() or _day_of_month_in_digits(doc, month_start)):
         return day_number(ordinal), month_start - 2
     return None, month_start
+
+
+def _day_of_month_in_digits(doc: Tokens, month_start: int) -> bool:
+    """'15 of February', 'from 13 to 15 of July': a day in digits before 'of' and a month that owns nothing
+    ('5 of March's cases' counts cases)."""
+    after = _at(doc, month_start + 1)
+    return len(doc[month_start - 2].text) <= 2 and _is_month(doc, month_start) and not (
+        after is not None and after.text in ("'s", "’s"))
 
 
 def end_day_in_token(token: Token) -> int | None:
@@ -518,12 +573,13 @@ def read_weekday(doc: Tokens, span: Anchor, weekday: int, release: dt.date | Non
     counted = _at(doc, span.start - 1)
     if counted is not None and counted.lower_ != "last" and ordinal_value(counted.lower_) is not None:
         return None  # 'the third Tuesday after Christmas': a count of weekdays this reader does not do
-    j = _skip_comma(doc, span.end)
+    j = span.end + 1 if _at(doc, span.end) is not None and _abbreviation_period(doc, span.end) else span.end
+    j = _skip_comma(doc, j)
     if _at(doc, j) is not None and doc[j].text == "(":
         j += 1
     before = _at(doc, span.start - 1)
-    if _is_month(doc, j) or inside_name(doc, span) or (before is not None and before.lower_ in NOT_A_DAY_BEFORE) \
-            or names_a_written_date(doc, span):
+    if _is_month(doc, j) or _opens_day_first_date(doc, j) or inside_name(doc, span) \
+            or (before is not None and before.lower_ in NOT_A_DAY_BEFORE) or names_a_written_date(doc, span):
         return None
     week = read_week_of_weekday(doc, span, weekday, release) or read_weekday_and_day(doc, span, weekday, release)
     if week is not None:
@@ -535,8 +591,13 @@ def read_weekday(doc: Tokens, span: Anchor, weekday: int, release: dt.date | Non
         start, direction = span.start - 1, "past"
     elif before is not None and before.lower_ in ("next", "coming"):
         start, direction = span.start - 1, "future"
+    elif before is not None and before.lower_ == "this":
+        start = span.start - 1  # 'this Friday': the nearest Friday, ahead or past as the sentence says
     value = None
-    if release is not None:
+    if release is not None and before is not None and before.lower_ == "next":
+        monday = release - dt.timedelta(days=release.weekday())
+        value = monday + dt.timedelta(weeks=1, days=weekday)  # 'next Wednesday': the Wednesday of next week
+    elif release is not None:
         if direction == "past":
             delta = (release.weekday() - weekday) % 7 or (7 if explicit_last else 0)  # 'last Tuesday' on a Tuesday
             value = release - dt.timedelta(days=delta)
@@ -544,6 +605,13 @@ def read_weekday(doc: Tokens, span: Anchor, weekday: int, release: dt.date | Non
             delta = (weekday - release.weekday()) % 7 or 7
             value = release + dt.timedelta(days=delta)
     return mention(doc, start, span.end, value, "day", relative=True, rule=span.id_), span.end
+
+
+def _opens_day_first_date(doc: Tokens, j: int) -> bool:
+    """'Friday 25 July', 'Thursday, 24th July 2025': the weekday opens a date written day first, which the month
+    reads (and checks the weekday against)."""
+    day = _at(doc, j)
+    return day is not None and day.text[:1].isdigit() and day_number(day) is not None and _is_month(doc, j + 1)
 
 
 DAY_OFFSETS = {"TODAY": 0, "YESTERDAY": -1, "TOMORROW": 1}
@@ -660,13 +728,26 @@ def future_cue(doc: Tokens, start: int) -> bool:
     """Words just before a date that speak of the future ('is scheduled for', 'will')."""
     lo = max(0, start - CUE_WINDOW)
     for k in range(lo, start):
-        if doc[k].text in (".", "!", "?"):
+        if doc[k].text in (".", "!", "?") and not _abbreviation_period(doc, k):
             lo = k + 1
-    return any(doc[k].lower_ in FUTURE_CUES and not past_use_of_cue(doc, k) for k in range(lo, start))
+    return any((doc[k].lower_ in FUTURE_CUES or doc[k].text in MODAL_CUES) and not past_use_of_cue(doc, k)
+               for k in range(lo, start))
+
+
+MODAL_CUES = {"may", "might"}
+"""'Charges may be filed by May 1': a modal in lower case (never the month 'May') speaks of what is ahead."""
+
+
+def _abbreviation_period(doc: Tokens, k: int) -> bool:
+    """The period of 'Sat.', 'Feb.', 'Tue.' kept as its own token: no sentence ends there."""
+    before = _at(doc, k - 1)
+    return doc[k].text == "." and before is not None and not doc[k - 1].whitespace_ and before.is_alpha and (
+        before.lower_ in WEEKDAY_NAMES or _month_of(before) is not None)
 
 
 # A cue word followed by one of these does not speak of the future: "set fire", "due to", "the next day"
-PAST_USES = {"set": None, "due": {"to"}, "next": {"day", "morning", "afternoon", "evening", "night"}}
+PAST_USES = {"set": None, "due": {"to"}, "next": {"day", "morning", "afternoon", "evening", "night"},
+             "may": {"have", "not"}, "might": {"have", "not"}}
 
 
 def past_use_of_cue(doc: Tokens, k: int) -> bool:
@@ -792,6 +873,8 @@ def read_offset(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[Dat
         unit = words[1].rstrip("s")
         amount = -int(count) if label == "AGO" else int(count)
     grain = "day" if unit in ("day", "week", "month") else unit  # 'three months ago' is a day, 'two years ago' a year
+    if doc[span.end - 1].lower_ == "today":
+        grain = "day"  # '3 years from today' names the day
     if release is None:
         return mention(doc, span.start, span.end, None, grain, relative=True, rule=span.id_), span.end
     value = release + relativedelta(**{UNIT_DELTAS[unit]: amount})
@@ -802,15 +885,24 @@ def read_offset(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[Dat
     return mention(doc, span.start, span.end, value, grain, relative=True, rule=span.id_), span.end
 
 
+PERIOD_SHIFTS = {"next": 1, "coming": 1, "last": -1, "past": -1, "previous": -1}
+"""'the end of next week', 'the beginning of the previous month': which period, from the release's."""
+
+
 def read_edge_of_period(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[DateMention, int] | None:
-    """'the end of the month' is its last day, 'the beginning of the year' January 1."""
+    """'the end of the month' is its 21st to its last day, 'the beginning of the year' January to March,
+    'the beginning of next week' Monday to Wednesday and 'the end of this week' Friday to Sunday."""
     edge, which, period = doc[span.start].lower_, doc[span.end - 2].lower_, doc[span.end - 1].lower_
     start = span.start - 1 if _at(doc, span.start - 1) is not None and doc[span.start - 1].lower_ == "the" \
         else span.start
     if release is None:
         return mention(doc, start, span.end, None, "day", relative=True, rule=span.id_), span.end
-    shift = {"next": 1, "last": -1}.get(which, 0)
-    if period == "month":
+    shift = PERIOD_SHIFTS.get(which, 0)
+    if period == "week":
+        monday = release - dt.timedelta(days=release.weekday()) + dt.timedelta(weeks=shift)
+        value, end_value = (monday, monday + dt.timedelta(days=2)) if edge != "end" else (
+            monday + dt.timedelta(days=4), monday + dt.timedelta(days=6))
+    elif period == "month":
         first = release.replace(day=1) + relativedelta(months=shift)
         value, end_value = month_edge(first, edge)
     else:
@@ -875,11 +967,29 @@ def read_month_day(doc: Tokens, span: Anchor) -> tuple[DateMention, int] | None:
     text = doc[span.end - 1].text
     first, second = (int(p) for p in text.split("/"))
     month, day = (second, first) if span.locale is not None and span.locale.day_first else (first, second)
-    if not (1 <= month <= 12) or safe_date(2024, month, day) is None:
+    if not (1 <= month <= 12) or safe_date(2024, month, day) is None or _measures_something(doc, span.end):
         return None
     release = doc.doc._.meta.release_date if doc.doc._.meta else None
     value = resolve_yearless(month, day, release, future_cue(doc, span.start))
     return mention(doc, span.end - 1, span.end, value, "day", rule=span.id_), span.end
+
+
+FRACTION_FOLLOWERS = {"of", "inch", "inches", "mile", "miles", "cup", "cups", "ounce", "ounces", "pound", "pounds",
+                      "gram", "grams", "share", "shares", "percent", "%", "th", "ths"}
+
+
+def _measures_something(doc: Tokens, end: int) -> bool:
+    """'for 3/4 of the cost', 'on 1/2 inch': a fraction, not a month and day."""
+    after = _at(doc, end)
+    return after is not None and after.lower_ in FRACTION_FOLLOWERS
+
+
+def read_month_year(doc: Tokens, span: Anchor) -> tuple[DateMention, int] | None:
+    """'between 2/2013 and 5/2014', 'since 11/2019': a month and a year in digits."""
+    month, year = (int(p) for p in doc[span.end - 1].text.split("/"))
+    if not 1 <= month <= 12 or not 1900 <= year <= 2099:
+        return None
+    return mention(doc, span.end - 1, span.end, dt.date(year, month, 1), "month", rule=span.id_), span.end
 
 
 # ---------------------------------------------------------------- holidays (the holidays package)
@@ -914,6 +1024,10 @@ def _holiday_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
         for _, name in _calendar(territory, 2024):
             if "observed" not in name.lower() and "(" not in name:
                 names[name.lower()] = name.lower()
+    for territory in _festival_calendars():
+        for year in (2023, 2024, 2025):
+            for _, name in _calendar(territory, year):
+                names.update((variant, name.lower()) for variant in _festival_names(name) if variant not in names)
     for entry in lexicon("holiday_aliases"):
         short, _, full = (part.strip() for part in entry.partition("="))
         names[short] = full
@@ -927,27 +1041,52 @@ def _holiday_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 @lru_cache(maxsize=256)
 def _calendar(territory: str, year: int, region: str | None = None) -> tuple[tuple[dt.date, str], ...]:
     """One territory's (or region's) holidays of a year, public and, where kept, unofficial or optional."""
+    import warnings
+
     import holidays
 
     supported = holidays.country_holidays(territory).supported_categories
     categories = tuple(c for c in ("public", "unofficial", "optional") if c in supported)
-    found = holidays.country_holidays(territory, subdiv=region, years=year, categories=categories)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # years a calendar does not cover give no days, and say so in a warning
+        found = holidays.country_holidays(territory, subdiv=region, years=year, categories=categories)
     pairs = [(day, one) for day, names in found.items() for one in names.split("; ")]  # two on one day
     return tuple((day, name) for day, name in pairs if "observed" not in name.lower())
 
 
 HOLIDAY_OFFSET = re.compile(r"^(?P<base>.+?)(?P<days>[+-]\d+)$")
+ALTERNATIVE_NAMES = re.compile(r" / | or ")
+
+
+@lru_cache(maxsize=1)
+def _festival_calendars() -> tuple[str, ...]:
+    return tuple(code.upper() for code in lexicon_lines("holiday_festival_calendars"))
+
+
+def _festival_names(name: str) -> list[str]:
+    """The names a festival calendar gives one day ('Simchat Torah / Shemini Atzeret'), lowercase; none for a
+    civic day ('National Day') or a date the package only estimates."""
+    lowered = name.lower()
+    if "estimated" in lowered or "observed" in lowered or set(lowered.split()) & lexicon("holiday_civil_words"):
+        return []
+    if "(" in lowered:
+        return []  # 'Dussehra (Saptami)', 'Chinese New Year (Second Day)': another day of a festival named alone
+    return [alt.strip() for alt in ALTERNATIVE_NAMES.split(lowered) if alt.strip()]
 
 
 def holiday_date(name: str, year: int, territory: str | None) -> dt.date | None:
     """The day a holiday falls on in a year, by the release's calendar first, then the other English ones;
     'easter-2' (Good Friday) counts days from Easter Sunday (dateutil), 'thanksgiving day+1' from a holiday."""
+    forced, colon, rest = name.partition(":")
+    if colon and len(forced) == 2:
+        return holiday_date(rest, year, forced.upper())  # 'us:thanksgiving day+1': Black Friday follows the US's
     offset = HOLIDAY_OFFSET.match(name)
     if offset:
-        base = easter(year) if offset["base"] == "easter" else holiday_date(offset["base"], year, territory)
+        base = easter(year) if offset["base"] == "easter" else easter(year, EASTER_ORTHODOX) \
+            if offset["base"] == "orthodox easter" else holiday_date(offset["base"], year, territory)
         return None if base is None else base + dt.timedelta(days=int(offset["days"]))
-    order = [territory] if territory in HOLIDAY_FALLBACKS else []
-    for country in dict.fromkeys((*order, *HOLIDAY_FALLBACKS)):
+    order = [territory] if territory in HOLIDAY_FALLBACKS or territory in _festival_calendars() else []
+    for country in dict.fromkeys((*order, *HOLIDAY_FALLBACKS, *_festival_calendars())):
         days = _days_named(country, year, name)
         if len(days) == 1:
             return next(iter(days))
@@ -961,7 +1100,7 @@ def _days_named(territory: str, year: int, name: str) -> frozenset[dt.date]:
     """The days a holiday of this name falls on: national calendar first, else any region's
     ('Thanksgiving' in Canada is provincial)."""
     days = {day for day, holiday in _calendar(territory, year) if holiday.lower() == name}
-    if days:
+    if days or territory in _festival_calendars():
         return frozenset(days)
     for region in _regions(territory):
         days |= {day for day, holiday in _calendar(territory, year, region) if holiday.lower() == name}
@@ -983,12 +1122,19 @@ def read_holiday(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[Da
     before = _at(doc, span.start - 1)
     if before is not None and before.lower_ in lexicon("holiday_other_calendars"):
         return None  # 'Orthodox Easter', 'Chinese New Year': another calendar's day
-    if _offset_around(doc, span):
-        return None  # 'three days after Easter', 'Thanksgiving in 3 years': not the holiday's own day
+    shift = _days_from_holiday(doc, span)
+    if shift is None and _offset_around(doc, span):
+        return None  # 'Thanksgiving in 3 years', 'a year after Christmas': not the holiday's own day
     name = span.id_.removeprefix("holiday:")
     territory = span.locale.territory if span.locale else None
+    festival = _is_festival_only(name, territory)
+    if festival and _qualified_by_foreign_word(doc, span):
+        return None  # 'choti Diwali', 'kaanum Pongal': another day of the festival, which the calendar lacks
     end = span.end
     j = _skip_comma(doc, end)
+    if _at(doc, j) is not None and doc[j].lower_ in ("in", "of") and _at(doc, j + 1) is not None \
+            and year_number(doc[j + 1]) is not None:
+        j += 1  # 'Deepavali in 2019', 'Christmas of 2015'
     year = year_number(doc[j]) if j < len(doc) else None
     start = span.start
     if year is None and release is not None:
@@ -1012,7 +1158,60 @@ def read_holiday(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[Da
         value, end_value = value + dt.timedelta(days=before), value + dt.timedelta(days=after)
     if value is None and release is not None:
         return None
+    if shift is not None:
+        start = shift[0]
+        value = value + shift[1] if value is not None else None
+        end_value = end_value + shift[1] if end_value is not None else None
+    if festival and value is not None:
+        doc.doc.user_data.setdefault(WARNINGS_KEY, []).append(
+            f"'{span.text}' dated {value.isoformat()} by another country's calendar (holidays package); "
+            f"where the release is, it may be kept a day earlier or later (at character {span[0].idx})")
     return mention(doc, start, end, value, "day", end_value, rule="holiday"), end
+
+
+def _is_festival_only(name: str, territory: str | None) -> bool:
+    """A holiday only a festival calendar names ('Diwali', 'Eid al-Fitr' outside India and the Gulf)."""
+    if HOLIDAY_OFFSET.match(name) or ":" in name or territory in _festival_calendars():
+        return False
+    return name in _festival_only_names()
+
+
+@lru_cache(maxsize=1)
+def _festival_only_names() -> frozenset[str]:
+    pattern, names = _holiday_pattern()
+    english = {n.lower() for t in HOLIDAY_FALLBACKS for y in (2023, 2024, 2025) for _, n in _calendar(t, y)}
+    return frozenset(full for full in names.values() if full not in english and "+" not in full)
+
+
+def _qualified_by_foreign_word(doc: Tokens, span: Anchor) -> bool:
+    """A word before a festival's name that is no English word ('choti Diwali', 'maattu Pongal')."""
+    from extractor.lexicon import noun_lemmas, verb_lemmas
+
+    before = _at(doc, span.start - 1)
+    if before is None or not before.is_alpha or before.lower_ in NAME_LEADS \
+            or before.lower_ in lexicon("weekday_leads") or before.lower_ in lexicon("function_words"):
+        return False
+    word = before.lower_
+    return not (noun_lemmas(word) or verb_lemmas(word) or _is_adjective(word))
+
+
+SHIFT_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+"""Offsets from a holiday read as days; months and years after one ('a year after Christmas') are left out:
+which Christmas they count from is not clear."""
+
+
+def _days_from_holiday(doc: Tokens, span: Anchor) -> tuple[int, dt.timedelta] | None:
+    """'three days after Easter', 'a week before Christmas', '2 days before Thanksgiving': where the phrase
+    starts and the days to add to the holiday."""
+    link, unit, count = _at(doc, span.start - 1), _at(doc, span.start - 2), _at(doc, span.start - 3)
+    if link is None or unit is None or count is None or link.lower_ not in ("after", "before") \
+            or unit.lower_ not in SHIFT_UNITS:
+        return None
+    n = 1 if count.lower_ in ("a", "an") and not unit.lower_.endswith("s") else parse_number(count.text)
+    if n is None or n != int(n) or not 0 < n <= 60:
+        return None
+    days = int(n) * SHIFT_UNITS[unit.lower_]
+    return span.start - 3, dt.timedelta(days=days if link.lower_ == "after" else -days)
 
 
 def _holiday_year_words(doc: Tokens, span: Anchor, release: dt.date) -> tuple[int | None, int, int]:
@@ -1178,3 +1377,18 @@ def read_day_only(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[D
         if value is not None and (value >= release if future else value <= release):
             return mention(doc, start, span.end, value, "day", relative=True, rule=span.id_), span.end
     return None
+
+
+def read_weekdays_away(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[DateMention, int] | None:
+    """'3 Fridays from now' is the third Friday after the release date, '2 Thursdays ago' the second before it."""
+    count = 1 if span[0].lower_ in ("a", "an") else parse_number(span[0].text)
+    weekday = WEEKDAY_NAMES.get(span[1].lower_.removesuffix("s"))
+    if count is None or count != int(count) or not 0 < count <= 52 or weekday is None:
+        return None
+    if release is None:
+        return mention(doc, span.start, span.end, None, "day", relative=True, rule=span.id_), span.end
+    n = int(count)
+    past = span[2].lower_ in ("ago", "back")
+    step = relativedelta(days=-1, weekday=_relative_weekday(weekday, -n)) if past else relativedelta(
+        days=1, weekday=_relative_weekday(weekday, n))
+    return mention(doc, span.start, span.end, release + step, "day", relative=True, rule=span.id_), span.end
