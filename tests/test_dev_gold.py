@@ -41,8 +41,8 @@ DEV2_FLOORS = {
     "agencies": 0.97,
     "counts": 0.91,
     "counts.event": 0.83,
-    "dates": 0.91,
-    "amounts": 0.97,
+    "dates": 0.95,
+    "amounts": 0.99,
 }
 
 
