@@ -25,7 +25,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from batch_scaling import make_archive  # noqa: E402 - the same generated archive as batch_scaling
+
+DEFAULT_CORPUS = ROOT / "corpus" / "dev"
 
 CLIENT = """
 import resource, sys
@@ -36,16 +39,6 @@ except SystemExit as done:
     code = done.code
 print("PEAK_KB", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, code, file=sys.stderr)
 """
-
-
-def make_archive(folder: Path, files: int, corpus: Path) -> None:
-    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(corpus.glob("*.txt"))]
-    texts = texts or [p.read_text(encoding="utf-8") for p in sorted((ROOT / "samples").glob("*.txt"))]
-    for i in range(files):
-        sub = folder / f"part{i % 20:02d}"
-        sub.mkdir(parents=True, exist_ok=True)
-        (sub / f"release-{i:06d}.txt").write_text(
-            texts[i % len(texts)] + f"\n\nArchive reference {i}.\n", encoding="utf-8")
 
 
 def run(archive: Path, *how: str) -> tuple[float, float, float]:

@@ -5,7 +5,7 @@ release of the same size (the release repeated), as a ratio; target: every ratio
 Whitespace-free runs (quotes, brackets, dashes, dots, digits) once cost quadratic time in spaCy's
 tokenizer; they are drawn at random from their class, so no tokenizer cache can hide a slow path.
 
-    python benchmarks/growth.py [--release ../shared/corpus/dev/seed-000.txt] [--sizes 10000,100000]
+    python benchmarks/growth.py [--release corpus/dev/seed-000.txt] [--sizes 10000,100000]
 """
 
 from __future__ import annotations

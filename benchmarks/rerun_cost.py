@@ -20,7 +20,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
+DEFAULT_CORPUS = ROOT / "corpus" / "dev"
 
 
 def make_archive(folder: Path, files: int, corpus: Path) -> None:
