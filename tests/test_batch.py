@@ -256,20 +256,20 @@ def _stored(out: Path, fmt: str) -> list[str]:
 
 
 def test_fault_injection_kills_at_random_moments_never_lose_or_duplicate(tmp_path: Path) -> None:
-    archive = _big_archive(tmp_path / "a", 30)
+    archive = _big_archive(tmp_path / "a", 40)
     out = tmp_path / "out.db"
     rng = random.Random(7)
     for _ in range(4):
-        stored = _progress(out)
+        stored = _progress(out)  # each kill waits for 1-4 more releases, never past 30 of 40: room to land mid-run
         _kill_midway([str(archive), "--out", str(out), "--jobs", "2", "--quiet"], out,
-                     after=stored + rng.randint(1, 4), total=30)
+                     after=min(stored + rng.randint(1, 4), 30), total=40)
         shas = db_rows(out, "SELECT sha256 FROM releases")
         assert len(shas) == len(set(shas))
         orphans = db_rows(out, "SELECT COUNT(*) FROM counts WHERE sha256 NOT IN (SELECT sha256 FROM releases)")
         assert orphans == [(0,)]
     assert run(str(archive), "--out", str(out), "--jobs", "2", "--quiet").returncode == 0
     assert (
-        len(db_rows(out, "SELECT DISTINCT sha256 FROM releases")) == len(db_rows(out, "SELECT * FROM releases")) == 30
+        len(db_rows(out, "SELECT DISTINCT sha256 FROM releases")) == len(db_rows(out, "SELECT * FROM releases")) == 40
     )
 
 
