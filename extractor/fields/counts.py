@@ -741,7 +741,7 @@ def _event_before_number(doc: Doc, groups: Groups, start: int, whole_list: bool,
             break
         if j not in groups.events or _is_nominal_event(doc, j):
             continue
-        if j > 0 and (doc[j - 1].lower_ == "of" or doc[j - 1].like_num):
+        if j > 0 and (doc[j - 1].lower_ == "of" or doc[j - 1].like_num and is_participle(tok.lower_)):
             continue  # "counts of filing false claims", "ten prohibited weapons": inside another phrase
         if whole_list:
             if groups.events[j][0] in CHARGING_VERBS:
