@@ -142,6 +142,12 @@ def test_modifiers_qualifier_total_and_charge(extractor: Extractor) -> None:
         "Troopers patrolled in two nights.",
         "She carried two milligrams of fentanyl.",
         "The shipment weighed 3 tonnes.",
+        "In 2023 officers patrolled the park.",
+        "The 2024 arrests were reviewed.",
+        "Since 2019 arrests have risen.",
+        "2024 Arrests Announced",
+        "14 detained thanks to a tip.",
+        "Six released due to a lack of evidence.",
     ],
 )
 def test_numbers_that_are_not_counts(extractor: Extractor, text: str) -> None:
@@ -210,6 +216,29 @@ def test_metadata_numbers_are_not_counts(extractor: Extractor) -> None:
     ],
 )
 def test_count_events(extractor: Extractor, text: str, expected: list[tuple]) -> None:
+    assert counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year-shaped number counts after a verb, a qualifier or a list bullet, before a lowercase word
+        ("Troopers wrote 2031 tickets.", [(2031, "ticket", "write")]),
+        ("Results:\n  \u2022 1999 drug arrests\n  \u2022 2010 firearms",
+         [(1999, "arrest", None), (2010, "firearm", None)]),
+        ("Deputies made approximately 2040 stops.", [(2040, "stop", "make")]),
+        # capitalized names joined by "and" modify the lowercase noun after them
+        ("About 40 Customs and Border staff searched the port.", [(40, "staff", "search")]),
+        ("Some 30 Army and Navy veterans volunteered.", [(30, "veteran", "volunteer")]),
+        # an -s verb after "one" or "a" and a singular noun is that count's verb
+        ("One deputy faces a disciplinary hearing.", [(1, "deputy", "face")]),
+        # a list right after a preposition shares its first item's verb
+        ("Troopers teamed up with 12 sheriffs and a total of 40 deputies.",
+         [(12, "sheriff", "team"), (40, "deputy", "team")]),
+        ("The girls were found by investigators from the Bureau and 21 agencies.", [(21, "agency", None)]),
+    ],
+)
+def test_count_shapes_of_running_text(extractor: Extractor, text: str, expected: list[tuple]) -> None:
     assert counts(extractor, text) == expected
 
 

@@ -76,6 +76,7 @@ OFFENCE_ENDS = {"in", "on", "at", "for", "against", "after", "before", "during",
                 "when", "since", "from", "under", "each", "respectively", "related", "stemming", "arising"}
 CHARGE_ITEMS = {"count", "felony", "misdemeanor", "infraction", "charge"}
 LIST_OPENERS = {"including"}
+LIST_BULLETS = {"•", "-", "–", "*", "·", "▪", "◦"}
 COMPLEMENTIZERS = {"that", "whether"}  # "revealed that eight of the defendants were": a clause boundary
 CHARGING_VERBS = {"charge", "indict", "convict", "plead", "face", "acquit", "sentence", "file", "find"}
 AUXILIARIES = {"were", "was", "are", "is", "have", "has", "had", "will", "would"}
@@ -161,7 +162,8 @@ def extract(doc: Doc) -> list[Count]:
         i = candidate
         start, end, value = read_number(doc, i)
         i = max(end, i + 1)
-        if value is None or start in groups.blocked or not plausible_count(doc, start, end, value):
+        if value is None or start in groups.blocked or not plausible_count(doc, start, end, value) \
+                or (_is_year_shaped(doc[start], value) and not _year_shape_counts(doc, groups, start)):
             pending.clear()
             continue
         if meta is not None and meta.is_excluded(doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
@@ -259,8 +261,6 @@ def plausible_count(doc: Doc, start: int, end: int, value: int) -> bool:
     first, last = doc[start], doc[end - 1]
     if value == 0 or _is_in_proper_name(doc, start, end):
         return False
-    if first.text.isdigit() and len(first.text) == 4 and 1900 <= value <= 2099:
-        return False
     prev = doc[start - 1] if start > 0 else None
     if prev is not None and (prev.lower_ in PRE_NUMBER_BLOCKERS or prev.text in ("$", "#", "/")):
         return False
@@ -273,6 +273,27 @@ def plausible_count(doc: Doc, start: int, end: int, value: int) -> bool:
         # "is one key element", "as one unit": a predicate or a comparison, not a count
         return last.lower_ != "of" and (prev is None or prev.lower_ not in ("is", "was", "as", "be", "remains"))
     return not (first.text[:1].isdigit() and not first.text.replace(",", "").replace(".", "").isdigit())
+
+
+def _is_year_shaped(tok: Token, value: int) -> bool:
+    return tok.text.isdigit() and len(tok.text) == 4 and 1900 <= value <= 2099
+
+
+def _year_shape_counts(doc: Doc, groups: Groups, start: int) -> bool:
+    """'laid 2052 charges', '• 1999 arrests': a year-shaped number counts only where a year cannot stand,
+    after a verb, a qualifier or at the start of a list line, and before a lowercase word; 'in 2023
+    officers', 'the 2024 arrests', 'Since 2019 arrests' are years."""
+    nxt = doc[start + 1] if start + 1 < len(doc) else None
+    if nxt is None or not (nxt.is_alpha and nxt.is_lower):
+        return False
+    if start in groups.qualifiers:  # "approximately 2052 charges", "a total of 2052 charges"
+        return True
+    if start == 0:
+        return False  # a headline or a line that opens with a year
+    prev = doc[start - 1]
+    if "\n" in prev.text or "\n" in prev.whitespace_ or prev.text in LIST_BULLETS:
+        return True
+    return start - 1 in groups.events and not _is_nominal_event(doc, start - 1)
 
 
 def _is_in_proper_name(doc: Doc, start: int, end: int) -> bool:
@@ -345,6 +366,12 @@ def read_noun_phrase(doc: Doc, end: int, value: int, groups: Groups
         if k in groups.events and mods and is_plural(doc[k - 1].lower_):
             break
         is_head = is_plural(tok.lower_) if value != 1 else is_noun_like(doc, k)
+        if is_head and _opens_complex_preposition(doc, k):
+            return None  # "23 arrested thanks to a tip": no counted noun
+        if is_head and _proper_names_before_noun(doc, k):
+            mods.append(tok.text)  # "65 Customs and Police staff": the names modify the noun
+            k += 1
+            continue
         if is_head and not _next_is_noun_continuation(doc, k, value, groups):
             later = _later_head(doc, groups, k) if value != 1 else None
             if later is not None:  # "174 firearms trafficking-related criminal investigations"
@@ -355,6 +382,24 @@ def read_noun_phrase(doc: Doc, end: int, value: int, groups: Groups
         mods.append(tok.text)
         k += 1
     return None
+
+
+def _opens_complex_preposition(doc: Doc, k: int) -> bool:
+    """'thanks to', 'due to': the word opens a preposition of two or three words, not a noun phrase."""
+    words = [t.lower_ for t in doc[k:k + 3]]
+    return any(" ".join(words[:n]) in lexicon("complex_prepositions") for n in (2, 3))
+
+
+def _proper_names_before_noun(doc: Doc, k: int) -> bool:
+    """'65 Customs and Police staff', '40 Marines and Navy sailors': capitalized names joined by 'and' that
+    modify a lowercase noun after them, in running text (a title-case headline has no lowercase noun)."""
+    if not doc[k].is_title or k + 2 >= len(doc) or doc[k + 1].lower_ not in ("and", "&"):
+        return False
+    m = k + 2
+    while m < min(len(doc), k + 2 + MAX_COORDINATED_WORDS) and doc[m].is_title and doc[m].is_alpha:
+        m += 1
+    return m > k + 2 and m < len(doc) and doc[m].is_alpha and doc[m].is_lower and doc[m].lower_ not in STOP_WORDS \
+        and (is_plural(doc[m].lower_) or bool(noun_lemmas(doc[m].lower_)))
 
 
 def _later_head(doc: Doc, groups: Groups, k: int) -> int | None:
@@ -641,6 +686,8 @@ def _list_head_event(doc: Doc, groups: Groups, start: int) -> tuple[str | None, 
     lo = max(0, start - LIST_EVENT_WINDOW)
     for j in range(start - 1, lo - 1, -1):
         tok = doc[j]
+        if tok.lower_ in AGENT_PREPOSITIONS and _opens_counts(doc, groups, j + 1):
+            return _event_before_number(doc, groups, j + 1, False)  # "partnered with 21 agencies and 90 officers"
         if tok.text in CLAUSE_ENDS or "\n" in tok.text or tok.lower_ in RELATIVE_PRONOUNS | COMPLEMENTIZERS \
                 or tok.lower_ in AGENT_PREPOSITIONS:
             return None, None  # "recovered by investigators from the Office and 21 agencies": not the agencies'
@@ -680,7 +727,8 @@ def _event_after_noun(doc: Doc, groups: Groups, head_end: int) -> tuple[str | No
     lemma = groups.events[k][0]
     if past_second_noun and not is_participle(word):
         return None, None
-    if k > head_end or is_participle(word) or word.endswith("ing") or word == lemma:
+    if k > head_end or is_participle(word) or word.endswith("ing") or word == lemma \
+            or (word.endswith("s") and not is_plural(doc[head_end - 1].lower_)):  # "One officer faces"
         return groups.events[k]
     return None, None
 
@@ -749,10 +797,15 @@ def _event_before_number(doc: Doc, groups: Groups, start: int, whole_list: bool,
             continue
         if _is_post_nominal_participle(doc, j) and any(t.text == "," for t in doc[j + 1:start]):
             return None, None  # "2,219 citations issued, 4,051 warnings": not the warnings' verb
-        if _is_post_nominal_participle(doc, j) and any(t.text == "," for t in doc[j + 1:start]):
-            return None, None  # "2,219 citations issued, 4,051 warnings": not the warnings' verb
         return _first_of_coordination(doc, groups, j)
     return None, None
+
+
+def _opens_counts(doc: Doc, groups: Groups, k: int) -> bool:
+    """The list right after a preposition starts with a count ('with 21 agencies and ...'), so its items share
+    the first item's verb; 'by investigators from the Office and 21 agencies' starts with a noun."""
+    qualifier_starts = {q_start for q_start, _ in groups.qualifiers.values()}
+    return k < len(doc) and (doc[k].like_num or k in qualifier_starts)
 
 
 def _in_prepositional_adjunct(doc: Doc, groups: Groups, start: int) -> bool:

@@ -32,6 +32,7 @@ VERB_OPENERS = {
     "being", "has", "have", "had",
 }
 DETERMINERS = {"the", "a", "an", "their", "his", "her", "its", "our", "this", "these", "those", "each", "every"}
+SINGULAR_DETERMINERS = {"one", "a", "an", "each", "every", "another"}
 ZERO_DERIVED_BLOCKERS = {"a", "an"}  # "a raid of", "a cache of": a group or a single thing, not an event
 MIN_STEM = 3
 
@@ -99,7 +100,7 @@ def _verbal_context(doc: Doc, k: int) -> bool:
     if k + 1 >= len(doc):
         return False
     nxt = doc[k + 1]
-    if tok_is_lower_verb_before_name(doc, k):
+    if tok_is_lower_verb_before_name(doc, k) or _agrees_with_singular_subject(doc, k):
         return True
     if k + 2 < len(doc) and (nxt.lower_, doc[k + 2].lower_) in OBJECT_QUALIFIERS:
         return True
@@ -108,6 +109,16 @@ def _verbal_context(doc: Doc, k: int) -> bool:
             and not verb_lemmas(prev) and doc[k].lower_ not in verb_lemmas(doc[k].lower_):
         return True  # "Operation results in 27 arrests", "leads to 12 charges"; not "filed charges in 12 cases"
     return nxt.like_num or nxt.lower_ in OBJECT_STARTERS
+
+
+def _agrees_with_singular_subject(doc: Doc, k: int) -> bool:
+    """'One officer faces charges', 'a man remains': an -s form after a singular noun opened by 'one' or 'a'
+    is the verb; a plural noun reads the other way ('the drug arrests')."""
+    if k < 2 or not doc[k].lower_.endswith("s") or doc[k - 2].lower_ not in SINGULAR_DETERMINERS:
+        return False
+    subject = doc[k - 1].lower_
+    lemmas = noun_lemmas(subject)
+    return doc[k - 1].is_alpha and bool(lemmas) and lemmas[0] == subject and doc[k].is_lower
 
 
 def tok_is_lower_verb_before_name(doc: Doc, k: int) -> bool:
