@@ -247,7 +247,21 @@ def _clean(span: Span) -> Span | None:
 
 
 def _is_name_word(token: Token) -> bool:
+    if token.text in _region_codes():
+        return True  # "ACT Policing", "NSW Police Force": a state's code, though "act" is no name word
     return token.text[:1].isupper() and token.lower_ not in NOT_NAME_WORDS
+
+
+@cache
+def _region_codes() -> frozenset[str]:
+    """Codes of states, territories and provinces of at least three letters (ISO 3166-2, from the holidays
+    package) in the countries whose calendars the dates use; two-letter codes ('IN', 'OR') are words."""
+    import holidays
+
+    from extractor.fields.dates import HOLIDAY_FALLBACKS
+
+    codes = (code for country in HOLIDAY_FALLBACKS for code in holidays.country_holidays(country).subdivisions)
+    return frozenset(code for code in codes if code.isupper() and code.isalpha() and len(code) >= 3)
 
 
 def _is_name_word_at(doc: Doc, i: int) -> bool:
@@ -667,6 +681,9 @@ def _rejected(doc: Doc, span: Span) -> bool:
     if (len(span) == 2 and span[-1].lower_ == "administration" and not span[0].is_upper
             and not noun_lemmas(span[0].lower_) and not verb_lemmas(span[0].lower_)):
         return True  # "the O’Malley Administration": a person's term of office, no agency
+    if span[-1].lower_ in ("group", "groups") and (
+            len(span) < 2 or span[-2].lower_ not in lexicon("agency_group_kinds")):
+        return True  # "Moore Communications Group": a company; "Territorial Support Group": a police unit
     if span[-1].lower_ == "operations" and not any(t.lower_ in ("and", "&", "of") for t in span):
         return True  # "Cross Country Operations"; not "Enforcement and Removal Operations"
     if span[-1].lower_ in PLURAL_HEADS and span.start > 0 and doc[span.start - 1].lower_ in ("and", "&"):
