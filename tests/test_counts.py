@@ -236,6 +236,12 @@ def test_count_events(extractor: Extractor, text: str, expected: list[tuple]) ->
         ("Troopers teamed up with 12 sheriffs and a total of 40 deputies.",
          [(12, "sheriff", "team"), (40, "deputy", "team")]),
         ("The girls were found by investigators from the Bureau and 21 agencies.", [(21, "agency", None)]),
+        # semicolons between the items of one list; a clause after a semicolon keeps its own verb
+        ("Troopers recovered 8 rifles; 2 boats; and 5 trailers.",
+         [(8, "rifle", "recover"), (2, "boat", "recover"), (5, "trailer", "recover")]),
+        ("Deputies towed 9 cars; 4 drivers were later cited.", [(9, "car", "tow"), (4, "driver", "cite")]),
+        # the verb after an "including" aside belongs to the whole set and to its part
+        ("Seven adults, including three nurses, were indicted.", [(7, "adult", "indict"), (3, "nurse", "indict")]),
     ],
 )
 def test_count_shapes_of_running_text(extractor: Extractor, text: str, expected: list[tuple]) -> None:

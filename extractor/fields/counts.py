@@ -674,7 +674,9 @@ def _verb_after_prepositional_phrase(doc: Doc, groups: Groups, head_end: int) ->
 def _is_list_item(doc: Doc, groups: Groups, start: int) -> bool:
     """'seized 20 firearms, 13 vehicles and 4 boats', 'arrested three men and two women': a later item."""
     p = groups.qualifiers[start][0] if start in groups.qualifiers else start
-    if p > 1 and doc[p - 1].lower_ in LIST_JOINERS | {"alongside", "plus"}:
+    if p > 1 and doc[p - 1].lower_ in LIST_JOINERS | {"alongside", "plus", ";"}:
+        return True
+    if p > 2 and doc[p - 1].lower_ == "and" and doc[p - 2].text == ";":
         return True
     return p > 3 and [t.lower_ for t in doc[p - 3:p]] == ["as", "well", "as"]
 
@@ -688,6 +690,8 @@ def _list_head_event(doc: Doc, groups: Groups, start: int) -> tuple[str | None, 
         tok = doc[j]
         if tok.lower_ in AGENT_PREPOSITIONS and _opens_counts(doc, groups, j + 1):
             return _event_before_number(doc, groups, j + 1, False)  # "partnered with 21 agencies and 90 officers"
+        if tok.text == ";" and _semicolon_between_counts(doc, groups, j):
+            continue  # "seized 12 firearms; 3 vehicles; and 4 phones"
         if tok.text in CLAUSE_ENDS or "\n" in tok.text or tok.lower_ in RELATIVE_PRONOUNS | COMPLEMENTIZERS \
                 or tok.lower_ in AGENT_PREPOSITIONS:
             return None, None  # "recovered by investigators from the Office and 21 agencies": not the agencies'
@@ -734,9 +738,11 @@ def _event_after_noun(doc: Doc, groups: Groups, head_end: int) -> tuple[str | No
 
 
 def _skip_participle_clause(doc: Doc, head_end: int) -> int:
-    """'The 61 Task Forces, funded through a grant program, conducted ...': the token after the clause."""
+    """'The 61 Task Forces, funded through a grant program, conducted ...', 'Four people, including two
+    teenagers, were arrested': the token after the clause."""
     k = head_end
-    if k + 2 >= len(doc) or doc[k].text != "," or not doc[k + 1].lower_.endswith("ed"):
+    if k + 2 >= len(doc) or doc[k].text != "," or not (doc[k + 1].lower_.endswith("ed")
+                                                        or doc[k + 1].lower_ in LIST_OPENERS):
         return k
     limit = min(len(doc), k + PARTICIPLE_CLAUSE_WINDOW)
     for m in range(k + 2, limit - 1):
@@ -799,6 +805,15 @@ def _event_before_number(doc: Doc, groups: Groups, start: int, whole_list: bool,
             return None, None  # "2,219 citations issued, 4,051 warnings": not the warnings' verb
         return _first_of_coordination(doc, groups, j)
     return None, None
+
+
+def _semicolon_between_counts(doc: Doc, groups: Groups, j: int) -> bool:
+    """A semicolon that separates the items of a list of counts: a plural noun before it, a number (after an
+    'and') right after it."""
+    k = j + 1
+    if k < len(doc) and doc[k].lower_ == "and":
+        k += 1
+    return j > 0 and is_plural(doc[j - 1].lower_) and _opens_counts(doc, groups, k)
 
 
 def _opens_counts(doc: Doc, groups: Groups, k: int) -> bool:
