@@ -256,6 +256,8 @@ def test_count_shapes_of_running_text(extractor: Extractor, text: str, expected:
         ("Police seized 20 firearms belonging to the gang.", [(20, "firearm")]),
         ("The site hosted two online bulletin boards where members met.", [(2, "board")]),
         ("One suspect remains at large.", [(1, "suspect")]),
+        ("Deputies from 31 sheriff’s offices took part.", [(31, "sheriff's office")]),
+        ("Four of the city's officers resigned.", [(4, "officer")]),
         ("It is one key element of the plan.", []),
     ],
 )

@@ -76,6 +76,7 @@ OFFENCE_ENDS = {"in", "on", "at", "for", "against", "after", "before", "during",
                 "when", "since", "from", "under", "each", "respectively", "related", "stemming", "arising"}
 CHARGE_ITEMS = {"count", "felony", "misdemeanor", "infraction", "charge"}
 LIST_OPENERS = {"including"}
+POSSESSIVE_MARKS = {"'s", "’s"}
 LIST_BULLETS = {"•", "-", "–", "*", "·", "▪", "◦"}
 COMPLEMENTIZERS = {"that", "whether"}  # "revealed that eight of the defendants were": a clause boundary
 CHARGING_VERBS = {"charge", "indict", "convict", "plead", "face", "acquit", "sentence", "file", "find"}
@@ -376,6 +377,10 @@ def read_noun_phrase(doc: Doc, end: int, value: int, groups: Groups
             later = _later_head(doc, groups, k) if value != 1 else None
             if later is not None:  # "174 firearms trafficking-related criminal investigations"
                 return mods + [t.text for t in doc[k:later]], later, later + 1, singular(doc[later].lower_)
+            if k - 2 == end and mods[-1:] == [doc[k - 1].text] and doc[k - 1].text in POSSESSIVE_MARKS \
+                    and doc[k - 2].is_alpha:
+                # "44 Sheriff's Offices": a classifying possessive is part of the counted noun
+                return mods[:-2], k - 2, k + 1, f"{doc[k - 2].lower_}'s {singular(tok.lower_)}"
             return mods, k, k + 1, singular(tok.lower_)
         if tok.lower_.endswith(("ed", "ing")) and not mods and k in groups.events and _ends_phrase(doc, k + 1):
             return None  # "93 arrested in the sweep": a verb, no counted noun
