@@ -236,6 +236,9 @@ def test_count_events(extractor: Extractor, text: str, expected: list[tuple]) ->
         ("Troopers teamed up with 12 sheriffs and a total of 40 deputies.",
          [(12, "sheriff", "team"), (40, "deputy", "team")]),
         ("The girls were found by investigators from the Bureau and 21 agencies.", [(21, "agency", None)]),
+        # thousands set apart by spaces (SI and European style) are one number; a date's day is not joined
+        ("Some 2 500 officers and 40 analysts took part.", [(2500, "officer", "take"), (40, "analyst", "take")]),
+        ("On May 14 300 pupils were evacuated.", [(300, "pupil", "evacuate")]),
         # semicolons between the items of one list; a clause after a semicolon keeps its own verb
         ("Troopers recovered 8 rifles; 2 boats; and 5 trailers.",
          [(8, "rifle", "recover"), (2, "boat", "recover"), (5, "trailer", "recover")]),

@@ -77,6 +77,7 @@ OFFENCE_ENDS = {"in", "on", "at", "for", "against", "after", "before", "during",
 CHARGE_ITEMS = {"count", "felony", "misdemeanor", "infraction", "charge"}
 LIST_OPENERS = {"including"}
 POSSESSIVE_MARKS = {"'s", "’s"}
+SPACES = {" ", "\u00a0", "\u202f", "\u2009"}  # a space, no-break space, narrow no-break space, thin space
 LIST_BULLETS = {"•", "-", "–", "*", "·", "▪", "◦"}
 COMPLEMENTIZERS = {"that", "whether"}  # "revealed that eight of the defendants were": a clause boundary
 CHARGING_VERBS = {"charge", "indict", "convict", "plead", "face", "acquit", "sentence", "file", "find"}
@@ -161,7 +162,7 @@ def extract(doc: Doc) -> list[Count]:
         if candidate < i:
             continue
         i = candidate
-        start, end, value = read_number(doc, i)
+        start, end, value = read_number(doc, i, groups.blocked)
         i = max(end, i + 1)
         if value is None or start in groups.blocked or not plausible_count(doc, start, end, value) \
                 or (_is_year_shaped(doc[start], value) and not _year_shape_counts(doc, groups, start)):
@@ -226,8 +227,12 @@ def number_starts(doc: Doc) -> list[int]:
     return numpy.flatnonzero(numeric | dozen).tolist()
 
 
-def read_number(doc: Doc, i: int) -> tuple[int, int, int | None]:
-    """The tokens of one number ('1,234', 'Thirty-Four', 'two dozen', '2 million', '100K') and its value."""
+def read_number(doc: Doc, i: int, blocked: set[int] | frozenset[int] = frozenset()) -> tuple[int, int, int | None]:
+    """The tokens of one number ('1,234', 'Thirty-Four', 'two dozen', '2 million', '100K') and its value;
+    a number in `blocked` (a date's day) is never joined to the number after it."""
+    grouped = i + 1 if i in blocked else _digit_groups_end(doc, i)
+    if grouped > i + 1:  # "1 200 officers", "2 000 victims": thousands set apart by spaces
+        return i, grouped, int("".join(t.text for t in doc[i:grouped]))
     run = number_run([t.text for t in doc[i:i + MAX_NUMBER_TOKENS]])
     if run > 1:
         return i, i + run, as_int(parse_number(" ".join(t.text for t in doc[i:i + run])))
@@ -245,6 +250,18 @@ def read_number(doc: Doc, i: int) -> tuple[int, int, int | None]:
             break
     text = " ".join(t.text for t in doc[i:end])
     return i, end, as_int(parse_number(text))
+
+
+def _digit_groups_end(doc: Doc, i: int) -> int:
+    """Where a number written with spaces between its thousands ends ('1 200', '12 500 000', the SI and
+    European style): one to three digits, then groups of exactly three, one space apart."""
+    first = doc[i]
+    if not (first.is_digit and len(first.text) <= 3):
+        return i + 1
+    end = i + 1
+    while end < len(doc) and doc[end].is_digit and len(doc[end].text) == 3 and doc[end - 1].whitespace_ in SPACES:
+        end += 1
+    return end
 
 
 def _continues_number_words(doc: Doc, end: int) -> bool:
@@ -564,6 +581,8 @@ def find_event(doc: Doc, groups: Groups, start: int, head_end: int, item: str = 
         return before if before[0] is not None else _relative_clause_verb(doc, groups, head_end)
     if found[0] is None or (before[0] is not None and _is_bare_participle(doc, head_end)):
         found = before if before[0] is not None else found  # "arrested 11 defendants named in an indictment"
+    if found[0] is None and before[0] is None:  # "1,200 officers and 85 investigators took part"
+        found = _event_after_noun(doc, groups, head_end, across_counts=True)
     if found[0] is None:
         found = _event_after_auxiliary(doc, groups, head_end)
     if found[0] is None:
@@ -721,11 +740,12 @@ def _is_post_nominal_participle(doc: Doc, j: int) -> bool:
     return any(t.like_num for t in doc[max(0, j - 2 - MAX_MODIFIERS):j - 1])
 
 
-def _event_after_noun(doc: Doc, groups: Groups, head_end: int) -> tuple[str | None, str | None]:
+def _event_after_noun(doc: Doc, groups: Groups, head_end: int, across_counts: bool = False
+                      ) -> tuple[str | None, str | None]:
     k = _skip_participle_clause(doc, head_end)
     past_clause = k > head_end  # "two women, aged 27 and 29, were arrested"
     if not past_clause:
-        k = _skip_coordinated_noun(doc, groups, head_end)
+        k = _skip_coordinated_noun(doc, groups, head_end, across_counts)
     past_second_noun = k > head_end + 1 and not past_clause
     limit = min(len(doc), k + 4)
     while k < limit and _is_verb_filler(doc[k]):
@@ -758,12 +778,16 @@ def _skip_participle_clause(doc: Doc, head_end: int) -> int:
     return k
 
 
-def _skip_coordinated_noun(doc: Doc, groups: Groups, head_end: int) -> int:
-    """'traffickers and exploiters were arrested', 'Officers and a Title Agent Charged': past the second noun."""
+def _skip_coordinated_noun(doc: Doc, groups: Groups, head_end: int, across_counts: bool = False) -> int:
+    """'traffickers and exploiters were arrested', 'Officers and a Title Agent Charged': past the second noun;
+    `across_counts` also past a counted one ('officers and 85 investigators took part')."""
     k = head_end
     if k + 1 >= len(doc) or doc[k].lower_ not in ("and", "or"):
         return k
     m = k + 1
+    if across_counts:
+        while m < len(doc) and doc[m].like_num:
+            m += 1
     limit = min(len(doc), m + MAX_COORDINATED_WORDS)
     while m < limit and _is_coordinated_noun_word(doc, groups, m):
         m += 1
