@@ -40,7 +40,8 @@ COUPLE = "couple"
 """'a couple of suspects' is two."""
 NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES) | {"dozen", "a", "an", "and", COUPLE, "pair"}
 
-_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$|^\.\d+$")
+_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$|^\.\d+$|^\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+$")
+"""'1,234', '5.3', '.5', and thousands set apart by spaces ('2 000 000', SI and European style)."""
 
 
 def ordinal_value(text: str) -> int | None:
@@ -61,7 +62,7 @@ def parse_digits(text: str) -> float | None:
     text = text.strip()
     if not _DIGITS.match(text):
         return None
-    return float(text.replace(",", ""))
+    return float(re.sub(r"[,\s]", "", text))
 
 
 def parse_words(words: list[str]) -> int | None:

@@ -75,6 +75,10 @@ def only(nlp: Language, text: str) -> amounts.Amount:
         ("approximately 25 lbs. of marijuana", [(25.0, "lb")]),
         ("635 pounds of methamphetamine, 118 kilograms of cocaine and 24 pounds of heroin",
          [(635.0, "lb"), (118.0, "kg"), (24.0, "lb")]),
+        # thousands set apart by spaces; a date's day before an amount is not one of its groups
+        ("Assets worth EUR 3 400 000 were frozen.", [(3_400_000.0, "EUR")]),
+        ("Customs found 2 750 kg of cocaine.", [(2750.0, "kg")]),
+        ("On June 9 450 kg of cannabis were seized.", [(450.0, "kg")]),
     ],
 )
 def test_finds_money_and_measures(nlp: Language, text: str, expected: list[tuple[float, str]]) -> None:

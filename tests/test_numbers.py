@@ -14,14 +14,15 @@ from extractor.numbers import as_int, number_run, parse_number, parse_quantity, 
         ("Thirty-Four", 34), ("twenty one", 21), ("one hundred", 100), ("two dozen", 24),
         ("a dozen", 12), ("2 million", 2_000_000), ("$1.2 million", 1_200_000),
         ("1.5 billion", 1_500_000_000), ("one thousand two hundred", 1200), ("SIXTEEN", 16),
-        ("nine hundred and ninety-nine", 999),
+        ("nine hundred and ninety-nine", 999), ("2 000 000", 2_000_000), ("12\u00a0500", 12_500),
     ],
 )
 def test_parses_numbers_written_as_digits_words_and_scales(text: str, value: float) -> None:
     assert parse_number(text) == pytest.approx(value)
 
 
-@pytest.mark.parametrize("text", ["dozens", "647(b)", "22-11432", "", "the", "and", "a", "two and", "1,23,4"])
+@pytest.mark.parametrize("text", ["dozens", "647(b)", "22-11432", "", "the", "and", "a", "two and", "1,23,4",
+                                  "16 22", "1 2000", "1234 567"])
 def test_refuses_what_is_not_one_number(text: str) -> None:
     assert parse_number(text) is None
 

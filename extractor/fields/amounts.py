@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.lexicon import lexicon, noun_lemmas, verb_lemmas
 from extractor.locale import Locale, currency_names, local_currency, locale_of, sign_currency
+from extractor.metadata import MONTHS
 from extractor.models import Amount
 from extractor.numbers import PLURAL_SCALES, SCALE_ABBREVIATIONS, SCALES, TENS, UNITS, parse_quantity, parse_words
 
@@ -588,6 +589,9 @@ def _read_number(doc: Doc, start: int, end: int) -> _Number | None:
     if final.lower_ in ("-", "and") or (final.lower_ in ("a", "an") and doc[end - 2].lower_ != "half"):
         return None
     text = doc[start:end].text
+    if end - start > 1 and start > 0 and doc[start].is_digit and doc[start + 1].is_digit \
+            and doc[start - 1].lower_.rstrip(".") in MONTHS:
+        return None  # "May 14 300 kg": a date's day, then the amount, not 14,300
     if _is_dash_joined(doc, start):
         text = text[1:]  # '2 -7 g': the dash joins a range; the second end is 7, not -7
     value = parse_quantity(text)
