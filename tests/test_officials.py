@@ -258,6 +258,10 @@ def test_title_lexicons_replace_the_spelled_out_combinations() -> None:
          [("Pierre Roy", "Staff Sergeant")]),
         ("Headline\n\nDetective Senior Sergeant Mele Tupou said inquiries continue.",
          [("Mele Tupou", "Detective Senior Sergeant")]),
+        # a service's managers, with the service written before the title
+        ("Headline\n\nCustoms Operations Manager Lena Ward says the port was searched.",
+         [("Lena Ward", "Operations Manager")]),
+        ("Headline\n\nThe shop manager Tim Orr said he saw nothing.", []),
         ("Headline\n\nLt. Col. Ray Park and Maj. Bo Lin of the state police briefed reporters.",
          [("Ray Park", "Lt. Col."), ("Bo Lin", "Maj.")]),
         ("Headline\n\nSpecial Agent-in-Charge Tom Ruiz thanked the partners.",
