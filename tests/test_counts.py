@@ -260,6 +260,7 @@ def test_count_shapes_of_running_text(extractor: Extractor, text: str, expected:
         ("The site hosted two online bulletin boards where members met.", [(2, "board")]),
         ("One suspect remains at large.", [(1, "suspect")]),
         ("Deputies from 31 sheriff’s offices took part.", [(31, "sheriff's office")]),
+        ("Agents bought 6 AR-15s and 3 MP5s.", [(6, "ar-15"), (3, "mp5")]),
         ("Four of the city's officers resigned.", [(4, "officer")]),
         ("It is one key element of the plan.", []),
     ],

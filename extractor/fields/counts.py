@@ -25,6 +25,7 @@ IRREGULAR_PLURALS below.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import numpy
@@ -77,6 +78,7 @@ OFFENCE_ENDS = {"in", "on", "at", "for", "against", "after", "before", "during",
 CHARGE_ITEMS = {"count", "felony", "misdemeanor", "infraction", "charge"}
 LIST_OPENERS = {"including"}
 POSSESSIVE_MARKS = {"'s", "’s"}
+MODEL_PLURAL = re.compile(r"^[a-z]{1,4}-?\d{1,4}s$")  # "ak-47s", "mp5s", "m16s": letters, digits, then the plural -s
 SPACES = {" ", "\u00a0", "\u202f", "\u2009"}  # a space, no-break space, narrow no-break space, thin space
 LIST_BULLETS = {"•", "-", "–", "*", "·", "▪", "◦"}
 COMPLEMENTIZERS = {"that", "whether"}  # "revealed that eight of the defendants were": a clause boundary
@@ -494,6 +496,8 @@ def is_plural(word: str) -> bool:
     lemmas = noun_lemmas(word)
     if lemmas:
         return lemmas[0] != word
+    if MODEL_PLURAL.match(word):
+        return True  # "AK-47s", "MP5s": a model's designation, made plural
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s")) \
         and word.replace("-", "").isalpha()
 
@@ -520,6 +524,8 @@ def singular(word: str) -> str:
     lemmas = noun_lemmas(word)
     if lemmas:
         return lemmas[0]
+    if MODEL_PLURAL.match(word):
+        return word[:-1]
     if not word.endswith("s") or word.endswith("ss"):
         return word
     if word.endswith("ies") and len(word) > 4:
