@@ -239,6 +239,10 @@ def test_count_events(extractor: Extractor, text: str, expected: list[tuple]) ->
         # thousands set apart by spaces (SI and European style) are one number; a date's day is not joined
         ("Some 2 500 officers and 40 analysts took part.", [(2500, "officer", "take"), (40, "analyst", "take")]),
         ("On May 14 300 pupils were evacuated.", [(300, "pupil", "evacuate")]),
+        # an item opened by "including" keeps a participle of its own; 'found' is the past of 'find'
+        ("Deputies served 300 warrants, including 25 warrants found expired.",
+         [(300, "warrant", "serve"), (25, "warrant", "find")]),
+        ("Troopers will lay 6 charges.", [(6, "charge", "lay")]),
         # semicolons between the items of one list; a clause after a semicolon keeps its own verb
         ("Troopers recovered 8 rifles; 2 boats; and 5 trailers.",
          [(8, "rifle", "recover"), (2, "boat", "recover"), (5, "trailer", "recover")]),

@@ -208,12 +208,21 @@ def _with_event_of_its_set(doc: Doc, groups: Groups, start: int, count: Count, e
         if between is not None and all(t.lower_ in LIST_JOINERS or t.is_space for t in between):
             return count.model_copy(update={"event": whole.event, "rule": whole.rule})  # "... and five clinic owners"
         return count
-    if doc[p - 1].lower_ not in LIST_OPENERS:
-        return count
+    if doc[p - 1].lower_ not in LIST_OPENERS or _has_own_participle(doc, count):
+        return count  # "including 82 individuals found abroad": the item's own verb
     between = doc.char_span(whole.end, doc[p - 1].idx, alignment_mode="expand")
     if between is None or any(t.text in CLAUSE_ENDS or "\n" in t.text for t in between):
         return count
     return count.model_copy(update={"event": whole.event, "rule": f"{whole.rule}+including"})
+
+
+def _has_own_participle(doc: Doc, count: Count) -> bool:
+    """The count's event is the past participle right after its noun ('82 individuals found abroad')."""
+    span = doc.char_span(count.start, count.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc) or count.event is None:
+        return False
+    after = doc[span.end]
+    return is_participle(after.lower_) and count.event in verb_lemmas(after.lower_)
 
 
 def number_starts(doc: Doc) -> list[int]:

@@ -53,9 +53,14 @@ def verb_form(word: str) -> tuple[str, str] | None:
         return None
     if word.endswith("ing") and word != lemma:
         return lemma, "ing"
-    if word in lemmas or word.endswith("s"):
+    if word == lemma or word.endswith("s"):
         return lemma, "base"
-    return lemma, "past"
+    return lemma, "past"  # also 'found', 'saw': the past of 'find', 'see' before the rarer verbs 'found', 'saw'
+
+
+BASE_CONTEXT = {"to", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "did", "does",
+                "do"}
+"""Words after which a form that is both a past and a base ('lay', 'found') is the base: 'will lay charges'."""
 
 
 def is_participle(word: str) -> bool:
@@ -83,6 +88,8 @@ def event_at(doc: Doc, k: int) -> str | None:
         return None
     lemma, kind = found
     if kind == "past":
+        if k > 0 and doc[k - 1].lower_ in BASE_CONTEXT and tok.lower_ in verb_lemmas(tok.lower_):
+            return tok.lower_ if tok.lower_ not in _non_event_verbs() else None  # "to lay charges"
         return lemma
     if kind == "base" and not noun_lemmas(tok.lower_):  # "seize", "recovers": no noun reading
         return lemma
