@@ -227,6 +227,12 @@ def records(nlp: Language, text: str) -> list[tuple[str, list[str]]]:
         # "Group" after a word for what a police or government unit does
         ("Officers of the Tactical Support Group and the Joint Intelligence Group searched a flat.",
          [("Tactical Support Group", []), ("Joint Intelligence Group", [])]),
+        # head-first names of bodies abroad, with their small words and adjectives after the noun
+        ("Officers of the Guardia di Finanza and the Police nationale searched a villa.",
+         [("Guardia di Finanza", []), ("Police nationale", [])]),
+        ("The Gendarmerie royale du Canada and the Policía Nacional shared leads.",
+         [("Gendarmerie royale du Canada", []), ("Policía Nacional", [])]),
+        ("A check of the Police National Computer found a match.", []),
         # a territory's code opens a name though its lowercase form is a word ("act")
         ("Detectives from ACT Policing charged a woman on Friday.", [("ACT Policing", [])]),
     ],

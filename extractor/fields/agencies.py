@@ -78,6 +78,11 @@ SINGLE_NAME_RULE = "ag-single-name"
 SHORT_NAME_RULE = "ag-short-name"
 HEAD_PHRASE_RULE = "ag-head-phrase"
 BARE_NAME_RULE = "ag-bare-name"
+FOREIGN_HEAD_RULE = "ag-foreign-head"
+ENGLISH_HEADS_ABROAD = frozenset({"police", "service"})  # English heads, head-first only before a lowercase word
+MAX_FOREIGN_WORDS = 8
+SMALL_FOREIGN_WORDS = frozenset({"de", "del", "della", "delle", "dei", "di", "du", "des", "la", "le", "les", "da", "do",
+                                 "dos", "das", "der", "für", "van", "voor"})
 
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 LEADING_JUNK = frozenset({"the", "and", "&", "-", "of", "for", "'s", "’s", ",", "–", "—"})
@@ -855,6 +860,26 @@ def _acronym_police(span: Span) -> Span | None:
     return Span(doc, span.start - 1, span.end, label=span.label, span_id=span.id)
 
 
+def _head_first_name(span: Span) -> Span | None:
+    """'Guardia di Finanza', 'Gendarmerie royale du Canada', 'Service de police de la Ville de Montréal':
+    a head-first name runs on over small words, adjectives after the noun and capitalized words, and
+    ends on a word that is not a small one."""
+    doc, words = span.doc, lexicon("agency_foreign_words")
+    if span[0].lower_ in ENGLISH_HEADS_ABROAD and not span[1].is_lower:
+        return None  # "Police National Computer", "Service Delivery": English words
+    end = span.start + 1
+    j = end
+    while j < min(len(doc), span.start + 1 + MAX_FOREIGN_WORDS):
+        tok = doc[j]
+        if tok.lower_ in words or (tok.is_title and tok.is_alpha and tok.lower_ not in NOT_NAME_WORDS):
+            j += 1
+            if tok.lower_ not in SMALL_FOREIGN_WORDS:
+                end = j
+            continue
+        break
+    return Span(doc, span.start, end, label=span.label, span_id=span.id) if end > span.start + 1 else None
+
+
 def _candidate_spans(doc: Doc) -> list[Span]:
     spans = []
     for raw in _raw_spans(doc):
@@ -863,6 +888,8 @@ def _candidate_spans(doc: Doc) -> list[Span]:
             extended = extend_right(raw) if _head_follows(raw) else raw  # "Europol Operational Taskforce"
         elif raw.label_ == "AGENCY" and raw.id_ == SHORT_NAME_RULE:
             extended = raw if _short_name_in_use(raw) else None
+        elif raw.label_ == "AGENCY" and raw.id_ == FOREIGN_HEAD_RULE:
+            extended = _head_first_name(raw)
         elif raw.label_ == "AGENCY" and (police := _acronym_police(raw)) is not None:
             extended = police
         elif raw.label_ == "AGENCY":
