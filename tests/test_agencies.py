@@ -227,6 +227,10 @@ def records(nlp: Language, text: str) -> list[tuple[str, list[str]]]:
         # "Group" after a word for what a police or government unit does
         ("Officers of the Tactical Support Group and the Joint Intelligence Group searched a flat.",
          [("Tactical Support Group", []), ("Joint Intelligence Group", [])]),
+        # a state's name before the acronym of a body each state has: one name, an alias of the full one
+        ("Officers of the Ohio Department of Public Safety (DPS) helped. Ohio DPS said the roads were shut.",
+         [("Ohio Department of Public Safety", ["DPS", "Ohio DPS"])]),
+        ("Agents of the Iowa FBI office and Utah DPS troopers met.", [("FBI", []), ("Utah DPS", [])]),
         # head-first names of bodies abroad, with their small words and adjectives after the noun
         ("Officers of the Guardia di Finanza and the Police nationale searched a villa.",
          [("Guardia di Finanza", []), ("Police nationale", [])]),

@@ -79,6 +79,7 @@ SHORT_NAME_RULE = "ag-short-name"
 HEAD_PHRASE_RULE = "ag-head-phrase"
 BARE_NAME_RULE = "ag-bare-name"
 FOREIGN_HEAD_RULE = "ag-foreign-head"
+STATE_ACRONYM_RULE = "ag-state-acronym"
 ENGLISH_HEADS_ABROAD = frozenset({"police", "service"})  # English heads, head-first only before a lowercase word
 MAX_FOREIGN_WORDS = 8
 SMALL_FOREIGN_WORDS = frozenset({"de", "del", "della", "delle", "dei", "di", "du", "des", "la", "le", "les", "da", "do",
@@ -1051,6 +1052,8 @@ class _Grouper:
             group = self._group_with_word(mention.raw[0], mention, names_only=True)  # "Garda" of "An Garda Síochána"
         if group is None and mention.span.id_ == SHORT_NAME_RULE:
             group = self._group_shortened(mention)
+        if group is None and mention.span.id_ == STATE_ACRONYM_RULE:
+            group = self._state_acronym_group(mention)
         unit = _unit_words(mention)
         if group is None and unit:
             group = self.by_unit.get(unit)  # "State Crime Command’s ..." and "NSW Police Force’s Organised Crime Squad"
@@ -1090,6 +1093,15 @@ class _Grouper:
             return None
         partial = [g for full, groups in self.by_initials.items() if _abbreviates(letters, full) for g in groups]
         return self._nearest(partial, mention) if partial else None
+
+    def _state_acronym_group(self, mention: _Mention) -> _Group | None:
+        """'Texas DPS' after 'Texas Department of Public Safety (DPS)': the state's body by its acronym."""
+        definer = self.defined.get(acronym_key(mention.span[-1].text))
+        group = self.of_mention.get(id(definer)) if definer is not None else None
+        place = mention.words[:-1]
+        if group is not None and any(m.words[:len(place)] == place for m in group.mentions):
+            return group
+        return None
 
     def _group_with_word(self, word: str, mention: _Mention, names_only: bool = False) -> _Group | None:
         """'Police' in a text that names the 'New Zealand Police' or a 'Queensland Police Service';
