@@ -231,6 +231,10 @@ def records(nlp: Language, text: str) -> list[tuple[str, list[str]]]:
         ("Officers of the Ohio Department of Public Safety (DPS) helped. Ohio DPS said the roads were shut.",
          [("Ohio Department of Public Safety", ["DPS", "Ohio DPS"])]),
         ("Agents of the Iowa FBI office and Utah DPS troopers met.", [("FBI", []), ("Utah DPS", [])]),
+        # a unit owned through two possessives keeps its named owner, which is also a body of its own
+        ("Deputies of the Polk County Sheriff’s Office’s Vice Unit made the arrests.",
+         [("Polk County Sheriff’s Office’s Vice Unit", []), ("Polk County Sheriff’s Office", [])]),
+        ("The Sheriff's Office's Vice Unit made the arrests.", [("Vice Unit", [])]),
         # head-first names of bodies abroad, with their small words and adjectives after the noun
         ("Officers of the Guardia di Finanza and the Police nationale searched a villa.",
          [("Guardia di Finanza", []), ("Police nationale", [])]),

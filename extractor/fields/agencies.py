@@ -306,8 +306,10 @@ def _joins(doc: Doc, index: int) -> bool:
     joiner, before = doc[index], doc[index - 1]
     if not _is_name_word_at(doc, index - 1) or before.whitespace_:
         return False
-    if before.lower_ in STRONG_HEADS and (index < 2 or not _is_name_word_at(doc, index - 2)):
-        return False  # "the Department's ...": a bare head owns nothing by name
+    if before.lower_ in STRONG_HEADS and (index < 2 or not (_is_name_word_at(doc, index - 2) or (
+            index >= 4 and doc[index - 2].text in POSSESSIVES and _is_name_word_at(doc, index - 3)
+            and _is_name_word_at(doc, index - 4)))):
+        return False  # "the Department's ...": a bare head owns nothing by name; "Sheriff's Office's" does
     return joiner.text in ("'s", "’s") or not joiner.whitespace_
 
 
