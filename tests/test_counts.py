@@ -243,6 +243,10 @@ def test_count_events(extractor: Extractor, text: str, expected: list[tuple]) ->
         ("Deputies served 300 warrants, including 25 warrants found expired.",
          [(300, "warrant", "serve"), (25, "warrant", "find")]),
         ("Troopers will lay 6 charges.", [(6, "charge", "lay")]),
+        # "including" / "to include" after a set named without a number: the verb that governs the set
+        ("Agents recovered several stolen cars to include two trucks.", [(2, "truck", "recover")]),
+        ("Deputies detained 9, including 4 teens.", [(4, "teen", "detain")]),
+        ("Troopers seized guns, including 5 shotguns.", [(5, "shotgun", "seize")]),
         # semicolons between the items of one list; a clause after a semicolon keeps its own verb
         ("Troopers recovered 8 rifles; 2 boats; and 5 trailers.",
          [(8, "rifle", "recover"), (2, "boat", "recover"), (5, "trailer", "recover")]),

@@ -77,6 +77,8 @@ OFFENCE_ENDS = {"in", "on", "at", "for", "against", "after", "before", "during",
                 "when", "since", "from", "under", "each", "respectively", "related", "stemming", "arising"}
 CHARGE_ITEMS = {"count", "felony", "misdemeanor", "infraction", "charge"}
 LIST_OPENERS = {"including"}
+PRENOMINAL_WORDS = {"the", "a", "an", "several", "some", "many", "other", "various", "numerous", "these", "those",
+                    "their", "his", "her", "its", "of"}
 POSSESSIVE_MARKS = {"'s", "’s"}
 MODEL_PLURAL = re.compile(r"^[a-z]{1,4}-?\d{1,4}s$")  # "ak-47s", "mp5s", "m16s": letters, digits, then the plural -s
 SPACES = {" ", "\u00a0", "\u202f", "\u2009"}  # a space, no-break space, narrow no-break space, thin space
@@ -198,22 +200,53 @@ def extract(doc: Doc) -> list[Count]:
 
 def _with_event_of_its_set(doc: Doc, groups: Groups, start: int, count: Count, earlier: list[Count]) -> Count:
     """'seized 23 firearms, including 4 handguns', 'the arrest of 47 people, including 17 doctors': a count
-    opened by 'including' takes the event of the count of its set, earlier in the same sentence."""
+    opened by 'including' (or 'to include') takes the event of the count of its set, earlier in the same
+    sentence; of a set without a number, the verb that governs it ('located stolen items to include three
+    rifles')."""
     p = groups.qualifiers[start][0] if start in groups.qualifiers else start
-    if not earlier or p == 0:
+    if p == 0:
         return count
-    whole = earlier[-1]
-    if doc[p - 1].lower_ in LIST_JOINERS and whole.rule.endswith("+including"):
+    whole = earlier[-1] if earlier else None
+    if whole is not None and doc[p - 1].lower_ in LIST_JOINERS and whole.rule.endswith("+including"):
         between = doc.char_span(whole.end, doc[p].idx, alignment_mode="expand")
         if between is not None and all(t.lower_ in LIST_JOINERS or t.is_space for t in between):
             return count.model_copy(update={"event": whole.event, "rule": whole.rule})  # "... and five clinic owners"
         return count
-    if doc[p - 1].lower_ not in LIST_OPENERS or _has_own_participle(doc, count):
+    opener = _list_opener_before(doc, p)
+    if opener is None or _has_own_participle(doc, count):
         return count  # "including 82 individuals found abroad": the item's own verb
-    between = doc.char_span(whole.end, doc[p - 1].idx, alignment_mode="expand")
-    if between is None or any(t.text in CLAUSE_ENDS or "\n" in t.text for t in between):
+    between = doc.char_span(whole.end, doc[opener].idx, alignment_mode="expand") if whole is not None else None
+    if whole is not None and between is not None and whole.end <= doc[opener].idx \
+            and not any(t.text in CLAUSE_ENDS or "\n" in t.text for t in between):
+        return count.model_copy(update={"event": whole.event, "rule": f"{whole.rule}+including"})
+    verb = _verb_of_uncounted_set(doc, groups, opener)
+    if verb[0] is None:
         return count
-    return count.model_copy(update={"event": whole.event, "rule": f"{whole.rule}+including"})
+    return count.model_copy(update={"event": verb[0], "rule": f"count:{verb[1]}+including"})
+
+
+def _list_opener_before(doc: Doc, p: int) -> int | None:
+    """The 'including' or 'to include' that opens the item at token p, or None."""
+    if doc[p - 1].lower_ in LIST_OPENERS:
+        return p - 1
+    if p >= 2 and doc[p - 1].lower_ == "include" and doc[p - 2].lower_ == "to":
+        return p - 2
+    return None
+
+
+def _verb_of_uncounted_set(doc: Doc, groups: Groups, opener: int) -> tuple[str | None, str | None]:
+    """The verb before a set named without a number ('seized weapons, including ...'): the nearest verb in
+    the clause that is not a participle inside the set's own noun phrase ('several stolen items')."""
+    for j in range(opener - 1, max(-1, opener - 1 - EVENT_WINDOW), -1):
+        tok = doc[j]
+        if tok.text in CLAUSE_ENDS or "\n" in tok.text or tok.lower_ in COMPLEMENTIZERS:
+            return None, None
+        if j not in groups.events or _is_nominal_event(doc, j):
+            continue  # also over a number with no noun: "arrested 12, including 3 juveniles"
+        if j > 0 and (doc[j - 1].lower_ in PRENOMINAL_WORDS or doc[j - 1].like_num):
+            continue  # "several stolen items": a participle that describes the set
+        return groups.events[j]
+    return None, None
 
 
 def _has_own_participle(doc: Doc, count: Count) -> bool:
