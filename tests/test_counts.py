@@ -270,6 +270,7 @@ def test_count_shapes_of_running_text(extractor: Extractor, text: str, expected:
         ("Deputies from 31 sheriff’s offices took part.", [(31, "sheriff's office")]),
         ("Agents bought 6 AR-15s and 3 MP5s.", [(6, "ar-15"), (3, "mp5")]),
         ("Four of the city's officers resigned.", [(4, "officer")]),
+        ("Three of Smith’s victims testified.", [(3, "victim")]),
         ("It is one key element of the plan.", []),
     ],
 )

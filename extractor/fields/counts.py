@@ -391,6 +391,8 @@ def read_noun_phrase(doc: Doc, end: int, value: int, groups: Groups
         j += 1
         if j < len(doc) and doc[j].lower_ in PARTITIVE_DETERMINERS:
             j += 1
+        elif j + 1 < len(doc) and doc[j].is_title and doc[j + 1].text in POSSESSIVE_MARKS:
+            j += 2  # "Two of Taylor's victims"
         else:
             return None
         if j < len(doc) and doc[j].like_num:  # "eight of the 14 defendants"
