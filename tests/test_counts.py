@@ -137,7 +137,6 @@ def test_modifiers_qualifier_total_and_charge(extractor: Extractor) -> None:
         "On one occasion, he arranged a meeting.",
         "during the week of the Formula One Miami Grand Prix.",
         "lands in the Four Corners region",
-        "Deputies worked during the\nIndianapolis Five Hundred Festival Parade.\nIt went well.",
         "payments of 21 million pesos",
         "with the ultimate goal of zero fatalities",
         "Troopers patrolled in two nights.",
@@ -248,9 +247,6 @@ def test_count_events(extractor: Extractor, text: str, expected: list[tuple]) ->
         ("Agents recovered several stolen cars to include two trucks.", [(2, "truck", "recover")]),
         ("Deputies detained 9, including 4 teens.", [(4, "teen", "detain")]),
         ("Troopers seized guns, including 5 shotguns.", [(5, "shotgun", "seize")]),
-        # a Title Case headline under a letterhead counts like the headline
-        ("News Release\nCounty Sheriff\nContact: Desk\n\nDeputies Arrest Two Men And Seize Four Rifles\n\nText.",
-         [(2, "man", "arrest"), (4, "rifle", "seize")]),
         # semicolons between the items of one list; a clause after a semicolon keeps its own verb
         ("Troopers recovered 8 rifles; 2 boats; and 5 trailers.",
          [(8, "rifle", "recover"), (2, "boat", "recover"), (5, "trailer", "recover")]),

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.fields.amounts import claimed_tokens
 from extractor.fields.events import EventIndex, is_participle, is_past_participle, verb_of_action_noun
-from extractor.fields.operations import in_headline, line_bounds, name_spans
+from extractor.fields.operations import name_spans
 from extractor.lexicon import is_adverb, lexicon, noun_lemmas, verb_lemmas
 from extractor.models import Count
 from extractor.numbers import TENS, UNITS, as_int, number_run, parse_number
@@ -369,24 +369,11 @@ def _is_in_proper_name(doc: Doc, start: int, end: int) -> bool:
     prev = doc[start - 1]
     if prev.is_punct or prev.is_space or "\n" in prev.whitespace_ or "\n" in prev.text:
         return False
-    if not (end < len(doc) and doc[end].is_title):
-        return False
-    return not _in_headline_line(doc, first.idx, doc[end].idx + len(doc[end]))
-
-
-def _in_headline_line(doc: Doc, start: int, end: int) -> bool:
-    """The headline, or a Title Case line that does not end a sentence (a sub-headline or a headline the
-    metadata did not take: 'State Troopers Arrest Three Suspects'); not the wrapped end of a paragraph
-    ('Formula One Miami Grand Prix.')."""
-    text = doc._.text
-    if not in_headline(doc, text, start, end):
-        return False
     meta = doc._.meta
     title = getattr(meta, "title_range", None) if meta is not None else None
-    if title is not None and title[0] <= start < title[1]:
-        return True
-    bounds = line_bounds(text, start, end)
-    return bounds is not None and not text[bounds[0]:bounds[1]].rstrip().endswith(".")
+    if title is not None and title[0] <= first.idx < title[1]:
+        return False
+    return end < len(doc) and doc[end].is_title
 
 
 def _is_anecdotal_one(doc: Doc, start: int, value: int, head_end: int) -> bool:
