@@ -271,6 +271,7 @@ def test_count_shapes_of_running_text(extractor: Extractor, text: str, expected:
         ("Agents bought 6 AR-15s and 3 MP5s.", [(6, "ar-15"), (3, "mp5")]),
         ("Four of the city's officers resigned.", [(4, "officer")]),
         ("Three of Smith’s victims testified.", [(3, "victim")]),
+        ("Lab results linked him to four Athens County burglaries.", [(4, "burglary")]),
         ("It is one key element of the plan.", []),
     ],
 )

@@ -432,6 +432,10 @@ def read_noun_phrase(doc: Doc, end: int, value: int, groups: Groups
         is_head = is_plural(tok.lower_) if value != 1 else is_noun_like(doc, k)
         if is_head and _opens_complex_preposition(doc, k):
             return None  # "23 arrested thanks to a tip": no counted noun
+        if is_head and _unknown_name_before_name(doc, k):
+            mods.append(tok.text)  # "two Dallas County cases": a place's name, not a plural 'dallas'
+            k += 1
+            continue
         if is_head and _proper_names_before_noun(doc, k):
             mods.append(tok.text)  # "65 Customs and Police staff": the names modify the noun
             k += 1
@@ -456,6 +460,13 @@ def _opens_complex_preposition(doc: Doc, k: int) -> bool:
     """'thanks to', 'due to': the word opens a preposition of two or three words, not a noun phrase."""
     words = [t.lower_ for t in doc[k:k + 3]]
     return any(" ".join(words[:n]) in lexicon("complex_prepositions") for n in (2, 3))
+
+
+def _unknown_name_before_name(doc: Doc, k: int) -> bool:
+    """A capitalized word the lexicon knows no noun of, ending in -s only by chance ('Dallas', 'Athens'),
+    with another capitalized word after it: a name, not a plural."""
+    return doc[k].is_title and not noun_lemmas(doc[k].lower_) and k + 1 < len(doc) and doc[k + 1].is_title \
+        and doc[k + 1].is_alpha and doc[k + 1].lower_ not in STOP_WORDS
 
 
 def _proper_names_before_noun(doc: Doc, k: int) -> bool:
