@@ -147,6 +147,11 @@ def test_modifiers_qualifier_total_and_charge(extractor: Extractor) -> None:
         "Since 2019 arrests have risen.",
         "2024 Arrests Announced",
         "14 detained thanks to a tip.",
+        "In one shooting, a rival was hurt badly.",
+        "The men face one or more life sentences.",
+        "Crowds came for the Formula One racing weekend.",
+        "Officers of Region 3 and Region 5 Tactical Teams met.",
+        "Mentors held one-on-one meetings with pupils.",
         "Six released due to a lack of evidence.",
     ],
 )

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.fields.amounts import claimed_tokens
 from extractor.fields.events import EventIndex, is_participle, is_past_participle, verb_of_action_noun
-from extractor.fields.operations import name_spans
+from extractor.fields.operations import in_headline, name_spans
 from extractor.lexicon import is_adverb, lexicon, noun_lemmas, verb_lemmas
 from extractor.models import Count
 from extractor.numbers import TENS, UNITS, as_int, number_run, parse_number
@@ -54,7 +54,8 @@ BE_WORDS = {"were", "was", "are", "is", "be", "been", "being", "have", "has", "h
 PARTITIVE_DETERMINERS = {"the", "these", "those", "their", "his", "her", "its", "our"}
 PRE_NUMBER_BLOCKERS = {"$", "#", "no.", "code", "section", "§", "number", "case", "route", "highway", "suite",
                        "room", "unit", "page", "chapter", "title", "rule", "article", "u.s.c.", "usc", "ms", "i-",
-                       "age", "aged", "ages", "count", "phase", "district", "precinct", "£", "€"}
+                       "age", "aged", "ages", "count", "phase", "district", "precinct", "£", "€", "region", "zone",
+                       "sector", "troop", "ward", "beat"}
 AFTER_NOUN_FILLERS = {"also", "then", "later", "all", "who", "that", "allegedly", "reportedly", "subsequently",
                       "successfully", "ultimately", "eventually", "previously", "recently", "not", "so", "far",
                       "now", "already", "since", "today", "yesterday", "each", "both", "jointly"}
@@ -328,6 +329,12 @@ def plausible_count(doc: Doc, start: int, end: int, value: int) -> bool:
         return False
     if prev is not None and prev.lower_ == "one" and first.lower_ == "of":
         return False
+    if prev is not None and prev.text in ("-", "–") and not prev.whitespace_ and start >= 2 \
+            and doc[start - 2].is_alpha and not doc[start - 2].whitespace_:
+        return False  # "one-on-one visits", "face-to-2": a number inside a hyphenated word
+    nxt_words = [t.lower_ for t in doc[end:end + 2]]
+    if value == 1 and nxt_words == ["or", "more"]:
+        return False  # "one or more sentences": any number, not a count of one
     nxt = doc[end] if end < len(doc) else None
     if nxt is not None and (nxt.text in ("-", "%", "/", ":", ")") or nxt.lower_ in ("percent", "th", "st", "nd")):
         return False
@@ -369,11 +376,18 @@ def _is_in_proper_name(doc: Doc, start: int, end: int) -> bool:
     prev = doc[start - 1]
     if prev.is_punct or prev.is_space or "\n" in prev.whitespace_ or "\n" in prev.text:
         return False
-    meta = doc._.meta
-    title = getattr(meta, "title_range", None) if meta is not None else None
-    if title is not None and title[0] <= first.idx < title[1]:
+    if prev.is_title and prev.is_alpha and prev.lower_ not in STOP_WORDS \
+            and not in_headline(doc, doc._.text, first.idx, first.idx + len(first)):
+        return True  # "the Formula One racing event", "Air Force One": the number word ends a name
+    if _in_title(doc, start):
         return False
     return end < len(doc) and doc[end].is_title
+
+
+def _in_title(doc: Doc, i: int) -> bool:
+    meta = doc._.meta
+    title = getattr(meta, "title_range", None) if meta is not None else None
+    return title is not None and title[0] <= doc[i].idx < title[1]
 
 
 def _is_anecdotal_one(doc: Doc, start: int, value: int, head_end: int) -> bool:
@@ -560,6 +574,8 @@ def is_plural(word: str) -> bool:
 def is_noun_like(doc: Doc, k: int) -> bool:
     """For 'one': the counted noun is the last word before a function word or punctuation."""
     tok = doc[k]
+    if tok.lower_.endswith("ing") and k + 1 < len(doc) and doc[k + 1].text == "," and k > 0 and doc[k - 1].like_num:
+        return True  # "In one killing, ...": a gerund right after the number, then a comma
     if not tok.is_alpha or tok.lower_ in STOP_WORDS or tok.lower_.endswith("ing"):
         return False  # "one post bragging in ...": a participle is no counted noun
     nxt = doc[k + 1] if k + 1 < len(doc) else None
