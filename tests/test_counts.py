@@ -252,6 +252,8 @@ def test_count_events(extractor: Extractor, text: str, expected: list[tuple]) ->
         ("Agents recovered several stolen cars to include two trucks.", [(2, "truck", "recover")]),
         ("Deputies detained 9, including 4 teens.", [(4, "teen", "detain")]),
         ("Troopers seized guns, including 5 shotguns.", [(5, "shotgun", "seize")]),
+        # an -ing form that is also a noun is the verb before its own preposition ('account for')
+        ("Nine crews were caught, accounting for 300 thefts.", [(9, "crew", "catch"), (300, "theft", "account")]),
         # semicolons between the items of one list; a clause after a semicolon keeps its own verb
         ("Troopers recovered 8 rifles; 2 boats; and 5 trailers.",
          [(8, "rifle", "recover"), (2, "boat", "recover"), (5, "trailer", "recover")]),

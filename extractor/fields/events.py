@@ -112,7 +112,8 @@ def _verbal_context(doc: Doc, k: int) -> bool:
     if k + 2 < len(doc) and (nxt.lower_, doc[k + 2].lower_) in OBJECT_QUALIFIERS:
         return True
     after = doc[k + 2] if k + 2 < len(doc) else None
-    if after is not None and nxt.lower_ in ("in", "to") and (after.like_num or after.lower_ in OBJECT_STARTERS) \
+    if after is not None and _takes_preposition(doc[k].lower_, nxt.lower_) \
+            and (after.like_num or after.lower_ in OBJECT_STARTERS) \
             and not verb_lemmas(prev) and doc[k].lower_ not in verb_lemmas(doc[k].lower_):
         return True  # "Operation results in 27 arrests", "leads to 12 charges"; not "filed charges in 12 cases"
     return nxt.like_num or nxt.lower_ in OBJECT_STARTERS
@@ -126,6 +127,14 @@ def _agrees_with_singular_subject(doc: Doc, k: int) -> bool:
     subject = doc[k - 1].lower_
     lemmas = noun_lemmas(subject)
     return doc[k - 1].is_alpha and bool(lemmas) and lemmas[0] == subject and doc[k].is_lower
+
+
+def _takes_preposition(word: str, preposition: str) -> bool:
+    """'results in', 'leads to', 'accounting for': the verb takes its object through this preposition."""
+    if preposition in ("in", "to"):
+        return True
+    found = verb_form(word)
+    return found is not None and f"{found[0]} {preposition}" in lexicon("prepositional_verbs")
 
 
 def tok_is_lower_verb_before_name(doc: Doc, k: int) -> bool:
