@@ -258,6 +258,8 @@ def test_title_lexicons_replace_the_spelled_out_combinations() -> None:
          [("Pierre Roy", "Staff Sergeant")]),
         ("Headline\n\nDetective Senior Sergeant Mele Tupou said inquiries continue.",
          [("Mele Tupou", "Detective Senior Sergeant")]),
+        # names with letters beyond ASCII
+        ("Headline\n\nSheriff Inés Muñoz said the deputies were safe.", [("Inés Muñoz", "Sheriff")]),
         # a service's managers, with the service written before the title
         ("Headline\n\nCustoms Operations Manager Lena Ward says the port was searched.",
          [("Lena Ward", "Operations Manager")]),

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 import numpy
+import regex
 from spacy.attrs import ORTH
 from spacy.lang.en import English
 from spacy.matcher import PhraseMatcher
@@ -40,7 +41,7 @@ GROUP = "titles"
 MAX_NAME_TOKENS = 5
 MAX_ORG_TOKENS = 4
 INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]$")
-NAME_WORD = re.compile(r"^[A-Z][A-Za-z’'-]*[a-z][A-Za-z’']*$")
+NAME_WORD = regex.compile(r"^\p{Lu}[\p{L}’'-]*\p{Ll}[\p{L}’']*$")  # any script's letters: "José", "Núñez"
 ACRONYM = re.compile(r"^[A-Z]{2,6}(?:s|’s|'s)?$")
 NAME_SUFFIXES = {"Jr.", "Sr.", "II", "III", "IV", "Jr"}
 ACTING_WORDS = {"Acting", "Interim"}
