@@ -70,6 +70,10 @@ def officials(extractor: Extractor, text: str) -> list[tuple]:
         ("“We are grateful,” said Ana Ruiz, a spokeswoman for the Miami-Dade Police Department.",
          [("Ana Ruiz", "spokeswoman")]),
         ("according to Ana Ruiz, a spokeswoman for the department.", [("Ana Ruiz", "spokeswoman")]),
+        # "the" before the role, and the speech verb after the apposition
+        ("“We stayed,” said Omar Haddad, the county sheriff.", [("Omar Haddad", "county sheriff")]),
+        ("Deputies left. Omar Haddad, the county sheriff, said the roads were shut.",
+         [("Omar Haddad", "county sheriff")]),
     ],
 )
 def test_official_phrasings(extractor: Extractor, text: str, expected: list[tuple]) -> None:
@@ -99,6 +103,8 @@ def test_official_phrasings(extractor: Extractor, text: str, expected: list[tupl
         "Sgt. John Doe was on duty. Later, former Sgt. John Doe pleaded guilty.",
         "John Doe, a former corrections officer, was sentenced.",
         "John Doe, a corrections officer, was sentenced.",
+        "Deputies left. John Doe, the county sheriff, was sentenced.",
+        "Deputies left. They met John Doe, the county sheriff, on Monday.",
         "said Lisa Lane, senior executive vice president, Retail Industry Leaders Association.",
         "said Lisa Lane, a spokeswoman for the Retail Industry Leaders Association.",
     ],

@@ -534,7 +534,7 @@ def spoken_appositive(doc: Doc, title: Span) -> tuple[tuple[int, int], Span] | N
             and doc[k - 1].lower_ not in ARTICLES | PAST_ROLE_WORDS | SAY_WORDS:
         k -= 1
     comma = k - 1
-    if comma > 0 and doc[comma].lower_ in ("a", "an"):
+    if comma > 0 and doc[comma].lower_ in ("a", "an", "the"):
         comma -= 1
     if comma == title.start - 1 or (comma >= 0 and doc[comma].lower_ in PAST_ROLE_WORDS):
         return None  # nothing lowercase between comma and title: name_before's case
@@ -543,8 +543,9 @@ def spoken_appositive(doc: Doc, title: Span) -> tuple[tuple[int, int], Span] | N
         return None
     verb = doc[found[0] - 1]
     according = verb.lower_ == "to" and found[0] > 1 and doc[found[0] - 2].lower_ == "according"
-    if not (verb.lower_ in SAY_WORDS or according) or is_private_role(doc, k, title.end):
-        return None
+    said_after = title.end + 1 < len(doc) and doc[title.end].text == "," and doc[title.end + 1].lower_ in SAY_WORDS
+    if not (verb.lower_ in SAY_WORDS or according or said_after) or is_private_role(doc, k, title.end):
+        return None  # "Jo Roe, the county sheriff, said": the speech verb after the apposition
     return found, Span(doc, k, title.end, label=title.label_, span_id=title.id_)
 
 
