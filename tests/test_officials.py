@@ -264,6 +264,9 @@ def test_title_lexicons_replace_the_spelled_out_combinations() -> None:
          [("Pierre Roy", "Staff Sergeant")]),
         ("Headline\n\nDetective Senior Sergeant Mele Tupou said inquiries continue.",
          [("Mele Tupou", "Detective Senior Sergeant")]),
+        # Westminster-style governments' heads and ministers
+        ("Headline\n\nPremier Lena Ortiz and Minister for Police Dan Kerr visited.",
+         [("Lena Ortiz", "Premier"), ("Dan Kerr", "Minister for Police")]),
         # names with letters beyond ASCII
         ("Headline\n\nSheriff Inés Muñoz said the deputies were safe.", [("Inés Muñoz", "Sheriff")]),
         # a service's managers, with the service written before the title
