@@ -46,9 +46,11 @@ NUMERIC_DATE_RE = re.compile(r"\b(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?
 # larger patterns).
 ANY_DATE = (rf"{_WEEKDAY}?(?:{_MONTH}\s+\d{{1,2}}{_ORDINAL},?\s+{_YEAR}"
             rf"|\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}|(?:19|20)\d\d-\d\d-\d\d\b)")
+_NUMERIC_DATE = r"\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d\b"
 _TIME = r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)|\d{1,2}:\d\d(?:\s?(?:[ap]\.?m\.?))?)(?:\s+[A-Z]{2,5}\b)?"
-_LABEL = (r"(?:(?:press|media|news)\s+(?:release|statement|advisory)|for\s+immediate\s+release"
-          r"|published|posted|released|issued|updated|date)(?:\s+on)?")
+_LABEL = (r"(?:(?:press|media|news)\s+(?:release|statement|advisory)|for\s+immediate\s+release|for\s+release"
+          r"|published|posted|released|issued|updated|date|news|by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+          r"(?:\s+on)?")
 _SEP = r"[ \t]*[|•·:,\-–—]?[ \t]*"
 ARCHIVE_PREFIX_RE = re.compile(r"\A\s*date\s+(?P<date>\d{4}-\d\d-\d\d)\b[ \t]*")
 DATE_LINE_RE = re.compile(r"^[ \t]*(?:release\s+)?date[ \t]*:[ \t]*(?P<date>[^\n]+?)[ \t]*$", re.I | re.M)
@@ -62,7 +64,7 @@ ATTRIBUTION_RE = re.compile(r"^[^\n]*\bplease attribute\b[^\n]*$", re.I | re.M)
 # A header line that starts with a date: alone, after a label or a time, or before a time, a
 # separator, "Contact:" or a "(City, ST) –" dateline.
 HEADER_DATE_RE = re.compile(
-    rf"^[ \t]*(?:{_LABEL}{_SEP})?(?:{_TIME}{_SEP})?\(?(?P<date>{ANY_DATE})\)?"
+    rf"^[ \t]*(?:{_LABEL}{_SEP})?(?:{_TIME}{_SEP})?\(?(?P<date>{ANY_DATE}|{_NUMERIC_DATE})\)?"
     rf"(?:[ \t]*[,|•·\-–—]?[ \t]*(?:at[ \t]+)?{_TIME})?[ \t]*(?=$|[|•·:(–—\-]|contact\b|by\b)"
     rf"(?![ \t]*[-–—][ \t]*(?:{_MONTH}|\d))",
     re.I | re.M,
@@ -111,15 +113,29 @@ def parse_date_text(text: str) -> dt.date | None:
     return _safe_date(int(m["year"]), number, int(m["day"]))
 
 
-def parse_numeric_date(text: str) -> dt.date | None:
-    """'Date: 23/07/2025' or '07/23/2025' where only one reading is a date; an ambiguous '03/05/2024' is left to
-    other sources (which of day and month comes first is the release's locale, not the header's)."""
+def parse_numeric_date(text: str, day_first: bool | None = None) -> dt.date | None:
+    """'Date: 23/07/2025' or '07/23/2025' where only one reading is a date; an ambiguous '03/05/2024' is read
+    by `day_first` (the release's locale, SPEC Input), and left to other sources when that is not given."""
     m = NUMERIC_DATE_RE.search(text)
     if m is None:
         return None
     first, second, year = int(m["first"]), int(m["second"]), int(m["year"])
-    readings = {_safe_date(year, first, second), _safe_date(year, second, first)} - {None}
-    return readings.pop() if len(readings) == 1 else None
+    month_first, day_first_reading = _safe_date(year, first, second), _safe_date(year, second, first)
+    readings = {month_first, day_first_reading} - {None}
+    if len(readings) == 1:
+        return readings.pop()
+    if "." in m.group(0):
+        day_first = True  # '04.03.2024': dots are the day-first (European) style everywhere
+    if not readings or day_first is None:
+        return None
+    return day_first_reading if day_first else month_first
+
+
+def _text_day_first(text: str) -> bool:
+    """Whether the release's locale writes the day first (CLDR), read from the whole text."""
+    from extractor.locale import detect_locale
+
+    return detect_locale(text).day_first
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -174,7 +190,7 @@ def _read_header_lines(text: str, meta: Metadata) -> None:
         meta.body_start = m.end()
     limit = _header_end(text)
     for m in DATE_LINE_RE.finditer(text, 0, limit):
-        value = parse_date_text(m["date"]) or parse_numeric_date(m["date"])
+        value = parse_date_text(m["date"]) or _numeric_header_date(text, m["date"])
         if value is not None:
             _set_date(meta, value, "metadata")
             meta.excluded.append((m.start(), m.end()))
@@ -189,7 +205,7 @@ def _read_header_lines(text: str, meta: Metadata) -> None:
     for m in CONTACT_RE.finditer(text):
         meta.excluded.append((m.start("label"), _contact_block_end(text, m)))
     for m in HEADER_DATE_RE.finditer(text, 0, limit if meta.release_date is None else 0):
-        value = parse_date_text(m["date"])
+        value = parse_date_text(m["date"]) or _numeric_header_date(text, m["date"])
         if value is None or meta.is_excluded(m.start("date"), m.end("date")):
             continue
         _set_date(meta, value, "date line")
@@ -203,6 +219,13 @@ def _read_header_lines(text: str, meta: Metadata) -> None:
         else:
             meta.excluded.append((m.start(), m.end()))
         break
+
+
+def _numeric_header_date(text: str, written: str) -> dt.date | None:
+    """A header date in digits ('03/04/2024', '4.3.2024'), read by the release's locale when ambiguous."""
+    if NUMERIC_DATE_RE.search(written) is None:
+        return None
+    return parse_numeric_date(written) or parse_numeric_date(written, _text_day_first(text))
 
 
 def _contact_block_end(text: str, contact: re.Match[str]) -> int:

@@ -148,10 +148,25 @@ def test_contact_labels_open_an_excluded_block(label: str) -> None:
 
 @pytest.mark.parametrize(("line", "value"), [("Date: 23/07/2025", "2025-07-23"),
                                            ("Release date: 07/23/2025", "2025-07-23"),
-                                           ("Date: 03/05/2024", None), ("Date: 31/02/2024", None)])
-def test_numeric_date_lines_count_only_when_one_reading_is_a_date(line: str, value: str | None) -> None:
+                                           ("Date: 03/05/2024", "2024-03-05"), ("Date: 31/02/2024", None),
+                                           ("For Release: 3/5/2024", "2024-03-05"), ("News | 11/6/2024", "2024-11-06"),
+                                           ("06.11.2024", "2024-11-06"), ("Date: 3/5/24", None)])
+def test_numeric_date_lines_read_by_the_locale(line: str, value: str | None) -> None:
+    """One reading, or the locale's order when both are dates (no place named: US, month first); dots are
+    written day first everywhere; two-digit years are no release date."""
     meta = read_metadata(f"{line}\n\nHeadline\n\nOfficers searched a house.")
     assert (meta.release_date.isoformat() if meta.release_date else None) == value
+
+
+def test_an_ambiguous_numeric_date_line_is_read_day_first_in_a_day_first_locale() -> None:
+    text = ("Date: 03/05/2024\n\nHeadline\n\n"
+            "MANCHESTER - Greater Manchester Police searched a house in Salford, England.")
+    assert read_metadata(text).release_date.isoformat() == "2024-05-03"
+
+
+def test_a_byline_with_a_date_gives_the_release_date() -> None:
+    meta = read_metadata("By Jo Park | March 5, 2024 at 9:00 am\n\nHeadline\n\nOfficers searched a house.")
+    assert meta.release_date.isoformat() == "2024-03-05"
 
 
 def test_posted_by_line_gives_the_date() -> None:
