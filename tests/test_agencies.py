@@ -235,6 +235,9 @@ def records(nlp: Language, text: str) -> list[tuple[str, list[str]]]:
         ("Deputies of the Polk County Sheriff’s Office’s Vice Unit made the arrests.",
          [("Polk County Sheriff’s Office’s Vice Unit", []), ("Polk County Sheriff’s Office", [])]),
         ("The Sheriff's Office's Vice Unit made the arrests.", [("Vice Unit", [])]),
+        # a complement runs on over "of the" and over a hyphen inside a name
+        ("The Office of the Chief Prosecutor of the Herzegovina-Neretva Canton filed the case.",
+         [("Office of the Chief Prosecutor of the Herzegovina-Neretva Canton", [])]),
         # head-first names of bodies abroad, with their small words and adjectives after the noun
         ("Officers of the Guardia di Finanza and the Police nationale searched a villa.",
          [("Guardia di Finanza", []), ("Police nationale", [])]),

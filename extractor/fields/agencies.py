@@ -558,6 +558,16 @@ def _complement_words_end(doc: Doc, i: int, end: int) -> int:
         if _holder_possessive(doc, i):
             last = i = i + 2  # "Office of the Commonwealth's Attorney": the office's holder, a title
             break
+        if token.text in ("-", "–") and not token.whitespace_ and not doc[i - 1].whitespace_ and last == i \
+                and _is_name_word(nxt):
+            i += 1  # "Una-Sana Canton", "Miami-Dade": a hyphen inside a name
+            expect_word = True
+            continue
+        if token.lower_ == "of" and last == i and nxt.lower_ == "the" and i + 2 < len(doc) \
+                and _is_name_word(doc[i + 2]) and not doc[i + 2].is_upper:
+            i += 2  # "Prosecutor of the Una-Sana Canton"
+            expect_word = True
+            continue
         if token.text == "," and and_after_comma:
             break  # the list closed with its 'and' item: "..., Firearms, and Explosives, Federal Bureau ..."
         if token.text == "," and last == i and (_is_name_word(nxt) or nxt.lower_ in ("and", "&")):
