@@ -542,7 +542,9 @@ def _complement_words_end(doc: Doc, i: int, end: int) -> int:
     and_after_comma = expect_word = False
     while i < len(doc) and i - end < MAX_COMPLEMENT_TOKENS:
         token = doc[i]
-        if _is_name_word(token) and token.lower_ not in STRONG_HEADS and token.lower_ not in TITLE_FOLLOWERS:
+        qualifier = _title_qualifier_in_name(doc, i)
+        if (_is_name_word(token) or qualifier) and token.lower_ not in STRONG_HEADS \
+                and (token.lower_ not in TITLE_FOLLOWERS or qualifier):
             if first_comma is not None and (token.lower_ in HEAD_WORDS or token.is_upper):
                 return first_comma
             i += 1
@@ -587,6 +589,13 @@ def _complement_words_end(doc: Doc, i: int, end: int) -> int:
     if before_and is not None and last < len(doc) and doc[last].is_alpha:
         return before_and  # "Public Safety and Nevada law enforcement": the 'and' joins two phrases
     return last
+
+
+def _title_qualifier_in_name(doc: Doc, i: int) -> bool:
+    """'Office of the Chief Prosecutor', 'Office of the Chief State's Attorney': a capitalized qualifier of a
+    title inside an office's complement, before a name word."""
+    return doc[i].is_title and doc[i].lower_ in lexicon("title_qualifiers") and i + 1 < len(doc) \
+        and _is_name_word(doc[i + 1])
 
 
 MIN_WRAPPED_LINE_CHARS = 60
