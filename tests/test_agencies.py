@@ -238,7 +238,8 @@ def records(nlp: Language, text: str) -> list[tuple[str, list[str]]]:
         # a complement runs on over "of the" and over a hyphen inside a name
         ("The Office of the Chief Prosecutor of the Herzegovina-Neretva Canton filed the case.",
          [("Office of the Chief Prosecutor of the Herzegovina-Neretva Canton", [])]),
-        ("The Office of the Chief Medical Examiner confirmed the cause.", [("Office of the Chief Medical Examiner", [])]),
+        ("The Office of the Chief Medical Examiner confirmed the cause.",
+         [("Office of the Chief Medical Examiner", [])]),
         # head-first names of bodies abroad, with their small words and adjectives after the noun
         ("Officers of the Guardia di Finanza and the Police nationale searched a villa.",
          [("Guardia di Finanza", []), ("Police nationale", [])]),
