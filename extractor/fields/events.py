@@ -153,14 +153,17 @@ def verb_of_action_noun(word: str) -> str | None:
     noun = nouns[0]
     if noun in lexicon("collective_nouns") or noun in lexicon("agentive_event_nouns") or noun in lexicon("thing_nouns"):
         return None
-    if noun in verb_lemmas(noun):
-        return noun if noun in lexicon("action_nouns_zero_derived") else None
+    if noun in lexicon("action_nouns_zero_derived"):
+        return noun
+    also_verb = noun in verb_lemmas(noun)  # 'closure' gives 'close'; 'pressure' is no act of pressing
     for rule in lexicon_lines("nominalizations"):
         suffix, _, replacement = (part.strip() for part in rule.partition("->"))
+        if also_verb and not replacement:
+            continue
         if noun.endswith(suffix) and len(noun) - len(suffix) >= MIN_STEM:
             candidate = noun[: len(noun) - len(suffix)] + replacement
             if candidate in verb_lemmas(candidate) and candidate not in _non_event_verbs():
-                return candidate
+                return candidate  # also when the lexicon lists the noun as a rare verb too ('closure')
     return None
 
 
