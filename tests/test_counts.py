@@ -257,6 +257,8 @@ def test_count_events(extractor: Extractor, text: str, expected: list[tuple]) ->
         ("Troopers seized guns, including 5 shotguns.", [(5, "shotgun", "seize")]),
         # an -ing form that is also a noun is the verb before its own preposition ('account for')
         ("Nine crews were caught, accounting for 300 thefts.", [(9, "crew", "catch"), (300, "theft", "account")]),
+        # a count in an apposition takes the verb after the comma that closes it
+        ("The drivers, 2 men and a teen, were cited.", [(2, "man", "cite")]),
         # semicolons between the items of one list; a clause after a semicolon keeps its own verb
         ("Troopers recovered 8 rifles; 2 boats; and 5 trailers.",
          [(8, "rifle", "recover"), (2, "boat", "recover"), (5, "trailer", "recover")]),

@@ -666,7 +666,25 @@ def find_event(doc: Doc, groups: Groups, start: int, head_end: int, item: str = 
         found = _verb_after_prepositional_phrase(doc, groups, head_end)
     if found[0] is None and item != "count" and _is_list_item(doc, groups, start):
         found = _list_head_event(doc, groups, start)
+    if found[0] is None and p > 0 and doc[p - 1].text == ",":
+        found = _event_after_apposition(doc, groups, head_end)
     return found
+
+
+def _event_after_apposition(doc: Doc, groups: Groups, head_end: int) -> tuple[str | None, str | None]:
+    """'The suspects, three men and a woman, were arrested': a count in an apposition takes the verb after
+    the comma that closes it."""
+    for k in range(head_end, min(len(doc), head_end + MAX_COORDINATED_WORDS + 2)):
+        if doc[k].text in CLAUSE_ENDS or doc[k].like_num:
+            return None, None
+        if doc[k].text == ",":
+            m = k + 1
+            while m < len(doc) and m - k < 4 and _is_verb_filler(doc[m]):
+                m += 1
+            if m > k + 1 and m < len(doc) and m in groups.events and not _is_nominal_event(doc, m):
+                return groups.events[m]  # an auxiliary first: "..., were arrested", not "..., arrested 2 more"
+            return None, None
+    return None, None
 
 
 def _object_of_noun(doc: Doc, groups: Groups, start: int) -> int | None:
