@@ -257,28 +257,47 @@ def _contact_block_end(text: str, contact: re.Match[str]) -> int:
 def _read_title(text: str, meta: Metadata) -> None:
     """The first line that is not metadata is a headline when a blank line follows it (or a label ending in
     a colon stands before it: 'June 5, 2026: Jury Convicts Four', 'FOR IMMEDIATE RELEASE: Three Arrested')
-    and it reads like one (not a long sentence ending in a period)."""
+    and it reads like one (not a long sentence ending in a period). A line followed only by metadata
+    ('Washington State Patrol' over 'Contact: ...') is the headline only when no later header line is one."""
     start = ARCHIVE_PREFIX_RE.match(text).end() if ARCHIVE_PREFIX_RE.match(text) else 0
-    end = -1
+    fallback: tuple[int, int] | None = None
+    for _ in range(_HEADER_LINES):
+        line_range = _next_content_line(text, start, meta)
+        if line_range is None:
+            break
+        line_start, end = line_range
+        line = text[line_start:end].rstrip()
+        if len(line) > 300 or (line.endswith(".") and len(line.split()) > 12):
+            break  # the body has begun
+        after_label = any(e == line_start for _, e in meta.excluded) and text[:line_start].rstrip().endswith(":")
+        followed_by_blank = not text[end + 1:].split("\n", 1)[0].strip()
+        followed_by_metadata = any(s <= end + 1 < e for s, e in meta.excluded)  # 'Published: 3 June 2024' under it
+        if followed_by_blank or after_label:
+            _set_title(text, meta, line_start, line)
+            return
+        if not followed_by_metadata:
+            break
+        fallback = fallback or (line_start, end)
+        start = end + 1
+    if fallback is not None:
+        _set_title(text, meta, fallback[0], text[fallback[0]:fallback[1]].rstrip())
+
+
+def _next_content_line(text: str, start: int, meta: Metadata) -> tuple[int, int] | None:
+    """The next line from `start` with text outside the metadata ranges: (its start, its end)."""
     while start < len(text):
         end = text.find("\n", start)
         if end < 0:
-            return
+            return None
         start = _skip_excluded(start, end, meta)
         if text[start:end].strip():
-            break
+            return start, end
         start = end + 1
-    if end < 0:
-        return
-    line = text[start:end].rstrip()
+    return None
+
+
+def _set_title(text: str, meta: Metadata, start: int, line: str) -> None:
     lead = len(line) - len(line.lstrip())
-    after_label = any(e == start for _, e in meta.excluded) and text[:start].rstrip().endswith(":")
-    followed_by_blank = not text[end + 1 :].split("\n", 1)[0].strip()
-    followed_by_metadata = any(s <= end + 1 < e for s, e in meta.excluded)  # 'Published: 3 June 2024' under it
-    if not line.strip() or not (followed_by_blank or after_label or followed_by_metadata) or len(line) > 300:
-        return
-    if line.endswith(".") and len(line.split()) > 12:
-        return
     meta.title = line.strip()
     meta.title_range = (start + lead, start + len(line))
 

@@ -52,6 +52,11 @@ def test_metadata_lines_are_excluded_ranges() -> None:
         ("MEDIA ADVISORY - OPERATION X\n\nFor Immediate Release\n\nBody.", "MEDIA ADVISORY - OPERATION X"),
         (" date 2024-01-31 Sheriff Robert Luna held a press conference with many agencies on the results.\n"
          "Second line of the body.", None),
+        # a letterhead over a contact line is no headline when a headline follows
+        ("News Release\nHarbor County Sheriff\nContact: Desk Sergeant\n\nDeputies Seize Two Boats\n\nBody.",
+         "Deputies Seize Two Boats"),
+        ("Harbor County Sheriff\nContact: Desk Sergeant\n\nDeputies seized two boats on the river on Friday after "
+         "a long chase that ended at the dock.", "Harbor County Sheriff"),
     ],
 )
 def test_title_is_the_first_line_that_reads_like_a_headline(text: str, title: str | None) -> None:
