@@ -257,6 +257,9 @@ def test_count_events(extractor: Extractor, text: str, expected: list[tuple]) ->
         ("Troopers seized guns, including 5 shotguns.", [(5, "shotgun", "seize")]),
         # an -ing form that is also a noun is the verb before its own preposition ('account for')
         ("Nine crews were caught, accounting for 300 thefts.", [(9, "crew", "catch"), (300, "theft", "account")]),
+        # 'have' with a number for its object is the main verb; as an auxiliary it is none
+        ("The ring had 14 members.", [(14, "member", "have")]),
+        ("Troopers have towed 5 trucks.", [(5, "truck", "tow")]),
         # a count in an apposition takes the verb after the comma that closes it
         ("The drivers, 2 men and a teen, were cited.", [(2, "man", "cite")]),
         # semicolons between the items of one list; a clause after a semicolon keeps its own verb

@@ -85,7 +85,7 @@ def event_at(doc: Doc, k: int) -> str | None:
         return None
     found = verb_form(tok.lower_)
     if found is None:
-        return None
+        return "have" if _possessive_have(doc, k) else None
     lemma, kind = found
     if kind == "past":
         if k > 0 and doc[k - 1].lower_ in BASE_CONTEXT and tok.lower_ in verb_lemmas(tok.lower_):
@@ -94,6 +94,21 @@ def event_at(doc: Doc, k: int) -> str | None:
     if kind == "base" and not noun_lemmas(tok.lower_):  # "seize", "recovers": no noun reading
         return lemma
     return lemma if _verbal_context(doc, k) else None
+
+
+HAVE_FORMS = {"has", "have", "had", "having"}
+HAVE_OBJECT_FILLERS = {"only", "just", "about", "nearly", "over", "more", "at", "least", "some", "approximately"}
+
+
+def _possessive_have(doc: Doc, k: int) -> bool:
+    """'OJP has six components', 'who had only one leg': 'have' as the main verb, with a number for its
+    object; as an auxiliary ('have arrested 12') it is no event."""
+    if doc[k].lower_ not in HAVE_FORMS:
+        return False
+    m = k + 1
+    while m < len(doc) and m - k <= 3 and doc[m].lower_ in HAVE_OBJECT_FILLERS:
+        m += 1
+    return m < len(doc) and doc[m].like_num
 
 
 def _verbal_context(doc: Doc, k: int) -> bool:
