@@ -240,6 +240,9 @@ def records(nlp: Language, text: str) -> list[tuple[str, list[str]]]:
          [("Office of the Chief Prosecutor of the Herzegovina-Neretva Canton", [])]),
         ("The Office of the Chief Medical Examiner confirmed the cause.",
          [("Office of the Chief Medical Examiner", [])]),
+        # places joined by "and" that name one force; an island's "of" inside a name
+        ("Officers from Devon and Cornwall Police and the Isle of Man Constabulary searched a farm.",
+         [("Devon and Cornwall Police", []), ("Isle of Man Constabulary", [])]),
         # head-first names of bodies abroad, with their small words and adjectives after the noun
         ("Officers of the Guardia di Finanza and the Police nationale searched a villa.",
          [("Guardia di Finanza", []), ("Police nationale", [])]),

@@ -178,6 +178,13 @@ def test_item_is_what_was_measured(nlp: Language, text: str, item: str | None) -
     assert only(nlp, text).item == item
 
 
+def test_a_date_after_an_amount_is_not_its_item() -> None:
+    from extractor import extract
+
+    record = extract("Agents seized drugs worth $12 million Friday at the port.", release_date="2024-03-12")
+    assert [(a.value, a.unit, a.item) for a in record.amounts] == [(12_000_000.0, "USD", None)]
+
+
 def test_offsets_point_at_the_amount_text(nlp: Language) -> None:
     text = "Agents seized more than $18.9 million and five to 800 grams of heroin."
     for amount in amounts.extract(nlp(text)):

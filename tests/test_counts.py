@@ -260,6 +260,8 @@ def test_count_events(extractor: Extractor, text: str, expected: list[tuple]) ->
         # 'have' with a number for its object is the main verb; as an auxiliary it is none
         ("The ring had 14 members.", [(14, "member", "have")]),
         ("Troopers have towed 5 trucks.", [(5, "truck", "tow")]),
+        # a participle clause with a list of ages inside it
+        ("The two women, aged 19, 23 and 30, face 8 charges.", [(2, "woman", "face"), (8, "charge", "face")]),
         # a count in an apposition takes the verb after the comma that closes it
         ("The drivers, 2 men and a teen, were cited.", [(2, "man", "cite")]),
         # semicolons between the items of one list; a clause after a semicolon keeps its own verb

@@ -82,6 +82,7 @@ FOREIGN_HEAD_RULE = "ag-foreign-head"
 STATE_ACRONYM_RULE = "ag-state-acronym"
 ENGLISH_HEADS_ABROAD = frozenset({"police", "service"})  # English heads, head-first only before a lowercase word
 MAX_FOREIGN_WORDS = 8
+ISLAND_WORDS = frozenset({"isle", "island", "islands"})
 SMALL_FOREIGN_WORDS = frozenset({"de", "del", "della", "delle", "dei", "di", "du", "des", "la", "le", "les", "da", "do",
                                  "dos", "das", "der", "für", "van", "voor"})
 
@@ -371,7 +372,8 @@ def extend_left(span: Span) -> Span | None:
             break
         elif prev.lower_ == "of" and start >= 2 and _is_place_kind(doc[start - 2]) and not needs_word:
             start -= 2  # "City of Miami Police Department", "County of Orange Social Services Agency"
-            break
+            if doc[start].lower_ not in ISLAND_WORDS:
+                break  # "Hampshire and Isle of Wight Constabulary" goes on
         else:
             break
     if needs_word:
@@ -1285,6 +1287,8 @@ def _shared_police(doc: Doc, head: Token) -> list[tuple[Span, str, tuple[int, in
     places = _list_before(doc, head.i)
     if len(places) < 2 or not all(_is_place(place) for place in places):
         return []
+    if " ".join(doc[places[0].start : head.i].text.lower().split()) in lexicon("agency_joint_force_places"):
+        return []  # "Devon and Cornwall Police": one force
     return [(place, f"{' '.join(place.text.split())} {head.text}", (places[0].start, head.i + 1)) for place in places]
 
 

@@ -922,13 +922,18 @@ def _item_words(doc: Doc, i: int) -> str | None:
         token = doc[j]
         if token.lower_ == "and" and words and joined_at is None and j + 1 < len(doc) and _joins_item(doc[j + 1]):
             joined_at = len(words)
-        elif not _is_item_word(token):
-            break
+        elif not _is_item_word(token) or _in_date_rule(doc, j):
+            break  # "$45 million Tuesday": a date, not what the money was
         words.append(token)
         j += 1
     if joined_at is not None and j < len(doc) and doc[j].like_num:
         words = words[:joined_at]
     return " ".join(_item_form(t) for t in words) if words else None
+
+
+def _in_date_rule(doc: Doc, i: int) -> bool:
+    """Token i lies in a span of the date rules ('Tuesday', 'Jan. 4')."""
+    return any(span.start <= i < span.end for span in doc.spans.get("dates", ()))
 
 
 def _joins_item(token: Token) -> bool:

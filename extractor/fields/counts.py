@@ -868,7 +868,7 @@ def _skip_participle_clause(doc: Doc, head_end: int) -> int:
     for m in range(k + 2, limit - 1):
         if doc[m].text in CLAUSE_ENDS:
             break
-        if doc[m].text == ",":
+        if doc[m].text == "," and not doc[m + 1].like_num:  # "aged 24, 31 and 45, face": past the list
             return m + 1
     return k
 
