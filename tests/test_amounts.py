@@ -164,6 +164,7 @@ def test_qualifier_and_total(nlp: Language, text: str, qualifier: str | None, to
         ("approximately two kilos of heroin and additional 13,667 glassines", "heroin"),
         ("more than 500 kilograms of cocaine and laundered money", "cocaine"),
         ("approximately 25 lbs. of marijuana", "marijuana"),
+        ("2 kilograms of cannabis following raids", "cannabis"),
         ("was ordered to pay a $5,000 fine", "fine"),
         ("a $5.3 million HIV infusion fraud scheme,", "HIV infusion fraud scheme"),
         ("offered a fee of $200 to engage", "fee"),

@@ -260,6 +260,9 @@ def test_count_events(extractor: Extractor, text: str, expected: list[tuple]) ->
         # 'have' with a number for its object is the main verb; as an auxiliary it is none
         ("The ring had 14 members.", [(14, "member", "have")]),
         ("Troopers have towed 5 trucks.", [(5, "truck", "tow")]),
+        # a number in the sentence before does not make a verb a list item's own participle
+        ("Police made 9 arrests. Officers seized $4,000 in cash, 3 cars and jewelry.",
+         [(9, "arrest", "make"), (3, "car", "seize")]),
         # a participle clause with a list of ages inside it
         ("The two women, aged 19, 23 and 30, face 8 charges.", [(2, "woman", "face"), (8, "charge", "face")]),
         # a count in an apposition takes the verb after the comma that closes it

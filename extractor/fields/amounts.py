@@ -88,7 +88,9 @@ ITEM_STOP_WORDS = frozenset(
         "he", "she", "they", "we", "you", "i", "them", "him", "us", "me", "not", "no", "also", "only", "just", "more",
         "most", "less", "least", "very", "too", "worth", "along", "seized", "recovered", "found", "collected",
         "confiscated", "obtained", "paid", "received", "stuffed", "hidden", "concealed", "involved", "involving",
-        "including", "included", "totaling", "totalling", "valued", "estimated", "allegedly", "respectively"
+        "including", "included", "totaling", "totalling", "valued", "estimated", "allegedly", "respectively",
+        # participles used as prepositions: "1.5 kg of methamphetamine following search warrants"
+        "following", "regarding", "concerning", "pending", "according", "excluding", "belonging",
     }
 )
 """Words that end (or never start) the measured item: articles, prepositions, auxiliaries, common verbs."""

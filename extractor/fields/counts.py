@@ -832,7 +832,9 @@ def _is_post_nominal_participle(doc: Doc, j: int) -> bool:
     """'2,219 citations issued': a participle right after a counted noun describes that count only."""
     if j < 2 or not is_participle(doc[j].lower_) or not is_plural(doc[j - 1].lower_):
         return False
-    return any(t.like_num for t in doc[max(0, j - 2 - MAX_MODIFIERS):j - 1])
+    before = doc[max(0, j - 2 - MAX_MODIFIERS):j - 1]
+    ends = [t.i for t in before if t.text in CLAUSE_ENDS or "\n" in t.text]
+    return any(t.like_num for t in before if not ends or t.i > ends[-1])  # not a number of the sentence before
 
 
 def _event_after_noun(doc: Doc, groups: Groups, head_end: int, across_counts: bool = False
