@@ -263,6 +263,11 @@ def test_headline_mentions_stop_at_headline_verbs(nlp: Language) -> None:
     assert [[m.text for m in a.mentions] for a in found] == [["Justice Department", "Justice Department"]]
 
 
+def test_an_acronym_before_a_headline_verb_and_adverb_is_the_acronym_alone(nlp: Language) -> None:
+    text = "ATF Recovers Nearly 300 Guns\n\nATF agents said the guns were stolen."
+    assert [a.name for a in agencies.extract(nlp(text))] == ["ATF"]
+
+
 def test_shared_head_mentions_point_at_each_place(nlp: Language) -> None:
     text = "Officers from the Beaumont, Hemet and Riverside Police Departments searched the hills."
     found = agencies.extract(nlp(text))

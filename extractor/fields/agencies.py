@@ -65,7 +65,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from extractor.fields.operations import is_headline_like, line_bounds
-from extractor.lexicon import lexicon, noun_lemmas, verb_lemmas
+from extractor.lexicon import is_adverb, lexicon, noun_lemmas, verb_lemmas
 from extractor.models import Agency, Mention
 
 GROUP = "agencies"
@@ -697,8 +697,8 @@ def _rejected(doc: Doc, span: Span) -> bool:
         return True  # a piece of a longer name ("Denver and Lakewood Police Departments")
     if span.label_ == PLACE_LABEL and span.end < len(doc) and doc[span.end].text[:1].isupper():
         return True
-    if span.label_ == PLACE_LABEL and _is_verb_form(span[-1].lower_):
-        return True  # "EPA Announce", "FBI Arrests": a verb, not a city (but "HSI Buffalo")
+    if span.label_ == PLACE_LABEL and any(_is_verb_form(t.lower_) or is_adverb(t.lower_) for t in span[1:]):
+        return True  # "EPA Announce", "DEA Seizes Nearly": a verb or an adverb, not a city (but "HSI Buffalo")
     if span.label_ == PLACE_LABEL and len(span) > 2 and all(noun_lemmas(t.lower_) for t in span[1:]):
         return True  # "FBI Tip Line", "ICE Detention Center": common nouns, not a city
     if (span[-1].lower_ in lexicon("agency_weak_heads") and span.end < len(doc)
