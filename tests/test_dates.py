@@ -507,3 +507,38 @@ def test_a_weekday_before_a_day_first_date_is_checked_not_read_alone(extractor: 
 )
 def test_days_listed_before_a_day_first_month(extractor: Extractor, text: str, expected: list[tuple]) -> None:
     assert dates(extractor, text, WEDNESDAY_RELEASE) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Indian English names the package gives (en_IN), possessives dropped, and common spellings
+        ("Markets were crowded before Bhai Dooj 2019.", ("Bhai Dooj 2019", "2019-10-29", "day", None, False)),
+        ("Temples drew crowds on Ganesh Chaturthi 2019.",
+         ("Ganesh Chaturthi 2019", "2019-09-02", "day", None, False)),
+        ("Ghats were guarded for Chhath Puja 2019.", ("Chhath Puja 2019", "2019-11-02", "day", None, False)),
+        ("Shops shut for Id-ul-Fitr 2019.", ("Id-ul-Fitr 2019", "2019-06-05", "day", None, False)),
+        ("Shops shut for Id ul-Fitr 2019.", ("Id ul-Fitr 2019", "2019-06-05", "day", None, False)),
+        ("Women fasted on Karva Chauth 2018.", ("Karva Chauth 2018", "2018-10-27", "day", None, False)),
+        ("Offices closed for Guru Gobind Singh Jayanti 2014.",
+         ("Guru Gobind Singh Jayanti 2014", "2014-01-07", "day", None, False)),
+        ("Pandals were checked on Maha Saptami 2021.", ("Maha Saptami 2021", "2021-10-12", "day", None, False)),
+        # a day of one country's own calendar, by that country ('King's Day' moves off a Sunday)
+        ("Police closed canals for Koningsdag 2018.", ("Koningsdag 2018", "2018-04-27", "day", None, False)),
+        ("Crowds were calm on King's Day 2014.", ("King's Day 2014", "2014-04-26", "day", None, False)),
+    ],
+)
+def test_festival_names_in_indian_english_and_national_days(extractor: Extractor, text: str, expected: tuple
+                                                             ) -> None:
+    assert dates(extractor, text, WEDNESDAY_RELEASE) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The King's Day Committee met on the square.",  # a holiday inside a name
+        "Pandals were checked on Saptami.",  # one day of a festival of several, named alone
+    ],
+)
+def test_no_date_from_national_days_in_names_or_festival_parts(extractor: Extractor, text: str) -> None:
+    assert dates(extractor, text, WEDNESDAY_RELEASE) == []

@@ -1012,7 +1012,8 @@ def holiday_spans(doc: Doc, locale: Locale) -> list[Span]:
         span = doc.char_span(match.start(), match.end(), label="HOLIDAY", alignment_mode="strict")
         if span is None:
             continue
-        spans.append(Span(doc, span.start, span.end, label="HOLIDAY", span_id=f"holiday:{names[match[0].lower()]}"))
+        full = names.get(match[0].lower()) or names[re.sub(r"[\s-]+", " ", match[0].lower())]
+        spans.append(Span(doc, span.start, span.end, label="HOLIDAY", span_id=f"holiday:{full}"))
     return spans
 
 
@@ -1025,33 +1026,52 @@ def _holiday_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
             if "observed" not in name.lower() and "(" not in name:
                 names[name.lower()] = name.lower()
     for territory in _festival_calendars():
+        parts = _festival_parts(territory)
         for year in (2023, 2024, 2025):
             for _, name in _calendar(territory, year):
-                names.update((variant, name.lower()) for variant in _festival_names(name) if variant not in names)
+                names.update((variant, variant if variant in _names_of(name) else name.lower())
+                             for variant in _festival_names(name, parts) if variant not in names)
     for entry in lexicon("holiday_aliases"):
         short, _, full = (part.strip() for part in entry.partition("="))
         names[short] = full
     for short, full in list(names.items()):  # 'easter = easter sunday = easter+0'
         names[short] = names.get(full, full) if full != short else full
-    alternatives = "|".join(re.escape(n).replace("'", "['’]") for n in sorted(names, key=len, reverse=True))
+    alternatives = "|".join(re.escape(n).replace("'", "['’]").replace(r"\ ", r"[\s-]").replace(r"\-", r"[\s-]")
+                            for n in sorted(names, key=len, reverse=True))  # 'Id-ul-Fitr', 'Id ul-Fitr'
+    names.update({re.sub(r"[\s-]+", " ", n): f for n, f in list(names.items())})
     names.update({n.replace("'", "’"): f for n, f in list(names.items()) if "'" in n})
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE), names
 
 
 @lru_cache(maxsize=256)
 def _calendar(territory: str, year: int, region: str | None = None) -> tuple[tuple[dt.date, str], ...]:
-    """One territory's (or region's) holidays of a year, public and, where kept, unofficial or optional."""
+    """One territory's (or region's) holidays of a year, public and, where kept, unofficial or optional, under
+    the package's default names and those of the English variants `holiday_name_languages` lists for it."""
     import warnings
 
     import holidays
 
     supported = holidays.country_holidays(territory).supported_categories
     categories = tuple(c for c in ("public", "unofficial", "optional") if c in supported)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # years a calendar does not cover give no days, and say so in a warning
-        found = holidays.country_holidays(territory, subdiv=region, years=year, categories=categories)
-    pairs = [(day, one) for day, names in found.items() for one in names.split("; ")]  # two on one day
-    return tuple((day, name) for day, name in pairs if "observed" not in name.lower())
+    pairs: list[tuple[dt.date, str]] = []
+    for language in (None, *_name_languages().get(territory, ())):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # years a calendar does not cover give no days, and say so in a warning
+            found = holidays.country_holidays(territory, subdiv=region, years=year, categories=categories,
+                                              language=language)
+        pairs += [(day, one) for day, names in found.items() for one in names.split("; ")]  # two on one day
+    return tuple(dict.fromkeys((day, name) for day, name in pairs if "observed" not in name.lower()))
+
+
+@lru_cache(maxsize=1)
+def _name_languages() -> dict[str, tuple[str, ...]]:
+    """Territory -> the package's language codes whose names are read too ('IN' -> ('en_IN',))."""
+    found: dict[str, tuple[str, ...]] = {}
+    for entry in lexicon_lines("holiday_name_languages"):
+        territory, _, language = (part.strip() for part in entry.partition("="))
+        code, _, variant = language.partition("_")
+        found[territory.upper()] = (*found.get(territory.upper(), ()), f"{code}_{variant.upper()}")
+    return found
 
 
 HOLIDAY_OFFSET = re.compile(r"^(?P<base>.+?)(?P<days>[+-]\d+)$")
@@ -1063,29 +1083,44 @@ def _festival_calendars() -> tuple[str, ...]:
     return tuple(code.upper() for code in lexicon_lines("holiday_festival_calendars"))
 
 
-def _festival_names(name: str) -> list[str]:
-    """The names a festival calendar gives one day ('Simchat Torah / Shemini Atzeret'), lowercase; none for a
-    civic day ('National Day') or a date the package only estimates."""
+def _festival_names(name: str, parts: frozenset[str] = frozenset()) -> list[str]:
+    """The names a festival calendar gives one day ('Simchat Torah / Shemini Atzeret', 'Karaka Chaturthi (Karwa
+    Chouth)'), lowercase, with the possessive dropped as English also writes them ('Guru Nanak Jayanti'); none for
+    a civic day ('National Day'), a date the package only estimates, or one day of a festival of several
+    (`parts`: 'Dussehra (Saptami)', 'Chinese New Year (Second Day)')."""
     lowered = name.lower()
     if "estimated" in lowered or "observed" in lowered or set(lowered.split()) & lexicon("holiday_civil_words"):
         return []
-    if "(" in lowered:
-        return []  # 'Dussehra (Saptami)', 'Chinese New Year (Second Day)': another day of a festival named alone
-    return [alt.strip() for alt in ALTERNATIVE_NAMES.split(lowered) if alt.strip()]
+    head, paren, rest = lowered.partition("(")
+    if paren and (head.strip() in parts or not rest.endswith(")")):
+        return []
+    found = [alt.strip() for part in (head, rest.rstrip(")")) for alt in ALTERNATIVE_NAMES.split(part) if alt.strip()]
+    return found + [bare for alt in found if (bare := re.sub(r"['’]s\b", "", alt)) != alt]
 
 
-def holiday_date(name: str, year: int, territory: str | None) -> dt.date | None:
+@lru_cache(maxsize=16)
+def _festival_parts(territory: str) -> frozenset[str]:
+    """Names a calendar also writes with a day in parentheses on other days ('Dussehra' and 'Dussehra
+    (Saptami)'): the parenthesized ones are single days of a longer festival."""
+    parts: set[str] = set()
+    for year in (2023, 2024, 2025):
+        days = {(day, name.lower().partition("(")[0].strip()) for day, name in _calendar(territory, year)}
+        parts |= {head for day, head in days if any(n == head and d != day for d, n in days)}
+    return frozenset(parts)
+
+
+def holiday_date(name: str, year: int, territory: str | None, forced_here: bool = False) -> dt.date | None:
     """The day a holiday falls on in a year, by the release's calendar first, then the other English ones;
     'easter-2' (Good Friday) counts days from Easter Sunday (dateutil), 'thanksgiving day+1' from a holiday."""
     forced, colon, rest = name.partition(":")
     if colon and len(forced) == 2:
-        return holiday_date(rest, year, forced.upper())  # 'us:thanksgiving day+1': Black Friday follows the US's
+        return holiday_date(rest, year, forced.upper(), True)  # 'us:thanksgiving day+1': Black Friday follows the US's
     offset = HOLIDAY_OFFSET.match(name)
     if offset:
         base = easter(year) if offset["base"] == "easter" else easter(year, EASTER_ORTHODOX) \
             if offset["base"] == "orthodox easter" else holiday_date(offset["base"], year, territory)
         return None if base is None else base + dt.timedelta(days=int(offset["days"]))
-    order = [territory] if territory in HOLIDAY_FALLBACKS or territory in _festival_calendars() else []
+    order = [territory] if territory in HOLIDAY_FALLBACKS or territory in _festival_calendars() or forced_here else []
     for country in dict.fromkeys((*order, *HOLIDAY_FALLBACKS, *_festival_calendars())):
         days = _days_named(country, year, name)
         if len(days) == 1:
@@ -1099,12 +1134,22 @@ def holiday_date(name: str, year: int, territory: str | None) -> dt.date | None:
 def _days_named(territory: str, year: int, name: str) -> frozenset[dt.date]:
     """The days a holiday of this name falls on: national calendar first, else any region's
     ('Thanksgiving' in Canada is provincial)."""
-    days = {day for day, holiday in _calendar(territory, year) if holiday.lower() == name}
+    days = {day for day, holiday in _calendar(territory, year) if name in _names_of(holiday)}
     if days or territory in _festival_calendars():
         return frozenset(days)
     for region in _regions(territory):
-        days |= {day for day, holiday in _calendar(territory, year, region) if holiday.lower() == name}
+        days |= {day for day, holiday in _calendar(territory, year, region) if name in _names_of(holiday)}
     return frozenset(days)
+
+
+@lru_cache(maxsize=4096)
+def _names_of(holiday: str) -> frozenset[str]:
+    """A holiday's name and, unless a day is in parentheses, each name it lists ('Ganesh Chaturthi / Vinayak
+    Chaturthi'): the package lists more names in some years than in others."""
+    lowered = holiday.lower()
+    if "(" in lowered:
+        return frozenset({lowered})
+    return frozenset({lowered, *(alt.strip() for alt in ALTERNATIVE_NAMES.split(lowered) if alt.strip())})
 
 
 @lru_cache(maxsize=16)
