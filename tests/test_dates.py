@@ -542,3 +542,38 @@ def test_festival_names_in_indian_english_and_national_days(extractor: Extractor
 )
 def test_no_date_from_national_days_in_names_or_festival_parts(extractor: Extractor, text: str) -> None:
     assert dates(extractor, text, WEDNESDAY_RELEASE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whole days, weeks (Monday first), months or years next to the release's own (a Wednesday)
+        ("Burglaries rose over the past two days.", ("the past two days", "2024-03-11", "day", "2024-03-12", True)),
+        ("Arrests doubled in the last 2 weeks.", ("the last 2 weeks", "2024-02-26", "day", "2024-03-10", True)),
+        ("Thefts fell over the past three months.",
+         ("the past three months", "2023-12-01", "day", "2024-02-29", True)),
+        ("Crashes rose in the last few days.", ("the last few days", "2024-03-10", "day", "2024-03-12", True)),
+        ("Patrols will be doubled over the next 3 days.",
+         ("the next 3 days", "2024-03-14", "day", "2024-03-16", True)),
+        ("Checkpoints will run for the next two months.",
+         ("the next two months", "2024-04-01", "day", "2024-05-31", True)),
+        ("Crews will return at the beginning of the following week.",
+         ("the beginning of the following week", "2024-03-18", "day", "2024-03-20", True)),
+    ],
+)
+def test_periods_running_up_to_or_on_from_the_release(extractor: Extractor, text: str, expected: tuple) -> None:
+    assert dates(extractor, text, WEDNESDAY_RELEASE) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He fled, and over the next three days officers searched the woods.",  # counted from the flight
+        "He served the last two years of his term in Ohio.",  # counted from the term
+        "The fair drew crowds on the last 2 days of its run.",
+        "He was caught at the end of the following week.",  # the week after another date
+        "Crime fell over the past several years.",  # how many is not said
+    ],
+)
+def test_no_period_counted_from_another_date_or_vague(extractor: Extractor, text: str) -> None:
+    assert dates(extractor, text, WEDNESDAY_RELEASE) == []

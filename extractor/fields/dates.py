@@ -226,6 +226,8 @@ def read_anchor(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[Dat
         return read_offset(doc, span, release)
     if label == "EDGE_OF":
         return read_edge_of_period(doc, span, release)
+    if label == "PERIOD_RUN":
+        return read_period_run(doc, span, release)
     if label == "DAY_RANGE":
         return read_day_range(doc, span, release)
     if label == "DAY_OF_MONTH":
@@ -885,7 +887,7 @@ def read_offset(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[Dat
     return mention(doc, span.start, span.end, value, grain, relative=True, rule=span.id_), span.end
 
 
-PERIOD_SHIFTS = {"next": 1, "coming": 1, "last": -1, "past": -1, "previous": -1}
+PERIOD_SHIFTS = {"next": 1, "coming": 1, "following": 1, "last": -1, "past": -1, "previous": -1}
 """'the end of next week', 'the beginning of the previous month': which period, from the release's."""
 
 
@@ -895,6 +897,8 @@ def read_edge_of_period(doc: Tokens, span: Anchor, release: dt.date | None) -> t
     edge, which, period = doc[span.start].lower_, doc[span.end - 2].lower_, doc[span.end - 1].lower_
     start = span.start - 1 if _at(doc, span.start - 1) is not None and doc[span.start - 1].lower_ == "the" \
         else span.start
+    if which == "following" and not future_cue(doc, start):
+        return None  # 'at the end of the following week' in a story of the past counts from another date
     if release is None:
         return mention(doc, start, span.end, None, "day", relative=True, rule=span.id_), span.end
     shift = PERIOD_SHIFTS.get(which, 0)
@@ -909,6 +913,34 @@ def read_edge_of_period(doc: Tokens, span: Anchor, release: dt.date | None) -> t
         first = dt.date(release.year + shift, 1, 1)
         value, end_value = (first, first.replace(month=3, day=31)) if edge != "end" else (
             first.replace(month=9), first.replace(month=12, day=31))
+    return mention(doc, start, span.end, value, "day", end_value, relative=True, rule=span.id_), span.end
+
+
+VAGUE_COUNTS = {"few": 3}
+"""'the past few days' spans three days, as the other parsers read it."""
+
+
+def read_period_run(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[DateMention, int] | None:
+    """'the past two weeks', 'the last 3 months', 'the next few days': whole days, weeks (from Monday), months
+    or years next to the release's own, before it ('last', 'past') or after it ('next', only where the text
+    speaks of the future; in a story of the past 'the next three days' count from another date)."""
+    which, number, unit = (doc[k].lower_ for k in range(span.start, span.end))
+    after = _at(doc, span.end)
+    count = VAGUE_COUNTS.get(number) or parse_number(number)
+    start = span.start - 1 if _at(doc, span.start - 1) is not None and doc[span.start - 1].lower_ == "the" \
+        else span.start
+    ahead = which == "next"
+    if count is None or count != int(count) or not 0 < count <= 100 or (after is not None and after.lower_ == "of") \
+            or (ahead and not future_cue(doc, start)):
+        return None  # 'the last two days of the fair' count from the fair
+    if release is None:
+        return mention(doc, start, span.end, None, "day", relative=True, rule=span.id_), span.end
+    n, step = int(count), {"days": relativedelta(days=1), "weeks": relativedelta(weeks=1),
+                           "months": relativedelta(months=1), "years": relativedelta(years=1)}[unit]
+    first = {"days": release, "weeks": release - dt.timedelta(days=release.weekday()),
+             "months": release.replace(day=1), "years": release.replace(month=1, day=1)}[unit]
+    value, end_value = (first + step, first + step * (n + 1) - dt.timedelta(days=1)) if ahead else (
+        first - step * n, first - dt.timedelta(days=1))
     return mention(doc, start, span.end, value, "day", end_value, relative=True, rule=span.id_), span.end
 
 
