@@ -577,3 +577,45 @@ def test_periods_running_up_to_or_on_from_the_release(extractor: Extractor, text
 )
 def test_no_period_counted_from_another_date_or_vague(extractor: Extractor, text: str) -> None:
     assert dates(extractor, text, WEDNESDAY_RELEASE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month by name between day and year, or run into the day
+        ("The suspect, born 31/Oct/1974, was held.", ("31/Oct/1974", "1974-10-31", "day", None, False)),
+        ("The warrant was signed on 3-Jan-24 at noon.", ("3-Jan-24", "2024-01-03", "day", None, False)),
+        ("The raid on 14april 2015 found rifles.", ("14april 2015", "2015-04-14", "day", None, False)),
+        ("The store was robbed on 14th April 15.", ("14th April 15", "2015-04-14", "day", None, False)),
+        ("The hearing is on Fri, Feb16 at noon.", ("Feb16", "2024-02-16", "day", None, False)),
+        # a year and a month in digits after a time word; month and day after a date-taking word
+        ("The audit in 2019-05 found gaps.", ("2019-05", "2019-05-01", "month", None, False)),
+        ("Records kept since 2019/05 were lost.", ("2019/05", "2019-05-01", "month", None, False)),
+        ("The fine is due 4/15 at the latest.", ("4/15", "2024-04-15", "day", None, False)),
+        ("The plan, effective 2/2022, was dropped.", ("2/2022", "2022-02-01", "month", None, False)),
+        # 'this <holiday>' after this year's one is past, where the text speaks of the future
+        ("Patrols will be doubled this Presidents Day.",
+         ("this Presidents Day", "2025-02-17", "day", None, False)),
+    ],
+)
+def test_compact_numeric_forms_and_future_holidays(extractor: Extractor, text: str, expected: tuple) -> None:
+    assert dates(extractor, text, WEDNESDAY_RELEASE) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members passed Ordinance 2014-10 unanimously.",  # an ordinance number
+        "Revenue rose in 2014-15 and again in 2010-12.",  # fiscal years and a span of years
+        "The Tigers won 31-17 in overtime.",  # a score
+        "The line is staffed 24/7 by deputies.",
+        "He held 2/3 of the shares.",  # a fraction
+        "Case No. 2/2013 was closed.",  # a case number
+        "On 14th April 15 officers raided homes.",  # 15 counts officers (the day alone is listed)
+        "The router's feb13 password leaked.",  # no weekday vouches for it
+        "Raids will be planned for Thanksgiving in 9 months.",  # which Thanksgiving is not clear
+        "The mall was busy at Christmas 2 years ago.",
+    ],
+)
+def test_no_date_from_codes_scores_ratios_or_holiday_offsets(extractor: Extractor, text: str) -> None:
+    assert [d for d in dates(extractor, text, WEDNESDAY_RELEASE) if d[0] not in ("14th April",)] == []

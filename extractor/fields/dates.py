@@ -228,6 +228,12 @@ def read_anchor(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[Dat
         return read_edge_of_period(doc, span, release)
     if label == "PERIOD_RUN":
         return read_period_run(doc, span, release)
+    if label == "DAY_MON_YEAR":
+        return read_day_month_year(doc, span)
+    if label == "MON_DAY_FUSED":
+        return read_fused_month_day(doc, span, release)
+    if label == "YEAR_MONTH":
+        return read_year_month(doc, span)
     if label == "DAY_RANGE":
         return read_day_range(doc, span, release)
     if label == "DAY_OF_MONTH":
@@ -363,9 +369,24 @@ def read_month_parts(doc: Tokens, month_start: int, month_end: int
     if _at(doc, j) is not None and doc[j].lower_ == "of" and day is None:
         j += 1
     year = year_number(doc[j]) if j < len(doc) else None
+    if year is None and start < month_start and j == i:
+        year = short_year_after(doc, month_start - 1, j)
     if year is not None:
         i = j + 1
     return start, i, day, end_day, year
+
+
+SHORT_YEAR_FOLLOWERS = {",", ".", ";", ")", "in", "at"}
+
+
+def short_year_after(doc: Tokens, day_k: int, j: int) -> int | None:
+    """'14th April 15': two digits after a day-first date with an ordinal day are its year when a clause or
+    a place follows ('on 14th April 15 officers' counts officers)."""
+    day_tok, tok, after = _at(doc, day_k), _at(doc, j), _at(doc, j + 1)
+    if day_tok is None or tok is None or day_tok.text.isdigit() or not tok.is_digit or len(tok.text) != 2 or (
+            after is not None and after.lower_ not in SHORT_YEAR_FOLLOWERS):
+        return None
+    return 2000 + int(tok.text) if int(tok.text) < 70 else 1900 + int(tok.text)
 
 
 def count_after_month(doc: Tokens, span: Anchor, i: int) -> bool:
@@ -580,7 +601,8 @@ def read_weekday(doc: Tokens, span: Anchor, weekday: int, release: dt.date | Non
     if _at(doc, j) is not None and doc[j].text == "(":
         j += 1
     before = _at(doc, span.start - 1)
-    if _is_month(doc, j) or _opens_day_first_date(doc, j) or inside_name(doc, span) \
+    if _is_month(doc, j) or _opens_day_first_date(doc, j) or inside_name(doc, span) or (
+            _at(doc, j) is not None and _fused_month(doc[j].text) is not None) \
             or (before is not None and before.lower_ in NOT_A_DAY_BEFORE) or names_a_written_date(doc, span):
         return None
     week = read_week_of_weekday(doc, span, weekday, release) or read_weekday_and_day(doc, span, weekday, release)
@@ -870,8 +892,8 @@ def read_offset(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[Dat
                 return None  # 'in two weeks, officers arrested 40 people' is a duration
             words = words[1:]
         count = 1 if words[0] in ("a", "an") else parse_number(words[0])
-        if count is None or count != int(count):
-            return None
+        if count is None or count != int(count) or follows_holiday(doc, span):
+            return None  # 'Thanksgiving in 9 months', 'Christmas 2 years ago': which one is meant is not clear
         unit = words[1].rstrip("s")
         amount = -int(count) if label == "AGO" else int(count)
     grain = "day" if unit in ("day", "week", "month") else unit  # 'three months ago' is a day, 'two years ago' a year
@@ -1002,7 +1024,7 @@ def read_month_day(doc: Tokens, span: Anchor) -> tuple[DateMention, int] | None:
     if not (1 <= month <= 12) or safe_date(2024, month, day) is None or _measures_something(doc, span.end):
         return None
     release = doc.doc._.meta.release_date if doc.doc._.meta else None
-    value = resolve_yearless(month, day, release, future_cue(doc, span.start))
+    value = resolve_yearless(month, day, release, future_cue(doc, span.end - 1))  # the lead may say it: 'due 4/15'
     return mention(doc, span.end - 1, span.end, value, "day", rule=span.id_), span.end
 
 
@@ -1014,6 +1036,62 @@ def _measures_something(doc: Tokens, end: int) -> bool:
     """'for 3/4 of the cost', 'on 1/2 inch': a fraction, not a month and day."""
     after = _at(doc, end)
     return after is not None and after.lower_ in FRACTION_FOLLOWERS
+
+
+COMPACT_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?[/-]?([a-z]+)[/-]?\s*(\d{2}|\d{4})$")
+
+
+def read_day_month_year(doc: Tokens, span: Anchor) -> tuple[DateMention, int] | None:
+    """'31/Oct/1974', '3-Jan-24', '14april 2015': a day, a month by name and a year written together."""
+    parts = COMPACT_DAY_MONTH_YEAR.match(span.text.lower())
+    month = _month_lookup().get(parts[2]) if parts else None
+    if parts is None or month is None:
+        return None
+    year = int(parts[3])
+    if year < 100:
+        year += 2000 if year < 70 else 1900
+    value = safe_date(year, month, int(parts[1]))
+    return (mention(doc, span.start, span.end, value, "day", rule=span.id_), span.end) if value else None
+
+
+FUSED_MONTH_DAY = re.compile(r"^([A-Za-z]+)(\d{1,2})$")
+def _fused_month(text: str) -> int | None:
+    """The month of 'Feb13' (a month name run into its day)."""
+    split = FUSED_MONTH_DAY.match(text)
+    return _month_lookup().get(split[1].lower()) if split else None
+
+
+WEEKDAY_BEFORE = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s*$", re.IGNORECASE)
+
+
+def read_fused_month_day(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[DateMention, int] | None:
+    """'Wed, Feb13': a month and day run together, believed only after a written weekday (else it may be a code),
+    in the nearest year where that weekday agrees."""
+    start_char = span[0].idx
+    written = WEEKDAY_BEFORE.search(doc.doc._.text[max(0, start_char - 12):start_char])
+    split = FUSED_MONTH_DAY.match(span.text)
+    if written is None or split is None:
+        return None
+    month, day = _month_lookup().get(split[1].lower()), int(split[2])
+    weekday = WEEKDAY_NAMES.get(written[0].strip(" ,.").lower()[:3])
+    if month is None or safe_date(2024, month, day) is None or weekday is None:
+        return None
+    if release is None:
+        return mention(doc, span.start, span.end, None, "day", rule=span.id_), span.end
+    years = sorted(range(release.year - 3, release.year + 4), key=lambda y: abs(y - release.year))
+    value = next((d for y in years if (d := safe_date(y, month, day)) and d.weekday() == weekday), None)
+    return (mention(doc, span.start, span.end, value, "day", rule=span.id_), span.end) if value else None
+
+
+def read_year_month(doc: Tokens, span: Anchor) -> tuple[DateMention, int] | None:
+    """'in 2014-10', 'since 2019/05': a year and a month in digits after a time word; '2010-12' is left out, as
+    it may be the years 2010 to 2012, and '2014-10-05' is the full date's."""
+    year, month = (int(p) for p in re.split(r"[-/]", doc.span(span.start + 1, span.end).text))
+    after, next_after = _at(doc, span.end), _at(doc, span.end + 1)
+    if not 1 <= month <= 12 or not 1900 <= year <= 2099 or month >= year % 100 or (
+            after is not None and after.text in DASHES | {"/"} and next_after is not None and next_after.is_digit):
+        return None
+    return mention(doc, span.start + 1, span.end, dt.date(year, month, 1), "month", rule=span.id_), span.end
 
 
 def read_month_year(doc: Tokens, span: Anchor) -> tuple[DateMention, int] | None:
@@ -1306,6 +1384,9 @@ def _holiday_year_words(doc: Tokens, span: Anchor, release: dt.date) -> tuple[in
     word = before.lower_
     days = [d for y in (release.year - 1, release.year, release.year + 1) if (d := holiday_date(name, y, territory))]
     if word == "this":
+        this_year = holiday_date(name, release.year, territory)
+        if this_year is not None and this_year < release and future_cue(doc, span.start - 1):
+            return release.year + 1, start - 1, end  # 'will be held this Thanksgiving' after this year's is past
         return release.year, start - 1, end
     if word == "last":
         found = max((d for d in days if d < release), default=None)
@@ -1333,6 +1414,14 @@ def _nearest_holiday(name: str, territory: str | None, release: dt.date, future:
     latest = max((d for d in days if d <= release), default=None)
     soonest = min((d for d in days if d >= release), default=None)
     return (soonest or latest) if future else latest
+
+
+def follows_holiday(doc: Tokens, span: Anchor) -> bool:
+    """A holiday's name written just before the span ('Thanksgiving in 9 months')."""
+    start = doc[span.start].idx
+    text = doc.doc._.text[max(0, start - 60):start].rstrip()
+    pattern, _ = _holiday_pattern()
+    return any(m.end() == len(text) for m in pattern.finditer(text))
 
 
 def holiday_in_name(doc: Tokens, span: Anchor) -> bool:
