@@ -619,3 +619,41 @@ def test_compact_numeric_forms_and_future_holidays(extractor: Extractor, text: s
 )
 def test_no_date_from_codes_scores_ratios_or_holiday_offsets(extractor: Extractor, text: str) -> None:
     assert [d for d in dates(extractor, text, WEDNESDAY_RELEASE) if d[0] not in ("14th April",)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # edges written short after a time word
+        ("Audits are due by the EOM.", ("the EOM", "2024-03-21", "day", "2024-03-31", True)),
+        ("Forecasts will be ready at EOY.", ("EOY", "2024-09-01", "day", "2024-12-31", True)),
+        # a year spelled out after a holiday; weekdays counted from a holiday
+        ("The church was robbed on Easter Sunday two thousand ten.",
+         ("Easter Sunday two thousand ten", "2010-04-04", "day", None, False)),
+        ("Stores were robbed the Tuesday after Thanksgiving.",
+         ("the Tuesday after Thanksgiving", "2023-11-28", "day", None, False)),
+        ("The drive ends the second Sunday before Easter 2024.",
+         ("the second Sunday before Easter 2024", "2024-03-17", "day", None, False)),
+        ("Tolls rise on the first Monday after New Year's Day 2025.",
+         ("the first Monday after New Year's Day 2025", "2025-01-06", "day", None, False)),
+    ],
+)
+def test_edge_abbreviations_spelled_years_and_weekdays_from_holidays(extractor: Extractor, text: str,
+                                                                     expected: tuple) -> None:
+    assert dates(extractor, text, WEDNESDAY_RELEASE) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was named EOM for March.",  # Employee of the Month
+        "The BOM issued a flood warning.",  # Bureau of Meteorology
+    ],
+)
+def test_no_date_from_abbreviations_alone(extractor: Extractor, text: str) -> None:
+    assert dates(extractor, text, WEDNESDAY_RELEASE) == []
+
+
+def test_a_spelled_number_that_counts_is_no_year(extractor: Extractor) -> None:
+    assert dates(extractor, "On Christmas two thousand ten officers patrolled.", WEDNESDAY_RELEASE) == [
+        ("Christmas", "2023-12-25", "day", None, False)]

@@ -228,6 +228,8 @@ def read_anchor(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[Dat
         return read_edge_of_period(doc, span, release)
     if label == "PERIOD_RUN":
         return read_period_run(doc, span, release)
+    if label == "EDGE_ABBR":
+        return read_edge_abbreviation(doc, span, release)
     if label == "DAY_MON_YEAR":
         return read_day_month_year(doc, span)
     if label == "MON_DAY_FUSED":
@@ -596,6 +598,10 @@ def read_weekday(doc: Tokens, span: Anchor, weekday: int, release: dt.date | Non
     counted = _at(doc, span.start - 1)
     if counted is not None and counted.lower_ != "last" and ordinal_value(counted.lower_) is not None:
         return None  # 'the third Tuesday after Christmas': a count of weekdays this reader does not do
+    link = _at(doc, span.end)
+    if counted is not None and counted.lower_ == "the" and link is not None and link.lower_ in ("after", "before") \
+            and precedes_holiday(doc, span.end + 1):
+        return None  # 'the Tuesday after Thanksgiving': the holiday reads it
     j = span.end + 1 if _at(doc, span.end) is not None and _abbreviation_period(doc, span.end) else span.end
     j = _skip_comma(doc, j)
     if _at(doc, j) is not None and doc[j].text == "(":
@@ -935,6 +941,19 @@ def read_edge_of_period(doc: Tokens, span: Anchor, release: dt.date | None) -> t
         first = dt.date(release.year + shift, 1, 1)
         value, end_value = (first, first.replace(month=3, day=31)) if edge != "end" else (
             first.replace(month=9), first.replace(month=12, day=31))
+    return mention(doc, start, span.end, value, "day", end_value, relative=True, rule=span.id_), span.end
+
+
+def read_edge_abbreviation(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[DateMention, int] | None:
+    """'by the EOM' (the end of the release's month: the 21st to its last day), 'at the EOY' (September to
+    December), after a time word only: alone they may name an 'Employee of the Month'."""
+    start = span.start + 1
+    if release is None:
+        return mention(doc, start, span.end, None, "day", relative=True, rule=span.id_), span.end
+    if doc[span.end - 1].text == "EOM":
+        value, end_value = month_edge(release.replace(day=1), "end")
+    else:
+        value, end_value = dt.date(release.year, 9, 1), dt.date(release.year, 12, 31)
     return mention(doc, start, span.end, value, "day", end_value, relative=True, rule=span.id_), span.end
 
 
@@ -1292,7 +1311,11 @@ def read_holiday(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[Da
         j += 1  # 'Deepavali in 2019', 'Christmas of 2015'
     year = year_number(doc[j]) if j < len(doc) else None
     start = span.start
-    if year is None and release is not None:
+    spelled = year_in_words(doc, j) if year is None else None
+    if spelled is not None:
+        year, end = spelled
+        j = end - 1
+    elif year is None and release is not None:
         year, start, end = _holiday_year_words(doc, span, release)
         j = end - 1
     weekend = _at(doc, end) is not None and doc[end].lower_ == "weekend"
@@ -1317,11 +1340,33 @@ def read_holiday(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[Da
         start = shift[0]
         value = value + shift[1] if value is not None else None
         end_value = end_value + shift[1] if end_value is not None else None
+    counted = _weekdays_from_holiday(doc, span) if not weekend else None
+    if counted is not None:
+        start = counted[0]
+        value = value + counted[1] if value is not None else None
     if festival and value is not None:
         doc.doc.user_data.setdefault(WARNINGS_KEY, []).append(
             f"'{span.text}' dated {value.isoformat()} by another country's calendar (holidays package); "
             f"where the release is, it may be kept a day earlier or later (at character {span[0].idx})")
     return mention(doc, start, end, value, "day", end_value, rule="holiday"), end
+
+
+def year_in_words(doc: Tokens, k: int) -> tuple[int, int] | None:
+    """'two thousand ten' (a year spelled out, 2001 to 2099, as it is read aloud): the year and where it ends;
+    none when a noun follows ('Christmas two thousand ten officers' counts officers)."""
+    first = _at(doc, k)
+    if first is None or first.lower_ != "two" or _at(doc, k + 1) is None or doc[k + 1].lower_ != "thousand":
+        return None
+    for end in (k + 4, k + 3):
+        words = doc.between(k, end)
+        after = _at(doc, end)
+        if len(words) != end - k or not all(w.is_alpha for w in words) or (
+                after is not None and after.is_alpha and after.lower_ not in WORDS_AFTER_A_DAY):
+            continue
+        value = parse_number(" ".join(w.lower_ for w in words))
+        if value is not None and value == int(value) and 2001 <= value <= 2099:
+            return int(value), end
+    return None
 
 
 def _is_festival_only(name: str, territory: str | None) -> bool:
@@ -1348,6 +1393,24 @@ def _qualified_by_foreign_word(doc: Tokens, span: Anchor) -> bool:
         return False
     word = before.lower_
     return not (noun_lemmas(word) or verb_lemmas(word) or _is_adjective(word))
+
+
+def _weekdays_from_holiday(doc: Tokens, span: Anchor) -> tuple[int, relativedelta] | None:
+    """'the third Tuesday after Christmas', 'the Monday before Easter': where the phrase starts and the step
+    from the holiday to that weekday (dateutil's weekday(n), the holiday's own day not counted)."""
+    link, day, count = _at(doc, span.start - 1), _at(doc, span.start - 2), _at(doc, span.start - 3)
+    if link is None or day is None or count is None or link.lower_ not in ("after", "before") \
+            or day.lower_ not in WEEKDAY_NAMES or len(day.text) < 6:
+        return None
+    n = 1 if count.lower_ == "the" else ordinal_value(count.lower_)
+    if n is None or not 1 <= n <= 5 or count.text[:1].isdigit() and count.text.isdigit():
+        return None
+    start = span.start - 3
+    if count.lower_ != "the" and _at(doc, start - 1) is not None and doc[start - 1].lower_ == "the":
+        start -= 1
+    weekday = WEEKDAY_NAMES[day.lower_]
+    after = link.lower_ == "after"
+    return start, relativedelta(days=1 if after else -1, weekday=_relative_weekday(weekday, n if after else -n))
 
 
 SHIFT_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
@@ -1414,6 +1477,15 @@ def _nearest_holiday(name: str, territory: str | None, release: dt.date, future:
     latest = max((d for d in days if d <= release), default=None)
     soonest = min((d for d in days if d >= release), default=None)
     return (soonest or latest) if future else latest
+
+
+def precedes_holiday(doc: Tokens, k: int) -> bool:
+    """A holiday's name starts at token k."""
+    tok = _at(doc, k)
+    if tok is None:
+        return False
+    pattern, _ = _holiday_pattern()
+    return pattern.match(doc.doc._.text, tok.idx) is not None
 
 
 def follows_holiday(doc: Tokens, span: Anchor) -> bool:
