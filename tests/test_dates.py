@@ -657,3 +657,17 @@ def test_no_date_from_abbreviations_alone(extractor: Extractor, text: str) -> No
 def test_a_spelled_number_that_counts_is_no_year(extractor: Extractor) -> None:
     assert dates(extractor, "On Christmas two thousand ten officers patrolled.", WEDNESDAY_RELEASE) == [
         ("Christmas", "2023-12-25", "day", None, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bids close on the 2nd last day of June 2024.", ("the 2nd last day of June 2024", "2024-06-29", "day", None,
+                                                          False)),
+        ("Bids close on the last day of June 2024.", ("the last day of June 2024", "2024-06-30", "day", None, False)),
+        ("Filings closed the third last day of February.",
+         ("the third last day of February", "2024-02-27", "day", None, False)),
+    ],
+)
+def test_days_counted_back_from_a_months_last(extractor: Extractor, text: str, expected: tuple) -> None:
+    assert dates(extractor, text, WEDNESDAY_RELEASE) == [expected]

@@ -317,8 +317,8 @@ def read_month_date(doc: Tokens, span: Anchor, month: int, release: dt.date | No
         if edge is not None and (value or not release):
             end_value = None
             if value is not None:
-                value, end_value = month_edge(value, edge[0]) if edge[0] != "last" else (value + relativedelta(
-                    day=31), None)
+                value, end_value = month_edge(value, edge[0]) if not edge[0].startswith("last") else (
+                    value + relativedelta(day=31, days=-int(edge[0][4:] or 0)), None)
             return mention(doc, edge[1], i, value, "day", end_value, rule=span.id_), i
         return (mention(doc, start, i, value, "month", rule=span.id_), i) if value or not release else None
     if year is None:
@@ -1003,12 +1003,13 @@ def edge_of_month(doc: Tokens, month_start: int) -> tuple[str, int] | None:
     last = _at(doc, month_start - 3)
     if edge_tok.lower_ == "day" and last is not None and last.lower_ == "last":
         counted = _at(doc, month_start - 4)
-        if counted is not None and ordinal_value(counted.lower_) is not None:
-            return None  # 'the fifth last day of May' is no last day
-        start = month_start - 3  # 'the last day of October'
+        back = ordinal_value(counted.lower_) if counted is not None else None
+        if back is not None and not 1 <= back <= 10:
+            return None
+        start = month_start - 3 if back is None else month_start - 4  # 'the last day of October', 'the 5th last'
         if _at(doc, start - 1) is not None and doc[start - 1].lower_ == "the":
             start -= 1
-        return "last", start
+        return f"last{(back or 1) - 1 or ''}", start  # 'last4': four days before the last
     if edge_tok.lower_ not in EDGE_WORDS or of_tok.lower_ != "of":
         return None
     start = month_start - 2
@@ -1600,8 +1601,9 @@ def read_edge_of_year(doc: Tokens, span: Anchor) -> tuple[DateMention, int] | No
 
 def read_day_only(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[DateMention, int] | None:
     """'on the 15th' with no month: the latest such day on or before the release (after it for the future)."""
-    if _is_month(doc, span.end) or (_at(doc, span.end) is not None and doc[span.end].lower_ in ("of", "floor")):
-        return None  # 'on the 15th of May' is the month's; 'on the 15th floor' is no date
+    after = _at(doc, span.end)
+    if _is_month(doc, span.end) or (after is not None and after.lower_ in ("of", "floor", "last")):
+        return None  # 'on the 15th of May', 'on the 2nd last day of May' are the month's; 'the 15th floor' no date
     day = day_number(doc[span.end - 1])
     if day is None:
         return None
