@@ -671,3 +671,22 @@ def test_a_spelled_number_that_counts_is_no_year(extractor: Extractor) -> None:
 )
 def test_days_counted_back_from_a_months_last(extractor: Extractor, text: str, expected: tuple) -> None:
     assert dates(extractor, text, WEDNESDAY_RELEASE) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # parts of a year, as 'the beginning of' (January to March) and 'the end of' (September to December) are
+        ("Thefts rose in late 2023.", ("late 2023", "2023-09-01", "day", "2023-12-31", False)),
+        ("The unit was formed in mid-2021.", ("mid-2021", "2021-04-01", "day", "2021-08-31", False)),
+        ("The scheme ran from early 2022 to late 2023.",
+         ("early 2022 to late 2023", "2022-01-01", "day", "2023-12-31", False)),
+    ],
+)
+def test_parts_of_a_year(extractor: Extractor, text: str, expected: tuple) -> None:
+    assert dates(extractor, text, WEDNESDAY_RELEASE) == [expected]
+
+
+@pytest.mark.parametrize("text", ["He filed late 2023 returns.", "He was late 2 times.", "It flew early 2000 feet up."])
+def test_no_part_of_a_year_before_a_noun_or_a_count(extractor: Extractor, text: str) -> None:
+    assert dates(extractor, text, WEDNESDAY_RELEASE) == []

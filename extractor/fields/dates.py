@@ -230,6 +230,8 @@ def read_anchor(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[Dat
         return read_period_run(doc, span, release)
     if label == "EDGE_ABBR":
         return read_edge_abbreviation(doc, span, release)
+    if label == "PART_OF_YEAR":
+        return read_part_of_year(doc, span)
     if label == "DAY_MON_YEAR":
         return read_day_month_year(doc, span)
     if label == "MON_DAY_FUSED":
@@ -1597,6 +1599,45 @@ def read_edge_of_year(doc: Tokens, span: Anchor) -> tuple[DateMention, int] | No
     else:
         value, end_value = dt.date(year, 1, 1), dt.date(year, 3, 31)
     return mention(doc, start, span.end, value, "day", end_value, rule=span.id_), span.end
+
+
+YEAR_PARTS = {"early": ((1, 1), (3, 31)), "mid": ((4, 1), (8, 31)), "late": ((9, 1), (12, 31))}
+"""'early 2023' is January to March and 'late 2023' September to December, as 'the beginning of' and 'the end
+of' a year are; 'mid-2023' is the months between."""
+
+
+def read_part_of_year(doc: Tokens, span: Anchor) -> tuple[DateMention, int] | None:
+    """'late 2023', 'mid-2021', 'from early 2022 to late 2023' (one range): a part of a year, as days."""
+    first = part_of_year_at(doc, span.start)
+    if first is None:
+        return None
+    value, end_value, end = first
+    link = _at(doc, end)
+    second = part_of_year_at(doc, end + 1) if link is not None and link.lower_ in RANGE_WORDS else None
+    if second is not None and second[1] > end_value:
+        end_value, end = second[1], second[2]
+    return mention(doc, span.start, end, value, "day", end_value, rule=span.id_), end
+
+
+def part_of_year_at(doc: Tokens, k: int) -> tuple[dt.date, dt.date, int] | None:
+    """The days of 'late 2023' or 'mid-2021' starting at token k, and where it ends; none before a noun it
+    qualifies ('late 2023 filings')."""
+    tok = _at(doc, k)
+    if tok is None:
+        return None
+    if "-" in tok.text:
+        (part, _, year_text), end = tok.lower_.partition("-"), k + 1
+    else:
+        j = k + 2 if _at(doc, k + 1) is not None and doc[k + 1].text == "-" else k + 1
+        year_tok = _at(doc, j)
+        part, year_text, end = tok.lower_, year_tok.text if year_tok is not None else "", j + 1
+    after = _at(doc, end)
+    if part not in YEAR_PARTS or not year_text.isdigit() or len(year_text) != 4 or not 1900 <= int(year_text) <= 2099 \
+            or (after is not None and after.is_alpha and after.is_lower and after.lower_ not in WORDS_AFTER_A_DAY):
+        return None
+    year = int(year_text)
+    (m1, d1), (m2, d2) = YEAR_PARTS[part]
+    return dt.date(year, m1, d1), dt.date(year, m2, d2), end
 
 
 def read_day_only(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[DateMention, int] | None:
