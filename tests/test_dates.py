@@ -523,6 +523,9 @@ def test_days_listed_before_a_day_first_month(extractor: Extractor, text: str, e
         ("Offices closed for Guru Gobind Singh Jayanti 2014.",
          ("Guru Gobind Singh Jayanti 2014", "2014-01-07", "day", None, False)),
         ("Pandals were checked on Maha Saptami 2021.", ("Maha Saptami 2021", "2021-10-12", "day", None, False)),
+        # Singapore's English names (en_SG)
+        ("Shops closed for Hari Raya Puasa 2024.", ("Hari Raya Puasa 2024", "2024-04-10", "day", None, False)),
+        ("Mosques were guarded on Hari Raya Haji 2023.", ("Hari Raya Haji 2023", "2023-06-29", "day", None, False)),
         # a day of one country's own calendar, by that country ('King's Day' moves off a Sunday)
         ("Police closed canals for Koningsdag 2018.", ("Koningsdag 2018", "2018-04-27", "day", None, False)),
         ("Crowds were calm on King's Day 2014.", ("King's Day 2014", "2014-04-26", "day", None, False)),
