@@ -693,3 +693,15 @@ def test_parts_of_a_year(extractor: Extractor, text: str, expected: tuple) -> No
 @pytest.mark.parametrize("text", ["He filed late 2023 returns.", "He was late 2 times.", "It flew early 2000 feet up."])
 def test_no_part_of_a_year_before_a_noun_or_a_count(extractor: Extractor, text: str) -> None:
     assert dates(extractor, text, WEDNESDAY_RELEASE) == []
+
+
+def test_an_islamic_feast_takes_the_release_countrys_day() -> None:
+    extractor = Extractor()
+    singapore = ("SINGAPORE POLICE FORCE\nThe Singapore Police Force said officers in Singapore patrolled Woodlands "
+                 "over Eid al-Adha 2024. Singapore residents were calm.")
+    record = extractor.extract(singapore, release_date="2024-07-13")
+    assert [(d.text, d.value.isoformat()) for d in record.dates] == [("Eid al-Adha 2024", "2024-06-17")]
+    assert not any("another country's calendar" in w for w in record.warnings)
+    elsewhere = extractor.extract("Officers patrolled over Eid al-Adha 2024.", release_date="2024-07-13")
+    assert [(d.text, d.value.isoformat()) for d in elsewhere.dates] == [("Eid al-Adha 2024", "2024-06-16")]
+    assert any("another country's calendar" in w for w in elsewhere.warnings)
