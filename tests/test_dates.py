@@ -705,3 +705,21 @@ def test_an_islamic_feast_takes_the_release_countrys_day() -> None:
     elsewhere = extractor.extract("Officers patrolled over Eid al-Adha 2024.", release_date="2024-07-13")
     assert [(d.text, d.value.isoformat()) for d in elsewhere.dates] == [("Eid al-Adha 2024", "2024-06-16")]
     assert any("another country's calendar" in w for w in elsewhere.warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # day-first ranges and pairs share the year written at their end
+        ("From 3 May to 5 June 2020 he sold drugs.",
+         [("3 May to 5 June 2020", "2020-05-03", "day", "2020-06-05", False)]),
+        ("From 28 December to 3 January 2021 he hid.",
+         [("28 December to 3 January 2021", "2020-12-28", "day", "2021-01-03", False)]),
+        ("Between 3 May and 5 June 2020 he sold drugs.",
+         [("3 May", "2020-05-03", "day", None, False), ("5 June 2020", "2020-06-05", "day", None, False)]),
+        # a number after a day-first date that counts the next word is no day
+        ("On 14 April 15 officers raided homes.", [("14 April", "2023-04-14", "day", None, False)]),
+    ],
+)
+def test_day_first_ranges_and_counts_after_them(extractor: Extractor, text: str, expected: list[tuple]) -> None:
+    assert dates(extractor, text, WEDNESDAY_RELEASE) == expected

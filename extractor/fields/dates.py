@@ -354,6 +354,9 @@ def read_month_parts(doc: Tokens, month_start: int, month_end: int
     if day is not None and written_before is not None and written_before.text[:1].isdigit() \
             and day_number(written_before) is not None and not written_before.text.isdigit():
         day = None  # '14th April 15': the ordinal before the month is the day; the number after is no day
+    if day is not None and written_before is not None and written_before.text.isdigit() \
+            and day_number(written_before) is not None and _counts_next_word(doc, i):
+        day = None  # 'On 14 April 15 officers raided': the day is written before, the number after counts
     if day is None and i < len(doc) and end_day_in_token(doc[i]) is not None:
         day = day_of(doc[i].text.replace("—", "–").split("–")[0])
     end_day = None
@@ -391,6 +394,12 @@ def short_year_after(doc: Tokens, day_k: int, j: int) -> int | None:
             after is not None and after.lower_ not in SHORT_YEAR_FOLLOWERS):
         return None
     return 2000 + int(tok.text) if int(tok.text) < 70 else 1900 + int(tok.text)
+
+
+def _counts_next_word(doc: Tokens, k: int) -> bool:
+    """The number at token k counts the word after it ('15 officers')."""
+    after = _at(doc, k + 1)
+    return after is not None and after.is_alpha and after.is_lower and after.lower_ not in WORDS_AFTER_A_DAY
 
 
 def count_after_month(doc: Tokens, span: Anchor, i: int) -> bool:
@@ -546,10 +555,15 @@ def read_second_date(doc: Tokens, i: int, links: frozenset[str] | set[str] = RAN
                      ) -> tuple[tuple[int, int, int | None], int] | None:
     """The end of a range led by a dash or 'to': 'April 29, 2025-May 1, 2025', 'Oct. 8 to Nov. 11'."""
     link = _at(doc, i)
-    if link is None or link.lower_ not in links or not _is_month(doc, i + 1):
+    if link is None or link.lower_ not in links:
         return None
-    month = _month_of(doc[i + 1])
-    parts = read_month_parts(doc, i + 1, i + 2)
+    day_first = _at(doc, i + 1) is not None and doc[i + 1].text[:1].isdigit() and day_number(doc[i + 1]) is not None \
+        and _is_month(doc, i + 2)  # '3 May to 5 June 2020'
+    if not day_first and not _is_month(doc, i + 1):
+        return None
+    k = i + 2 if day_first else i + 1
+    month = _month_of(doc[k])
+    parts = read_month_parts(doc, k, k + 1)
     if month is None or parts is None or parts[2] is None:
         return None
     _, end, day, _, year = parts
