@@ -613,6 +613,8 @@ def test_compact_numeric_forms_and_future_holidays(extractor: Extractor, text: s
         "The Tigers won 31-17 in overtime.",  # a score
         "The line is staffed 24/7 by deputies.",
         "He held 2/3 of the shares.",  # a fraction
+        "The ratio was 3/4 for adults.",
+        "Costs were cut by 1/2 over time.",
         "Case No. 2/2013 was closed.",  # a case number
         "On 14th April 15 officers raided homes.",  # 15 counts officers (the day alone is listed)
         "The router's feb13 password leaked.",  # no weekday vouches for it

@@ -1057,13 +1057,18 @@ def read_month_day(doc: Tokens, span: Anchor) -> tuple[DateMention, int] | None:
     text = doc[span.end - 1].text
     first, second = (int(p) for p in text.split("/"))
     month, day = (second, first) if span.locale is not None and span.locale.day_first else (first, second)
-    if not (1 <= month <= 12) or safe_date(2024, month, day) is None or _measures_something(doc, span.end):
-        return None
+    if not (1 <= month <= 12) or safe_date(2024, month, day) is None or _measures_something(doc, span.end) \
+            or (span[0].lower_ in FRACTION_LEADS and first < second and second in FRACTION_DENOMINATORS):
+        return None  # 'cut by 1/2', 'the ratio was 3/4': a fraction
     release = doc.doc._.meta.release_date if doc.doc._.meta else None
     value = resolve_yearless(month, day, release, future_cue(doc, span.end - 1))  # the lead may say it: 'due 4/15'
     return mention(doc, span.end - 1, span.end, value, "day", rule=span.id_), span.end
 
 
+FRACTION_LEADS = {"by", "to", "is", "was", "of", "for", "from"}
+FRACTION_DENOMINATORS = {2, 3, 4, 8}
+"""After words that also lead amounts ('cut by 1/2', 'was 3/4'), a common fraction is no month and day; after 'on',
+'since' or 'due' it is ('on 1/2')."""
 FRACTION_FOLLOWERS = {"of", "inch", "inches", "mile", "miles", "cup", "cups", "ounce", "ounces", "pound", "pounds",
                       "gram", "grams", "share", "shares", "percent", "%", "th", "ths"}
 
