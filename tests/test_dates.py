@@ -725,3 +725,18 @@ def test_an_islamic_feast_takes_the_release_countrys_day() -> None:
 )
 def test_day_first_ranges_and_counts_after_them(extractor: Extractor, text: str, expected: list[tuple]) -> None:
     assert dates(extractor, text, WEDNESDAY_RELEASE) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("JOHANNESBURG - The South African Police Service in Gauteng said patrols rose over Freedom Day 2024. "
+         "Police in Johannesburg and Pretoria, South Africa, made arrests.", [("Freedom Day 2024", "2024-04-27")]),
+        ("NEW DELHI - Delhi Police in India said security was tight on Republic Day 2024 in New Delhi, India.",
+         [("Republic Day 2024", "2024-01-26")]),
+        ("Officers in Ohio marked Freedom Day 2024 with a parade.", []),  # another country's civic day
+    ],
+)
+def test_civic_days_of_the_release_country(extractor: Extractor, text: str, expected: list) -> None:
+    record = extractor.extract(text, release_date="2024-05-13")
+    assert [(d.text, d.value.isoformat()) for d in record.dates] == expected

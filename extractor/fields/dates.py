@@ -1156,16 +1156,37 @@ WEEKEND_AFTER = {0: (-2, 0), 4: (0, 2), 3: (0, 3)}
 
 def holiday_spans(doc: Doc, locale: Locale) -> list[Span]:
     """Holiday names of the release's calendar ('Christmas', 'Memorial Day', 'Good Friday'), as anchors."""
-    pattern, names = _holiday_pattern()
     text = doc._.text
     spans = []
-    for match in pattern.finditer(text):
-        span = doc.char_span(match.start(), match.end(), label="HOLIDAY", alignment_mode="strict")
-        if span is None:
-            continue
-        full = names.get(match[0].lower()) or names[re.sub(r"[\s-]+", " ", match[0].lower())]
-        spans.append(Span(doc, span.start, span.end, label="HOLIDAY", span_id=f"holiday:{full}"))
+    seen: set[tuple[int, int]] = set()
+    for pattern, names in (_holiday_pattern(), _own_holiday_pattern(locale.territory)):
+        for match in pattern.finditer(text):
+            span = doc.char_span(match.start(), match.end(), label="HOLIDAY", alignment_mode="strict")
+            if span is None or (span.start, span.end) in seen:
+                continue
+            seen.add((span.start, span.end))
+            full = names.get(match[0].lower()) or names[re.sub(r"[\s-]+", " ", match[0].lower())]
+            spans.append(Span(doc, span.start, span.end, label="HOLIDAY", span_id=f"holiday:{full}"))
     return spans
+
+
+NO_NAMES = re.compile(r"(?!)")
+
+
+@lru_cache(maxsize=16)
+def _own_holiday_pattern(territory: str | None) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The civic days of the release's own country that no other calendar read here names ('Freedom Day' and
+    'Heritage Day' in a South African release, 'Republic Day' in an Indian one): read only in its releases."""
+    if territory is None:
+        return NO_NAMES, {}
+    known, _ = _holiday_pattern()
+    names = {name.lower(): name.lower() for year in (2023, 2024, 2025) for _, name in _calendar(territory, year)
+             if "(" not in name and "observed" not in name.lower() and not known.fullmatch(name)}
+    if not names:
+        return NO_NAMES, {}
+    alternatives = "|".join(re.escape(n).replace("'", "['’]") for n in sorted(names, key=len, reverse=True))
+    names.update({n.replace("'", "’"): f for n, f in list(names.items()) if "'" in n})
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE), names
 
 
 @lru_cache(maxsize=1)
@@ -1260,18 +1281,18 @@ def _festival_parts(territory: str) -> frozenset[str]:
     return frozenset(parts)
 
 
-def holiday_date(name: str, year: int, territory: str | None, forced_here: bool = False) -> dt.date | None:
+def holiday_date(name: str, year: int, territory: str | None) -> dt.date | None:
     """The day a holiday falls on in a year, by the release's calendar first, then the other English ones;
     'easter-2' (Good Friday) counts days from Easter Sunday (dateutil), 'thanksgiving day+1' from a holiday."""
     forced, colon, rest = name.partition(":")
     if colon and len(forced) == 2:
-        return holiday_date(rest, year, forced.upper(), True)  # 'us:thanksgiving day+1': Black Friday follows the US's
+        return holiday_date(rest, year, forced.upper())  # 'us:thanksgiving day+1': Black Friday follows the US's
     offset = HOLIDAY_OFFSET.match(name)
     if offset:
         base = easter(year) if offset["base"] == "easter" else easter(year, EASTER_ORTHODOX) \
             if offset["base"] == "orthodox easter" else holiday_date(offset["base"], year, territory)
         return None if base is None else base + dt.timedelta(days=int(offset["days"]))
-    order = [territory] if territory in HOLIDAY_FALLBACKS or territory in _festival_calendars() or forced_here else []
+    order = [territory] if territory else []  # the release's own calendar first
     for country in dict.fromkeys((*order, *HOLIDAY_FALLBACKS, *_festival_calendars())):
         days = _days_named(country, year, name)
         if len(days) == 1:
