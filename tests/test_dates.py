@@ -576,6 +576,7 @@ def test_periods_running_up_to_or_on_from_the_release(extractor: Extractor, text
         "The fair drew crowds on the last 2 days of its run.",
         "He was caught at the end of the following week.",  # the week after another date
         "Crime fell over the past several years.",  # how many is not said
+        "During his last 3 years in office, the mayor cut crime.",  # his years, not the release's
     ],
 )
 def test_no_period_counted_from_another_date_or_vague(extractor: Extractor, text: str) -> None:

@@ -973,6 +973,9 @@ def read_edge_abbreviation(doc: Tokens, span: Anchor, release: dt.date | None) -
     return mention(doc, start, span.end, value, "day", end_value, relative=True, rule=span.id_), span.end
 
 
+NOT_PERIOD_LEADS = {"his", "her", "their", "its", "our", "my", "your", "whose", "a", "an", "those", "that", "each",
+                    "every"}
+"""Determiners that tie 'last 3 years' to something else than the release ('his last 3 years in office')."""
 VAGUE_COUNTS = {"few": 3}
 """'the past few days' spans three days, as the other parsers read it."""
 
@@ -987,9 +990,11 @@ def read_period_run(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple
     start = span.start - 1 if _at(doc, span.start - 1) is not None and doc[span.start - 1].lower_ == "the" \
         else span.start
     ahead = which == "next"
+    lead = _at(doc, start - 1) if start == span.start else None
     if count is None or count != int(count) or not 0 < count <= 100 or (after is not None and after.lower_ == "of") \
-            or (ahead and not future_cue(doc, start)):
-        return None  # 'the last two days of the fair' count from the fair
+            or (ahead and not future_cue(doc, start)) or (
+            lead is not None and lead.lower_ in NOT_PERIOD_LEADS):
+        return None  # 'the last two days of the fair', 'his last 3 years in office' count from something else
     if release is None:
         return mention(doc, start, span.end, None, "day", relative=True, rule=span.id_), span.end
     n, step = int(count), {"days": relativedelta(days=1), "weeks": relativedelta(weeks=1),
