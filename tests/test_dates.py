@@ -191,6 +191,7 @@ TUESDAY = "2024-03-12"
         ("The service was held on Trinity Sunday.", ("Trinity Sunday", "2023-06-04", "day", None, False)),
         ("Patrols will be doubled on Christmas Eve.", ("Christmas Eve", "2024-12-24", "day", None, False)),
         ("Arrests were made on Christmas Day 2021.", ("Christmas Day 2021", "2021-12-25", "day", None, False)),
+        ("Offices closed on Juneteenth 2023.", ("Juneteenth 2023", "2023-06-19", "day", None, False)),
         ("Thefts peaked last Thanksgiving.", ("last Thanksgiving", "2023-11-23", "day", None, False)),
         # offsets and anchors on the release date
         ("He was arrested a week ago.", ("a week ago", "2024-03-05", "day", None, True)),
