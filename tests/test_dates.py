@@ -191,6 +191,7 @@ TUESDAY = "2024-03-12"
         ("The service was held on Trinity Sunday.", ("Trinity Sunday", "2023-06-04", "day", None, False)),
         ("Patrols will be doubled on Christmas Eve.", ("Christmas Eve", "2024-12-24", "day", None, False)),
         ("Arrests were made on Christmas Day 2021.", ("Christmas Day 2021", "2021-12-25", "day", None, False)),
+        ("Offices closed on Juneteenth 2023.", ("Juneteenth 2023", "2023-06-19", "day", None, False)),
         ("Thefts peaked last Thanksgiving.", ("last Thanksgiving", "2023-11-23", "day", None, False)),
         # offsets and anchors on the release date
         ("He was arrested a week ago.", ("a week ago", "2024-03-05", "day", None, True)),
@@ -507,3 +508,237 @@ def test_a_weekday_before_a_day_first_date_is_checked_not_read_alone(extractor: 
 )
 def test_days_listed_before_a_day_first_month(extractor: Extractor, text: str, expected: list[tuple]) -> None:
     assert dates(extractor, text, WEDNESDAY_RELEASE) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Indian English names the package gives (en_IN), possessives dropped, and common spellings
+        ("Markets were crowded before Bhai Dooj 2019.", ("Bhai Dooj 2019", "2019-10-29", "day", None, False)),
+        ("Temples drew crowds on Ganesh Chaturthi 2019.",
+         ("Ganesh Chaturthi 2019", "2019-09-02", "day", None, False)),
+        ("Ghats were guarded for Chhath Puja 2019.", ("Chhath Puja 2019", "2019-11-02", "day", None, False)),
+        ("Shops shut for Id-ul-Fitr 2019.", ("Id-ul-Fitr 2019", "2019-06-05", "day", None, False)),
+        ("Shops shut for Id ul-Fitr 2019.", ("Id ul-Fitr 2019", "2019-06-05", "day", None, False)),
+        ("Women fasted on Karva Chauth 2018.", ("Karva Chauth 2018", "2018-10-27", "day", None, False)),
+        ("Offices closed for Guru Gobind Singh Jayanti 2014.",
+         ("Guru Gobind Singh Jayanti 2014", "2014-01-07", "day", None, False)),
+        ("Pandals were checked on Maha Saptami 2021.", ("Maha Saptami 2021", "2021-10-12", "day", None, False)),
+        # Singapore's English names (en_SG)
+        ("Shops closed for Hari Raya Puasa 2024.", ("Hari Raya Puasa 2024", "2024-04-10", "day", None, False)),
+        ("Mosques were guarded on Hari Raya Haji 2023.", ("Hari Raya Haji 2023", "2023-06-29", "day", None, False)),
+        # a day of one country's own calendar, by that country ('King's Day' moves off a Sunday)
+        ("Police closed canals for Koningsdag 2018.", ("Koningsdag 2018", "2018-04-27", "day", None, False)),
+        ("Crowds were calm on King's Day 2014.", ("King's Day 2014", "2014-04-26", "day", None, False)),
+    ],
+)
+def test_festival_names_in_indian_english_and_national_days(extractor: Extractor, text: str, expected: tuple
+                                                             ) -> None:
+    assert dates(extractor, text, WEDNESDAY_RELEASE) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The King's Day Committee met on the square.",  # a holiday inside a name
+        "Pandals were checked on Saptami.",  # one day of a festival of several, named alone
+    ],
+)
+def test_no_date_from_national_days_in_names_or_festival_parts(extractor: Extractor, text: str) -> None:
+    assert dates(extractor, text, WEDNESDAY_RELEASE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whole days, weeks (Monday first), months or years next to the release's own (a Wednesday)
+        ("Burglaries rose over the past two days.", ("the past two days", "2024-03-11", "day", "2024-03-12", True)),
+        ("Arrests doubled in the last 2 weeks.", ("the last 2 weeks", "2024-02-26", "day", "2024-03-10", True)),
+        ("Thefts fell over the past three months.",
+         ("the past three months", "2023-12-01", "day", "2024-02-29", True)),
+        ("Crashes rose in the last few days.", ("the last few days", "2024-03-10", "day", "2024-03-12", True)),
+        ("Patrols will be doubled over the next 3 days.",
+         ("the next 3 days", "2024-03-14", "day", "2024-03-16", True)),
+        ("Checkpoints will run for the next two months.",
+         ("the next two months", "2024-04-01", "day", "2024-05-31", True)),
+        ("Crews will return at the beginning of the following week.",
+         ("the beginning of the following week", "2024-03-18", "day", "2024-03-20", True)),
+    ],
+)
+def test_periods_running_up_to_or_on_from_the_release(extractor: Extractor, text: str, expected: tuple) -> None:
+    assert dates(extractor, text, WEDNESDAY_RELEASE) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He fled, and over the next three days officers searched the woods.",  # counted from the flight
+        "He served the last two years of his term in Ohio.",  # counted from the term
+        "The fair drew crowds on the last 2 days of its run.",
+        "He was caught at the end of the following week.",  # the week after another date
+        "Crime fell over the past several years.",  # how many is not said
+        "During his last 3 years in office, the mayor cut crime.",  # his years, not the release's
+    ],
+)
+def test_no_period_counted_from_another_date_or_vague(extractor: Extractor, text: str) -> None:
+    assert dates(extractor, text, WEDNESDAY_RELEASE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month by name between day and year, or run into the day
+        ("The suspect, born 31/Oct/1974, was held.", ("31/Oct/1974", "1974-10-31", "day", None, False)),
+        ("The warrant was signed on 3-Jan-24 at noon.", ("3-Jan-24", "2024-01-03", "day", None, False)),
+        ("The raid on 14april 2015 found rifles.", ("14april 2015", "2015-04-14", "day", None, False)),
+        ("The store was robbed on 14th April 15.", ("14th April 15", "2015-04-14", "day", None, False)),
+        ("The hearing is on Fri, Feb16 at noon.", ("Feb16", "2024-02-16", "day", None, False)),
+        # a year and a month in digits after a time word; month and day after a date-taking word
+        ("The audit in 2019-05 found gaps.", ("2019-05", "2019-05-01", "month", None, False)),
+        ("Records kept since 2019/05 were lost.", ("2019/05", "2019-05-01", "month", None, False)),
+        ("The fine is due 4/15 at the latest.", ("4/15", "2024-04-15", "day", None, False)),
+        ("The plan, effective 2/2022, was dropped.", ("2/2022", "2022-02-01", "month", None, False)),
+        # 'this <holiday>' after this year's one is past, where the text speaks of the future
+        ("Patrols will be doubled this Presidents Day.",
+         ("this Presidents Day", "2025-02-17", "day", None, False)),
+    ],
+)
+def test_compact_numeric_forms_and_future_holidays(extractor: Extractor, text: str, expected: tuple) -> None:
+    assert dates(extractor, text, WEDNESDAY_RELEASE) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members passed Ordinance 2014-10 unanimously.",  # an ordinance number
+        "Revenue rose in 2014-15 and again in 2010-12.",  # fiscal years and a span of years
+        "The Tigers won 31-17 in overtime.",  # a score
+        "The line is staffed 24/7 by deputies.",
+        "He held 2/3 of the shares.",  # a fraction
+        "The ratio was 3/4 for adults.",
+        "Costs were cut by 1/2 over time.",
+        "Case No. 2/2013 was closed.",  # a case number
+        "On 14th April 15 officers raided homes.",  # 15 counts officers (the day alone is listed)
+        "The router's feb13 password leaked.",  # no weekday vouches for it
+        "Raids will be planned for Thanksgiving in 9 months.",  # which Thanksgiving is not clear
+        "The mall was busy at Christmas 2 years ago.",
+    ],
+)
+def test_no_date_from_codes_scores_ratios_or_holiday_offsets(extractor: Extractor, text: str) -> None:
+    assert [d for d in dates(extractor, text, WEDNESDAY_RELEASE) if d[0] not in ("14th April",)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # edges written short after a time word
+        ("Audits are due by the EOM.", ("the EOM", "2024-03-21", "day", "2024-03-31", True)),
+        ("Forecasts will be ready at EOY.", ("EOY", "2024-09-01", "day", "2024-12-31", True)),
+        # a year spelled out after a holiday; weekdays counted from a holiday
+        ("The church was robbed on Easter Sunday two thousand ten.",
+         ("Easter Sunday two thousand ten", "2010-04-04", "day", None, False)),
+        ("Stores were robbed the Tuesday after Thanksgiving.",
+         ("the Tuesday after Thanksgiving", "2023-11-28", "day", None, False)),
+        ("The drive ends the second Sunday before Easter 2024.",
+         ("the second Sunday before Easter 2024", "2024-03-17", "day", None, False)),
+        ("Tolls rise on the first Monday after New Year's Day 2025.",
+         ("the first Monday after New Year's Day 2025", "2025-01-06", "day", None, False)),
+    ],
+)
+def test_edge_abbreviations_spelled_years_and_weekdays_from_holidays(extractor: Extractor, text: str,
+                                                                     expected: tuple) -> None:
+    assert dates(extractor, text, WEDNESDAY_RELEASE) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was named EOM for March.",  # Employee of the Month
+        "The BOM issued a flood warning.",  # Bureau of Meteorology
+    ],
+)
+def test_no_date_from_abbreviations_alone(extractor: Extractor, text: str) -> None:
+    assert dates(extractor, text, WEDNESDAY_RELEASE) == []
+
+
+def test_a_spelled_number_that_counts_is_no_year(extractor: Extractor) -> None:
+    assert dates(extractor, "On Christmas two thousand ten officers patrolled.", WEDNESDAY_RELEASE) == [
+        ("Christmas", "2023-12-25", "day", None, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bids close on the 2nd last day of June 2024.", ("the 2nd last day of June 2024", "2024-06-29", "day", None,
+                                                          False)),
+        ("Bids close on the last day of June 2024.", ("the last day of June 2024", "2024-06-30", "day", None, False)),
+        ("Filings closed the third last day of February.",
+         ("the third last day of February", "2024-02-27", "day", None, False)),
+    ],
+)
+def test_days_counted_back_from_a_months_last(extractor: Extractor, text: str, expected: tuple) -> None:
+    assert dates(extractor, text, WEDNESDAY_RELEASE) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # parts of a year, as 'the beginning of' (January to March) and 'the end of' (September to December) are
+        ("Thefts rose in late 2023.", ("late 2023", "2023-09-01", "day", "2023-12-31", False)),
+        ("The unit was formed in mid-2021.", ("mid-2021", "2021-04-01", "day", "2021-08-31", False)),
+        ("The scheme ran from early 2022 to late 2023.",
+         ("early 2022 to late 2023", "2022-01-01", "day", "2023-12-31", False)),
+    ],
+)
+def test_parts_of_a_year(extractor: Extractor, text: str, expected: tuple) -> None:
+    assert dates(extractor, text, WEDNESDAY_RELEASE) == [expected]
+
+
+@pytest.mark.parametrize("text", ["He filed late 2023 returns.", "He was late 2 times.", "It flew early 2000 feet up."])
+def test_no_part_of_a_year_before_a_noun_or_a_count(extractor: Extractor, text: str) -> None:
+    assert dates(extractor, text, WEDNESDAY_RELEASE) == []
+
+
+def test_an_islamic_feast_takes_the_release_countrys_day() -> None:
+    extractor = Extractor()
+    singapore = ("SINGAPORE POLICE FORCE\nThe Singapore Police Force said officers in Singapore patrolled Woodlands "
+                 "over Eid al-Adha 2024. Singapore residents were calm.")
+    record = extractor.extract(singapore, release_date="2024-07-13")
+    assert [(d.text, d.value.isoformat()) for d in record.dates] == [("Eid al-Adha 2024", "2024-06-17")]
+    assert not any("another country's calendar" in w for w in record.warnings)
+    elsewhere = extractor.extract("Officers patrolled over Eid al-Adha 2024.", release_date="2024-07-13")
+    assert [(d.text, d.value.isoformat()) for d in elsewhere.dates] == [("Eid al-Adha 2024", "2024-06-16")]
+    assert any("another country's calendar" in w for w in elsewhere.warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # day-first ranges and pairs share the year written at their end
+        ("From 3 May to 5 June 2020 he sold drugs.",
+         [("3 May to 5 June 2020", "2020-05-03", "day", "2020-06-05", False)]),
+        ("From 28 December to 3 January 2021 he hid.",
+         [("28 December to 3 January 2021", "2020-12-28", "day", "2021-01-03", False)]),
+        ("Between 3 May and 5 June 2020 he sold drugs.",
+         [("3 May", "2020-05-03", "day", None, False), ("5 June 2020", "2020-06-05", "day", None, False)]),
+        # a number after a day-first date that counts the next word is no day
+        ("On 14 April 15 officers raided homes.", [("14 April", "2023-04-14", "day", None, False)]),
+    ],
+)
+def test_day_first_ranges_and_counts_after_them(extractor: Extractor, text: str, expected: list[tuple]) -> None:
+    assert dates(extractor, text, WEDNESDAY_RELEASE) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("JOHANNESBURG - The South African Police Service in Gauteng said patrols rose over Freedom Day 2024. "
+         "Police in Johannesburg and Pretoria, South Africa, made arrests.", [("Freedom Day 2024", "2024-04-27")]),
+        ("NEW DELHI - Delhi Police in India said security was tight on Republic Day 2024 in New Delhi, India.",
+         [("Republic Day 2024", "2024-01-26")]),
+        ("Officers in Ohio marked Freedom Day 2024 with a parade.", []),  # another country's civic day
+    ],
+)
+def test_civic_days_of_the_release_country(extractor: Extractor, text: str, expected: list) -> None:
+    record = extractor.extract(text, release_date="2024-05-13")
+    assert [(d.text, d.value.isoformat()) for d in record.dates] == expected

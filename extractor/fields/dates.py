@@ -226,6 +226,18 @@ def read_anchor(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[Dat
         return read_offset(doc, span, release)
     if label == "EDGE_OF":
         return read_edge_of_period(doc, span, release)
+    if label == "PERIOD_RUN":
+        return read_period_run(doc, span, release)
+    if label == "EDGE_ABBR":
+        return read_edge_abbreviation(doc, span, release)
+    if label == "PART_OF_YEAR":
+        return read_part_of_year(doc, span)
+    if label == "DAY_MON_YEAR":
+        return read_day_month_year(doc, span)
+    if label == "MON_DAY_FUSED":
+        return read_fused_month_day(doc, span, release)
+    if label == "YEAR_MONTH":
+        return read_year_month(doc, span)
     if label == "DAY_RANGE":
         return read_day_range(doc, span, release)
     if label == "DAY_OF_MONTH":
@@ -307,8 +319,8 @@ def read_month_date(doc: Tokens, span: Anchor, month: int, release: dt.date | No
         if edge is not None and (value or not release):
             end_value = None
             if value is not None:
-                value, end_value = month_edge(value, edge[0]) if edge[0] != "last" else (value + relativedelta(
-                    day=31), None)
+                value, end_value = month_edge(value, edge[0]) if not edge[0].startswith("last") else (
+                    value + relativedelta(day=31, days=-int(edge[0][4:] or 0)), None)
             return mention(doc, edge[1], i, value, "day", end_value, rule=span.id_), i
         return (mention(doc, start, i, value, "month", rule=span.id_), i) if value or not release else None
     if year is None:
@@ -342,6 +354,9 @@ def read_month_parts(doc: Tokens, month_start: int, month_end: int
     if day is not None and written_before is not None and written_before.text[:1].isdigit() \
             and day_number(written_before) is not None and not written_before.text.isdigit():
         day = None  # '14th April 15': the ordinal before the month is the day; the number after is no day
+    if day is not None and written_before is not None and written_before.text.isdigit() \
+            and day_number(written_before) is not None and _counts_next_word(doc, i):
+        day = None  # 'On 14 April 15 officers raided': the day is written before, the number after counts
     if day is None and i < len(doc) and end_day_in_token(doc[i]) is not None:
         day = day_of(doc[i].text.replace("—", "–").split("–")[0])
     end_day = None
@@ -361,9 +376,30 @@ def read_month_parts(doc: Tokens, month_start: int, month_end: int
     if _at(doc, j) is not None and doc[j].lower_ == "of" and day is None:
         j += 1
     year = year_number(doc[j]) if j < len(doc) else None
+    if year is None and start < month_start and j == i:
+        year = short_year_after(doc, month_start - 1, j)
     if year is not None:
         i = j + 1
     return start, i, day, end_day, year
+
+
+SHORT_YEAR_FOLLOWERS = {",", ".", ";", ")", "in", "at"}
+
+
+def short_year_after(doc: Tokens, day_k: int, j: int) -> int | None:
+    """'14th April 15': two digits after a day-first date with an ordinal day are its year when a clause or
+    a place follows ('on 14th April 15 officers' counts officers)."""
+    day_tok, tok, after = _at(doc, day_k), _at(doc, j), _at(doc, j + 1)
+    if day_tok is None or tok is None or day_tok.text.isdigit() or not tok.is_digit or len(tok.text) != 2 or (
+            after is not None and after.lower_ not in SHORT_YEAR_FOLLOWERS):
+        return None
+    return 2000 + int(tok.text) if int(tok.text) < 70 else 1900 + int(tok.text)
+
+
+def _counts_next_word(doc: Tokens, k: int) -> bool:
+    """The number at token k counts the word after it ('15 officers')."""
+    after = _at(doc, k + 1)
+    return after is not None and after.is_alpha and after.is_lower and after.lower_ not in WORDS_AFTER_A_DAY
 
 
 def count_after_month(doc: Tokens, span: Anchor, i: int) -> bool:
@@ -519,10 +555,15 @@ def read_second_date(doc: Tokens, i: int, links: frozenset[str] | set[str] = RAN
                      ) -> tuple[tuple[int, int, int | None], int] | None:
     """The end of a range led by a dash or 'to': 'April 29, 2025-May 1, 2025', 'Oct. 8 to Nov. 11'."""
     link = _at(doc, i)
-    if link is None or link.lower_ not in links or not _is_month(doc, i + 1):
+    if link is None or link.lower_ not in links:
         return None
-    month = _month_of(doc[i + 1])
-    parts = read_month_parts(doc, i + 1, i + 2)
+    day_first = _at(doc, i + 1) is not None and doc[i + 1].text[:1].isdigit() and day_number(doc[i + 1]) is not None \
+        and _is_month(doc, i + 2)  # '3 May to 5 June 2020'
+    if not day_first and not _is_month(doc, i + 1):
+        return None
+    k = i + 2 if day_first else i + 1
+    month = _month_of(doc[k])
+    parts = read_month_parts(doc, k, k + 1)
     if month is None or parts is None or parts[2] is None:
         return None
     _, end, day, _, year = parts
@@ -573,12 +614,17 @@ def read_weekday(doc: Tokens, span: Anchor, weekday: int, release: dt.date | Non
     counted = _at(doc, span.start - 1)
     if counted is not None and counted.lower_ != "last" and ordinal_value(counted.lower_) is not None:
         return None  # 'the third Tuesday after Christmas': a count of weekdays this reader does not do
+    link = _at(doc, span.end)
+    if counted is not None and counted.lower_ == "the" and link is not None and link.lower_ in ("after", "before") \
+            and precedes_holiday(doc, span.end + 1):
+        return None  # 'the Tuesday after Thanksgiving': the holiday reads it
     j = span.end + 1 if _at(doc, span.end) is not None and _abbreviation_period(doc, span.end) else span.end
     j = _skip_comma(doc, j)
     if _at(doc, j) is not None and doc[j].text == "(":
         j += 1
     before = _at(doc, span.start - 1)
-    if _is_month(doc, j) or _opens_day_first_date(doc, j) or inside_name(doc, span) \
+    if _is_month(doc, j) or _opens_day_first_date(doc, j) or inside_name(doc, span) or (
+            _at(doc, j) is not None and _fused_month(doc[j].text) is not None) \
             or (before is not None and before.lower_ in NOT_A_DAY_BEFORE) or names_a_written_date(doc, span):
         return None
     week = read_week_of_weekday(doc, span, weekday, release) or read_weekday_and_day(doc, span, weekday, release)
@@ -868,8 +914,8 @@ def read_offset(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[Dat
                 return None  # 'in two weeks, officers arrested 40 people' is a duration
             words = words[1:]
         count = 1 if words[0] in ("a", "an") else parse_number(words[0])
-        if count is None or count != int(count):
-            return None
+        if count is None or count != int(count) or follows_holiday(doc, span):
+            return None  # 'Thanksgiving in 9 months', 'Christmas 2 years ago': which one is meant is not clear
         unit = words[1].rstrip("s")
         amount = -int(count) if label == "AGO" else int(count)
     grain = "day" if unit in ("day", "week", "month") else unit  # 'three months ago' is a day, 'two years ago' a year
@@ -885,7 +931,7 @@ def read_offset(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[Dat
     return mention(doc, span.start, span.end, value, grain, relative=True, rule=span.id_), span.end
 
 
-PERIOD_SHIFTS = {"next": 1, "coming": 1, "last": -1, "past": -1, "previous": -1}
+PERIOD_SHIFTS = {"next": 1, "coming": 1, "following": 1, "last": -1, "past": -1, "previous": -1}
 """'the end of next week', 'the beginning of the previous month': which period, from the release's."""
 
 
@@ -895,6 +941,8 @@ def read_edge_of_period(doc: Tokens, span: Anchor, release: dt.date | None) -> t
     edge, which, period = doc[span.start].lower_, doc[span.end - 2].lower_, doc[span.end - 1].lower_
     start = span.start - 1 if _at(doc, span.start - 1) is not None and doc[span.start - 1].lower_ == "the" \
         else span.start
+    if which == "following" and not future_cue(doc, start):
+        return None  # 'at the end of the following week' in a story of the past counts from another date
     if release is None:
         return mention(doc, start, span.end, None, "day", relative=True, rule=span.id_), span.end
     shift = PERIOD_SHIFTS.get(which, 0)
@@ -909,6 +957,52 @@ def read_edge_of_period(doc: Tokens, span: Anchor, release: dt.date | None) -> t
         first = dt.date(release.year + shift, 1, 1)
         value, end_value = (first, first.replace(month=3, day=31)) if edge != "end" else (
             first.replace(month=9), first.replace(month=12, day=31))
+    return mention(doc, start, span.end, value, "day", end_value, relative=True, rule=span.id_), span.end
+
+
+def read_edge_abbreviation(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[DateMention, int] | None:
+    """'by the EOM' (the end of the release's month: the 21st to its last day), 'at the EOY' (September to
+    December), after a time word only: alone they may name an 'Employee of the Month'."""
+    start = span.start + 1
+    if release is None:
+        return mention(doc, start, span.end, None, "day", relative=True, rule=span.id_), span.end
+    if doc[span.end - 1].text == "EOM":
+        value, end_value = month_edge(release.replace(day=1), "end")
+    else:
+        value, end_value = dt.date(release.year, 9, 1), dt.date(release.year, 12, 31)
+    return mention(doc, start, span.end, value, "day", end_value, relative=True, rule=span.id_), span.end
+
+
+NOT_PERIOD_LEADS = {"his", "her", "their", "its", "our", "my", "your", "whose", "a", "an", "those", "that", "each",
+                    "every"}
+"""Determiners that tie 'last 3 years' to something else than the release ('his last 3 years in office')."""
+VAGUE_COUNTS = {"few": 3}
+"""'the past few days' spans three days, as the other parsers read it."""
+
+
+def read_period_run(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[DateMention, int] | None:
+    """'the past two weeks', 'the last 3 months', 'the next few days': whole days, weeks (from Monday), months
+    or years next to the release's own, before it ('last', 'past') or after it ('next', only where the text
+    speaks of the future; in a story of the past 'the next three days' count from another date)."""
+    which, number, unit = (doc[k].lower_ for k in range(span.start, span.end))
+    after = _at(doc, span.end)
+    count = VAGUE_COUNTS.get(number) or parse_number(number)
+    start = span.start - 1 if _at(doc, span.start - 1) is not None and doc[span.start - 1].lower_ == "the" \
+        else span.start
+    ahead = which == "next"
+    lead = _at(doc, start - 1) if start == span.start else None
+    if count is None or count != int(count) or not 0 < count <= 100 or (after is not None and after.lower_ == "of") \
+            or (ahead and not future_cue(doc, start)) or (
+            lead is not None and lead.lower_ in NOT_PERIOD_LEADS):
+        return None  # 'the last two days of the fair', 'his last 3 years in office' count from something else
+    if release is None:
+        return mention(doc, start, span.end, None, "day", relative=True, rule=span.id_), span.end
+    n, step = int(count), {"days": relativedelta(days=1), "weeks": relativedelta(weeks=1),
+                           "months": relativedelta(months=1), "years": relativedelta(years=1)}[unit]
+    first = {"days": release, "weeks": release - dt.timedelta(days=release.weekday()),
+             "months": release.replace(day=1), "years": release.replace(month=1, day=1)}[unit]
+    value, end_value = (first + step, first + step * (n + 1) - dt.timedelta(days=1)) if ahead else (
+        first - step * n, first - dt.timedelta(days=1))
     return mention(doc, start, span.end, value, "day", end_value, relative=True, rule=span.id_), span.end
 
 
@@ -930,12 +1024,13 @@ def edge_of_month(doc: Tokens, month_start: int) -> tuple[str, int] | None:
     last = _at(doc, month_start - 3)
     if edge_tok.lower_ == "day" and last is not None and last.lower_ == "last":
         counted = _at(doc, month_start - 4)
-        if counted is not None and ordinal_value(counted.lower_) is not None:
-            return None  # 'the fifth last day of May' is no last day
-        start = month_start - 3  # 'the last day of October'
+        back = ordinal_value(counted.lower_) if counted is not None else None
+        if back is not None and not 1 <= back <= 10:
+            return None
+        start = month_start - 3 if back is None else month_start - 4  # 'the last day of October', 'the 5th last'
         if _at(doc, start - 1) is not None and doc[start - 1].lower_ == "the":
             start -= 1
-        return "last", start
+        return f"last{(back or 1) - 1 or ''}", start  # 'last4': four days before the last
     if edge_tok.lower_ not in EDGE_WORDS or of_tok.lower_ != "of":
         return None
     start = month_start - 2
@@ -967,13 +1062,18 @@ def read_month_day(doc: Tokens, span: Anchor) -> tuple[DateMention, int] | None:
     text = doc[span.end - 1].text
     first, second = (int(p) for p in text.split("/"))
     month, day = (second, first) if span.locale is not None and span.locale.day_first else (first, second)
-    if not (1 <= month <= 12) or safe_date(2024, month, day) is None or _measures_something(doc, span.end):
-        return None
+    if not (1 <= month <= 12) or safe_date(2024, month, day) is None or _measures_something(doc, span.end) \
+            or (span[0].lower_ in FRACTION_LEADS and first < second and second in FRACTION_DENOMINATORS):
+        return None  # 'cut by 1/2', 'the ratio was 3/4': a fraction
     release = doc.doc._.meta.release_date if doc.doc._.meta else None
-    value = resolve_yearless(month, day, release, future_cue(doc, span.start))
+    value = resolve_yearless(month, day, release, future_cue(doc, span.end - 1))  # the lead may say it: 'due 4/15'
     return mention(doc, span.end - 1, span.end, value, "day", rule=span.id_), span.end
 
 
+FRACTION_LEADS = {"by", "to", "is", "was", "of", "for", "from"}
+FRACTION_DENOMINATORS = {2, 3, 4, 8}
+"""After words that also lead amounts ('cut by 1/2', 'was 3/4'), a common fraction is no month and day; after 'on',
+'since' or 'due' it is ('on 1/2')."""
 FRACTION_FOLLOWERS = {"of", "inch", "inches", "mile", "miles", "cup", "cups", "ounce", "ounces", "pound", "pounds",
                       "gram", "grams", "share", "shares", "percent", "%", "th", "ths"}
 
@@ -982,6 +1082,62 @@ def _measures_something(doc: Tokens, end: int) -> bool:
     """'for 3/4 of the cost', 'on 1/2 inch': a fraction, not a month and day."""
     after = _at(doc, end)
     return after is not None and after.lower_ in FRACTION_FOLLOWERS
+
+
+COMPACT_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?[/-]?([a-z]+)[/-]?\s*(\d{2}|\d{4})$")
+
+
+def read_day_month_year(doc: Tokens, span: Anchor) -> tuple[DateMention, int] | None:
+    """'31/Oct/1974', '3-Jan-24', '14april 2015': a day, a month by name and a year written together."""
+    parts = COMPACT_DAY_MONTH_YEAR.match(span.text.lower())
+    month = _month_lookup().get(parts[2]) if parts else None
+    if parts is None or month is None:
+        return None
+    year = int(parts[3])
+    if year < 100:
+        year += 2000 if year < 70 else 1900
+    value = safe_date(year, month, int(parts[1]))
+    return (mention(doc, span.start, span.end, value, "day", rule=span.id_), span.end) if value else None
+
+
+FUSED_MONTH_DAY = re.compile(r"^([A-Za-z]+)(\d{1,2})$")
+def _fused_month(text: str) -> int | None:
+    """The month of 'Feb13' (a month name run into its day)."""
+    split = FUSED_MONTH_DAY.match(text)
+    return _month_lookup().get(split[1].lower()) if split else None
+
+
+WEEKDAY_BEFORE = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s*$", re.IGNORECASE)
+
+
+def read_fused_month_day(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[DateMention, int] | None:
+    """'Wed, Feb13': a month and day run together, believed only after a written weekday (else it may be a code),
+    in the nearest year where that weekday agrees."""
+    start_char = span[0].idx
+    written = WEEKDAY_BEFORE.search(doc.doc._.text[max(0, start_char - 12):start_char])
+    split = FUSED_MONTH_DAY.match(span.text)
+    if written is None or split is None:
+        return None
+    month, day = _month_lookup().get(split[1].lower()), int(split[2])
+    weekday = WEEKDAY_NAMES.get(written[0].strip(" ,.").lower()[:3])
+    if month is None or safe_date(2024, month, day) is None or weekday is None:
+        return None
+    if release is None:
+        return mention(doc, span.start, span.end, None, "day", rule=span.id_), span.end
+    years = sorted(range(release.year - 3, release.year + 4), key=lambda y: abs(y - release.year))
+    value = next((d for y in years if (d := safe_date(y, month, day)) and d.weekday() == weekday), None)
+    return (mention(doc, span.start, span.end, value, "day", rule=span.id_), span.end) if value else None
+
+
+def read_year_month(doc: Tokens, span: Anchor) -> tuple[DateMention, int] | None:
+    """'in 2014-10', 'since 2019/05': a year and a month in digits after a time word; '2010-12' is left out, as
+    it may be the years 2010 to 2012, and '2014-10-05' is the full date's."""
+    year, month = (int(p) for p in re.split(r"[-/]", doc.span(span.start + 1, span.end).text))
+    after, next_after = _at(doc, span.end), _at(doc, span.end + 1)
+    if not 1 <= month <= 12 or not 1900 <= year <= 2099 or month >= year % 100 or (
+            after is not None and after.text in DASHES | {"/"} and next_after is not None and next_after.is_digit):
+        return None
+    return mention(doc, span.start + 1, span.end, dt.date(year, month, 1), "month", rule=span.id_), span.end
 
 
 def read_month_year(doc: Tokens, span: Anchor) -> tuple[DateMention, int] | None:
@@ -1005,15 +1161,37 @@ WEEKEND_AFTER = {0: (-2, 0), 4: (0, 2), 3: (0, 3)}
 
 def holiday_spans(doc: Doc, locale: Locale) -> list[Span]:
     """Holiday names of the release's calendar ('Christmas', 'Memorial Day', 'Good Friday'), as anchors."""
-    pattern, names = _holiday_pattern()
     text = doc._.text
     spans = []
-    for match in pattern.finditer(text):
-        span = doc.char_span(match.start(), match.end(), label="HOLIDAY", alignment_mode="strict")
-        if span is None:
-            continue
-        spans.append(Span(doc, span.start, span.end, label="HOLIDAY", span_id=f"holiday:{names[match[0].lower()]}"))
+    seen: set[tuple[int, int]] = set()
+    for pattern, names in (_holiday_pattern(), _own_holiday_pattern(locale.territory)):
+        for match in pattern.finditer(text):
+            span = doc.char_span(match.start(), match.end(), label="HOLIDAY", alignment_mode="strict")
+            if span is None or (span.start, span.end) in seen:
+                continue
+            seen.add((span.start, span.end))
+            full = names.get(match[0].lower()) or names[re.sub(r"[\s-]+", " ", match[0].lower())]
+            spans.append(Span(doc, span.start, span.end, label="HOLIDAY", span_id=f"holiday:{full}"))
     return spans
+
+
+NO_NAMES = re.compile(r"(?!)")
+
+
+@lru_cache(maxsize=16)
+def _own_holiday_pattern(territory: str | None) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The civic days of the release's own country that no other calendar read here names ('Freedom Day' and
+    'Heritage Day' in a South African release, 'Republic Day' in an Indian one): read only in its releases."""
+    if territory is None:
+        return NO_NAMES, {}
+    known, _ = _holiday_pattern()
+    names = {name.lower(): name.lower() for year in (2023, 2024, 2025) for _, name in _calendar(territory, year)
+             if "(" not in name and "observed" not in name.lower() and not known.fullmatch(name)}
+    if not names:
+        return NO_NAMES, {}
+    alternatives = "|".join(re.escape(n).replace("'", "['’]") for n in sorted(names, key=len, reverse=True))
+    names.update({n.replace("'", "’"): f for n, f in list(names.items()) if "'" in n})
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE), names
 
 
 @lru_cache(maxsize=1)
@@ -1025,33 +1203,52 @@ def _holiday_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
             if "observed" not in name.lower() and "(" not in name:
                 names[name.lower()] = name.lower()
     for territory in _festival_calendars():
+        parts = _festival_parts(territory)
         for year in (2023, 2024, 2025):
             for _, name in _calendar(territory, year):
-                names.update((variant, name.lower()) for variant in _festival_names(name) if variant not in names)
+                names.update((variant, variant if variant in _names_of(name) else name.lower())
+                             for variant in _festival_names(name, parts) if variant not in names)
     for entry in lexicon("holiday_aliases"):
         short, _, full = (part.strip() for part in entry.partition("="))
         names[short] = full
     for short, full in list(names.items()):  # 'easter = easter sunday = easter+0'
         names[short] = names.get(full, full) if full != short else full
-    alternatives = "|".join(re.escape(n).replace("'", "['’]") for n in sorted(names, key=len, reverse=True))
+    alternatives = "|".join(re.escape(n).replace("'", "['’]").replace(r"\ ", r"[\s-]").replace(r"\-", r"[\s-]")
+                            for n in sorted(names, key=len, reverse=True))  # 'Id-ul-Fitr', 'Id ul-Fitr'
+    names.update({re.sub(r"[\s-]+", " ", n): f for n, f in list(names.items())})
     names.update({n.replace("'", "’"): f for n, f in list(names.items()) if "'" in n})
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE), names
 
 
 @lru_cache(maxsize=256)
 def _calendar(territory: str, year: int, region: str | None = None) -> tuple[tuple[dt.date, str], ...]:
-    """One territory's (or region's) holidays of a year, public and, where kept, unofficial or optional."""
+    """One territory's (or region's) holidays of a year, public and, where kept, unofficial or optional, under
+    the package's default names and those of the English variants `holiday_name_languages` lists for it."""
     import warnings
 
     import holidays
 
     supported = holidays.country_holidays(territory).supported_categories
     categories = tuple(c for c in ("public", "unofficial", "optional") if c in supported)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # years a calendar does not cover give no days, and say so in a warning
-        found = holidays.country_holidays(territory, subdiv=region, years=year, categories=categories)
-    pairs = [(day, one) for day, names in found.items() for one in names.split("; ")]  # two on one day
-    return tuple((day, name) for day, name in pairs if "observed" not in name.lower())
+    pairs: list[tuple[dt.date, str]] = []
+    for language in (None, *_name_languages().get(territory, ())):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # years a calendar does not cover give no days, and say so in a warning
+            found = holidays.country_holidays(territory, subdiv=region, years=year, categories=categories,
+                                              language=language)
+        pairs += [(day, one) for day, names in found.items() for one in names.split("; ")]  # two on one day
+    return tuple(dict.fromkeys((day, name) for day, name in pairs if "observed" not in name.lower()))
+
+
+@lru_cache(maxsize=1)
+def _name_languages() -> dict[str, tuple[str, ...]]:
+    """Territory -> the package's language codes whose names are read too ('IN' -> ('en_IN',))."""
+    found: dict[str, tuple[str, ...]] = {}
+    for entry in lexicon_lines("holiday_name_languages"):
+        territory, _, language = (part.strip() for part in entry.partition("="))
+        code, _, variant = language.partition("_")
+        found[territory.upper()] = (*found.get(territory.upper(), ()), f"{code}_{variant.upper()}")
+    return found
 
 
 HOLIDAY_OFFSET = re.compile(r"^(?P<base>.+?)(?P<days>[+-]\d+)$")
@@ -1063,15 +1260,30 @@ def _festival_calendars() -> tuple[str, ...]:
     return tuple(code.upper() for code in lexicon_lines("holiday_festival_calendars"))
 
 
-def _festival_names(name: str) -> list[str]:
-    """The names a festival calendar gives one day ('Simchat Torah / Shemini Atzeret'), lowercase; none for a
-    civic day ('National Day') or a date the package only estimates."""
+def _festival_names(name: str, parts: frozenset[str] = frozenset()) -> list[str]:
+    """The names a festival calendar gives one day ('Simchat Torah / Shemini Atzeret', 'Karaka Chaturthi (Karwa
+    Chouth)'), lowercase, with the possessive dropped as English also writes them ('Guru Nanak Jayanti'); none for
+    a civic day ('National Day'), a date the package only estimates, or one day of a festival of several
+    (`parts`: 'Dussehra (Saptami)', 'Chinese New Year (Second Day)')."""
     lowered = name.lower()
     if "estimated" in lowered or "observed" in lowered or set(lowered.split()) & lexicon("holiday_civil_words"):
         return []
-    if "(" in lowered:
-        return []  # 'Dussehra (Saptami)', 'Chinese New Year (Second Day)': another day of a festival named alone
-    return [alt.strip() for alt in ALTERNATIVE_NAMES.split(lowered) if alt.strip()]
+    head, paren, rest = lowered.partition("(")
+    if paren and (head.strip() in parts or not rest.endswith(")")):
+        return []
+    found = [alt.strip() for part in (head, rest.rstrip(")")) for alt in ALTERNATIVE_NAMES.split(part) if alt.strip()]
+    return found + [bare for alt in found if (bare := re.sub(r"['’]s\b", "", alt)) != alt]
+
+
+@lru_cache(maxsize=16)
+def _festival_parts(territory: str) -> frozenset[str]:
+    """Names a calendar also writes with a day in parentheses on other days ('Dussehra' and 'Dussehra
+    (Saptami)'): the parenthesized ones are single days of a longer festival."""
+    parts: set[str] = set()
+    for year in (2023, 2024, 2025):
+        days = {(day, name.lower().partition("(")[0].strip()) for day, name in _calendar(territory, year)}
+        parts |= {head for day, head in days if any(n == head and d != day for d, n in days)}
+    return frozenset(parts)
 
 
 def holiday_date(name: str, year: int, territory: str | None) -> dt.date | None:
@@ -1085,7 +1297,7 @@ def holiday_date(name: str, year: int, territory: str | None) -> dt.date | None:
         base = easter(year) if offset["base"] == "easter" else easter(year, EASTER_ORTHODOX) \
             if offset["base"] == "orthodox easter" else holiday_date(offset["base"], year, territory)
         return None if base is None else base + dt.timedelta(days=int(offset["days"]))
-    order = [territory] if territory in HOLIDAY_FALLBACKS or territory in _festival_calendars() else []
+    order = [territory] if territory else []  # the release's own calendar first
     for country in dict.fromkeys((*order, *HOLIDAY_FALLBACKS, *_festival_calendars())):
         days = _days_named(country, year, name)
         if len(days) == 1:
@@ -1099,12 +1311,22 @@ def holiday_date(name: str, year: int, territory: str | None) -> dt.date | None:
 def _days_named(territory: str, year: int, name: str) -> frozenset[dt.date]:
     """The days a holiday of this name falls on: national calendar first, else any region's
     ('Thanksgiving' in Canada is provincial)."""
-    days = {day for day, holiday in _calendar(territory, year) if holiday.lower() == name}
+    days = {day for day, holiday in _calendar(territory, year) if name in _names_of(holiday)}
     if days or territory in _festival_calendars():
         return frozenset(days)
     for region in _regions(territory):
-        days |= {day for day, holiday in _calendar(territory, year, region) if holiday.lower() == name}
+        days |= {day for day, holiday in _calendar(territory, year, region) if name in _names_of(holiday)}
     return frozenset(days)
+
+
+@lru_cache(maxsize=4096)
+def _names_of(holiday: str) -> frozenset[str]:
+    """A holiday's name and, unless a day is in parentheses, each name it lists ('Ganesh Chaturthi / Vinayak
+    Chaturthi'): the package lists more names in some years than in others."""
+    lowered = holiday.lower()
+    if "(" in lowered:
+        return frozenset({lowered})
+    return frozenset({lowered, *(alt.strip() for alt in ALTERNATIVE_NAMES.split(lowered) if alt.strip())})
 
 
 @lru_cache(maxsize=16)
@@ -1137,7 +1359,11 @@ def read_holiday(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[Da
         j += 1  # 'Deepavali in 2019', 'Christmas of 2015'
     year = year_number(doc[j]) if j < len(doc) else None
     start = span.start
-    if year is None and release is not None:
+    spelled = year_in_words(doc, j) if year is None else None
+    if spelled is not None:
+        year, end = spelled
+        j = end - 1
+    elif year is None and release is not None:
         year, start, end = _holiday_year_words(doc, span, release)
         j = end - 1
     weekend = _at(doc, end) is not None and doc[end].lower_ == "weekend"
@@ -1162,11 +1388,33 @@ def read_holiday(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[Da
         start = shift[0]
         value = value + shift[1] if value is not None else None
         end_value = end_value + shift[1] if end_value is not None else None
+    counted = _weekdays_from_holiday(doc, span) if not weekend else None
+    if counted is not None:
+        start = counted[0]
+        value = value + counted[1] if value is not None else None
     if festival and value is not None:
         doc.doc.user_data.setdefault(WARNINGS_KEY, []).append(
             f"'{span.text}' dated {value.isoformat()} by another country's calendar (holidays package); "
             f"where the release is, it may be kept a day earlier or later (at character {span[0].idx})")
     return mention(doc, start, end, value, "day", end_value, rule="holiday"), end
+
+
+def year_in_words(doc: Tokens, k: int) -> tuple[int, int] | None:
+    """'two thousand ten' (a year spelled out, 2001 to 2099, as it is read aloud): the year and where it ends;
+    none when a noun follows ('Christmas two thousand ten officers' counts officers)."""
+    first = _at(doc, k)
+    if first is None or first.lower_ != "two" or _at(doc, k + 1) is None or doc[k + 1].lower_ != "thousand":
+        return None
+    for end in (k + 4, k + 3):
+        words = doc.between(k, end)
+        after = _at(doc, end)
+        if len(words) != end - k or not all(w.is_alpha for w in words) or (
+                after is not None and after.is_alpha and after.lower_ not in WORDS_AFTER_A_DAY):
+            continue
+        value = parse_number(" ".join(w.lower_ for w in words))
+        if value is not None and value == int(value) and 2001 <= value <= 2099:
+            return int(value), end
+    return None
 
 
 def _is_festival_only(name: str, territory: str | None) -> bool:
@@ -1193,6 +1441,24 @@ def _qualified_by_foreign_word(doc: Tokens, span: Anchor) -> bool:
         return False
     word = before.lower_
     return not (noun_lemmas(word) or verb_lemmas(word) or _is_adjective(word))
+
+
+def _weekdays_from_holiday(doc: Tokens, span: Anchor) -> tuple[int, relativedelta] | None:
+    """'the third Tuesday after Christmas', 'the Monday before Easter': where the phrase starts and the step
+    from the holiday to that weekday (dateutil's weekday(n), the holiday's own day not counted)."""
+    link, day, count = _at(doc, span.start - 1), _at(doc, span.start - 2), _at(doc, span.start - 3)
+    if link is None or day is None or count is None or link.lower_ not in ("after", "before") \
+            or day.lower_ not in WEEKDAY_NAMES or len(day.text) < 6:
+        return None
+    n = 1 if count.lower_ == "the" else ordinal_value(count.lower_)
+    if n is None or not 1 <= n <= 5 or count.text[:1].isdigit() and count.text.isdigit():
+        return None
+    start = span.start - 3
+    if count.lower_ != "the" and _at(doc, start - 1) is not None and doc[start - 1].lower_ == "the":
+        start -= 1
+    weekday = WEEKDAY_NAMES[day.lower_]
+    after = link.lower_ == "after"
+    return start, relativedelta(days=1 if after else -1, weekday=_relative_weekday(weekday, n if after else -n))
 
 
 SHIFT_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
@@ -1229,6 +1495,9 @@ def _holiday_year_words(doc: Tokens, span: Anchor, release: dt.date) -> tuple[in
     word = before.lower_
     days = [d for y in (release.year - 1, release.year, release.year + 1) if (d := holiday_date(name, y, territory))]
     if word == "this":
+        this_year = holiday_date(name, release.year, territory)
+        if this_year is not None and this_year < release and future_cue(doc, span.start - 1):
+            return release.year + 1, start - 1, end  # 'will be held this Thanksgiving' after this year's is past
         return release.year, start - 1, end
     if word == "last":
         found = max((d for d in days if d < release), default=None)
@@ -1256,6 +1525,23 @@ def _nearest_holiday(name: str, territory: str | None, release: dt.date, future:
     latest = max((d for d in days if d <= release), default=None)
     soonest = min((d for d in days if d >= release), default=None)
     return (soonest or latest) if future else latest
+
+
+def precedes_holiday(doc: Tokens, k: int) -> bool:
+    """A holiday's name starts at token k."""
+    tok = _at(doc, k)
+    if tok is None:
+        return False
+    pattern, _ = _holiday_pattern()
+    return pattern.match(doc.doc._.text, tok.idx) is not None
+
+
+def follows_holiday(doc: Tokens, span: Anchor) -> bool:
+    """A holiday's name written just before the span ('Thanksgiving in 9 months')."""
+    start = doc[span.start].idx
+    text = doc.doc._.text[max(0, start - 60):start].rstrip()
+    pattern, _ = _holiday_pattern()
+    return any(m.end() == len(text) for m in pattern.finditer(text))
 
 
 def holiday_in_name(doc: Tokens, span: Anchor) -> bool:
@@ -1360,10 +1646,50 @@ def read_edge_of_year(doc: Tokens, span: Anchor) -> tuple[DateMention, int] | No
     return mention(doc, start, span.end, value, "day", end_value, rule=span.id_), span.end
 
 
+YEAR_PARTS = {"early": ((1, 1), (3, 31)), "mid": ((4, 1), (8, 31)), "late": ((9, 1), (12, 31))}
+"""'early 2023' is January to March and 'late 2023' September to December, as 'the beginning of' and 'the end
+of' a year are; 'mid-2023' is the months between."""
+
+
+def read_part_of_year(doc: Tokens, span: Anchor) -> tuple[DateMention, int] | None:
+    """'late 2023', 'mid-2021', 'from early 2022 to late 2023' (one range): a part of a year, as days."""
+    first = part_of_year_at(doc, span.start)
+    if first is None:
+        return None
+    value, end_value, end = first
+    link = _at(doc, end)
+    second = part_of_year_at(doc, end + 1) if link is not None and link.lower_ in RANGE_WORDS else None
+    if second is not None and second[1] > end_value:
+        end_value, end = second[1], second[2]
+    return mention(doc, span.start, end, value, "day", end_value, rule=span.id_), end
+
+
+def part_of_year_at(doc: Tokens, k: int) -> tuple[dt.date, dt.date, int] | None:
+    """The days of 'late 2023' or 'mid-2021' starting at token k, and where it ends; none before a noun it
+    qualifies ('late 2023 filings')."""
+    tok = _at(doc, k)
+    if tok is None:
+        return None
+    if "-" in tok.text:
+        (part, _, year_text), end = tok.lower_.partition("-"), k + 1
+    else:
+        j = k + 2 if _at(doc, k + 1) is not None and doc[k + 1].text == "-" else k + 1
+        year_tok = _at(doc, j)
+        part, year_text, end = tok.lower_, year_tok.text if year_tok is not None else "", j + 1
+    after = _at(doc, end)
+    if part not in YEAR_PARTS or not year_text.isdigit() or len(year_text) != 4 or not 1900 <= int(year_text) <= 2099 \
+            or (after is not None and after.is_alpha and after.is_lower and after.lower_ not in WORDS_AFTER_A_DAY):
+        return None
+    year = int(year_text)
+    (m1, d1), (m2, d2) = YEAR_PARTS[part]
+    return dt.date(year, m1, d1), dt.date(year, m2, d2), end
+
+
 def read_day_only(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[DateMention, int] | None:
     """'on the 15th' with no month: the latest such day on or before the release (after it for the future)."""
-    if _is_month(doc, span.end) or (_at(doc, span.end) is not None and doc[span.end].lower_ in ("of", "floor")):
-        return None  # 'on the 15th of May' is the month's; 'on the 15th floor' is no date
+    after = _at(doc, span.end)
+    if _is_month(doc, span.end) or (after is not None and after.lower_ in ("of", "floor", "last")):
+        return None  # 'on the 15th of May', 'on the 2nd last day of May' are the month's; 'the 15th floor' no date
     day = day_number(doc[span.end - 1])
     if day is None:
         return None
