@@ -549,24 +549,23 @@ def test_no_date_from_national_days_in_names_or_festival_parts(extractor: Extrac
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    "text",
     [
-        # whole days, weeks (Monday first), months or years next to the release's own (a Wednesday)
-        ("Burglaries rose over the past two days.", ("the past two days", "2024-03-11", "day", "2024-03-12", True)),
-        ("Arrests doubled in the last 2 weeks.", ("the last 2 weeks", "2024-02-26", "day", "2024-03-10", True)),
-        ("Thefts fell over the past three months.",
-         ("the past three months", "2023-12-01", "day", "2024-02-29", True)),
-        ("Crashes rose in the last few days.", ("the last few days", "2024-03-10", "day", "2024-03-12", True)),
-        ("Patrols will be doubled over the next 3 days.",
-         ("the next 3 days", "2024-03-14", "day", "2024-03-16", True)),
-        ("Checkpoints will run for the next two months.",
-         ("the next two months", "2024-04-01", "day", "2024-05-31", True)),
-        ("Crews will return at the beginning of the following week.",
-         ("the beginning of the following week", "2024-03-18", "day", "2024-03-20", True)),
+        # a period running up to or on from the release is a duration, not a date mention (SPEC lists
+        # durations among what is no date; the dev gold leaves "the previous eight years" out)
+        "Burglaries rose over the past two days.",
+        "Arrests doubled in the last 2 weeks.",
+        "Thefts fell over the past three months.",
+        "Patrols will be doubled over the next 3 days.",
     ],
 )
-def test_periods_running_up_to_or_on_from_the_release(extractor: Extractor, text: str, expected: tuple) -> None:
-    assert dates(extractor, text, WEDNESDAY_RELEASE) == [expected]
+def test_periods_next_to_the_release_are_no_dates(extractor: Extractor, text: str) -> None:
+    assert dates(extractor, text, WEDNESDAY_RELEASE) == []
+
+
+def test_the_edge_of_the_following_week_ahead(extractor: Extractor) -> None:
+    assert dates(extractor, "Crews will return at the beginning of the following week.", WEDNESDAY_RELEASE) == [
+        ("the beginning of the following week", "2024-03-18", "day", "2024-03-20", True)]
 
 
 @pytest.mark.parametrize(

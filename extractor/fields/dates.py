@@ -226,8 +226,6 @@ def read_anchor(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[Dat
         return read_offset(doc, span, release)
     if label == "EDGE_OF":
         return read_edge_of_period(doc, span, release)
-    if label == "PERIOD_RUN":
-        return read_period_run(doc, span, release)
     if label == "EDGE_ABBR":
         return read_edge_abbreviation(doc, span, release)
     if label == "PART_OF_YEAR":
@@ -970,39 +968,6 @@ def read_edge_abbreviation(doc: Tokens, span: Anchor, release: dt.date | None) -
         value, end_value = month_edge(release.replace(day=1), "end")
     else:
         value, end_value = dt.date(release.year, 9, 1), dt.date(release.year, 12, 31)
-    return mention(doc, start, span.end, value, "day", end_value, relative=True, rule=span.id_), span.end
-
-
-NOT_PERIOD_LEADS = {"his", "her", "their", "its", "our", "my", "your", "whose", "a", "an", "those", "that", "each",
-                    "every"}
-"""Determiners that tie 'last 3 years' to something else than the release ('his last 3 years in office')."""
-VAGUE_COUNTS = {"few": 3}
-"""'the past few days' spans three days, as the other parsers read it."""
-
-
-def read_period_run(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[DateMention, int] | None:
-    """'the past two weeks', 'the last 3 months', 'the next few days': whole days, weeks (from Monday), months
-    or years next to the release's own, before it ('last', 'past') or after it ('next', only where the text
-    speaks of the future; in a story of the past 'the next three days' count from another date)."""
-    which, number, unit = (doc[k].lower_ for k in range(span.start, span.end))
-    after = _at(doc, span.end)
-    count = VAGUE_COUNTS.get(number) or parse_number(number)
-    start = span.start - 1 if _at(doc, span.start - 1) is not None and doc[span.start - 1].lower_ == "the" \
-        else span.start
-    ahead = which == "next"
-    lead = _at(doc, start - 1) if start == span.start else None
-    if count is None or count != int(count) or not 0 < count <= 100 or (after is not None and after.lower_ == "of") \
-            or (ahead and not future_cue(doc, start)) or (
-            lead is not None and lead.lower_ in NOT_PERIOD_LEADS):
-        return None  # 'the last two days of the fair', 'his last 3 years in office' count from something else
-    if release is None:
-        return mention(doc, start, span.end, None, "day", relative=True, rule=span.id_), span.end
-    n, step = int(count), {"days": relativedelta(days=1), "weeks": relativedelta(weeks=1),
-                           "months": relativedelta(months=1), "years": relativedelta(years=1)}[unit]
-    first = {"days": release, "weeks": release - dt.timedelta(days=release.weekday()),
-             "months": release.replace(day=1), "years": release.replace(month=1, day=1)}[unit]
-    value, end_value = (first + step, first + step * (n + 1) - dt.timedelta(days=1)) if ahead else (
-        first - step * n, first - dt.timedelta(days=1))
     return mention(doc, start, span.end, value, "day", end_value, relative=True, rule=span.id_), span.end
 
 
