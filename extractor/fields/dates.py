@@ -42,7 +42,7 @@ def extract(doc: Doc) -> list[DateMention]:
     tokens = Tokens(doc)
     locale = locale_of(doc)
     found = [tokens.anchor(s, locale) for s in list(anchors) + holiday_spans(doc, locale)]
-    return read_mentions(tokens, sorted(found, key=lambda a: (a.start, -a.end)), release)
+    return join_ranges(doc._.text, read_mentions(tokens, sorted(found, key=lambda a: (a.start, -a.end)), release))
 
 
 class Tokens:
@@ -1683,3 +1683,46 @@ def read_weekdays_away(doc: Tokens, span: Anchor, release: dt.date | None) -> tu
     step = relativedelta(days=-1, weekday=_relative_weekday(weekday, -n)) if past else relativedelta(
         days=1, weekday=_relative_weekday(weekday, n))
     return mention(doc, span.start, span.end, release + step, "day", relative=True, rule=span.id_), span.end
+
+
+# ---------------------------------------------------------------- ranges written as two dates
+
+RANGE_LINK_WORDS = {"to", "through", "thru", "until", "till", "-", "–", "—"}
+RANGE_GAP_WORDS = {"the", ","} | set(WEEKDAY_NAMES)
+"""Words that may stand between a range's two dates besides the link ('between Monday 19 August and
+Friday 23 August', 'from the 3rd to the 5th')."""
+RANGE_OPENERS = {"between", "from"}
+
+
+def join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """SPEC: a range is one mention, its value the start and `end_value` the end: 'between March and June
+    2017', 'from March 2018 through August 2018', 'between Monday 19 August 2024 and Friday 23 August 2024'.
+    The readers list the two dates; here two neighbours joined by a range's words become one. Days joined by
+    a bare 'and' ('Jan. 5 and 6') stay a list."""
+    joined: list[DateMention] = []
+    for current in mentions:
+        previous = joined[-1] if joined else None
+        if previous is not None and _are_range_ends(text, previous, current):
+            joined[-1] = previous.model_copy(update={
+                "end": current.end, "text": text[previous.start:current.end], "end_value": current.value})
+        else:
+            joined.append(current)
+    return joined
+
+
+def _are_range_ends(text: str, first: DateMention, second: DateMention) -> bool:
+    if first.end_value is not None or second.end_value is not None or first.grain != second.grain:
+        return False
+    if first.value is not None and second.value is not None and second.value <= first.value:
+        return False
+    gap = [w for w in re.findall(r"[\w]+|[^\w\s]", text[first.end:second.start].lower()) if w not in RANGE_GAP_WORDS]
+    if len(gap) != 1:
+        return False
+    if gap[0] in RANGE_LINK_WORDS:
+        return True
+    if gap[0] != "and":
+        return False
+    before = re.findall(r"\w+", text[max(0, first.start - 30):first.start].lower())
+    while before and before[-1] in RANGE_GAP_WORDS:
+        before.pop()
+    return bool(before) and before[-1] == "between"
