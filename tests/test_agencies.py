@@ -240,6 +240,10 @@ def records(nlp: Language, text: str) -> list[tuple[str, list[str]]]:
          [("Office of the Chief Prosecutor of the Herzegovina-Neretva Canton", [])]),
         ("The Office of the Chief Medical Examiner confirmed the cause.",
          [("Office of the Chief Medical Examiner", [])]),
+        # a list that closed with its own 'and' ends the name: the next 'and' joins another body
+        ("The case was investigated by the Bureau of Alcohol, Tobacco, Firearms and Explosives and Homeland "
+         "Security Investigations.",
+         [("Bureau of Alcohol, Tobacco, Firearms and Explosives", []), ("Homeland Security Investigations", [])]),
         # places joined by "and" that name one force; an island's "of" inside a name
         ("Officers from Devon and Cornwall Police and the Isle of Man Constabulary searched a farm.",
          [("Devon and Cornwall Police", []), ("Isle of Man Constabulary", [])]),

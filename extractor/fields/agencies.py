@@ -333,6 +333,8 @@ def _and_may_join(doc: Doc, and_index: int, end: int) -> bool:
     before, after = doc[and_index - 1], doc[and_index + 1]
     if and_index + 2 == end and after.lower_ in HEAD_WORDS:
         return False  # "Customs and Police": a bare head after the 'and' is a body of its own
+    if and_index >= 3 and doc[and_index - 2].lower_ in ("and", "&") and _is_name_word(doc[and_index - 3]):
+        return False  # "Firearms and Explosives and Homeland Security Investigations": a second 'and' joins bodies
     return (_may_precede_and(before) and _is_name_word(after) and not after.is_upper
             and after.lower_ not in STRONG_HEADS and doc[end - 1].lower_ not in PLURAL_HEADS
             and not any(t.lower_ in ("and", "&") or t.lower_ in NOT_BEFORE_AND for t in doc[and_index + 1 : end - 1]))
@@ -577,6 +579,8 @@ def _complement_words_end(doc: Doc, i: int, end: int) -> int:
         if token.text == "," and last == i and (_is_name_word(nxt) or nxt.lower_ in ("and", "&")):
             first_comma = last if first_comma is None else first_comma
         elif token.lower_ in ("and", "&", "of") and _is_name_word(nxt) and not nxt.is_upper:
+            if token.lower_ != "of" and and_after_comma:
+                break  # "..., Firearms and Explosives and Homeland Security Investigations": the list had its 'and'
             if token.lower_ != "of":
                 and_after_comma = and_after_comma or first_comma is not None
                 before_and = last if before_and is None else before_and
