@@ -82,6 +82,14 @@ def test_year_less_dates_cross_new_year_backwards(extractor: Extractor) -> None:
     assert dates(extractor, "Arrested on Dec. 30.", "2024-01-03")[0][1] == "2023-12-30"
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("The two men are due to appear in court on Monday.", "2024-02-05"),  # ahead: the release is a Wednesday
+    ("The closure was due to snow on Monday.", "2024-01-29"),  # a cause, and the Monday before
+])
+def test_due_to_with_a_verb_speaks_of_the_future(extractor: Extractor, text: str, value: str) -> None:
+    assert [d[1] for d in dates(extractor, text)] == [value]
+
+
 def test_year_less_future_dates_cross_new_year_forwards(extractor: Extractor) -> None:
     assert dates(extractor, "He will be sentenced on Jan. 8.", "2023-12-20")[0][1] == "2024-01-08"
 

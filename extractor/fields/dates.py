@@ -13,7 +13,7 @@ from dateutil.easter import EASTER_ORTHODOX, easter
 from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
 
-from extractor.lexicon import lexicon, lexicon_lines
+from extractor.lexicon import lexicon, lexicon_lines, noun_lemmas, verb_lemmas
 from extractor.locale import Locale, locale_of
 from extractor.models import DateMention
 from extractor.numbers import ordinal_value, parse_number
@@ -750,8 +750,6 @@ def _is_adjective(word: str) -> bool:
 def _names_a_kind_of_day(doc: Tokens, k: int) -> bool:
     """The word before a weekday makes it a name ('Holy Saturday', 'great friday') unless it is a lead word
     ('on', 'early', 'will'), an inflected verb ('said', 'arrested'), or a base verb after a modal or 'to'."""
-    from extractor.lexicon import noun_lemmas, verb_lemmas
-
     word = doc[k]
     if not word.is_alpha or word.lower_ in lexicon("weekday_leads") or word.is_sent_start and word.is_title:
         return False
@@ -802,7 +800,15 @@ def past_use_of_cue(doc: Tokens, k: int) -> bool:
     after = doc[k + 1].lower_ if k + 1 < len(doc) else ""
     if tok.lower_ == "set":
         return after not in ("for", "to")
+    if tok.lower_ == "due" and after == "to" and _is_bare_verb(doc, k + 2):
+        return False  # "are due to appear in court on Monday": ahead; "due to a lack of" is a cause
     return after in PAST_USES[tok.lower_]
+
+
+def _is_bare_verb(doc: Tokens, k: int) -> bool:
+    """A verb's base form that no noun shares ('appear', 'be'; not 'weather' or 'delays')."""
+    tok = _at(doc, k)
+    return tok is not None and tok.is_lower and tok.lower_ in verb_lemmas(tok.lower_) and not noun_lemmas(tok.lower_)
 
 
 def resolve_yearless(month: int, day: int | None, release: dt.date | None, future: bool) -> dt.date | None:
