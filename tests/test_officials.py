@@ -267,6 +267,9 @@ def test_title_lexicons_replace_the_spelled_out_combinations() -> None:
         # Westminster-style governments' heads and ministers
         ("Headline\n\nPremier Lena Ortiz and Minister for Police Dan Kerr visited.",
          [("Lena Ortiz", "Premier"), ("Dan Kerr", "Minister for Police")]),
+        # federal and national agencies' own titles
+        ("Headline\n\nDirector of Field Operations Leon Hayes and Branch Commander Ruth Ames spoke.",
+         [("Leon Hayes", "Director of Field Operations"), ("Ruth Ames", "Branch Commander")]),
         # names with letters beyond ASCII
         ("Headline\n\nSheriff Inés Muñoz said the deputies were safe.", [("Inés Muñoz", "Sheriff")]),
         # a service's managers, with the service written before the title
