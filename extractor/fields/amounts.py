@@ -18,8 +18,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.lexeme import Lexeme
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from extractor.columns import column
 from extractor.lexicon import lexicon, noun_lemmas, verb_lemmas
 from extractor.locale import Locale, currency_names, local_currency, locale_of, sign_currency
 from extractor.models import Amount
@@ -190,16 +193,24 @@ def _currency_spans(doc: Doc, rule_units: list[Span]) -> list[Span]:
     names = currency_names()
     _drop_units_inside_names(doc, rule_units, names)
     covered = {i for span in rule_units for i in range(span.start, span.end)}
+    quiet = _quiet_words(id(names))
+    orths = column(doc, "ORTH")
     spans: list[Span] = []
     i = 0
     while i < len(doc):
         if i in covered:
             i += 1
             continue
+        is_quiet = quiet.get(orths[i])
+        if is_quiet is None:
+            is_quiet = quiet[orths[i]] = _opens_no_currency(doc.vocab[orths[i]], names)
+        if is_quiet:
+            i += 1
+            continue
         found = _currency_name_at(doc, i, names, covered)
         if found is None:
             token = doc[i]
-            code = sign_currency(token.text) if _can_be_sign(token) else None
+            code = sign_currency(token.text) if _can_be_sign(token.text) else None
             found = (i + 1, code) if code else None
             if found is not None and token.text.isalpha() and i + 1 < len(doc) and doc[i + 1].text == ".":
                 found = (i + 2, code)  # 'Rs. 20': the abbreviation's period belongs to the sign
@@ -219,9 +230,24 @@ def _drop_units_inside_names(doc: Doc, rule_units: list[Span], names: dict[str, 
             rule_units.remove(span)
 
 
-def _can_be_sign(token: Token) -> bool:
+_QUIET_WORDS: dict[int, dict[int, bool]] = {}
+
+
+def _quiet_words(key: int) -> dict[int, bool]:
+    """Per name table: word hash -> the word opens no currency name and is no sign (filled as words come)."""
+    return _QUIET_WORDS.setdefault(key, {})
+
+
+def _opens_no_currency(word: Lexeme, names: dict[str, str]) -> bool:
+    """What `_currency_spans` finds nothing at, whatever surrounds it: a word no currency name opens with
+    (`_currency_name_at`'s first test) and no sign or code."""
+    if word.is_alpha and word.lower_ in _first_words(id(names), names):
+        return False
+    return not (_can_be_sign(word.orth_) and sign_currency(word.orth_))
+
+
+def _can_be_sign(text: str) -> bool:
     """A symbol ('₹', 'HK$'), or a code in capitals ('CHF', 'USD'); one letter alone ('R') only glued to digits."""
-    text = token.text
     if len(text) == 1:
         return not text.isalnum()
     if text.isalpha():
@@ -272,9 +298,11 @@ def _first_words(key: int, names: dict[str, str]) -> frozenset[str]:
 def _glued_amounts(doc: Doc, used: set[int]) -> list[_Found]:
     """Amounts inside one token: 'S$40,000', 'HK$2 million', 'USD3.14', 'R13 million', '$1million', '43c'."""
     found = []
-    for token in doc:
-        if token.i in used or token.is_alpha or token.like_num and token.text[-1:].isdigit():
+    orths = column(doc, "ORTH")
+    for i in range(len(doc)):
+        if i in used or _holds_no_glued_amount(orths[i], doc):
             continue
+        token = doc[i]
         pair = _glued_range(doc, token)
         if pair:
             used.add(token.i)
@@ -290,6 +318,23 @@ def _glued_amounts(doc: Doc, used: set[int]) -> list[_Found]:
     return found
 
 
+_NO_GLUED_AMOUNT: dict[int, bool] = {}
+
+
+def _holds_no_glued_amount(orth: int, doc: Doc) -> bool:
+    """A word `_glued_amounts` passes over wherever it is (cached per word): letters, a plain number, or a
+    text neither glued pattern reads."""
+    answer = _NO_GLUED_AMOUNT.get(orth)
+    if answer is None:
+        word = doc.vocab[orth]
+        text = word.orth_
+        match = GLUED_AMOUNT.match(text)
+        answer = _NO_GLUED_AMOUNT[orth] = (
+            word.is_alpha or word.like_num and text[-1:].isdigit()
+            or GLUED_RANGE.match(text) is None and (match is None or not (match["sign"] or match["suffix"])))
+    return answer
+
+
 MIN_BARE_WORTH = 1000
 """'600k worth of drugs', '2,500 worth of goods': a sum that large before 'worth of' is money even without a sign;
 'two worth of' is not."""
@@ -302,9 +347,10 @@ def _worth_amounts(doc: Doc, used: set[int], locale: Locale) -> list[_Found]:
     if currency is None:
         return []
     found = []
-    for token in doc[1:-1]:
-        i = token.i
-        if token.lower_ != "worth" or doc[i + 1].lower_ != "of" or i - 1 in used:
+    lowers = column(doc, "LOWER")
+    worth, of = get_string_id("worth"), get_string_id("of")
+    for i in range(1, len(doc) - 1):
+        if lowers[i] != worth or lowers[i + 1] != of or i - 1 in used:
             continue
         number = _number_before(doc, i, used) or _read_number(doc, i - 1, i)
         if number is None or not (number.scaled or "k" in doc[i - 1].lower_ or number.value >= MIN_BARE_WORTH):
