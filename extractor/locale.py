@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from extractor.lexicon import lexicon
+from extractor.lexicon import NameSearch, lexicon
 
 US = "US"
 CANDIDATES = ("US", "GB", "CA", "AU", "NZ", "IE", "IN", "ZA", "SG")
@@ -79,58 +78,10 @@ def detect_locale(text: str) -> Locale:
 def _place_scores(text: str) -> Counter[str]:
     scores: Counter[str] = Counter()
     pattern, owner = _place_pattern()
-    for match in _place_matches(text):
+    for match in pattern.finditer(text):
         territory = owner[match[0].lower()]
         scores[territory] += HEAD_WEIGHT if match.start() < HEAD_CHARS else BODY_WEIGHT
     return scores
-
-
-WORD_START = re.compile(r"(?<![\w.])\w")
-ASCII_LOOKALIKES = frozenset("\u0130\u0131\u017f\u212a")
-"""The non-ASCII letters Python's case-insensitive matching pairs with ASCII ones ('ſ' with 's')."""
-OPENING = 3
-
-
-def _place_matches(text: str) -> Iterator[re.Match[str]]:
-    """`_place_pattern()`'s `finditer` matches. The alternation of ~200 names costs the regex engine a
-    try per name at every position, so only word starts are tried, each with the names that open with
-    its first characters (in the pattern's order: the same name wins). A word start not in ASCII is
-    tried with every name."""
-    pattern, _ = _place_pattern()
-    by_opening = _patterns_by_opening()
-    end = 0
-    for start in WORD_START.finditer(text):
-        at = start.start()
-        if at < end:
-            continue
-        head = text[at:at + OPENING]
-        if by_opening is None or not head.isascii():
-            match = pattern.match(text, at)
-        else:
-            narrow = by_opening.get(head.lower())
-            match = narrow.match(text, at) if narrow is not None else None
-        if match is not None:
-            end = match.end()
-            yield match
-
-
-@cache
-def _patterns_by_opening() -> dict[str, re.Pattern[str]] | None:
-    """`_place_pattern()` cut by the names' first characters: opening -> the pattern of the names that
-    start so, in the same order. None when some name is shorter than an opening or could match text in
-    other letters than its own (then every word start is tried with every name)."""
-    pattern, owner = _place_pattern()
-    if any(len(name) < OPENING or not name[0].isalnum() or ASCII_LOOKALIKES & set(name) for name in owner):
-        return None
-    groups: dict[str, list[str]] = {}
-    for name in sorted(owner, key=len, reverse=True):  # the order of `_place_pattern`'s alternatives
-        groups.setdefault(name[:OPENING], []).append(name)
-    return {opening: _names_pattern(names) for opening, names in groups.items()}
-
-
-def _names_pattern(names: list[str]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(n) for n in names)
-    return re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])", re.IGNORECASE)
 
 
 def _sign_scores(text: str) -> Counter[str]:
@@ -156,7 +107,7 @@ def _date_order_hits(text: str) -> int:
 
 
 @cache
-def _place_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+def _place_pattern() -> tuple[NameSearch, dict[str, str]]:
     """Country and region names of each candidate territory, names claimed by two territories left out."""
     from babel import Locale as BabelLocale
 
@@ -170,7 +121,8 @@ def _place_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
         territory, _, phrase = entry.partition(" ")
         names.setdefault(phrase, set()).add(territory.upper())
     owner = {name: next(iter(ts)) for name, ts in names.items() if len(ts) == 1}
-    return _names_pattern(sorted(owner, key=len, reverse=True)), owner
+    ordered = sorted(owner, key=len, reverse=True)  # `NameSearch`: the alternation's matches, found faster
+    return NameSearch(ordered, [re.escape(n) for n in ordered], r"(?<![\w.])", r"(?![\w])"), owner
 
 
 def _region_names(territory: str) -> list[str]:

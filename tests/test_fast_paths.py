@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
+import pytest
 import spacy
 
 from extractor.columns import column
-from extractor.locale import _place_matches, _place_pattern, detect_locale
+from extractor.fields.dates import _holiday_pattern
+from extractor.lexicon import NameSearch
+from extractor.locale import _place_pattern, detect_locale
 
 PLACE_TEXTS = [
     "TORONTO, Ontario – The Ontario Provincial Police and the RCMP said on Friday.",
@@ -17,18 +22,60 @@ PLACE_TEXTS = [
 ]
 
 
-def test_place_matches_are_the_place_patterns_own_matches() -> None:
-    pattern, _ = _place_pattern()
-    for text in PLACE_TEXTS:
-        assert [(m.span(), m[0]) for m in _place_matches(text)] == [(m.span(), m[0]) for m in pattern.finditer(text)]
+def spans(matches) -> list[tuple[tuple[int, int], str]]:  # noqa: ANN001 - an iterator of re.Match
+    return [(m.span(), m[0]) for m in matches]
 
 
-def test_place_matches_find_the_places_written() -> None:
-    found = [m[0] for m in _place_matches(PLACE_TEXTS[0])]
-    assert found == ["Ontario", "Ontario Provincial Police", "RCMP"]
-    assert [m[0] for m in _place_matches(PLACE_TEXTS[3])] == ["Sûreté du Québec", "SÛRETÉ DU QUÉBEC", "ſcottish",
-                                                              "Scottish"]
+@pytest.mark.parametrize("table", [_place_pattern, _holiday_pattern])
+def test_name_searches_find_their_alternations_matches(table) -> None:  # noqa: ANN001
+    search, _ = table()
+    for text in PLACE_TEXTS + HOLIDAY_TEXTS:
+        assert spans(search.finditer(text)) == spans(search.pattern.finditer(text))
+
+
+HOLIDAY_TEXTS = [
+    "Over Christmas Day, christmas EVE and New Year’s Eve; a pre-Christmas sweep; Memorial Day-weekend.",
+    "St. Patrick's Day, ſt. patrick’s day, Good Friday; Yom Kippur and Eid al-Fitr; Boxing Day.",
+]
+
+
+def test_place_and_holiday_searches_find_the_names_written() -> None:
+    places, _ = _place_pattern()
+    assert [m[0] for m in places.finditer(PLACE_TEXTS[0])] == ["Ontario", "Ontario Provincial Police", "RCMP"]
+    assert [m[0] for m in places.finditer(PLACE_TEXTS[3])] == ["Sûreté du Québec", "SÛRETÉ DU QUÉBEC", "ſcottish",
+                                                               "Scottish"]
     assert detect_locale(PLACE_TEXTS[0]).territory == "CA"
+    holidays, _ = _holiday_pattern()
+    assert [m[0] for m in holidays.finditer(HOLIDAY_TEXTS[0])] == ["Christmas Day", "christmas EVE", "New Year’s Eve"]
+
+
+NAMES = ["new year's day", "new york", "new", "ny", "sûreté", "st. john", "kent", "a b", "île-de-france"]
+NAME_TEXTS = [
+    "New York and NEW YEAR’S DAY; new-found; NY, ny1, Kent, KENT, Kent-based and the \u212aent; a b c, ab.",
+    "Sûreté, SÛRETÉ, sûretés; St. John, ST. JOHN's; Île-de-France and île-de-france; ſt. john",
+    "", "n", "newnew new",
+]
+
+
+@pytest.mark.parametrize("before, after", [(r"(?<![\w.])", r"(?![\w])"), (r"(?<![\w-])", r"(?![\w-])")])
+def test_a_name_search_matches_as_its_alternation_does(before: str, after: str) -> None:
+    """Short names, names with an apostrophe either way, non-ASCII openings and look-alike letters."""
+    ordered = sorted(NAMES, key=len, reverse=True)
+    search = NameSearch(ordered, [re.escape(n).replace("'", "['’]") for n in ordered], before, after)
+    assert not search.everywhere and search.narrow
+    for text in NAME_TEXTS:
+        assert spans(search.finditer(text)) == spans(search.pattern.finditer(text))
+    found = [m[0] for m in search.finditer(NAME_TEXTS[0])]
+    assert found[:2] == ["New York", "NEW YEAR’S DAY"] and {"NY", "Kent", "KENT", "\u212aent", "a b"} <= set(found)
+    assert [m[0] for m in search.finditer(NAME_TEXTS[1])] == ["Sûreté", "SÛRETÉ", "St. John", "ST. JOHN",
+                                                               "Île-de-France", "île-de-france", "ſt. john"]
+
+
+def test_names_opening_with_a_sign_are_searched_everywhere() -> None:
+    names = ["#metoo", "amber alert"]
+    search = NameSearch(names, [re.escape(n) for n in names], r"(?<![\w])", r"(?![\w])")
+    assert search.everywhere
+    assert spans(search.finditer("a #MeToo post and an Amber Alert")) == [((2, 8), "#MeToo"), ((21, 32), "Amber Alert")]
 
 
 def test_columns_hold_each_tokens_attribute_once_per_doc() -> None:
