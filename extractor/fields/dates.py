@@ -13,7 +13,7 @@ from dateutil.easter import EASTER_ORTHODOX, easter
 from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
 
-from extractor.lexicon import lexicon, lexicon_lines
+from extractor.lexicon import NameSearch, lexicon, lexicon_lines
 from extractor.locale import Locale, locale_of
 from extractor.models import DateMention
 from extractor.numbers import ordinal_value, parse_number
@@ -1017,7 +1017,7 @@ def holiday_spans(doc: Doc, locale: Locale) -> list[Span]:
 
 
 @lru_cache(maxsize=1)
-def _holiday_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+def _holiday_pattern() -> tuple[NameSearch, dict[str, str]]:
     """Every holiday name the calendars know (and the short names of `holiday_aliases`), capitalized."""
     names: dict[str, str] = {}
     for territory in HOLIDAY_FALLBACKS:
@@ -1033,9 +1033,10 @@ def _holiday_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
         names[short] = full
     for short, full in list(names.items()):  # 'easter = easter sunday = easter+0'
         names[short] = names.get(full, full) if full != short else full
-    alternatives = "|".join(re.escape(n).replace("'", "['’]") for n in sorted(names, key=len, reverse=True))
+    ordered = sorted(names, key=len, reverse=True)
+    alternatives = [re.escape(n).replace("'", "['’]") for n in ordered]
     names.update({n.replace("'", "’"): f for n, f in list(names.items()) if "'" in n})
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE), names
+    return NameSearch(ordered, alternatives, r"(?<![\w-])", r"(?![\w-])"), names
 
 
 @lru_cache(maxsize=256)
