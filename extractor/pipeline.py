@@ -12,14 +12,13 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
-import numpy as np
 import spacy
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
-from spacy.strings import get_string_id
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import compile_suffix_regex, filter_spans
 
+from extractor.anchored import AnchoredMatcher, CheckIndex, anchored_matches
 from extractor.metadata import read_metadata
 from extractor.patterns import DEFAULT_PATTERNS_DIR, PatternRule, load_pattern_dirs
 
@@ -274,210 +273,6 @@ def has_flags(doc: Doc, start: int, flags: list[dict[str, bool]]) -> bool:
                for name, value in checks.items())
 
 
-LEXICAL_FLAGS = frozenset({
-    "IS_ALPHA", "IS_ASCII", "IS_DIGIT", "IS_LOWER", "IS_UPPER", "IS_TITLE", "IS_PUNCT", "IS_SPACE",
-    "IS_BRACKET", "IS_QUOTE", "IS_LEFT_PUNCT", "IS_RIGHT_PUNCT", "IS_CURRENCY", "LIKE_NUM", "LIKE_URL",
-    "LIKE_EMAIL",
-})
-WORD_ATTRS = {"ORTH": "ORTH", "TEXT": "ORTH", "LOWER": "LOWER", "SHAPE": "SHAPE"}
-
-
-def op_bounds(spec: dict) -> tuple[int, int | None]:
-    """How many tokens one pattern token takes: (least, most), most None when unbounded; read as
-    spaCy's Matcher reads "OP" ('?', '*', '+', '!', '{n}', '{n,m}', '{n,}', '{,m}')."""
-    op = next((value for key, value in spec.items() if isinstance(key, str) and key.upper() == "OP"), None)
-    if op is None or op == "1":
-        return 1, 1
-    fixed = {"?": (0, 1), "*": (0, None), "+": (1, None), "!": (0, 1)}  # '!' takes none: 1 is a safe bound
-    if op in fixed:
-        return fixed[op]
-    low, _, high = op[1:-1].partition(",") if "," in op else (op[1:-1], ",", op[1:-1])
-    return int(low or 0), (int(high) if high else None)
-
-
-class TokenCheck:
-    """One lexical condition of a token spec (a word attribute's value, IN, NOT_IN or REGEX, or a
-    boolean flag), answered for many tokens at once from their attribute hashes. A pattern's other
-    keys (extensions, POS, LENGTH...) are not checked: anchors may pass tokens the Matcher refuses,
-    never the reverse."""
-
-    def __init__(self, attr: str, kind: str, operand: Any) -> None:
-        self.attr, self.kind, self.operand = attr, kind, operand
-        self.positive = kind in ("eq", "IN") and attr in WORD_ATTRS.values()  # picks out a few words
-        self.regex_results: dict[int, bool] = {}  # attribute hash -> REGEX answer, kept across Docs
-
-    def __call__(self, values: np.ndarray, strings: Any) -> np.ndarray:
-        if self.kind == "eq":
-            return values == self.operand
-        if self.kind in ("IN", "NOT_IN"):  # operand: the sorted hashes
-            if not len(self.operand):
-                return np.full(len(values), self.kind == "NOT_IN")
-            where = np.searchsorted(self.operand, values)
-            where[where == len(self.operand)] = 0
-            inside = self.operand[where] == values
-            return inside if self.kind == "IN" else ~inside
-        results, regex = self.regex_results, self.operand  # spaCy's REGEX: `search` on the string
-        answers = []
-        for value in values.tolist():
-            answer = results.get(value)
-            if answer is None:
-                answer = results[value] = regex.search(strings[value]) is not None
-            answers.append(answer)
-        return np.array(answers, dtype=bool)
-
-
-def token_checks(spec: dict) -> list[TokenCheck]:
-    checks = []
-    for key, value in spec.items():
-        name = key.upper() if isinstance(key, str) else None
-        if name in LEXICAL_FLAGS and isinstance(value, bool):
-            checks.append(TokenCheck(name, "eq", int(value)))
-        elif name in WORD_ATTRS and isinstance(value, str):
-            checks.append(TokenCheck(WORD_ATTRS[name], "eq", get_string_id(value)))
-        elif name in WORD_ATTRS and isinstance(value, dict):
-            for op, operand in value.items():
-                if op in ("IN", "NOT_IN") and isinstance(operand, list) and all(isinstance(v, str) for v in operand):
-                    hashes = np.unique(np.array([get_string_id(v) for v in operand], dtype=np.uint64))
-                    checks.append(TokenCheck(WORD_ATTRS[name], op, hashes))
-                elif op == "REGEX" and isinstance(operand, str):
-                    checks.append(TokenCheck(WORD_ATTRS[name], op, re.compile(operand)))
-    return checks
-
-
-CHECK_ORDER = {"eq": 0, "IN": 1, "NOT_IN": 2, "REGEX": 3}
-
-
-class Anchor(NamedTuple):
-    """Where a bounded pattern can match: `fixed` checks hold at fixed offsets from the start (the
-    leading exactly-once tokens, and the first required token after them); each `within` check holds
-    for some token in offsets lo..hi (a later required token, its words); a match spans at most
-    `width` tokens."""
-
-    width: int
-    fixed: list[tuple[int, TokenCheck]]
-    within: list[tuple[int, int, TokenCheck]]
-
-
-def pattern_anchor(pattern: list[dict]) -> Anchor | None:
-    """None for a pattern whose matches have no bound on their length."""
-    fixed: list[tuple[int, TokenCheck]] = []
-    within: list[tuple[int, int, TokenCheck]] = []
-    least_before, most_before, exact = 0, 0, True
-    for spec in pattern:
-        least, most = op_bounds(spec)
-        if most is None:
-            return None
-        if least >= 1 and exact:
-            fixed += [(least_before, check) for check in token_checks(spec)]
-        elif least >= 1:
-            within += [(least_before, most_before, c) for c in token_checks(spec) if c.positive]
-        exact = exact and (least, most) == (1, 1)
-        least_before, most_before = least_before + least, most_before + most
-    fixed.sort(key=lambda item: (not item[1].positive, CHECK_ORDER[item[1].kind], item[1].attr in LEXICAL_FLAGS))
-    return Anchor(most_before, fixed, within)
-
-
-class AnchoredMatcher:
-    """spaCy's Matcher for one group's token patterns, run only on the stretches of a Doc where a
-    match can start, with the same matches in the same order.
-
-    A token pattern costs the Matcher a state per token and pattern, and a Python call per set
-    predicate (IN, NOT_IN, REGEX) and token; most tokens start no match. A match of a bounded pattern
-    (at most `width` tokens) starts where the tokens at the pattern's fixed offsets pass their specs'
-    lexical checks and each later required token's words occur in reach (`Anchor`, checked on whole
-    attribute columns); it ends within `width` tokens. The Matcher runs on the union of
-    [start, start + width + 1) over such starts: the extra token lets every match end as it does on
-    the whole Doc (a state that fails on the next token reports its match there). Matching is local
-    (lexical attributes decide it), and the Matcher orders matches of one start by those states
-    alone, so ties between rules keep their order. A group with an unbounded pattern runs on the
-    whole Doc."""
-
-    def __init__(self, vocab: Any) -> None:
-        self.matcher = Matcher(vocab, validate=False)
-        self.anchors: list[Anchor] | None = []
-        self.checks: dict[tuple, TokenCheck] = {}  # one object per distinct check: answered once per Doc
-
-    def __len__(self) -> int:
-        return len(self.matcher)
-
-    def add(self, key: str, pattern: list[dict]) -> None:
-        self.matcher.add(key, [pattern])
-        anchor = pattern_anchor(pattern)
-        if anchor is None or self.anchors is None:
-            self.anchors = None
-            return
-        fixed = [(offset, self.shared(check)) for offset, check in anchor.fixed]
-        within = [(low, high, self.shared(check)) for low, high, check in anchor.within]
-        self.anchors.append(Anchor(anchor.width, fixed, within))
-
-    def shared(self, check: TokenCheck) -> TokenCheck:
-        operand = check.operand
-        if isinstance(operand, re.Pattern):
-            operand = operand.pattern
-        elif isinstance(operand, np.ndarray):
-            operand = tuple(operand.tolist())
-        return self.checks.setdefault((check.attr, check.kind, operand), check)
-
-    @property
-    def attrs(self) -> set[str]:
-        return {check.attr for check in self.checks.values()}
-
-    def starts(self, anchor: Anchor, doc: Doc, columns: dict[str, np.ndarray],
-               seen: dict[int, np.ndarray]) -> np.ndarray:
-        """Token indices where a match of `anchor`'s pattern can start."""
-        size = len(doc)
-        strings = doc.vocab.strings
-        candidates = np.arange(size)
-        for k, (offset, check) in enumerate(anchor.fixed):
-            if offset >= size:
-                return candidates[:0]
-            if k == 0:  # the first check on the whole column (shared by the group's patterns)
-                if id(check) not in seen:
-                    seen[id(check)] = check(columns[check.attr], strings)
-                candidates = np.flatnonzero(seen[id(check)][offset:])
-            else:       # the rest only where the earlier ones passed
-                candidates = candidates[candidates + offset < size]
-                candidates = candidates[check(columns[check.attr][candidates + offset], strings)]
-            if not len(candidates):
-                return candidates
-        for low, high, check in anchor.within:
-            key = -id(check)  # running count of the tokens that pass
-            if key not in seen:
-                passed = seen[id(check)] if id(check) in seen else check(columns[check.attr], strings)
-                seen[key] = np.concatenate(([0], np.cumsum(passed)))
-            counts = seen[key]
-            candidates = candidates[counts[np.minimum(candidates + high + 1, size)]
-                                    > counts[np.minimum(candidates + low, size)]]
-        return candidates
-
-    def windows(self, doc: Doc, columns: dict[str, np.ndarray]) -> list[tuple[int, int]]:
-        """Disjoint token ranges, in order, that hold every match."""
-        size = len(doc)
-        if self.anchors is None:
-            return [(0, size)] if size else []
-        seen: dict[int, np.ndarray] = {}
-        bounds = []
-        for anchor in self.anchors:
-            starts = self.starts(anchor, doc, columns, seen)
-            bounds += zip(starts.tolist(), (starts + anchor.width + 1).tolist(), strict=True)
-        merged: list[tuple[int, int]] = []
-        for start, end in sorted(bounds):
-            if merged and start <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-            else:
-                merged.append((start, end))
-        return [(start, min(end, size)) for start, end in merged]
-
-    def __call__(self, doc: Doc, columns: dict[str, np.ndarray]) -> list[tuple[int, int, int]]:
-        matches: list[tuple[int, int, int]] = []
-        for start, end in self.windows(doc, columns):
-            if start == 0 and end == len(doc):
-                matches += self.matcher(doc)
-            else:
-                matches += [(key, start + s, start + e) for key, s, e in self.matcher(doc[start:end])]
-        return matches
-
-
 @Language.factory("press_rulers")
 def make_rulers(nlp: Language, name: str) -> RulersComponent:
     return RulersComponent(nlp)
@@ -492,7 +287,7 @@ class RulersComponent:
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
         self.matchers: dict[str, AnchoredMatcher] = {}  # group -> its token patterns
-        self.columns: list[str] = []  # lexical attributes the matchers' anchor tests read
+        self.checks = CheckIndex()  # the matchers' anchor checks, shared
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact = {attr: PhraseMatcher(nlp.vocab, attr=attr) for attr in ("LOWER", "ORTH", "SHAPE")}
         self.flags: dict[int, list[dict[str, bool]]] = {}  # match key -> flags per position, for exact words
@@ -511,12 +306,13 @@ class RulersComponent:
                     continue
                 fixed = fixed_word_sequences(rule.pattern)
                 if fixed is None:
-                    self.matchers.setdefault(key, AnchoredMatcher(self.nlp.vocab)).add(match_key, rule.pattern)
+                    if key not in self.matchers:
+                        self.matchers[key] = AnchoredMatcher(self.nlp.vocab, self.checks)
+                    self.matchers[key].add(match_key, rule.pattern)
                 else:  # the same matches from a hash lookup per token instead of the Matcher's state machine
                     self.exact[fixed.attr].add(match_key, [Doc(self.nlp.vocab, words=w) for w in fixed.sequences])
                     if any(fixed.flags):
                         self.flags[self.nlp.vocab.strings[match_key]] = fixed.flags
-        self.columns = sorted({attr for matcher in self.matchers.values() for attr in matcher.attrs})
 
     def __call__(self, doc: Doc) -> Doc:
         found: dict[str, list[Span]] = {key: [] for key in self.keys}
@@ -535,12 +331,4 @@ class RulersComponent:
 
     def token_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """The token patterns' matches, group by group (ties only matter within a group)."""
-        if not self.matchers or not len(doc):
-            return []
-        table = doc.to_array(self.columns) if self.columns else np.zeros((len(doc), 0), dtype=np.uint64)
-        table = table.reshape(len(doc), len(self.columns))
-        columns = {attr: table[:, k] for k, attr in enumerate(self.columns)}
-        matches: list[tuple[int, int, int]] = []
-        for matcher in self.matchers.values():
-            matches += matcher(doc, columns)
-        return matches
+        return list(anchored_matches(doc, list(self.matchers.values()), self.checks))

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
+from extractor.anchored import AnchoredMatcher, DocChecks
 from extractor.patterns import PatternRule
 from extractor.pipeline import add_ruler, fixed_word_sequences
 
@@ -88,14 +89,10 @@ def matcher_results(nlp: spacy.Language, names: list[str], doc) -> list[tuple[st
 
 
 def anchored_results(nlp: spacy.Language, names: list[str], doc) -> list[tuple[str, int, int]]:
-    from extractor.pipeline import AnchoredMatcher
-
     anchored = AnchoredMatcher(nlp.vocab)
     for name in names:
         anchored.add(name, ANCHORED_PATTERNS[name])
-    table = doc.to_array(sorted(anchored.attrs)).reshape(len(doc), -1) if anchored.attrs else None
-    columns = {attr: table[:, k] for k, attr in enumerate(sorted(anchored.attrs))}
-    return [(nlp.vocab.strings[key], start, end) for key, start, end in anchored(doc, columns)]
+    return [(nlp.vocab.strings[key], start, end) for key, start, end in anchored(doc)]
 
 
 @pytest.mark.parametrize("text", ANCHORED_TEXTS)
@@ -118,25 +115,20 @@ def test_anchored_matcher_examples_match_what_they_are_written_for() -> None:
 
 
 def test_anchored_matcher_runs_only_where_a_match_can_start() -> None:
-    from extractor.pipeline import AnchoredMatcher
-
     nlp = spacy.blank("en")
     anchored = AnchoredMatcher(nlp.vocab)
     anchored.add("number-unit", ANCHORED_PATTERNS["number-unit"])
     doc = nlp.make_doc("Nothing here. It happened 3 days ago, not 3 apples ago, and more words follow here.")
-    columns = {attr: doc.to_array([attr]).reshape(-1) for attr in anchored.attrs}
-    assert anchored.windows(doc, columns) == [(5, 9)]  # '3 days ago' and one token after it
+    assert anchored.windows(DocChecks(doc, anchored.index)) == [(5, 9)]  # '3 days ago' and one token more
 
 
 def test_a_group_with_an_unbounded_pattern_runs_on_the_whole_doc() -> None:
-    from extractor.pipeline import AnchoredMatcher
-
     nlp = spacy.blank("en")
     anchored = AnchoredMatcher(nlp.vocab)
     for name in ("number-unit", "unbounded"):
         anchored.add(name, ANCHORED_PATTERNS[name])
     doc = nlp.make_doc(ANCHORED_TEXTS[2])
-    assert anchored.windows(doc, {}) == [(0, len(doc))]
+    assert anchored.windows(DocChecks(doc, anchored.index)) == [(0, len(doc))]
     assert anchored_results(nlp, ["number-unit", "unbounded"], doc) == \
         matcher_results(nlp, ["number-unit", "unbounded"], doc)
 
