@@ -195,17 +195,12 @@ def _currency_spans(doc: Doc, rule_units: list[Span]) -> list[Span]:
     covered = {i for span in rule_units for i in range(span.start, span.end)}
     quiet = _quiet_words(id(names))
     orths = column(doc, "ORTH")
+    for orth in {orth for orth in orths if orth not in quiet}:
+        quiet[orth] = _opens_no_currency(doc.vocab[orth], names)
     spans: list[Span] = []
-    i = 0
-    while i < len(doc):
-        if i in covered:
-            i += 1
-            continue
-        is_quiet = quiet.get(orths[i])
-        if is_quiet is None:
-            is_quiet = quiet[orths[i]] = _opens_no_currency(doc.vocab[orths[i]], names)
-        if is_quiet:
-            i += 1
+    after = 0  # a found name or sign ends here: the tokens before it are read
+    for i in [i for i, orth in enumerate(orths) if not quiet[orth]]:
+        if i < after or i in covered:
             continue
         found = _currency_name_at(doc, i, names, covered)
         if found is None:
@@ -215,11 +210,8 @@ def _currency_spans(doc: Doc, rule_units: list[Span]) -> list[Span]:
             if found is not None and token.text.isalpha() and i + 1 < len(doc) and doc[i + 1].text == ".":
                 found = (i + 2, code)  # 'Rs. 20': the abbreviation's period belongs to the sign
         if found is not None:
-            end, code = found
-            spans.append(Span(doc, i, end, label=code, span_id=CLDR_RULE))
-            i = end
-        else:
-            i += 1
+            after, code = found
+            spans.append(Span(doc, i, after, label=code, span_id=CLDR_RULE))
     return spans
 
 
@@ -299,8 +291,10 @@ def _glued_amounts(doc: Doc, used: set[int]) -> list[_Found]:
     """Amounts inside one token: 'S$40,000', 'HK$2 million', 'USD3.14', 'R13 million', '$1million', '43c'."""
     found = []
     orths = column(doc, "ORTH")
-    for i in range(len(doc)):
-        if i in used or _holds_no_glued_amount(orths[i], doc):
+    for orth in {orth for orth in orths if orth not in _NO_GLUED_AMOUNT}:
+        _NO_GLUED_AMOUNT[orth] = _holds_no_glued_amount(doc.vocab[orth])
+    for i in [i for i, orth in enumerate(orths) if not _NO_GLUED_AMOUNT[orth]]:
+        if i in used:
             continue
         token = doc[i]
         pair = _glued_range(doc, token)
@@ -319,20 +313,17 @@ def _glued_amounts(doc: Doc, used: set[int]) -> list[_Found]:
 
 
 _NO_GLUED_AMOUNT: dict[int, bool] = {}
+"""Word hash -> `_holds_no_glued_amount`, filled as words come."""
 
 
-def _holds_no_glued_amount(orth: int, doc: Doc) -> bool:
-    """A word `_glued_amounts` passes over wherever it is (cached per word): letters, a plain number, or a
-    text neither glued pattern reads."""
-    answer = _NO_GLUED_AMOUNT.get(orth)
-    if answer is None:
-        word = doc.vocab[orth]
-        text = word.orth_
-        match = GLUED_AMOUNT.match(text)
-        answer = _NO_GLUED_AMOUNT[orth] = (
-            word.is_alpha or word.like_num and text[-1:].isdigit()
-            or GLUED_RANGE.match(text) is None and (match is None or not (match["sign"] or match["suffix"])))
-    return answer
+def _holds_no_glued_amount(word: Lexeme) -> bool:
+    """A word `_glued_amounts` passes over wherever it is: letters, a plain number, or a text neither
+    glued pattern reads."""
+    text = word.orth_
+    if word.is_alpha or word.like_num and text[-1:].isdigit():
+        return True
+    match = GLUED_AMOUNT.match(text)
+    return GLUED_RANGE.match(text) is None and (match is None or not (match["sign"] or match["suffix"]))
 
 
 MIN_BARE_WORTH = 1000
