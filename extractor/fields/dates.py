@@ -13,6 +13,7 @@ from dateutil.easter import EASTER_ORTHODOX, easter
 from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
 
+from extractor.columns import column
 from extractor.lexicon import NameSearch, lexicon, lexicon_lines
 from extractor.locale import Locale, locale_of
 from extractor.models import DateMention
@@ -50,20 +51,27 @@ class Tokens:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.tokens = [t for t in doc if not t.is_space or "\n\n" in t.text]  # paragraph breaks still part
-        self.index = {t.i: k for k, t in enumerate(self.tokens)}
+        strings, words = doc.vocab.strings, column(doc, "ORTH")  # Tokens are built when read, once each
+        self.kept = [i for i, space in enumerate(column(doc, "IS_SPACE"))
+                     if not space or "\n\n" in strings[words[i]]]  # paragraph breaks still part
+        self.index = {i: k for k, i in enumerate(self.kept)}
+        self.made: dict[int, Token] = {}
         self.reference: dt.date | None = None
         """The last full date written so far (with its year): a weekday-checked year-less date may use it
         when the release date is unknown ('since Wednesday, 23 July, 2025 ... on Friday, 25 July')."""
 
     def __len__(self) -> int:
-        return len(self.tokens)
+        return len(self.kept)
 
     def __getitem__(self, k: int) -> Token:
-        return self.tokens[k]
+        i = self.kept[k]
+        token = self.made.get(i)
+        if token is None:
+            token = self.made[i] = self.doc[i]
+        return token
 
     def between(self, start: int, end: int) -> list[Token]:
-        return self.tokens[start:end]
+        return [self[k] for k in range(len(self.kept))[start:end]]
 
     def anchor(self, span: Span, locale: Locale | None = None) -> Anchor:
         anchor = Anchor(self.index[span.start], self.index[span.end - 1] + 1, span.label_, span.id_, span.text, self)
@@ -71,7 +79,7 @@ class Tokens:
         return anchor
 
     def span(self, start: int, end: int) -> Span:
-        return self.doc[self.tokens[start].i:self.tokens[end - 1].i + 1]
+        return self.doc[self.kept[start]:self.kept[end - 1] + 1]
 
 
 class Anchor:
