@@ -233,14 +233,18 @@ class AnchoredMatcher:
         self.anchors.append(Anchor(anchor.width, fixed, within))
 
     def starts(self, anchor: Anchor, checks: DocChecks) -> list[int]:
-        """Token indices where a match of `anchor`'s pattern can start: the tokens passing its first check
-        (for the whole Doc, once), then each further check only there."""
+        """Token indices where a match of `anchor`'s pattern can start: the tokens passing its rarest word
+        check (for the whole Doc, once), then each further check only there."""
         if not anchor.fixed:
             return list(range(checks.size))
-        offset, check = anchor.fixed[0]
+        words = [item for item in anchor.fixed if item[1].positive]  # the rarest of them in this Doc first
+        first = min(words, key=lambda item: len(checks.passes(item[1]))) if len(words) > 1 else anchor.fixed[0]
+        offset, check = first
         candidates = [i - offset for i in checks.passes(check) if i >= offset]
         last = checks.size - 1
-        for offset, check in anchor.fixed[1:]:
+        for offset, check in anchor.fixed:
+            if (offset, check) == first:
+                continue
             if not candidates:
                 return candidates
             values, doc = checks.values(check.source), checks.doc
