@@ -24,6 +24,7 @@ class _Columns:
         self.size = size
         self.arrays: dict[str, np.ndarray] = {}
         self.lists: dict[str, list[int]] = {}
+        self.texts: list[str] | None = None
 
 
 _BY_DOC: WeakKeyDictionary[Doc, _Columns] = WeakKeyDictionary()
@@ -53,3 +54,12 @@ def column(doc: Doc, attr: str) -> list[int]:
     if values is None:
         values = columns.lists[attr] = array(doc, attr).tolist()
     return values
+
+
+def texts(doc: Doc) -> list[str]:
+    """Every token's text, in token order (`[t.text for t in doc]` without building the Tokens)."""
+    columns = _columns(doc)
+    if columns.texts is None:
+        strings = doc.vocab.strings
+        columns.texts = [strings[orth] for orth in column(doc, "ORTH")]
+    return columns.texts
