@@ -31,6 +31,7 @@ import numpy
 from spacy.attrs import LIKE_NUM, LOWER
 from spacy.tokens import Doc, Span, Token
 
+from extractor.columns import texts
 from extractor.fields.amounts import claimed_tokens
 from extractor.fields.events import EventIndex, is_participle, is_past_participle, verb_of_action_noun
 from extractor.fields.operations import name_spans
@@ -225,9 +226,10 @@ def number_starts(doc: Doc) -> list[int]:
 
 def read_number(doc: Doc, i: int) -> tuple[int, int, int | None]:
     """The tokens of one number ('1,234', 'Thirty-Four', 'two dozen', '2 million', '100K') and its value."""
-    run = number_run([t.text for t in doc[i:i + MAX_NUMBER_TOKENS]])
+    words = texts(doc)
+    run = number_run(words[i:i + MAX_NUMBER_TOKENS])
     if run > 1:
-        return i, i + run, as_int(parse_number(" ".join(t.text for t in doc[i:i + run])))
+        return i, i + run, as_int(parse_number(" ".join(words[i:i + run])))
     end = i + 1
     while end < len(doc):
         tok = doc[end]
