@@ -292,7 +292,7 @@ class RulersComponent:
         self.exact = {attr: PhraseMatcher(nlp.vocab, attr=attr) for attr in ("LOWER", "ORTH", "SHAPE")}
         self.flags: dict[int, list[dict[str, bool]]] = {}  # match key -> flags per position, for exact words
         self.keys: list[str] = []
-        self.rules: dict[int, tuple[str, str, str]] = {}  # match key -> (group, label, rule id)
+        self.rules: dict[int, tuple[str, int, int]] = {}  # match key -> (group, label, rule id)
 
     def add_groups(self, groups: dict[str, list[PatternRule]]) -> None:
         for key, rules in groups.items():
@@ -300,7 +300,8 @@ class RulersComponent:
                 self.keys.append(key)
             for rule in rules:
                 match_key = f"{key}\x1f{rule.id}"
-                self.rules[self.nlp.vocab.strings.add(match_key)] = (key, rule.label, rule.id)
+                strings = self.nlp.vocab.strings  # label and id as hashes: a Span takes them without a lookup
+                self.rules[strings.add(match_key)] = (key, strings.add(rule.label), strings.add(rule.id))
                 if isinstance(rule.pattern, str):
                     self.phrases.add(match_key, [self.nlp.make_doc(rule.pattern)])
                     continue
