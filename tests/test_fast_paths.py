@@ -85,3 +85,21 @@ def test_columns_hold_each_tokens_attribute_once_per_doc() -> None:
     assert column(doc, "ORTH") == [token.orth for token in doc]
     assert column(doc, "ORTH") is column(doc, "ORTH")
     assert column(nlp(""), "ORTH") == []
+
+
+LEMMA_WORDS = ["arrested", "Seized", "OFFICERS", "knives", "found", "were", "allegedly", "jointly", "supply", "all",
+               "'d", "Data", "bilked", "xyzzyq", "", "July"]
+
+
+def test_lemmas_are_lemminflects_own() -> None:
+    from lemminflect import getAllLemmas
+
+    from extractor.lexicon import all_lemmas, is_adverb, noun_lemmas, verb_lemmas
+
+    for word in LEMMA_WORDS:
+        assert dict(all_lemmas(word)) == getAllLemmas(word)
+        assert verb_lemmas(word) == getAllLemmas(word.lower(), upos="VERB").get("VERB", ())
+        assert noun_lemmas(word) == getAllLemmas(word.lower(), upos="NOUN").get("NOUN", ())
+        assert is_adverb(word) == (bool(getAllLemmas(word.lower(), upos="ADV")) and not noun_lemmas(word))
+    assert verb_lemmas("bilked") == ("bilk",) and noun_lemmas("knives") == ("knife",) and is_adverb("allegedly")
+    assert all_lemmas("Seized")["VERB"] == ("Seize",)  # the caps style of the form asked, as lemminflect gives it
