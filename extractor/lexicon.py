@@ -12,6 +12,9 @@ import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache
 from types import MappingProxyType
+from typing import Any
+
+import numpy as np
 
 from extractor.patterns import DEFAULT_PATTERNS_DIR
 
@@ -144,6 +147,7 @@ class NameSearch:
         self.narrow = {opening: self._compile([alternatives[k] for k in sorted(ks + anywhere)], before, after)
                        for opening, ks in by_opening.items()}
         self.fallback = self._compile([alternatives[k] for k in anywhere], before, after) if anywhere else None
+        self.columns = _AsciiColumns.of(before, list(by_opening)) if not anywhere else None
 
     @staticmethod
     def _compile(alternatives: Sequence[str], before: str, after: str) -> re.Pattern[str]:
@@ -154,9 +158,10 @@ class NameSearch:
             yield from self.pattern.finditer(text)
             return
         end = 0
-        for start in self.word_start.finditer(text):
-            at = start.start()
-            if at < end:
+        starts = self.columns.candidates(text) if self.columns is not None and text else \
+            (start.start() for start in self.word_start.finditer(text))
+        for at in starts:
+            if at < end or self.columns is not None and not self.word_start.match(text, at):
                 continue
             head = text[at:at + self.OPENING]
             if head.isascii():
@@ -167,3 +172,53 @@ class NameSearch:
             if match is not None:
                 end = match.end()
                 yield match
+
+
+class _AsciiColumns:
+    """The places a name can start in a text, found with numpy over its code points: a word start
+    (as far as ASCII tells: whether a character is a word character, whether it blocks the
+    lookbehind, and its lowercase form come from tables built by asking the regular expressions
+    themselves) whose first three characters open some name, or are not all ASCII. Characters
+    outside ASCII are taken as possible word characters and non-blocking; every candidate is checked
+    with the word start pattern before use, so only places where no name can start are dropped."""
+
+    def __init__(self, word: np.ndarray, blocks: np.ndarray, lower: np.ndarray, at_start: bool,
+                 openings: np.ndarray) -> None:
+        self.word, self.blocks, self.lower, self.at_start, self.openings = word, blocks, lower, at_start, openings
+
+    @classmethod
+    def of(cls, before: str, openings: list[str]) -> _AsciiColumns | None:
+        """None unless `before` is a one-character lookbehind ('(?<![\\w.])') and the openings are ASCII."""
+        if not openings or not re.fullmatch(r"\(\?<!\[[^\]]+\]\)", before) \
+                or not all(o.isascii() and "\0" not in o for o in openings):
+            return None
+        start = re.compile(before + r"\w")
+        ascii_chars = [chr(code) for code in range(128)]
+        word = np.array([re.fullmatch(r"\w", ch) is not None for ch in ascii_chars])
+        blocks = np.array([start.match(ch + "a", 1) is None for ch in ascii_chars])
+        lower = np.array([ord(ch.lower()) for ch in ascii_chars], dtype=np.uint32)
+        keys = np.array(sorted(cls.key(ord(a), ord(b), ord(c)) for a, b, c in openings), dtype=np.uint32)
+        return cls(word, blocks, lower, start.match("a") is not None, keys)
+
+    @staticmethod
+    def key(a: Any, b: Any, c: Any) -> Any:
+        return (a << 14) | (b << 7) | c
+
+    def candidates(self, text: str) -> list[int]:
+        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        size = len(codes)
+        ascii_ = codes < 128
+        safe = np.where(ascii_, codes, 0)
+        other = ~ascii_  # outside ASCII: whether it is a word character, or blocks, the patterns decide
+        may_follow = np.empty(size, dtype=bool)  # the character before allows a word start
+        may_follow[0] = self.at_start
+        may_follow[1:] = other[:-1] | ~self.blocks[safe[:-1]]
+        lower = np.concatenate([self.lower[safe], np.zeros(2, dtype=np.uint32)])  # past the end: no opening
+        keys = self.key(lower[:size], lower[1:size + 1], lower[2:size + 2])
+        where = np.searchsorted(self.openings, keys)
+        where[where == len(self.openings)] = 0
+        ascii_head = ascii_.copy()
+        ascii_head[:-1] &= ascii_[1:]
+        ascii_head[:-2] &= ascii_[2:]
+        tried = (self.openings[where] == keys) | ~ascii_head  # a name opens so, or every name is tried
+        return np.flatnonzero((self.word[safe] | other) & may_follow & tried).tolist()

@@ -6,6 +6,8 @@ import re
 
 import pytest
 import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extractor.columns import column
 from extractor.fields.dates import _holiday_pattern
@@ -103,3 +105,21 @@ def test_lemmas_are_lemminflects_own() -> None:
         assert is_adverb(word) == (bool(getAllLemmas(word.lower(), upos="ADV")) and not noun_lemmas(word))
     assert verb_lemmas("bilked") == ("bilk",) and noun_lemmas("knives") == ("knife",) and is_adverb("allegedly")
     assert all_lemmas("Seized")["VERB"] == ("Seize",)  # the caps style of the form asked, as lemminflect gives it
+
+
+PIECES = ["Alberta", "new york", "New Year’s Day", "sûreté", "“", "’", "é", "-", ".", " ", "\n", "ſ", "\u212a", "x",
+          "_", "1", "\u0130", "\u0131", "\u00a0", "kent", "KENT", "st. john", "ab", "\ud800"]
+COLUMN_NAMES = ["new year's day", "new york", "alberta", "sûreté", "st. john", "kent"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=25), st.sampled_from([(r"(?<![\w.])", r"(?![\w])"),
+                                                                       (r"(?<![\w-])", r"(?![\w-])")]))
+def test_a_name_search_over_code_point_columns_matches_as_its_alternation_does(pieces: list[str],
+                                                                               bounds: tuple[str, str]) -> None:
+    """Every name opens with three letters (no name is tried everywhere): word starts come from numpy columns."""
+    ordered = sorted(COLUMN_NAMES, key=len, reverse=True)
+    search = NameSearch(ordered, [re.escape(n).replace("'", "['’]") for n in ordered], *bounds)
+    assert search.columns is not None
+    text = "".join(pieces)
+    assert spans(search.finditer(text)) == spans(search.pattern.finditer(text))
