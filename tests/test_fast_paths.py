@@ -123,3 +123,23 @@ def test_a_name_search_over_code_point_columns_matches_as_its_alternation_does(p
     assert search.columns is not None
     text = "".join(pieces)
     assert spans(search.finditer(text)) == spans(search.pattern.finditer(text))
+
+
+DATE_PIECES = ["19 September 2023", "September 19, 2023", "1st May, 2020", "May 1st, 2020", "Jan. 5, 2024",
+               "Sept. 12, 2021", "12th Dec", "December", " ", "1", "123", "a", ",", "\n", "2024", "th ", "MayMay"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(DATE_PIECES), max_size=15))
+def test_date_order_hits_count_as_findall_does(pieces: list[str]) -> None:
+    from extractor.locale import DAY_MONTH_DATE, MONTH_DAY_DATE, _date_order_hits
+
+    text = "".join(pieces)
+    assert _date_order_hits(text) == len(DAY_MONTH_DATE.findall(text)) - len(MONTH_DAY_DATE.findall(text))
+
+
+def test_date_order_hits_read_both_orders() -> None:
+    from extractor.locale import _date_order_hits
+
+    assert _date_order_hits("On 19 September 2023 and 1st May, 2020 we met.") == 2
+    assert _date_order_hits("On September 19, 2023 and Jan. 5, 2024; on 19 September 2023.") == -1
