@@ -193,13 +193,10 @@ def _currency_spans(doc: Doc, rule_units: list[Span]) -> list[Span]:
     names = currency_names()
     _drop_units_inside_names(doc, rule_units, names)
     covered = {i for span in rule_units for i in range(span.start, span.end)}
-    quiet = _quiet_words(id(names))
-    orths = column(doc, "ORTH")
-    for orth in {orth for orth in orths if orth not in quiet}:
-        quiet[orth] = _opens_no_currency(doc.vocab[orth], names)
+    kinds = _word_kinds(doc, names)
     spans: list[Span] = []
     after = 0  # a found name or sign ends here: the tokens before it are read
-    for i in [i for i, orth in enumerate(orths) if not quiet[orth]]:
+    for i in [i for i, kind in enumerate(kinds) if kind & MAY_OPEN_CURRENCY]:
         if i < after or i in covered:
             continue
         found = _currency_name_at(doc, i, names, covered)
@@ -222,12 +219,20 @@ def _drop_units_inside_names(doc: Doc, rule_units: list[Span], names: dict[str, 
             rule_units.remove(span)
 
 
-_QUIET_WORDS: dict[int, dict[int, bool]] = {}
+MAY_OPEN_CURRENCY, MAY_HOLD_GLUED_AMOUNT = 1, 2
+_WORD_KINDS: dict[int, dict[int, int]] = {}
+"""Per currency name table: word hash -> what the word may be (MAY_... bits), filled as words come."""
 
 
-def _quiet_words(key: int) -> dict[int, bool]:
-    """Per name table: word hash -> the word opens no currency name and is no sign (filled as words come)."""
-    return _QUIET_WORDS.setdefault(key, {})
+def _word_kinds(doc: Doc, names: dict[str, str]) -> list[int]:
+    """Each token's MAY_... bits: a word's answer is the same wherever it stands, so it is worked out once."""
+    kinds = _WORD_KINDS.setdefault(id(names), {})
+    orths = column(doc, "ORTH")
+    for orth in {orth for orth in orths if orth not in kinds}:
+        word = doc.vocab[orth]
+        kinds[orth] = (0 if _opens_no_currency(word, names) else MAY_OPEN_CURRENCY) \
+            | (0 if _holds_no_glued_amount(word) else MAY_HOLD_GLUED_AMOUNT)
+    return [kinds[orth] for orth in orths]
 
 
 def _opens_no_currency(word: Lexeme, names: dict[str, str]) -> bool:
@@ -290,10 +295,8 @@ def _first_words(key: int, names: dict[str, str]) -> frozenset[str]:
 def _glued_amounts(doc: Doc, used: set[int]) -> list[_Found]:
     """Amounts inside one token: 'S$40,000', 'HK$2 million', 'USD3.14', 'R13 million', '$1million', '43c'."""
     found = []
-    orths = column(doc, "ORTH")
-    for orth in {orth for orth in orths if orth not in _NO_GLUED_AMOUNT}:
-        _NO_GLUED_AMOUNT[orth] = _holds_no_glued_amount(doc.vocab[orth])
-    for i in [i for i, orth in enumerate(orths) if not _NO_GLUED_AMOUNT[orth]]:
+    kinds = _word_kinds(doc, currency_names())
+    for i in [i for i, kind in enumerate(kinds) if kind & MAY_HOLD_GLUED_AMOUNT]:
         if i in used:
             continue
         token = doc[i]
@@ -310,10 +313,6 @@ def _glued_amounts(doc: Doc, used: set[int]) -> list[_Found]:
             used.update(range(amount.start, amount.end))
             found.append(amount)
     return found
-
-
-_NO_GLUED_AMOUNT: dict[int, bool] = {}
-"""Word hash -> `_holds_no_glued_amount`, filled as words come."""
 
 
 def _holds_no_glued_amount(word: Lexeme) -> bool:
