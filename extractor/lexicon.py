@@ -8,7 +8,13 @@ spaCy's own lookups are, so the per-token hot path stays a dict hit.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache
+from types import MappingProxyType
+from typing import Any
+
+import numpy as np
 
 from extractor.patterns import DEFAULT_PATTERNS_DIR
 
@@ -45,19 +51,46 @@ def lexicon(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
+def all_lemmas(word: str) -> Mapping[str, tuple[str, ...]]:
+    """lemminflect's `getAllLemmas(word)` (every part of speech), once per form: the verb, noun and adverb
+    tests below share it. Read from lemminflect's own tables without the deep copies its public call
+    makes of them (about 15 µs a word); the public call where those tables are not there."""
+    found = _lemma_tables()
+    if found is None:
+        from lemminflect import getAllLemmas
+
+        return MappingProxyType(getAllLemmas(word))
+    lemma_table, overrides, caps_style, apply_caps_style = found
+    key = word.lower()
+    lemmas = dict(lemma_table.get(key, {}))  # values are tuples: a shallow copy is a copy
+    lemmas.update(overrides.get(key, {}))
+    return MappingProxyType(apply_caps_style(lemmas, caps_style(word)))  # cached: shared, read-only
+
+
+@cache
+def _lemma_tables() -> tuple[dict, dict, Callable, Callable] | None:
+    """What lemminflect's `getAllLemmas` reads (its lemma and override tables) and applies (its caps
+    style functions); None if this version hides them."""
+    from lemminflect.core.Lemmatizer import Lemmatizer
+    from lemminflect.core.LexicalUtils import applyCapsStyleToDict, getCapsStyle
+
+    lemmatizer = Lemmatizer()
+    try:
+        return lemmatizer._getLemmaDict(), lemmatizer._getOverridesDict(), getCapsStyle, applyCapsStyleToDict
+    except AttributeError:
+        return None
+
+
+@lru_cache(maxsize=65536)
 def verb_lemmas(word: str) -> tuple[str, ...]:
     """Every verb lemma lemminflect knows for this form ('nabbed' -> ('nab',)); () if it is no verb form."""
-    from lemminflect import getAllLemmas
-
-    return getAllLemmas(word.lower(), upos="VERB").get("VERB", ())
+    return all_lemmas(word.lower()).get("VERB", ())
 
 
 @lru_cache(maxsize=65536)
 def noun_lemmas(word: str) -> tuple[str, ...]:
     """Every noun lemma lemminflect knows for this form ('knives' -> ('knife',)); () if none."""
-    from lemminflect import getAllLemmas
-
-    return getAllLemmas(word.lower(), upos="NOUN").get("NOUN", ())
+    return all_lemmas(word.lower()).get("NOUN", ())
 
 
 def verb_lemma(word: str) -> str | None:
@@ -75,7 +108,117 @@ def noun_lemma(word: str) -> str | None:
 @lru_cache(maxsize=65536)
 def is_adverb(word: str) -> bool:
     """An adverb the lexicon knows that is no noun ('allegedly', 'jointly'; not 'supply', 'family', 'July')."""
-    from lemminflect import getAllLemmas
-
     word = word.lower()
-    return bool(getAllLemmas(word, upos="ADV")) and not noun_lemmas(word)
+    return "ADV" in all_lemmas(word) and not noun_lemmas(word)
+
+
+ASCII_LOOKALIKES = frozenset("\u0130\u0131\u017f\u212a")
+"""The non-ASCII letters Python's case-insensitive matching pairs with ASCII ones ('ſ' with 's', 'K' with 'k')."""
+
+
+class NameSearch:
+    """`re.compile(f"{before}(?:{'|'.join(alternatives)}){after}", re.IGNORECASE)` with the same `finditer`
+    matches, found faster: an alternation of hundreds of names costs the regex engine a try per name at
+    every position. Here only word starts are tried (a match of a name that opens with a letter or digit
+    starts at one), each with the names whose first characters (`OPENING`, in ASCII) are the word's, in
+    their order, so the same name wins. Names that open otherwise are tried at every word start (an ASCII
+    word skips those whose opening has a letter no ASCII letter matches, 'sûr'); a word start not in
+    ASCII is tried with every name (case-insensitive matching pairs 'ſ' with 's').
+
+    `names[k]` is the literal text `alternatives[k]` matches ("new year's day" for "new\\ year['’]s\\ day");
+    `before` must be a lookbehind."""
+
+    OPENING = 3
+
+    def __init__(self, names: Sequence[str], alternatives: Sequence[str], before: str, after: str) -> None:
+        self.pattern = self._compile(alternatives, before, after)
+        self.word_start = re.compile(before + r"\w")
+        by_opening: dict[str, list[int]] = {}
+        anywhere: list[int] = []  # names tried at every word start in ASCII
+        for k, (name, alternative) in enumerate(zip(names, alternatives, strict=True)):
+            opening = name[:self.OPENING].lower()
+            if len(opening) == self.OPENING and opening.isascii() and alternative.startswith(re.escape(opening)) \
+                    and opening[0].isalnum():
+                by_opening.setdefault(opening, []).append(k)
+            elif all(ch.isascii() or ch in ASCII_LOOKALIKES for ch in opening):
+                anywhere.append(k)
+            # else: a letter in the opening that no ASCII letter matches ('sûr'): only non-ASCII words try it
+        self.everywhere = any(not name[:1].isalnum() for name in names)
+        self.narrow = {opening: self._compile([alternatives[k] for k in sorted(ks + anywhere)], before, after)
+                       for opening, ks in by_opening.items()}
+        self.fallback = self._compile([alternatives[k] for k in anywhere], before, after) if anywhere else None
+        self.columns = _AsciiColumns.of(before, list(by_opening)) if not anywhere else None
+
+    @staticmethod
+    def _compile(alternatives: Sequence[str], before: str, after: str) -> re.Pattern[str]:
+        return re.compile(rf"{before}(?:{'|'.join(alternatives)}){after}", re.IGNORECASE)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self.everywhere:  # a name opening with a sign or a space: no word start to wait for
+            yield from self.pattern.finditer(text)
+            return
+        end = 0
+        starts = self.columns.candidates(text) if self.columns is not None and text else \
+            (start.start() for start in self.word_start.finditer(text))
+        for at in starts:
+            if at < end or self.columns is not None and not self.word_start.match(text, at):
+                continue
+            head = text[at:at + self.OPENING]
+            if head.isascii():
+                narrow = self.narrow.get(head.lower(), self.fallback)
+                match = narrow.match(text, at) if narrow is not None else None
+            else:
+                match = self.pattern.match(text, at)
+            if match is not None:
+                end = match.end()
+                yield match
+
+
+class _AsciiColumns:
+    """The places a name can start in a text, found with numpy over its code points: a word start
+    (as far as ASCII tells: whether a character is a word character, whether it blocks the
+    lookbehind, and its lowercase form come from tables built by asking the regular expressions
+    themselves) whose first three characters open some name, or are not all ASCII. Characters
+    outside ASCII are taken as possible word characters and non-blocking; every candidate is checked
+    with the word start pattern before use, so only places where no name can start are dropped."""
+
+    def __init__(self, word: np.ndarray, blocks: np.ndarray, lower: np.ndarray, at_start: bool,
+                 openings: np.ndarray) -> None:
+        self.word, self.blocks, self.lower, self.at_start, self.openings = word, blocks, lower, at_start, openings
+
+    @classmethod
+    def of(cls, before: str, openings: list[str]) -> _AsciiColumns | None:
+        """None unless `before` is a one-character lookbehind ('(?<![\\w.])') and the openings are ASCII."""
+        if not openings or not re.fullmatch(r"\(\?<!\[[^\]]+\]\)", before) \
+                or not all(o.isascii() and "\0" not in o for o in openings):
+            return None
+        start = re.compile(before + r"\w")
+        ascii_chars = [chr(code) for code in range(128)]
+        word = np.array([re.fullmatch(r"\w", ch) is not None for ch in ascii_chars])
+        blocks = np.array([start.match(ch + "a", 1) is None for ch in ascii_chars])
+        lower = np.array([ord(ch.lower()) for ch in ascii_chars], dtype=np.uint32)
+        keys = np.array(sorted(cls.key(ord(a), ord(b), ord(c)) for a, b, c in openings), dtype=np.uint32)
+        return cls(word, blocks, lower, start.match("a") is not None, keys)
+
+    @staticmethod
+    def key(a: Any, b: Any, c: Any) -> Any:
+        return (a << 14) | (b << 7) | c
+
+    def candidates(self, text: str) -> list[int]:
+        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        size = len(codes)
+        ascii_ = codes < 128
+        safe = np.where(ascii_, codes, 0)
+        other = ~ascii_  # outside ASCII: whether it is a word character, or blocks, the patterns decide
+        may_follow = np.empty(size, dtype=bool)  # the character before allows a word start
+        may_follow[0] = self.at_start
+        may_follow[1:] = other[:-1] | ~self.blocks[safe[:-1]]
+        lower = np.concatenate([self.lower[safe], np.zeros(2, dtype=np.uint32)])  # past the end: no opening
+        keys = self.key(lower[:size], lower[1:size + 1], lower[2:size + 2])
+        where = np.searchsorted(self.openings, keys)
+        where[where == len(self.openings)] = 0
+        ascii_head = ascii_.copy()
+        ascii_head[:-1] &= ascii_[1:]
+        ascii_head[:-2] &= ascii_[2:]
+        tried = (self.openings[where] == keys) | ~ascii_head  # a name opens so, or every name is tried
+        return np.flatnonzero((self.word[safe] | other) & may_follow & tried).tolist()

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from extractor.lexicon import lexicon
+from extractor.lexicon import NameSearch, lexicon
 
 US = "US"
 CANDIDATES = ("US", "GB", "CA", "AU", "NZ", "IE", "IN", "ZA", "SG")
@@ -101,13 +101,37 @@ def _spelling_hits(text: str) -> int:
     return min(sum(1 for w in WORD.findall(text.lower()) if w in words), 3)
 
 
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+MONTH_ABBREVIATIONS = ("Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
+"""The month words of DAY_MONTH_DATE and MONTH_DAY_DATE, as written there."""
+
+
 def _date_order_hits(text: str) -> int:
     """Dates written day first ('19 September 2023') minus dates written month first."""
-    return len(DAY_MONTH_DATE.findall(text)) - len(MONTH_DAY_DATE.findall(text))
+    day_first = _count_matches(DAY_MONTH_DATE, text, MONTHS, range(2, 6))  # '1 ' .. '12th ' before the month
+    return day_first - _count_matches(MONTH_DAY_DATE, text, MONTHS + MONTH_ABBREVIATIONS, range(1))
+
+
+def _count_matches(pattern: re.Pattern[str], text: str, words: tuple[str, ...], offsets: range) -> int:
+    """`len(pattern.findall(text))` for a pattern whose every match holds one of `words`, as written, some
+    `offsets` characters after its start: tried only at those starts (found by `str.find`, a fast scan),
+    left to right, each search going on after the last match as `findall`'s does."""
+    starts: set[int] = set()
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            starts.update(at - k for k in offsets if at >= k)
+            at = text.find(word, at + 1)
+    count = end = 0
+    for start in sorted(starts):
+        if start >= end and (match := pattern.match(text, start)) is not None:
+            count, end = count + 1, match.end()
+    return count
 
 
 @cache
-def _place_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+def _place_pattern() -> tuple[NameSearch, dict[str, str]]:
     """Country and region names of each candidate territory, names claimed by two territories left out."""
     from babel import Locale as BabelLocale
 
@@ -121,8 +145,8 @@ def _place_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
         territory, _, phrase = entry.partition(" ")
         names.setdefault(phrase, set()).add(territory.upper())
     owner = {name: next(iter(ts)) for name, ts in names.items() if len(ts) == 1}
-    alternatives = "|".join(re.escape(n) for n in sorted(owner, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])", re.IGNORECASE), owner
+    ordered = sorted(owner, key=len, reverse=True)  # `NameSearch`: the alternation's matches, found faster
+    return NameSearch(ordered, [re.escape(n) for n in ordered], r"(?<![\w.])", r"(?![\w])"), owner
 
 
 def _region_names(territory: str) -> list[str]:

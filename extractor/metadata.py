@@ -61,6 +61,8 @@ CONTACT_RE = re.compile(rf"^[ \t]*(?:{ANY_DATE}[ \t]+)?(?P<label>(?:(?:media|pre
                         re.I | re.M)
 LETTERHEAD_RE = re.compile(r"^[ \t]*news\s+(?:release\s+)?from\b[^\n]*$", re.I | re.M)
 ATTRIBUTION_RE = re.compile(r"^[^\n]*\bplease attribute\b[^\n]*$", re.I | re.M)
+ATTRIBUTION_WORDS_RE = re.compile(r"please attribute", re.I)
+"""What every ATTRIBUTION_RE line holds: searched first, as ATTRIBUTION_RE rescans every line from its start."""
 # A header line that starts with a date: alone, after a label or a time, or before a time, a
 # separator, "Contact:" or a "(City, ST) –" dateline.
 HEADER_DATE_RE = re.compile(
@@ -200,7 +202,7 @@ def _read_header_lines(text: str, meta: Metadata) -> None:
         meta.body_start = max(meta.body_start, m.end())
     for m in LETTERHEAD_RE.finditer(text, 0, limit):
         meta.excluded.append((m.start(), m.end()))
-    for m in ATTRIBUTION_RE.finditer(text):
+    for m in ATTRIBUTION_RE.finditer(text) if ATTRIBUTION_WORDS_RE.search(text) else ():
         meta.excluded.append((m.start(), m.end()))
     for m in CONTACT_RE.finditer(text):
         meta.excluded.append((m.start("label"), _contact_block_end(text, m)))

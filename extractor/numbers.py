@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 UNITS = {
     "zero": 0, "naught": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -57,6 +58,7 @@ def ordinal_value(text: str) -> int | None:
     return None
 
 
+@lru_cache(maxsize=65536)  # pure, and asked again for the same words (a word's answer is its own)
 def parse_digits(text: str) -> float | None:
     """'1,234' -> 1234.0, '5.3' -> 5.3; None for anything else ('647(b)', '22-11432')."""
     text = text.strip()
@@ -187,10 +189,12 @@ def number_run(words: list[str]) -> int:
     return n
 
 
+@lru_cache(maxsize=65536)
 def _is_numeral(word: str) -> bool:
     return parse_digits(word) is not None or bool(_GLUED_SCALE.match(word.lower()))
 
 
+@lru_cache(maxsize=65536)
 def parse_number(text: str) -> float | None:
     """A number written as digits, words, or digits with a scale word ('2 million', '$1.2 billion')."""
     cleaned = text.strip().lstrip("$").strip()

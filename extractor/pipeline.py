@@ -14,10 +14,11 @@ from typing import Any, NamedTuple
 
 import spacy
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import compile_suffix_regex, filter_spans
 
+from extractor.anchored import AnchoredMatcher, CheckIndex, anchored_matches
 from extractor.metadata import read_metadata
 from extractor.patterns import DEFAULT_PATTERNS_DIR, PatternRule, load_pattern_dirs
 
@@ -279,17 +280,19 @@ def make_rulers(nlp: Language, name: str) -> RulersComponent:
 
 class RulersComponent:
     """Fills `doc.spans[NAME]` for each rule file NAME: phrases matched on lowercase text, token patterns
-    with the Matcher; within a group, overlapping matches keep the first longest ('Oct. 12 to 15' over
-    'Oct. 12'); span labels are the rules' labels, `span.id_` their ids."""
+    with the Matcher (one per group, run where a match can start: `AnchoredMatcher`); within a group,
+    overlapping matches keep the first longest ('Oct. 12 to 15' over 'Oct. 12'); span labels are the
+    rules' labels, `span.id_` their ids."""
 
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
-        self.matcher = Matcher(nlp.vocab, validate=False)
+        self.matchers: dict[str, AnchoredMatcher] = {}  # group -> its token patterns
+        self.checks = CheckIndex()  # the matchers' anchor checks, shared
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact = {attr: PhraseMatcher(nlp.vocab, attr=attr) for attr in ("LOWER", "ORTH", "SHAPE")}
         self.flags: dict[int, list[dict[str, bool]]] = {}  # match key -> flags per position, for exact words
         self.keys: list[str] = []
-        self.rules: dict[int, tuple[str, str, str]] = {}  # match key -> (group, label, rule id)
+        self.rules: dict[int, tuple[str, int, int]] = {}  # match key -> (group, label, rule id)
 
     def add_groups(self, groups: dict[str, list[PatternRule]]) -> None:
         for key, rules in groups.items():
@@ -297,13 +300,16 @@ class RulersComponent:
                 self.keys.append(key)
             for rule in rules:
                 match_key = f"{key}\x1f{rule.id}"
-                self.rules[self.nlp.vocab.strings.add(match_key)] = (key, rule.label, rule.id)
+                strings = self.nlp.vocab.strings  # label and id as hashes: a Span takes them without a lookup
+                self.rules[strings.add(match_key)] = (key, strings.add(rule.label), strings.add(rule.id))
                 if isinstance(rule.pattern, str):
                     self.phrases.add(match_key, [self.nlp.make_doc(rule.pattern)])
                     continue
                 fixed = fixed_word_sequences(rule.pattern)
                 if fixed is None:
-                    self.matcher.add(match_key, [rule.pattern])
+                    if key not in self.matchers:
+                        self.matchers[key] = AnchoredMatcher(self.nlp.vocab, self.checks)
+                    self.matchers[key].add(match_key, rule.pattern)
                 else:  # the same matches from a hash lookup per token instead of the Matcher's state machine
                     self.exact[fixed.attr].add(match_key, [Doc(self.nlp.vocab, words=w) for w in fixed.sequences])
                     if any(fixed.flags):
@@ -311,7 +317,7 @@ class RulersComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         found: dict[str, list[Span]] = {key: [] for key in self.keys}
-        matches = self.matcher(doc) if len(self.matcher) else []
+        matches = self.token_matches(doc)
         for phrases in (self.phrases, *self.exact.values()):
             if len(phrases):
                 matches += phrases(doc)
@@ -323,3 +329,7 @@ class RulersComponent:
         for key, spans in found.items():
             doc.spans[key] = sorted(filter_spans(spans), key=lambda s: s.start)
         return doc
+
+    def token_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """The token patterns' matches, group by group (ties only matter within a group)."""
+        return list(anchored_matches(doc, list(self.matchers.values()), self.checks))

@@ -64,6 +64,7 @@ from spacy.attrs import ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from extractor.columns import column
 from extractor.fields.operations import is_headline_like, line_bounds
 from extractor.lexicon import is_adverb, lexicon, noun_lemmas, verb_lemmas
 from extractor.models import Agency, Mention
@@ -1250,7 +1251,9 @@ def _shared_head_lists(doc: Doc) -> list[tuple[Span, str, tuple[int, int]]]:
     Department'); returns (place span, name, token range of the whole list)."""
     found = []
     phrase_starts = _plural_head_phrases(doc)
-    for head in doc:
+    heads = _plural_head_hashes()  # only these tokens can head a list: no Token built for the others
+    for i in sorted({i for i, word in enumerate(column(doc, "LOWER")) if word in heads} | phrase_starts.keys()):
+        head = doc[i]
         if head.lower_ == "police" and head.text[:1].isupper():
             found.extend(_shared_police(doc, head))
             continue
@@ -1272,6 +1275,11 @@ def _shared_head_lists(doc: Doc) -> list[tuple[Span, str, tuple[int, int]]]:
         for place in places:
             found.append((place, f"{' '.join(place.text.split())} {phrase}", (places[0].start, head.i + 1)))
     return found
+
+
+@cache
+def _plural_head_hashes() -> frozenset[int]:
+    return frozenset(get_string_id(word) for word in PLURAL_HEADS | {"police"})
 
 
 def _plural_head_phrases(doc: Doc) -> dict[int, int]:

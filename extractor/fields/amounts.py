@@ -18,8 +18,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.lexeme import Lexeme
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from extractor.columns import column
 from extractor.lexicon import lexicon, noun_lemmas, verb_lemmas
 from extractor.locale import Locale, currency_names, local_currency, locale_of, sign_currency
 from extractor.metadata import MONTHS
@@ -193,25 +196,22 @@ def _currency_spans(doc: Doc, rule_units: list[Span]) -> list[Span]:
     names = currency_names()
     _drop_units_inside_names(doc, rule_units, names)
     covered = {i for span in rule_units for i in range(span.start, span.end)}
+    kinds = _word_kinds(doc, names)
     spans: list[Span] = []
-    i = 0
-    while i < len(doc):
-        if i in covered:
-            i += 1
+    after = 0  # a found name or sign ends here: the tokens before it are read
+    for i in [i for i, kind in enumerate(kinds) if kind & MAY_OPEN_CURRENCY]:
+        if i < after or i in covered:
             continue
         found = _currency_name_at(doc, i, names, covered)
         if found is None:
             token = doc[i]
-            code = sign_currency(token.text) if _can_be_sign(token) else None
+            code = sign_currency(token.text) if _can_be_sign(token.text) else None
             found = (i + 1, code) if code else None
             if found is not None and token.text.isalpha() and i + 1 < len(doc) and doc[i + 1].text == ".":
                 found = (i + 2, code)  # 'Rs. 20': the abbreviation's period belongs to the sign
         if found is not None:
-            end, code = found
-            spans.append(Span(doc, i, end, label=code, span_id=CLDR_RULE))
-            i = end
-        else:
-            i += 1
+            after, code = found
+            spans.append(Span(doc, i, after, label=code, span_id=CLDR_RULE))
     return spans
 
 
@@ -222,9 +222,32 @@ def _drop_units_inside_names(doc: Doc, rule_units: list[Span], names: dict[str, 
             rule_units.remove(span)
 
 
-def _can_be_sign(token: Token) -> bool:
+MAY_OPEN_CURRENCY, MAY_HOLD_GLUED_AMOUNT = 1, 2
+_WORD_KINDS: dict[int, dict[int, int]] = {}
+"""Per currency name table: word hash -> what the word may be (MAY_... bits), filled as words come."""
+
+
+def _word_kinds(doc: Doc, names: dict[str, str]) -> list[int]:
+    """Each token's MAY_... bits: a word's answer is the same wherever it stands, so it is worked out once."""
+    kinds = _WORD_KINDS.setdefault(id(names), {})
+    orths = column(doc, "ORTH")
+    for orth in {orth for orth in orths if orth not in kinds}:
+        word = doc.vocab[orth]
+        kinds[orth] = (0 if _opens_no_currency(word, names) else MAY_OPEN_CURRENCY) \
+            | (0 if _holds_no_glued_amount(word) else MAY_HOLD_GLUED_AMOUNT)
+    return [kinds[orth] for orth in orths]
+
+
+def _opens_no_currency(word: Lexeme, names: dict[str, str]) -> bool:
+    """What `_currency_spans` finds nothing at, whatever surrounds it: a word no currency name opens with
+    (`_currency_name_at`'s first test) and no sign or code."""
+    if word.is_alpha and word.lower_ in _first_words(id(names), names):
+        return False
+    return not (_can_be_sign(word.orth_) and sign_currency(word.orth_))
+
+
+def _can_be_sign(text: str) -> bool:
     """A symbol ('₹', 'HK$'), or a code in capitals ('CHF', 'USD'); one letter alone ('R') only glued to digits."""
-    text = token.text
     if len(text) == 1:
         return not text.isalnum()
     if text.isalpha():
@@ -275,9 +298,11 @@ def _first_words(key: int, names: dict[str, str]) -> frozenset[str]:
 def _glued_amounts(doc: Doc, used: set[int]) -> list[_Found]:
     """Amounts inside one token: 'S$40,000', 'HK$2 million', 'USD3.14', 'R13 million', '$1million', '43c'."""
     found = []
-    for token in doc:
-        if token.i in used or token.is_alpha or token.like_num and token.text[-1:].isdigit():
+    kinds = _word_kinds(doc, currency_names())
+    for i in [i for i, kind in enumerate(kinds) if kind & MAY_HOLD_GLUED_AMOUNT]:
+        if i in used:
             continue
+        token = doc[i]
         pair = _glued_range(doc, token)
         if pair:
             used.add(token.i)
@@ -293,6 +318,16 @@ def _glued_amounts(doc: Doc, used: set[int]) -> list[_Found]:
     return found
 
 
+def _holds_no_glued_amount(word: Lexeme) -> bool:
+    """A word `_glued_amounts` passes over wherever it is: letters, a plain number, or a text neither
+    glued pattern reads."""
+    text = word.orth_
+    if word.is_alpha or word.like_num and text[-1:].isdigit():
+        return True
+    match = GLUED_AMOUNT.match(text)
+    return GLUED_RANGE.match(text) is None and (match is None or not (match["sign"] or match["suffix"]))
+
+
 MIN_BARE_WORTH = 1000
 """'600k worth of drugs', '2,500 worth of goods': a sum that large before 'worth of' is money even without a sign;
 'two worth of' is not."""
@@ -305,9 +340,10 @@ def _worth_amounts(doc: Doc, used: set[int], locale: Locale) -> list[_Found]:
     if currency is None:
         return []
     found = []
-    for token in doc[1:-1]:
-        i = token.i
-        if token.lower_ != "worth" or doc[i + 1].lower_ != "of" or i - 1 in used:
+    lowers = column(doc, "LOWER")
+    worth, of = get_string_id("worth"), get_string_id("of")
+    for i in range(1, len(doc) - 1):
+        if lowers[i] != worth or lowers[i + 1] != of or i - 1 in used:
             continue
         number = _number_before(doc, i, used) or _read_number(doc, i - 1, i)
         if number is None or not (number.scaled or "k" in doc[i - 1].lower_ or number.value >= MIN_BARE_WORTH):

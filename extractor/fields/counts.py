@@ -32,6 +32,7 @@ import numpy
 from spacy.attrs import LIKE_NUM, LOWER
 from spacy.tokens import Doc, Span, Token
 
+from extractor.columns import texts
 from extractor.fields.amounts import claimed_tokens
 from extractor.fields.events import EventIndex, is_participle, is_past_participle, verb_of_action_noun
 from extractor.fields.operations import in_headline, name_spans
@@ -278,9 +279,10 @@ def read_number(doc: Doc, i: int, blocked: set[int] | frozenset[int] = frozenset
     grouped = i + 1 if i in blocked else _digit_groups_end(doc, i)
     if grouped > i + 1:  # "1 200 officers", "2 000 victims": thousands set apart by spaces
         return i, grouped, int("".join(t.text for t in doc[i:grouped]))
-    run = number_run([t.text for t in doc[i:i + MAX_NUMBER_TOKENS]])
+    words = texts(doc)
+    run = number_run(words[i:i + MAX_NUMBER_TOKENS])
     if run > 1:
-        return i, i + run, as_int(parse_number(" ".join(t.text for t in doc[i:i + run])))
+        return i, i + run, as_int(parse_number(" ".join(words[i:i + run])))
     end = i + 1
     while end < len(doc):
         tok = doc[end]

@@ -13,7 +13,8 @@ from dateutil.easter import EASTER_ORTHODOX, easter
 from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
 
-from extractor.lexicon import lexicon, lexicon_lines, noun_lemmas, verb_lemmas
+from extractor.columns import column
+from extractor.lexicon import NameSearch, lexicon, lexicon_lines, noun_lemmas, verb_lemmas
 from extractor.locale import Locale, locale_of
 from extractor.models import DateMention
 from extractor.numbers import ordinal_value, parse_number
@@ -50,20 +51,27 @@ class Tokens:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.tokens = [t for t in doc if not t.is_space or "\n\n" in t.text]  # paragraph breaks still part
-        self.index = {t.i: k for k, t in enumerate(self.tokens)}
+        strings, words = doc.vocab.strings, column(doc, "ORTH")  # Tokens are built when read, once each
+        self.kept = [i for i, space in enumerate(column(doc, "IS_SPACE"))
+                     if not space or "\n\n" in strings[words[i]]]  # paragraph breaks still part
+        self.index = {i: k for k, i in enumerate(self.kept)}
+        self.made: dict[int, Token] = {}
         self.reference: dt.date | None = None
         """The last full date written so far (with its year): a weekday-checked year-less date may use it
         when the release date is unknown ('since Wednesday, 23 July, 2025 ... on Friday, 25 July')."""
 
     def __len__(self) -> int:
-        return len(self.tokens)
+        return len(self.kept)
 
     def __getitem__(self, k: int) -> Token:
-        return self.tokens[k]
+        i = self.kept[k]
+        token = self.made.get(i)
+        if token is None:
+            token = self.made[i] = self.doc[i]
+        return token
 
     def between(self, start: int, end: int) -> list[Token]:
-        return self.tokens[start:end]
+        return [self[k] for k in range(len(self.kept))[start:end]]
 
     def anchor(self, span: Span, locale: Locale | None = None) -> Anchor:
         anchor = Anchor(self.index[span.start], self.index[span.end - 1] + 1, span.label_, span.id_, span.text, self)
@@ -71,7 +79,7 @@ class Tokens:
         return anchor
 
     def span(self, start: int, end: int) -> Span:
-        return self.doc[self.tokens[start].i:self.tokens[end - 1].i + 1]
+        return self.doc[self.kept[start]:self.kept[end - 1] + 1]
 
 
 class Anchor:
@@ -1157,7 +1165,7 @@ def _own_holiday_pattern(territory: str | None) -> tuple[re.Pattern[str], dict[s
         return NO_NAMES, {}
     known, _ = _holiday_pattern()
     names = {name.lower(): name.lower() for year in (2023, 2024, 2025) for _, name in _calendar(territory, year)
-             if "(" not in name and "observed" not in name.lower() and not known.fullmatch(name)}
+             if "(" not in name and "observed" not in name.lower() and not known.pattern.fullmatch(name)}
     if not names:
         return NO_NAMES, {}
     alternatives = "|".join(re.escape(n).replace("'", "['’]") for n in sorted(names, key=len, reverse=True))
@@ -1166,7 +1174,7 @@ def _own_holiday_pattern(territory: str | None) -> tuple[re.Pattern[str], dict[s
 
 
 @lru_cache(maxsize=1)
-def _holiday_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+def _holiday_pattern() -> tuple[NameSearch, dict[str, str]]:
     """Every holiday name the calendars know (and the short names of `holiday_aliases`), capitalized."""
     names: dict[str, str] = {}
     for territory in HOLIDAY_FALLBACKS:
@@ -1184,11 +1192,12 @@ def _holiday_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
         names[short] = full
     for short, full in list(names.items()):  # 'easter = easter sunday = easter+0'
         names[short] = names.get(full, full) if full != short else full
-    alternatives = "|".join(re.escape(n).replace("'", "['’]").replace(r"\ ", r"[\s-]").replace(r"\-", r"[\s-]")
-                            for n in sorted(names, key=len, reverse=True))  # 'Id-ul-Fitr', 'Id ul-Fitr'
+    ordered = sorted(names, key=len, reverse=True)
+    alternatives = [re.escape(n).replace("'", "['’]").replace(r"\ ", r"[\s-]").replace(r"\-", r"[\s-]")
+                    for n in ordered]  # 'Id-ul-Fitr', 'Id ul-Fitr'
     names.update({re.sub(r"[\s-]+", " ", n): f for n, f in list(names.items())})
     names.update({n.replace("'", "’"): f for n, f in list(names.items()) if "'" in n})
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE), names
+    return NameSearch(ordered, alternatives, r"(?<![\w-])", r"(?![\w-])"), names
 
 
 @lru_cache(maxsize=256)

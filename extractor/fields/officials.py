@@ -292,11 +292,15 @@ def take_headline_titles(doc: Doc, titles: list[Span], by_first_last: dict[tuple
 
 PARTY_NOTE = re.compile(r"\((?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}), [DRI]-[A-Z][^()\n]{1,30}\)"
                         r"|(?P<before>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3}) \([DRI]-[A-Z][^()\n]{1,30}\)")
+PARTY_MARK = re.compile(r"(?:, |\()[DRI]-[A-Z]")
+"""What every PARTY_NOTE match holds: ', D-' (first form) or '(D-' (second form) before a capital."""
 
 
 def add_party_noted_legislators(doc: Doc, people: dict[str, Person], by_first_last: dict[tuple[str, str], Person],
                                 meta: object) -> None:
     """'(Jo Roe, D-Elk Grove)', 'Jo Roe (R-Texas)': a legislator named with party and district, no title."""
+    if PARTY_MARK.search(doc._.text) is None:
+        return  # no ', D-X' or '(D-X' anywhere: PARTY_NOTE, tried at every capital, can match nowhere
     for m in PARTY_NOTE.finditer(doc._.text):
         group = "name" if m.group("name") else "before"
         span = doc.char_span(m.start(group), m.end(group), alignment_mode="contract")

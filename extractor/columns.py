@@ -1,0 +1,65 @@
+"""A Doc's token attributes as plain columns, computed once per Doc and shared by the rulers and the
+field extractors.
+
+spaCy builds a new `Token` object on every `doc[i]` and every step of `for token in doc`; a pass
+that only asks each token's text or lowercase form pays for the object each time. A column
+(`doc.to_array`, one C loop) gives every token's attribute hash at once: per-token tests can then be
+cached per hash (a word's answer is the same wherever it occurs, as spaCy's own lexeme attributes
+are), and the few tokens that need more are built as Tokens.
+
+The columns live beside the Doc (a weak mapping), not in its user_data, so a Doc stays as
+serializable as it was; a Doc whose length changed (retokenized) gets fresh columns.
+"""
+
+from __future__ import annotations
+
+from weakref import WeakKeyDictionary
+
+import numpy as np
+from spacy.tokens import Doc
+
+
+class _Columns:
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.arrays: dict[str, np.ndarray] = {}
+        self.lists: dict[str, list[int]] = {}
+        self.texts: list[str] | None = None
+
+
+_BY_DOC: WeakKeyDictionary[Doc, _Columns] = WeakKeyDictionary()
+
+
+def _columns(doc: Doc) -> _Columns:
+    found = _BY_DOC.get(doc)
+    if found is None or found.size != len(doc):
+        found = _BY_DOC[doc] = _Columns(len(doc))
+    return found
+
+
+def array(doc: Doc, attr: str) -> np.ndarray:
+    """Every token's `attr` ("ORTH", "LOWER", "IS_TITLE"...) as a numpy array of hashes (or 0/1 flags)."""
+    columns = _columns(doc)
+    values = columns.arrays.get(attr)
+    if values is None:
+        values = doc.to_array(attr).reshape(len(doc)) if len(doc) else np.zeros(0, dtype=np.uint64)
+        columns.arrays[attr] = values
+    return values
+
+
+def column(doc: Doc, attr: str) -> list[int]:
+    """Every token's `attr` as a list of ints, in token order."""
+    columns = _columns(doc)
+    values = columns.lists.get(attr)
+    if values is None:
+        values = columns.lists[attr] = array(doc, attr).tolist()
+    return values
+
+
+def texts(doc: Doc) -> list[str]:
+    """Every token's text, in token order (`[t.text for t in doc]` without building the Tokens)."""
+    columns = _columns(doc)
+    if columns.texts is None:
+        strings = doc.vocab.strings
+        columns.texts = [strings[orth] for orth in column(doc, "ORTH")]
+    return columns.texts
