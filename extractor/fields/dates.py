@@ -1513,7 +1513,7 @@ def precedes_holiday(doc: Tokens, k: int) -> bool:
     if tok is None:
         return False
     pattern, _ = _holiday_pattern()
-    return pattern.match(doc.doc._.text, tok.idx) is not None
+    return pattern.pattern.match(doc.doc._.text, tok.idx) is not None
 
 
 def follows_holiday(doc: Tokens, span: Anchor) -> bool:
