@@ -244,6 +244,9 @@ def records(nlp: Language, text: str) -> list[tuple[str, list[str]]]:
         ("The case was investigated by the Bureau of Alcohol, Tobacco, Firearms and Explosives and Homeland "
          "Security Investigations.",
          [("Bureau of Alcohol, Tobacco, Firearms and Explosives", []), ("Homeland Security Investigations", [])]),
+        # a doubled head word is where two names meet: the owner, then its unit
+        ("U.S. Immigration and Customs Enforcement Enforcement and Removal Operations Dallas deported him.",
+         [("U.S. Immigration and Customs Enforcement", []), ("Enforcement and Removal Operations Dallas", [])]),
         # places joined by "and" that name one force; an island's "of" inside a name
         ("Officers from Devon and Cornwall Police and the Isle of Man Constabulary searched a farm.",
          [("Devon and Cornwall Police", []), ("Isle of Man Constabulary", [])]),

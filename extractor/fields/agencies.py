@@ -354,8 +354,8 @@ def extend_left(span: Span) -> Span | None:
     owner_boundary = None  # where the name began before it crossed a possessive
     while start > 0 and taken < MAX_LEFT_WORDS:
         prev = doc[start - 1]
-        if _is_headline_verb(prev):
-            break
+        if _is_headline_verb(prev) or (prev.lower_ == doc[start].lower_ and prev.lower_ in HEAD_WORDS):
+            break  # "... Customs Enforcement Enforcement and Removal Operations": two names meet
         if _is_name_word_at(doc, start - 1):
             start -= 1
             taken += 1
@@ -698,8 +698,10 @@ def _rejected(doc: Doc, span: Span) -> bool:
         return True
     if _several_bodies(span):
         return True
-    if span.end < len(doc) and doc[span.end].lower_ in HEAD_WORDS and doc[span.end].text[:1].isupper():
-        return True  # a piece of a longer name ("Denver and Lakewood Police Departments")
+    if span.end < len(doc) and doc[span.end].lower_ in HEAD_WORDS and doc[span.end].text[:1].isupper() \
+            and doc[span.end].lower_ != span[-1].lower_:
+        return True  # a piece of a longer name ("Denver and Lakewood Police Departments"); a doubled head
+        # ("Customs Enforcement Enforcement and Removal Operations") is where two names meet
     if span.label_ == PLACE_LABEL and span.end < len(doc) and doc[span.end].text[:1].isupper():
         return True
     if span.label_ == PLACE_LABEL and any(_is_verb_form(t.lower_) or is_adverb(t.lower_) for t in span[1:]):
