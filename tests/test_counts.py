@@ -255,7 +255,8 @@ def test_count_events(extractor: Extractor, text: str, expected: list[tuple]) ->
         ("Agents recovered several stolen cars to include two trucks.", [(2, "truck", "recover")]),
         ("Deputies detained 9, including 4 teens.", [(4, "teen", "detain")]),
         ("Troopers seized guns, including 5 shotguns.", [(5, "shotgun", "seize")]),
-        # an -ing form that is also a noun is the verb before its own preposition ('account for')
+        # an -ing form that is also a noun is the verb before its own preposition ('account for', 'work with')
+        ("The unit, working with 15 agencies, found 4 boys.", [(15, "agency", "work"), (4, "boy", "find")]),
         ("Nine crews were caught, accounting for 300 thefts.", [(9, "crew", "catch"), (300, "theft", "account")]),
         # 'have' with a number for its object is the main verb; as an auxiliary it is none
         ("The ring had 14 members.", [(14, "member", "have")]),
