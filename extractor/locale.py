@@ -141,12 +141,29 @@ def _place_pattern() -> tuple[NameSearch, dict[str, str]]:
         for name in (english.get(territory, ""), *_region_names(territory)):
             if len(name) > 3:
                 names.setdefault(name.lower(), set()).add(territory)
+    for territory, city in _zone_cities():
+        names.setdefault(city.lower(), set()).add(territory)
     for entry in lexicon("locale_signals"):
         territory, _, phrase = entry.partition(" ")
         names.setdefault(phrase, set()).add(territory.upper())
     owner = {name: next(iter(ts)) for name, ts in names.items() if len(ts) == 1}
     ordered = sorted(owner, key=len, reverse=True)  # `NameSearch`: the alternation's matches, found faster
     return NameSearch(ordered, [re.escape(n) for n in ordered], r"(?<![\w.])", r"(?![\w])"), owner
+
+
+def _zone_cities() -> list[tuple[str, str]]:
+    """(territory, city) for the cities that name time zones in CLDR's zone data (Babel): 'Toronto',
+    'Vancouver', 'Sydney', 'Auckland', 'Dublin'; not those that are also English words ('Center',
+    'Resolute'), which the case-blind search would find in any text."""
+    from babel.core import get_global
+    from lemminflect import getAllLemmas
+
+    cities = []
+    for zone, territory in get_global("zone_territories").items():
+        city = zone.rsplit("/", 1)[-1].replace("_", " ")
+        if territory in CANDIDATES and len(city) > 3 and not getAllLemmas(city.lower()):
+            cities.append((territory, city))
+    return cities
 
 
 def _region_names(territory: str) -> list[str]:

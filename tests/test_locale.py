@@ -20,6 +20,9 @@ from extractor.locale import currency_names, detect_locale, locale_for, sign_cur
         ("HOUSTON, Texas - The FBI arrested 12 people on March 3, 2024.", "US", "USD", False),
         ("Officers seized NZ$40,000 and NZ$12,000 in cash.", "NZ", "NZD", True),
         ("Officers seized £40,000 in cash.", "GB", "USD", True),
+        # cities that name time zones (CLDR): a dateline city alone says the country
+        ("VANCOUVER - Police seized $80,000 and arrested two men in Vancouver.", "CA", "CAD", False),
+        ("PERTH - Detectives charged a man in Perth after a search.", "AU", "AUD", True),
     ],
 )
 def test_locale_from_places_publishers_signs(text: str, territory: str, dollar: str, day_first: bool) -> None:
