@@ -166,6 +166,11 @@ def _zone_cities() -> list[tuple[str, str]]:
     return cities
 
 
+def place_territory(phrase: str) -> str | None:
+    """The territory a lowercase place name, demonym or publisher names ('canadian', 'u.s.', 'new zealand')."""
+    return _place_pattern()[1].get(phrase)
+
+
 def _region_names(territory: str) -> list[str]:
     """States, provinces and regions by name, from the holidays package's subdivision aliases."""
     import holidays

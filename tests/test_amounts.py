@@ -179,6 +179,18 @@ def test_item_is_what_was_measured(nlp: Language, text: str, item: str | None) -
     assert only(nlp, text).item == item
 
 
+@pytest.mark.parametrize(("text", "unit"), [
+    ("PERTH - Detectives seized $9,000 in US currency.", "USD"),
+    ("DALLAS - Agents seized $9,000 in Canadian currency.", "CAD"),
+    ("DALLAS - Agents seized $9,000 New Zealand dollars.", "NZD"),
+    ("PERTH - Detectives seized $9,000 in cash.", "AUD"),
+])
+def test_the_country_written_after_a_dollar_amount_says_whose_dollar(text: str, unit: str) -> None:
+    from extractor import extract
+
+    assert [a.unit for a in extract(text, release_date="2024-03-12").amounts] == [unit]
+
+
 def test_a_date_after_an_amount_is_not_its_item() -> None:
     from extractor import extract
 

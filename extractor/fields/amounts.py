@@ -24,7 +24,15 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.columns import column
 from extractor.lexicon import lexicon, noun_lemmas, verb_lemmas
-from extractor.locale import Locale, currency_names, local_currency, locale_of, sign_currency
+from extractor.locale import (
+    Locale,
+    currency_names,
+    local_currency,
+    locale_for,
+    locale_of,
+    place_territory,
+    sign_currency,
+)
 from extractor.metadata import MONTHS
 from extractor.models import Amount
 from extractor.numbers import PLURAL_SCALES, SCALE_ABBREVIATIONS, SCALES, TENS, UNITS, parse_quantity, parse_words
@@ -556,12 +564,31 @@ def _glued_cents_after(doc: Doc, amount: _Found, used: set[int]) -> float | None
 def _resolve_unit(doc: Doc, amount: _Found, locale: Locale) -> str:
     """The release's dollar for '$' and 'dollars'; pounds of money ('ten pounds in cash') are GBP."""
     if amount.unit in (DOLLAR, CENT):
-        return locale.dollar
+        return _dollar_named_after(doc, amount.end) or locale.dollar
     if amount.unit == PENCE:
         return "GBP"
     if amount.unit == "lb" and _is_money_pounds(doc, amount, locale):
         return "GBP"
     return amount.unit
+
+
+MONEY_HEADS = {"currency", "dollars", "dollar", "funds", "cash"}
+
+
+def _dollar_named_after(doc: Doc, end: int) -> str | None:
+    """'$5,000 in U.S. currency', '$40,000 Canadian dollars': the country written after the amount says
+    whose dollar it is, whatever the release's locale."""
+    k = end + 1 if end < len(doc) and doc[end].lower_ == "in" else end
+    for size in (2, 1):
+        if k + size >= len(doc) or doc[k + size].lower_ not in MONEY_HEADS:
+            continue
+        words = doc[k:k + size]
+        phrase = "u.s." if words.text in ("US", "U.S") else words.text.lower()
+        territory = place_territory(phrase)
+        if territory is not None:
+            dollar = locale_for(territory).dollar
+            return dollar if dollar.endswith("D") else None
+    return None
 
 
 def _is_money_pounds(doc: Doc, amount: _Found, locale: Locale) -> bool:
