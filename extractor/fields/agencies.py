@@ -83,9 +83,6 @@ FOREIGN_HEAD_RULE = "ag-foreign-head"
 STATE_ACRONYM_RULE = "ag-state-acronym"
 ENGLISH_HEADS_ABROAD = frozenset({"police", "service"})  # English heads, head-first only before a lowercase word
 MAX_FOREIGN_WORDS = 8
-ISLAND_WORDS = frozenset({"isle", "island", "islands"})
-SMALL_FOREIGN_WORDS = frozenset({"de", "del", "della", "delle", "dei", "di", "du", "des", "la", "le", "les", "da", "do",
-                                 "dos", "das", "der", "für", "van", "voor"})
 
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 LEADING_JUNK = frozenset({"the", "and", "&", "-", "of", "for", "'s", "’s", ",", "–", "—"})
@@ -374,9 +371,7 @@ def extend_left(span: Span) -> Span | None:
             start -= 1  # "18th Judicial District Attorney's Office": an ordinal opens the name
             break
         elif prev.lower_ == "of" and start >= 2 and _is_place_kind(doc[start - 2]) and not needs_word:
-            start -= 2  # "City of Miami Police Department", "County of Orange Social Services Agency"
-            if doc[start].lower_ not in ISLAND_WORDS:
-                break  # "Hampshire and Isle of Wight Constabulary" goes on
+            start -= 2  # "City of Miami Police Department", "Hampshire and Isle of Wight Constabulary"
         else:
             break
     if needs_word:
@@ -895,7 +890,8 @@ def _head_first_name(span: Span) -> Span | None:
     """'Guardia di Finanza', 'Gendarmerie royale du Canada', 'Service de police de la Ville de Montréal':
     a head-first name runs on over small words, adjectives after the noun and capitalized words, and
     ends on a word that is not a small one."""
-    doc, words = span.doc, lexicon("agency_foreign_words")
+    doc, joiners = span.doc, lexicon("agency_foreign_joiners")
+    words = joiners | lexicon("agency_foreign_words")
     if span[0].lower_ in ENGLISH_HEADS_ABROAD and not span[1].is_lower:
         return None  # "Police National Computer", "Service Delivery": English words
     end = span.start + 1
@@ -904,7 +900,7 @@ def _head_first_name(span: Span) -> Span | None:
         tok = doc[j]
         if tok.lower_ in words or (tok.is_title and tok.is_alpha and tok.lower_ not in NOT_NAME_WORDS):
             j += 1
-            if tok.lower_ not in SMALL_FOREIGN_WORDS:
+            if tok.lower_ not in joiners:
                 end = j
             continue
         break
