@@ -58,9 +58,7 @@ def verb_form(word: str) -> tuple[str, str] | None:
     return lemma, "past"  # also 'found', 'saw': the past of 'find', 'see' before the rarer verbs 'found', 'saw'
 
 
-BASE_CONTEXT = {"to", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "did", "does",
-                "do"}
-"""Words after which a form that is both a past and a base ('lay', 'found') is the base: 'will lay charges'."""
+
 
 
 def is_participle(word: str) -> bool:
@@ -88,7 +86,7 @@ def event_at(doc: Doc, k: int) -> str | None:
         return "have" if _possessive_have(doc, k) else None
     lemma, kind = found
     if kind == "past":
-        if k > 0 and doc[k - 1].lower_ in BASE_CONTEXT and tok.lower_ in verb_lemmas(tok.lower_):
+        if k > 0 and _opens_a_base_form(doc[k - 1].lower_) and tok.lower_ in verb_lemmas(tok.lower_):
             return tok.lower_ if tok.lower_ not in _non_event_verbs() else None  # "to lay charges"
         return lemma
     if kind == "base" and not noun_lemmas(tok.lower_):  # "seize", "recovers": no noun reading
@@ -96,14 +94,18 @@ def event_at(doc: Doc, k: int) -> str | None:
     return lemma if _verbal_context(doc, k) else None
 
 
-HAVE_FORMS = {"has", "have", "had", "having"}
 HAVE_OBJECT_FILLERS = {"only", "just", "about", "nearly", "over", "more", "at", "least", "some", "approximately"}
+
+
+def _opens_a_base_form(word: str) -> bool:
+    """'to' and the modals ('will lay charges'), and 'do' ('did find'): a verb's base form follows them."""
+    return word in lexicon("modal_verbs") or "do" in verb_lemmas(word)
 
 
 def _possessive_have(doc: Doc, k: int) -> bool:
     """'OJP has six components', 'who had only one leg': 'have' as the main verb, with a number for its
     object; as an auxiliary ('have arrested 12') it is no event."""
-    if doc[k].lower_ not in HAVE_FORMS:
+    if "have" not in verb_lemmas(doc[k].lower_):
         return False
     m = k + 1
     while m < len(doc) and m - k <= 3 and doc[m].lower_ in HAVE_OBJECT_FILLERS:
