@@ -38,7 +38,7 @@ from extractor.fields.events import EventIndex, is_participle, is_past_participl
 from extractor.fields.operations import in_headline, name_spans
 from extractor.lexicon import is_adverb, lexicon, noun_lemmas, verb_lemmas
 from extractor.models import Count
-from extractor.numbers import TENS, UNITS, as_int, number_run, parse_number
+from extractor.numbers import TENS, UNITS, as_int, number_run, parse_digits, parse_number
 
 NAME_GROUPS = ("dates", "agencies", "titles")
 MAX_NUMBER_TOKENS = 12
@@ -83,7 +83,6 @@ PRENOMINAL_WORDS = {"the", "a", "an", "several", "some", "many", "other", "vario
                     "their", "his", "her", "its", "of"}
 POSSESSIVE_MARKS = {"'s", "’s"}
 MODEL_PLURAL = re.compile(r"^[a-z]{1,4}-?\d{1,4}s$")  # "ak-47s", "mp5s", "m16s": letters, digits, then the plural -s
-SPACES = {" ", "\u00a0", "\u202f", "\u2009"}  # a space, no-break space, narrow no-break space, thin space
 LIST_BULLETS = {"•", "-", "–", "*", "·", "▪", "◦"}
 COMPLEMENTIZERS = {"that", "whether"}  # "revealed that eight of the defendants were": a clause boundary
 CHARGING_VERBS = {"charge", "indict", "convict", "plead", "face", "acquit", "sentence", "file", "find"}
@@ -301,12 +300,9 @@ def read_number(doc: Doc, i: int, blocked: set[int] | frozenset[int] = frozenset
 
 def _digit_groups_end(doc: Doc, i: int) -> int:
     """Where a number written with spaces between its thousands ends ('1 200', '12 500 000', the SI and
-    European style): one to three digits, then groups of exactly three, one space apart."""
-    first = doc[i]
-    if not (first.is_digit and len(first.text) <= 3):
-        return i + 1
+    European style): the longest run of digit tokens from i that `parse_digits` reads as one number."""
     end = i + 1
-    while end < len(doc) and doc[end].is_digit and len(doc[end].text) == 3 and doc[end - 1].whitespace_ in SPACES:
+    while end < len(doc) and doc[end].is_digit and parse_digits(doc[i:end + 1].text) is not None:
         end += 1
     return end
 
