@@ -152,6 +152,7 @@ def test_modifiers_qualifier_total_and_charge(extractor: Extractor) -> None:
         "Crowds came for the Formula One racing weekend.",
         "Officers of Region 3 and Region 5 Tactical Teams met.",
         "Mentors held one-on-one meetings with pupils.",
+        "Serials 123 456 789 012 345 678 901 guns were logged.",  # a run of groups too long to be one number
         "Six released due to a lack of evidence.",
     ],
 )

@@ -42,6 +42,7 @@ from extractor.numbers import TENS, UNITS, as_int, number_run, parse_digits, par
 
 NAME_GROUPS = ("dates", "agencies", "titles")
 MAX_NUMBER_TOKENS = 12
+MAX_DIGIT_GROUPS = 5  # "1 200 000 000 000": a longer run of spaced groups is no count, nor any part of it
 SCALE_WORDS = {"hundred", "thousand", "million", "billion", "dozen"}
 STOP_WORDS = {
     "the", "a", "an", "of", "for", "to", "in", "on", "at", "by", "with", "from", "as", "that", "which", "who",
@@ -276,6 +277,8 @@ def read_number(doc: Doc, i: int, blocked: set[int] | frozenset[int] = frozenset
     """The tokens of one number ('1,234', 'Thirty-Four', 'two dozen', '2 million', '100K') and its value;
     a number in `blocked` (a date's day) is never joined to the number after it."""
     grouped = i + 1 if i in blocked else _digit_groups_end(doc, i)
+    if grouped - i > MAX_DIGIT_GROUPS:
+        return i, grouped, None  # a long run of digit groups is a code or a table, never read in part
     if grouped > i + 1:  # "1 200 officers", "2 000 victims": thousands set apart by spaces
         return i, grouped, int("".join(t.text for t in doc[i:grouped]))
     words = texts(doc)
@@ -302,8 +305,9 @@ def _digit_groups_end(doc: Doc, i: int) -> int:
     """Where a number written with spaces between its thousands ends ('1 200', '12 500 000', the SI and
     European style): the longest run of digit tokens from i that `parse_digits` reads as one number."""
     end = i + 1
-    while end < len(doc) and doc[end].is_digit and parse_digits(doc[i:end + 1].text) is not None:
-        end += 1
+    while end < len(doc) and doc[end].is_digit and doc[end - 1].whitespace_ \
+            and parse_digits(doc[end - 1:end + 1].text) is not None:
+        end += 1  # each pair of groups checked once; tokens split out of one long run of digits are no groups
     return end
 
 
