@@ -27,6 +27,7 @@ import datetime as dt
 import fnmatch
 import itertools
 import json
+import logging
 import os
 import posixpath
 import signal
@@ -79,10 +80,31 @@ def connect(spec: str, timeout: str = "20s") -> Iterator[Client]:
         with dask.config.set({"distributed.worker.profile.enabled": False}), \
                 LocalCluster(n_workers=target, threads_per_worker=1, processes=True, host="127.0.0.1",
                              dashboard_address=":0") as cluster, Client(cluster) as client:
-            yield client
+            try:
+                yield client
+            finally:
+                quiet_shutdown(client)
     else:
         with Client(target, timeout=timeout) as client:
             yield client
+
+
+def quiet_shutdown(client: Client) -> None:
+    """Silence Dask's own logging in the local workers and their nannies before the cluster closes.
+    A worker still heartbeating while the scheduler stops logs a traceback (a race inside
+    distributed); on a cluster this run started and is about to end, that is noise on the clerk's
+    terminal, not news. Nothing is lost: every failed release is already an error record."""
+    for nanny in (False, True):
+        with contextlib.suppress(Exception):  # a worker already gone has nothing left to say
+            client.run(silence_dask_logging, nanny=nanny, on_error="ignore")
+
+
+def silence_dask_logging() -> None:
+    """Run in a worker or nanny process: only critical messages from distributed from now on (its
+    loggers given a level of their own, as dask's logging config does, included)."""
+    names = [name for name in logging.root.manager.loggerDict if name.startswith("distributed.")]
+    for name in ["distributed", *names]:
+        logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
 def dashboard_link(client: Client) -> str | None:

@@ -24,7 +24,7 @@ import pytest
 from distributed import Client, LocalCluster
 
 from extractor.batch import DEFAULT_GLOBS, Options, Progress, Summary, run_batch
-from extractor.cluster import DaskEngine, PartsWriter, run_on_cluster
+from extractor.cluster import DaskEngine, PartsWriter, connect, run_on_cluster
 from extractor.writers import SqliteWriter, Writer, open_writer
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -287,6 +287,38 @@ def _many(root: Path, files: int) -> Path:
         (root / f"d{i % 3}").mkdir(parents=True, exist_ok=True)
         (root / f"d{i % 3}" / f"f{i:03d}.txt").write_text(SAMPLES[i % len(SAMPLES)].read_text() + f"\n\nRef {i}.\n")
     return root
+
+
+def _log_levels() -> dict[str, int]:
+    import logging
+    return {name: logging.getLogger(name).getEffectiveLevel()
+            for name in ("distributed", "distributed.worker", "distributed.nanny", "distributed.comm")}
+
+
+def test_a_local_cluster_is_silenced_before_it_closes_so_its_shutdown_races_print_nothing(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker heartbeating while the scheduler stops logs a traceback (a race inside distributed,
+    seen once on Ctrl-C in CI). While a run lasts, workers and nannies log as Dask configures them;
+    when connect() is left, every distributed logger there is set to critical before the cluster closes."""
+    import logging
+
+    from extractor import cluster
+
+    seen: list[tuple[Any, Any]] = []
+
+    def silence_and_look(session: Client) -> None:
+        real_quiet_shutdown(session)
+        seen.append((session.run(_log_levels), session.run(_log_levels, nanny=True)))
+
+    real_quiet_shutdown = cluster.quiet_shutdown
+    monkeypatch.setattr(cluster, "quiet_shutdown", silence_and_look)
+    with pytest.raises(KeyboardInterrupt), connect("local:1") as session:
+        during = session.run(_log_levels), session.run(_log_levels, nanny=True)
+        raise KeyboardInterrupt
+    assert {level for levels in during for per in levels.values() for level in per.values()} <= \
+        {logging.INFO, logging.WARNING}
+    assert [{level for per in levels.values() for level in per.values()} for levels in seen[0]] == \
+        [{logging.CRITICAL}] * 2
 
 
 def test_ctrl_c_stops_a_cluster_run_cleanly_and_the_same_command_resumes(tmp_path: Path) -> None:
