@@ -35,6 +35,11 @@ DETERMINERS = {"the", "a", "an", "their", "his", "her", "its", "our", "this", "t
 SINGULAR_DETERMINERS = {"one", "a", "an", "each", "every", "another"}
 ZERO_DERIVED_BLOCKERS = {"a", "an"}  # "a raid of", "a cache of": a group or a single thing, not an event
 MIN_STEM = 3
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee")
+"""Suffixes of nouns for people ('officers', 'investigators', 'specialists', 'residents', 'trainees')."""
+NOT_AGENT_SUFFIXES = ("ment", "ness", "ower", "ter", "ber")
+"""Look-alikes that name things: 'documents', 'flowers'; and -ter/-ber words, mostly things ('computers',
+'numbers'), where the person_nouns lexicon or -ster/-iter agents are the exceptions worth missing."""
 
 
 def _non_event_verbs() -> frozenset[str]:
@@ -113,13 +118,36 @@ def _possessive_have(doc: Doc, k: int) -> bool:
     return m < len(doc) and doc[m].like_num
 
 
+@lru_cache(maxsize=16384)
+def is_plural_person_noun(word: str) -> bool:
+    """'officers', 'men', 'suspects', 'police': a plural noun for people (the person_nouns lexicon, or a noun
+    with an agent suffix). Before an -ing verb such a noun is its subject ('three men carrying knives'),
+    where a thing noun would be a modifier ('firearms trafficking investigations')."""
+    if word in lexicon("person_nouns") and (word == "people" or word in lexicon("invariant_plurals")):
+        return True  # "people" is its own lemma in lemminflect; "police", "staff" do not change
+    lemmas = noun_lemmas(word)
+    if not lemmas or lemmas[0] == word:
+        return False
+    lemma = lemmas[0]
+    return lemma in lexicon("person_nouns") or (
+        len(lemma) > 4 and lemma.endswith(AGENT_SUFFIXES) and not lemma.endswith(NOT_AGENT_SUFFIXES))
+
+
+def describes_plural_person(doc: Doc, k: int) -> bool:
+    """An -ing verb right after a plural noun for people: '300 officers working in unison'."""
+    if k == 0 or not doc[k].lower_.endswith("ing") or not doc[k].is_lower:
+        return False
+    found = verb_form(doc[k].lower_)
+    return found is not None and found[1] == "ing" and is_plural_person_noun(doc[k - 1].lower_)
+
+
 def _verbal_context(doc: Doc, k: int) -> bool:
     """'Arrest 12 Suspects', 'will charge the men', 'to search homes': the word takes an object or follows
     a modal, 'to' or a subject pronoun; 'the arrests', '37 arrests and' are nouns."""
     prev = doc[k - 1].lower_ if k > 0 else ""
     if prev in DETERMINERS or (k > 0 and doc[k - 1].like_num and not doc[k].lower_.endswith("ing")):
         return False  # "the arrests", "37 arrests"; but "$20 million involving 250 victims"
-    if prev in VERB_OPENERS:
+    if prev in VERB_OPENERS or describes_plural_person(doc, k):
         return True
     if k + 1 >= len(doc):
         return False
