@@ -20,6 +20,7 @@ from spacy.util import compile_suffix_regex, filter_spans
 
 from extractor.anchored import AnchoredMatcher, CheckIndex, anchored_matches
 from extractor.metadata import read_metadata
+from extractor.models import LONE_SURROGATE
 from extractor.patterns import DEFAULT_PATTERNS_DIR, PatternRule, load_pattern_dirs
 
 MAX_TEXT_CHARS = 100_000_000
@@ -33,15 +34,27 @@ of a run after each piece it strips, so its cost grows with the square of a run'
 quotation marks: minutes). Runs up to this bound (long URLs included) are tokenized exactly as spaCy
 does; a longer run is no release's prose: it is cut into tokens of this length, in linear time."""
 
-LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 REPLACEMENT_CHAR = "\ufffd"
+LINE_WRAP = re.compile(r"(?<=[^\W_]|[,;)])\n(?=[a-z])")
+"""A newline inside a sentence of text wrapped at a fixed width (PDFs, plain-text archives): after a
+letter, digit, comma, semicolon or closing parenthesis, before a lowercase letter ("offenders have
+\nbeen identified"). A blank line, a line that ends a sentence or a colon, and a capital, bullet or
+number after the break keep their line structure."""
+
+
+def tokenizer_view(text: str) -> str:
+    """The text the tokenizer reads, one character for one so every offset stays true: a lone
+    surrogate (which spaCy's string store cannot encode) as U+FFFD, and a line-wrap newline as a space,
+    so the words on both sides of a wrap stay one phrase. Mention texts are sliced from the caller's
+    own text again (record.restore_mention_texts); metadata reads the caller's text itself."""
+    return LINE_WRAP.sub(" ", LONE_SURROGATE.sub(REPLACEMENT_CHAR, text))
 
 
 class BoundedTokenizer:
     """spaCy's tokenizer, but linear on any text: over-long whitespace-free runs become tokens of
     `max_run` characters; the text between them goes to spaCy's tokenizer unchanged, so the Doc's
-    tokens there are spaCy's own. `doc.text` is the input, except that a lone surrogate (which spaCy's
-    string store cannot encode) is read as U+FFFD: one character for one, so offsets stay true."""
+    tokens there are spaCy's own. `doc.text` is `tokenizer_view(input)`: one character for one, so
+    offsets stay true."""
 
     def __init__(self, inner: Callable[[str], Doc], max_run: int = MAX_RUN_CHARS) -> None:
         self.inner = inner
@@ -56,7 +69,7 @@ class BoundedTokenizer:
         return getattr(self.inner, name)
 
     def __call__(self, text: str) -> Doc:
-        text = LONE_SURROGATE.sub(REPLACEMENT_CHAR, text)
+        text = tokenizer_view(text)
         if self.long_run.search(text) is None:
             return self.inner(text)
         docs = [self.inner(piece) if normal else self.run_doc(piece) for normal, piece in self.pieces(text)]

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from extractor.fields.dates import WARNINGS_KEY
 from extractor.models import LONE_SURROGATE, Mention, Record
+from extractor.pipeline import LINE_WRAP
 from extractor.version import __version__
 
 
@@ -27,7 +28,8 @@ def surrogate_warnings(text: str) -> list[str]:
 
 
 def restore_mention_texts(facts: dict[str, Any], text: str) -> None:
-    """The tokenizer reads a lone surrogate as U+FFFD; a mention's text is the caller's own slice."""
+    """The tokenizer reads a lone surrogate as U+FFFD and a line-wrap newline as a space
+    (`pipeline.tokenizer_view`); a mention's text is the caller's own slice."""
     stack: list[Any] = list(facts.values())
     while stack:
         node = stack.pop()
@@ -46,7 +48,7 @@ def build_record(doc: Doc, source: str, warnings: list[str] | None = None,
     facts = doc._.facts or {}
     text = doc._.text
     surrogates = surrogate_warnings(text)
-    if surrogates:
+    if surrogates or LINE_WRAP.search(text):
         restore_mention_texts(facts, text)
     notes = list(warnings or []) + surrogates
     notes += doc.user_data.get(WARNINGS_KEY, [])  # values read with doubt: "Monday, Feb 18" is no Monday

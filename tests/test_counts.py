@@ -340,3 +340,42 @@ def test_verbs_inside_an_operation_name_are_no_events(extractor: Extractor) -> N
 def test_a_weekday_that_disagrees_with_its_date_is_a_warning(extractor: Extractor) -> None:
     record = extractor.extract("The raid took place on Monday, Feb. 20, 2024.", release_date="2024-02-25")
     assert any("Monday" in w and "2024-02-20 is a Tuesday" in w for w in record.warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an -ing verb after a plural noun for people describes them: the people are counted
+        ("Three women carrying stolen cards were arrested.", [(3, "woman", "arrest")]),
+        ("Police said 40 investigators working overnight helped.", [(40, "investigator", "work")]),
+        ("The sweep used 250 officers patrolling the city.", [(250, "officer", "use")]),  # the verb before wins
+        ("Six residents living near the site were moved.", [(6, "resident", "move")]),
+        # after a plural thing noun the -ing word is a modifier of the head that follows
+        ("Agents opened 12 narcotics trafficking investigations.", [(12, "investigation", "open")]),
+        ("Detectives seized 30 weapons smuggling packages.", [(30, "package", "seize")]),
+    ],
+)
+def test_the_people_before_an_ing_verb_are_the_counted_noun(extractor: Extractor, text: str, expected: list) -> None:
+    assert counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deputies seized 14\nhandguns and arrested nine\nsuspected dealers.", [(14, "handgun", "seize"), (9, "dealer", "arrest")]),
+        ("In all, 61 repeat offenders have\nbeen identified.", [(61, "offender", "identify")]),
+        ("Troopers arrested more\nthan 30 drivers.", [(30, "driver", "arrest")]),
+        # a line that ends a sentence, or a capital, bullet or number after the break: lines stay apart
+        ("Results so far: 12 arrests\n4 firearms seized", [(12, "arrest", None), (4, "firearm", "seize")]),
+    ],
+)
+def test_a_line_wrap_inside_a_sentence_is_read_as_a_space(extractor: Extractor, text: str, expected: list) -> None:
+    record = extractor.extract(text, release_date="2024-01-31")
+    assert [(c.value, c.item, c.event) for c in record.counts] == expected
+    assert all(c.text == text[c.start:c.end] for c in record.counts)  # the caller's own text, newline kept
+
+
+def test_a_wrapped_count_keeps_the_newline_in_its_text(extractor: Extractor) -> None:
+    text = "Agents arrested 14\nsuspects."
+    [count] = extractor.extract(text, release_date="2024-01-31").counts
+    assert (count.text, count.start, count.end) == ("14\nsuspects", 16, 27)
