@@ -362,7 +362,8 @@ def test_the_people_before_an_ing_verb_are_the_counted_noun(extractor: Extractor
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Deputies seized 14\nhandguns and arrested nine\nsuspected dealers.", [(14, "handgun", "seize"), (9, "dealer", "arrest")]),
+        ("Deputies seized 14\nhandguns and arrested nine\nsuspected dealers.",
+         [(14, "handgun", "seize"), (9, "dealer", "arrest")]),
         ("In all, 61 repeat offenders have\nbeen identified.", [(61, "offender", "identify")]),
         ("Troopers arrested more\nthan 30 drivers.", [(30, "driver", "arrest")]),
         # a line that ends a sentence, or a capital, bullet or number after the break: lines stay apart
@@ -379,3 +380,21 @@ def test_a_wrapped_count_keeps_the_newline_in_its_text(extractor: Extractor) -> 
     text = "Agents arrested 14\nsuspects."
     [count] = extractor.extract(text, release_date="2024-01-31").counts
     assert (count.text, count.start, count.end) == ("14\nsuspects", 16, 27)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second subject joined by "and" before the participle: a noun, not "and" + verb
+        ("14 Gang Members and Associates Sentenced in Federal Court", [(14, "member", "sentence")]),
+        ("Nine dealers and suppliers charged after raids.", [(9, "dealer", "charge")]),
+        # a predicate without a verb, then "and" with the verb of the count
+        ("All three suspects are in custody and are being interviewed.", [(3, "suspect", "interview")]),
+        ("Two women were in hospital and later released.", [(2, "woman", "release")]),
+        # another subject after "and": not the count's verb
+        ("Two women are in hospital and police seized 12 guns.", [(2, "woman", None), (12, "gun", "seize")]),
+    ],
+)
+def test_coordinated_subjects_and_predicates_keep_the_counts_verb(extractor: Extractor, text: str,
+                                                                  expected: list) -> None:
+    assert counts(extractor, text) == expected

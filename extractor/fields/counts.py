@@ -984,10 +984,28 @@ def _event_after_auxiliary(doc: Doc, groups: Groups, head_end: int, past_clause:
             if m < limit and m in groups.events and not _is_nominal_event(doc, m):
                 return groups.events[m]
             if k == 0 or doc[k - 1].lower_ not in ("who", "that", "which"):
-                return None, None
+                return _coordinated_predicate_verb(doc, groups, m)
             k = m  # past a relative clause: "defendants, who are named in ..., were also arrested"
             continue
         k += 1
+    return None, None
+
+
+def _coordinated_predicate_verb(doc: Doc, groups: Groups, m: int) -> tuple[str | None, str | None]:
+    """'All four men are now in custody and are being questioned': after a predicate without a verb, the
+    verb of the predicate joined to it by 'and' (an auxiliary or adverb may come first). A comma, a number
+    or another subject ('and police seized') ends the search."""
+    for k in range(m, min(len(doc), m + MAX_MODIFIERS + 2)):
+        tok = doc[k]
+        if tok.text in CLAUSE_ENDS or tok.text == "," or tok.like_num or k in groups.events:
+            return None, None
+        if tok.lower_ == "and":
+            n = k + 1
+            while n < len(doc) and n - k <= 4 and _is_verb_filler(doc[n]):
+                n += 1
+            if n < len(doc) and n in groups.events and not _is_nominal_event(doc, n):
+                return groups.events[n]
+            return None, None
     return None, None
 
 

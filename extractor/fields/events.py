@@ -147,6 +147,8 @@ def _verbal_context(doc: Doc, k: int) -> bool:
     prev = doc[k - 1].lower_ if k > 0 else ""
     if prev in DETERMINERS or (k > 0 and doc[k - 1].like_num and not doc[k].lower_.endswith("ing")):
         return False  # "the arrests", "37 arrests"; but "$20 million involving 250 victims"
+    if prev == "and" and _noun_before_participle(doc, k):
+        return False  # "22 Members and Associates Charged": a second subject, then its verb
     if prev in VERB_OPENERS or describes_plural_person(doc, k):
         return True
     if k + 1 >= len(doc):
@@ -162,6 +164,16 @@ def _verbal_context(doc: Doc, k: int) -> bool:
             and not verb_lemmas(prev) and doc[k].lower_ not in verb_lemmas(doc[k].lower_):
         return True  # "Operation results in 27 arrests", "leads to 12 charges"; not "filed charges in 12 cases"
     return nxt.like_num or nxt.lower_ in OBJECT_STARTERS
+
+
+def _noun_before_participle(doc: Doc, k: int) -> bool:
+    """A plural form the lexicon also knows as a noun, with a past participle after it: 'associates
+    charged', 'dealers sentenced'; the -s form is a noun, the participle its verb."""
+    word = doc[k].lower_
+    lemmas = noun_lemmas(word)
+    if not word.endswith("s") or not lemmas or lemmas[0] == word or k + 1 >= len(doc):
+        return False
+    return doc[k + 1].is_alpha and is_past_participle(doc[k + 1].lower_)
 
 
 def _agrees_with_singular_subject(doc: Doc, k: int) -> bool:
