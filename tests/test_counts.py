@@ -398,3 +398,22 @@ def test_a_wrapped_count_keeps_the_newline_in_its_text(extractor: Extractor) -> 
 def test_coordinated_subjects_and_predicates_keep_the_counts_verb(extractor: Extractor, text: str,
                                                                   expected: list) -> None:
     assert counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an item joined by "and" to the count before it shares that count's event
+        ("The grant lets the office hire two analysts and one detective, for a total of four analysts and three "
+         "detectives in the unit.",
+         [(2, "analyst", "hire"), (1, "detective", "hire"), (4, "analyst", None), (3, "detective", None)]),
+        ("It hired two nurses; the clinic now has a staff of five doctors and four nurses.",
+         [(2, "nurse", "hire"), (5, "doctor", None), (4, "nurse", None)]),
+        # an item with a participle of its own keeps it
+        ("Troopers made 40 arrests and 310 citations issued.",
+         [(40, "arrest", "make"), (310, "citation", "issue")]),
+    ],
+)
+def test_an_item_joined_by_and_shares_the_event_of_the_count_before(extractor: Extractor, text: str,
+                                                                    expected: list) -> None:
+    assert counts(extractor, text) == expected

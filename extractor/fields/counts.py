@@ -194,7 +194,8 @@ def extract(doc: Doc) -> list[Count]:
         event_start = pending[0][0] if pending else start  # "arrested between 20 and 30 people"
         pending.clear()
         count = make_count(doc, groups, start, end, value, mods, head_start, head_end, item, event_start=event_start)
-        counts.append(_with_event_of_its_set(doc, groups, start, count, counts))
+        count = _with_event_of_its_set(doc, groups, start, count, counts)
+        counts.append(_with_event_of_its_list(doc, groups, start, count, counts))
         if not (end < n and doc[end].lower_ == "of"):  # "eight of the 14 defendants" counts the 14 too
             i = max(i, head_end)
     return counts
@@ -225,6 +226,29 @@ def _with_event_of_its_set(doc: Doc, groups: Groups, start: int, count: Count, e
     if verb[0] is None:
         return count
     return count.model_copy(update={"event": verb[0], "rule": f"count:{verb[1]}+including"})
+
+
+def _with_event_of_its_list(doc: Doc, groups: Groups, start: int, count: Count, earlier: list[Count]) -> Count:
+    """'for a total of three prosecutors and two investigators': an item joined to the count just before it
+    by nothing but a comma or 'and' shares that count's event, whatever a search further back would find;
+    an item with a participle of its own keeps it ('2,219 citations issued, 4,051 warnings': the words
+    between are more than joiners there)."""
+    p = groups.qualifiers[start][0] if start in groups.qualifiers else start
+    if not earlier or p == 0 or earlier[-1].event == count.event or _has_own_verb_after(doc, groups, count):
+        return count
+    previous = earlier[-1]
+    between = doc.char_span(previous.end, doc[p].idx, alignment_mode="expand")
+    if between is None or previous.end > doc[p].idx or not any(t.lower_ in ("and", "or") for t in between) \
+            or not all(t.lower_ in LIST_JOINERS or t.is_space for t in between):
+        return count
+    return count.model_copy(update={"event": previous.event, "rule": previous.rule})
+
+
+def _has_own_verb_after(doc: Doc, groups: Groups, count: Count) -> bool:
+    """The count's noun has a verb of its own right after it: a participle ('310 citations issued') or a
+    verb after auxiliaries and adverbs ('2 businesses were raided', 'one pharmacy allegedly involved')."""
+    span = doc.char_span(count.start, count.end, alignment_mode="expand")
+    return span is not None and _event_after_noun(doc, groups, span.end)[0] is not None
 
 
 def _list_opener_before(doc: Doc, p: int) -> int | None:
