@@ -417,3 +417,37 @@ def test_coordinated_subjects_and_predicates_keep_the_counts_verb(extractor: Ext
 def test_an_item_joined_by_and_shares_the_event_of_the_count_before(extractor: Extractor, text: str,
                                                                     expected: list) -> None:
     assert counts(extractor, text) == expected
+
+
+def test_statistics_lines_with_the_label_first_are_counts(extractor: Extractor) -> None:
+    text = ("Weekend enforcement totals\n"
+            "Arrests: 19\n"
+            "Speeding citations - 412\n"
+            "• Stolen vehicles recovered: 6\n"
+            "Total warnings: 1,050\n"
+            "Warrants served – 27.\n")
+    record = extractor.extract(text, release_date="2024-01-31")
+    got = [(c.value, c.item, c.modifiers, c.event, c.total, c.text) for c in record.counts]
+    assert got == [
+        (19, "arrest", [], None, False, "Arrests: 19"),
+        (412, "citation", ["Speeding"], None, False, "Speeding citations - 412"),
+        (6, "vehicle", ["Stolen"], "recover", False, "Stolen vehicles recovered: 6"),
+        (1050, "warning", [], None, True, "Total warnings: 1,050"),
+        (27, "warrant", [], "serve", False, "Warrants served – 27"),
+    ]
+    assert all(text[c.start:c.end] == c.text for c in record.counts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Case number: 2024-118\nAge: 34\nPhone: 555-0100",   # no plural noun in the label
+        "Hours: 48\nDays: 3",                                 # durations
+        "Arrests: 19 in all, police said.",                   # the number does not end the line
+        "He said the numbers were grim: 19",                  # the label does not open its line
+        "Arrests: 2024",                                      # a year
+    ],
+)
+def test_label_first_lines_that_are_no_counts(extractor: Extractor, text: str) -> None:
+    assert [c.rule for c in extractor.extract(text, release_date="2024-01-31").counts
+            if c.rule == "count:label-first"] == []

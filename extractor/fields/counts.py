@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.columns import texts
 from extractor.fields.amounts import claimed_tokens
-from extractor.fields.events import EventIndex, is_participle, is_past_participle, verb_of_action_noun
+from extractor.fields.events import EventIndex, is_participle, is_past_participle, verb_form, verb_of_action_noun
 from extractor.fields.operations import in_headline, name_spans
 from extractor.lexicon import is_adverb, lexicon, noun_lemmas, verb_lemmas
 from extractor.models import Count
@@ -177,6 +177,11 @@ def extract(doc: Doc) -> list[Count]:
         if meta is not None and meta.is_excluded(doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
             continue
         found = read_noun_phrase(doc, end, value, groups)
+        if found is None and not pending:
+            labelled = label_first_count(doc, groups, start, end, value)
+            if labelled is not None:  # "Arrests: 31", "Fugitives arrested - 214"
+                counts.append(labelled)
+                continue
         if found == "coordinated":
             pending.append((start, end, value))
             continue
@@ -199,6 +204,66 @@ def extract(doc: Doc) -> list[Count]:
         if not (end < n and doc[end].lower_ == "of"):  # "eight of the 14 defendants" counts the 14 too
             i = max(i, head_end)
     return counts
+
+
+LABEL_SEPARATORS = {":", "-", "–", "—"}
+LABEL_OPENERS = {"•", "*", "-", "–", "—", "·", "▪", "|", ";", ","}
+MAX_LABEL_WORDS = 5
+
+
+def label_first_count(doc: Doc, groups: Groups, start: int, end: int, value: int) -> Count | None:
+    """A statistics line with its label first: 'Arrests: 31', 'DWI arrests: 87', 'Fugitives arrested - 214',
+    '• Missing children recovered: 5'. The label opens its line (after a bullet) and ends in a plural noun,
+    or in a plural noun and the participle of what happened to it (the event); the number ends the line.
+    'Case number: 2024', 'Age: 34' have no plural noun: no count."""
+    p = groups.qualifiers[start][0] if start in groups.qualifiers else start
+    if p < 2 or doc[p - 1].text not in LABEL_SEPARATORS or not _ends_line(doc, end):
+        return None
+    label_end = p - 1
+    label_start = label_end
+    while label_start > 0 and label_end - label_start < MAX_LABEL_WORDS and _is_label_word(doc, label_start - 1):
+        label_start -= 1
+    if label_start == label_end or not _opens_line(doc, label_start) or not doc[label_start].text[:1].isupper():
+        return None
+    head, event = label_end - 1, None
+    if is_past_participle(doc[head].lower_) and head > label_start and is_plural(doc[head - 1].lower_):
+        event, head = _participle_lemma(doc[head].lower_), head - 1  # "Fugitives arrested"
+    if not is_plural(doc[head].lower_) or doc[head].lower_ in STOP_WORDS or head in groups.noncount:
+        return None  # "Hours: 24" is a duration
+    span = doc[label_start:end]
+    qualifier, total = find_qualifier(doc, groups, start)
+    mods = [t.text for t in doc[label_start:head] if t.lower_ != "total"]
+    return Count(text=span.text, start=span.start_char, end=span.end_char, value=value,
+                 item=singular(doc[head].lower_), modifiers=mods, event=event, charge=None, qualifier=qualifier,
+                 total=total or doc[label_start].lower_ == "total", rule="count:label-first")
+
+
+def _participle_lemma(word: str) -> str | None:
+    found = verb_form(word)
+    return found[0] if found is not None else None
+
+
+def _is_label_word(doc: Doc, k: int) -> bool:
+    tok = doc[k]
+    return tok.is_alpha and not tok.like_num or (tok.text == "-" and not tok.whitespace_ and k > 0
+                                                  and not doc[k - 1].whitespace_)
+
+
+def _opens_line(doc: Doc, k: int) -> bool:
+    """Token k starts its line: the text's start, a newline or a bullet or list separator before it."""
+    if k == 0:
+        return True
+    prev = doc[k - 1]
+    return "\n" in prev.text or (prev.text in LABEL_OPENERS and (k < 2 or "\n" in doc[k - 2].text
+                                                                 or prev.text in (";", ",", "|")))
+
+
+def _ends_line(doc: Doc, end: int) -> bool:
+    """Nothing after the number on its line but a full stop, comma or semicolon."""
+    k = end
+    if k < len(doc) and doc[k].text in (".", ",", ";"):
+        k += 1
+    return k >= len(doc) or "\n" in doc[k].text
 
 
 def _with_event_of_its_set(doc: Doc, groups: Groups, start: int, count: Count, earlier: list[Count]) -> Count:
