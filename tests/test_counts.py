@@ -451,3 +451,21 @@ def test_statistics_lines_with_the_label_first_are_counts(extractor: Extractor) 
 def test_label_first_lines_that_are_no_counts(extractor: Extractor, text: str) -> None:
     assert [c.rule for c in extractor.extract(text, release_date="2024-01-31").counts
             if c.rule == "count:label-first"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun phrase never runs across a preposition or a second number
+        ("Deputies rescued 19 migrants aboard three boats.", [(19, "migrant", "rescue"), (3, "boat", None)]),
+        ("Nine arrested following weekend raids", []),
+        # people before a verb are the head, not a modifier of a later plural
+        ("Seven defendants face weapons charges.", [(7, "defendant", None)]),
+        # proportions are no counts, on either side of the link word
+        ("Roughly one in four of these offenders reoffends.", []),
+        ("Three out of every five thefts involve cars.", []),
+        ("One in every ten drivers was stopped.", []),
+    ],
+)
+def test_noun_phrases_stop_at_prepositions_people_and_ratios(extractor: Extractor, text: str, expected: list) -> None:
+    assert counts(extractor, text) == expected

@@ -34,7 +34,14 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.columns import texts
 from extractor.fields.amounts import claimed_tokens
-from extractor.fields.events import EventIndex, is_participle, is_past_participle, verb_form, verb_of_action_noun
+from extractor.fields.events import (
+    EventIndex,
+    is_participle,
+    is_past_participle,
+    is_plural_person_noun,
+    verb_form,
+    verb_of_action_noun,
+)
 from extractor.fields.operations import in_headline, name_spans
 from extractor.lexicon import is_adverb, lexicon, noun_lemmas, verb_lemmas
 from extractor.models import Count
@@ -423,6 +430,8 @@ def plausible_count(doc: Doc, start: int, end: int, value: int) -> bool:
     if prev is not None and prev.text in ("-", "–") and not prev.whitespace_ and start >= 2 \
             and doc[start - 2].is_alpha and not doc[start - 2].whitespace_:
         return False  # "one-on-one visits", "face-to-2": a number inside a hyphenated word
+    if _in_ratio(doc, start, end):
+        return False
     nxt_words = [t.lower_ for t in doc[end:end + 2]]
     if value == 1 and nxt_words == ["or", "more"]:
         return False  # "one or more sentences": any number, not a count of one
@@ -433,6 +442,23 @@ def plausible_count(doc: Doc, start: int, end: int, value: int) -> bool:
         # "is one key element", "as one unit": a predicate or a comparison, not a count
         return last.lower_ != "of" and (prev is None or prev.lower_ not in ("is", "was", "as", "be", "remains"))
     return not (first.text[:1].isdigit() and not first.text.replace(",", "").replace(".", "").isdigit())
+
+
+RATIO_LINKS = (("in",), ("out", "of"), ("out", "of", "every"), ("in", "every"))
+
+
+def _in_ratio(doc: Doc, start: int, end: int) -> bool:
+    """'one in three of these fugitives', 'two out of every three burglaries': a proportion, like a
+    percentage, on either side of its link word."""
+    after = [t.lower_ for t in doc[end:end + 4]]
+    before = [t.lower_ for t in doc[max(0, start - 4):start]]
+    for link in RATIO_LINKS:
+        n = len(link)
+        if tuple(after[:n]) == link and len(after) > n and doc[end + n].like_num:
+            return True
+        if tuple(before[-n:]) == link and start - n - 1 >= 0 and doc[start - n - 1].like_num:
+            return True
+    return False
 
 
 def _is_year_shaped(tok: Token, value: int) -> bool:
@@ -590,6 +616,8 @@ def _later_head(doc: Doc, groups: Groups, k: int) -> int | None:
     """The head of the noun phrase when the first plural is a modifier: 'firearms trafficking-related criminal
     investigations' counts investigations. Only over modifier words of the same case, never over a verb, a
     function word or punctuation other than a word's own hyphen."""
+    if is_plural_person_noun(doc[k].lower_):
+        return None  # "four defendants face firearms counts": people are the head, not a modifier
     m, limit = k + 1, min(len(doc), k + 1 + MAX_MODIFIERS)
     seen_modifier = False
     while m < limit:
@@ -598,9 +626,9 @@ def _later_head(doc: Doc, groups: Groups, k: int) -> int | None:
             m += 2
             seen_modifier = True
             continue
-        if not tok.is_alpha or tok.lower_ in STOP_WORDS or m in groups.events or m in groups.noncount \
-                or tok.is_title != doc[k].is_title:
-            return None
+        if not tok.is_alpha or tok.like_num or tok.lower_ in STOP_WORDS or tok.lower_ in lexicon("prepositions") \
+                or m in groups.events or m in groups.noncount or tok.is_title != doc[k].is_title:
+            return None  # "23 people aboard two vessels": the people are counted
         if seen_modifier and is_plural(tok.lower_) and noun_lemmas(tok.lower_):
             return m
         seen_modifier = True
@@ -609,8 +637,9 @@ def _later_head(doc: Doc, groups: Groups, k: int) -> int | None:
 
 
 def _ends_phrase(doc: Doc, k: int) -> bool:
-    """Nothing of a noun phrase can follow: the end, punctuation or a function word."""
-    return k >= len(doc) or doc[k].is_punct or doc[k].is_space or doc[k].lower_ in STOP_WORDS
+    """Nothing of a noun phrase can follow: the end, punctuation, a function word or a preposition."""
+    return k >= len(doc) or doc[k].is_punct or doc[k].is_space or doc[k].lower_ in STOP_WORDS \
+        or doc[k].lower_ in lexicon("prepositions")
 
 
 def _is_inner_hyphen(doc: Doc, k: int) -> bool:
