@@ -469,3 +469,19 @@ def test_label_first_lines_that_are_no_counts(extractor: Extractor, text: str) -
 )
 def test_noun_phrases_stop_at_prepositions_people_and_ratios(extractor: Extractor, text: str, expected: list) -> None:
     assert counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Detectives recovered:\n• 14 stolen bicycles\n• three laptops, including two tablets\n• 6 phones",
+         [(14, "bicycle", "recover"), (3, "laptop", "recover"), (2, "tablet", "recover"), (6, "phone", "recover")]),
+        ("Officers arrested:\n11 adults\n4 juveniles", [(11, "adult", "arrest"), (4, "juvenile", "arrest")]),
+        # a list under a line without a verb, or a prose line between, shares nothing
+        ("Results at a glance:\n- 12 arrests\n- 5 cars", [(12, "arrest", None), (5, "car", None)]),
+        ("Officers seized:\nThe haul was large.\n- 12 knives", [(12, "knife", None)]),
+    ],
+)
+def test_a_list_under_a_line_ending_in_verb_and_colon_shares_the_verb(extractor: Extractor, text: str,
+                                                                      expected: list) -> None:
+    assert counts(extractor, text) == expected

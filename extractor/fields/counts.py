@@ -788,7 +788,35 @@ def find_event(doc: Doc, groups: Groups, start: int, head_end: int, item: str = 
         found = _list_head_event(doc, groups, start)
     if found[0] is None and p > 0 and doc[p - 1].text == ",":
         found = _event_after_apposition(doc, groups, head_end)
+    if found[0] is None:
+        found = _bullet_list_verb(doc, groups, p)
     return found
+
+
+BULLETS = {"•", "-", "–", "—", "*", "·", "▪", "◦", "‣"}
+BULLET_LIST_WINDOW = 400  # tokens back to the line that opens the list
+
+
+def _bullet_list_verb(doc: Doc, groups: Groups, p: int) -> tuple[str | None, str | None]:
+    """'Deputies located and seized:\n- 12 handguns\n- 41 rifles': a count that opens a list line (after a
+    bullet, or a number itself) takes the verb that ends the line opening the list, before its colon. Every
+    line between must be a list line too."""
+    k = p - 1 if p > 0 and doc[p - 1].text in BULLETS else p
+    if k == 0 or "\n" not in doc[k - 1].text:
+        return None, None
+    for j in range(k - 2, max(-1, k - BULLET_LIST_WINDOW), -1):
+        tok = doc[j]
+        if tok.text == ":" and "\n" in doc[j + 1].text:
+            verb = j - 1
+            return groups.events[verb] if verb >= 0 and verb in groups.events and not _is_nominal_event(doc, verb) \
+                else (None, None)
+        if "\n" in tok.text and not _opens_list_line(doc, j + 1):
+            return None, None
+    return None, None
+
+
+def _opens_list_line(doc: Doc, k: int) -> bool:
+    return k < len(doc) and (doc[k].text in BULLETS or doc[k].like_num)
 
 
 def _event_after_apposition(doc: Doc, groups: Groups, head_end: int) -> tuple[str | None, str | None]:
