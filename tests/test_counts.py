@@ -485,3 +485,20 @@ def test_noun_phrases_stop_at_prepositions_people_and_ratios(extractor: Extracto
 def test_a_list_under_a_line_ending_in_verb_and_colon_shares_the_verb(extractor: Extractor, text: str,
                                                                       expected: list) -> None:
     assert counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # charge counts after a name and "of" take the charging verb before the name
+        ("A jury convicted Garza of 14 felony counts.", [(14, "count", "convict")]),
+        ("The judge acquitted Lee in May of two counts.", [(2, "count", "acquit")]),
+        # people after "from" are whom the verb took from; places after "from" only say where
+        ("The pair stole jewelry from 9 residents.", [(9, "resident", "steal")]),
+        ("Agents seized cash from 12 homes.", [(12, "home", None)]),
+        # after "on", people are a topic
+        ("The board held a hearing on 30 applicants.", [(30, "applicant", None)]),
+    ],
+)
+def test_arguments_behind_a_name_or_a_preposition(extractor: Extractor, text: str, expected: list) -> None:
+    assert counts(extractor, text) == expected

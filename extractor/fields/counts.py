@@ -751,6 +751,9 @@ def find_event(doc: Doc, groups: Groups, start: int, head_end: int, item: str = 
     auxiliary further on ('five doctors and two pharmacists, who have been charged').
     """
     of_noun = _object_of_noun(doc, groups, start)
+    if of_noun is not None and item in CHARGE_ITEMS and doc[of_noun].is_title \
+            and verb_of_action_noun(doc[of_noun].lower_) is None:
+        of_noun = None  # "convicted Smith of 17 counts", "in March of 12 counts": a name owns no charges
     if of_noun is not None:  # "the arrest of 755 people": the noun's verb; "the homes of 20 suspects": none
         noun_event = _action_noun_event(doc, of_noun)
         if noun_event[0] is not None:
@@ -758,14 +761,15 @@ def find_event(doc: Doc, groups: Groups, start: int, head_end: int, item: str = 
         if not _names_a_quantity(doc, of_noun):
             return _event_after_noun(doc, groups, head_end)
     p = groups.qualifiers[start][0] if start in groups.qualifiers else start
-    if item not in CHARGE_ITEMS and of_noun is None and _in_prepositional_adjunct(doc, groups, p):
+    noun = doc[head_end - 1].lower_
+    if item not in CHARGE_ITEMS and of_noun is None and _in_prepositional_adjunct(doc, groups, p, noun):
         # "executed warrants at 22 addresses", "operations in four districts have resulted": where, not who;
         # but "on over 50 defendants charged in ...": the count's own participle
         own = head_end < len(doc) and head_end in groups.events and is_past_participle(doc[head_end].lower_)
         return groups.events[head_end] if own else (None, None)
     before = _verb_right_before(doc, groups, start) if item in CHARGE_ITEMS else (None, None)
     if before[0] is None:
-        before = _event_before_number(doc, groups, start, item in CHARGE_ITEMS)
+        before = _event_before_number(doc, groups, start, item in CHARGE_ITEMS, noun=noun)
     if item in CHARGE_ITEMS:
         groups.list_events[start] = before  # the next count of the list stops its search here
     found = _event_after_noun(doc, groups, head_end)
@@ -1046,8 +1050,8 @@ def _is_coordinated_noun_word(doc: Doc, groups: Groups, m: int) -> bool:
     return tok.lower_ not in STOP_WORDS or tok.lower_ in ("a", "an", "the")
 
 
-def _event_before_number(doc: Doc, groups: Groups, start: int, whole_list: bool, across_numbers: int = 0
-                         ) -> tuple[str | None, str | None]:
+def _event_before_number(doc: Doc, groups: Groups, start: int, whole_list: bool, across_numbers: int = 0,
+                         noun: str | None = None) -> tuple[str | None, str | None]:
     """Nearest verb before the number; nouns ('the arrest of') are skipped.
 
     For charge counts the search runs back over the whole list of counts to a charging verb, skipping the
@@ -1056,7 +1060,7 @@ def _event_before_number(doc: Doc, groups: Groups, start: int, whole_list: bool,
     if start in groups.qualifiers:  # the window starts before "more than"
         start = groups.qualifiers[start][0]
     in_list = across_numbers > 0
-    if not whole_list and _in_prepositional_adjunct(doc, groups, start):
+    if not whole_list and _in_prepositional_adjunct(doc, groups, start, noun):
         return None, None
     lo = max(0, start - (LIST_EVENT_WINDOW if whole_list else across_numbers or EVENT_WINDOW))
     for j in range(start - 1, lo - 1, -1):
@@ -1097,10 +1101,17 @@ def _opens_counts(doc: Doc, groups: Groups, k: int) -> bool:
     return k < len(doc) and (doc[k].like_num or k in qualifier_starts)
 
 
-def _in_prepositional_adjunct(doc: Doc, groups: Groups, start: int) -> bool:
+PERSON_ARGUMENT_PREPOSITIONS = {"from"}
+
+
+def _in_prepositional_adjunct(doc: Doc, groups: Groups, start: int, noun: str | None = None) -> bool:
     """'took place this year in 55 offices', 'actions today against 22 individuals': the number is no argument
-    of the verb; but 'resulted in 191 actions', 'filed against six individuals' go with the verb just before."""
+    of the verb; but 'resulted in 191 actions', 'filed against six individuals' go with the verb just before,
+    and people after 'from' are whom the verb took from, not a place ('stole from 11 victims'); after 'on'
+    they are mostly a topic ('a press conference on 50 defendants', 'an indictment on 43 defendants')."""
     if start < 2 or doc[start - 1].lower_ not in PLACE_PREPOSITIONS:
+        return False
+    if noun is not None and doc[start - 1].lower_ in PERSON_ARGUMENT_PREPOSITIONS and is_plural_person_noun(noun):
         return False
     verb = groups.events[start - 2][0] if start - 2 in groups.events else None
     return verb is None or f"{verb} {doc[start - 1].lower_}" not in lexicon("prepositional_verbs")
