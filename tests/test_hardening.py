@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 from extractor import Extractor
 from extractor.models import INT64_MAX, Amount, Count, Record
-from extractor.pipeline import MAX_RUN_CHARS, build_pipeline
+from extractor.pipeline import MAX_RUN_CHARS, build_pipeline, tokenizer_view
 from extractor.writers import open_writer
 
 BEFORE = "Police arrested 3 men on Jan. 2, 2024. "
@@ -137,8 +137,9 @@ def test_tokens_outside_an_over_long_run_are_spacys_tokens(gap: str) -> None:
     nlp = build_pipeline()
     run = "x" * (3 * MAX_RUN_CHARS + 7)
     text = f"Sheriff Roe said{gap}{run}{gap}that 3 men (ages 20-30) were arrested."
-    ours, theirs = nlp.make_doc(text), plain(text)
-    assert ours.text == text
+    view = tokenizer_view(text)  # a line-wrap newline ("x\nthat") is read as a space, one for one
+    ours, theirs = nlp.make_doc(text), plain(view)
+    assert ours.text == view and len(view) == len(text)
     start, end = text.index(run), text.index(run) + len(run)
 
     def outside(doc):  # noqa: ANN001, ANN202
@@ -284,16 +285,35 @@ def test_with_any_bound_tokens_outside_over_long_runs_are_spacys(text: str) -> N
 
     plain = _plain_tokenizer()
     bounded = BoundedTokenizer(plain, max_run=6)
-    ours, theirs = bounded(text), plain(text)
-    assert ours.text == text
+    view = tokenizer_view(text)  # what spaCy is given: one character for one
+    ours, theirs = bounded(text), plain(view)
+    assert ours.text == view and len(view) == len(text)
     assert all(len(t) <= 6 for t in ours if not t.is_space)
-    runs = [(m.start(), m.end()) for m in re.finditer(r"\S{7,}", text)]
+    runs = [(m.start(), m.end()) for m in re.finditer(r"\S{7,}", view)]
 
     def outside(doc):  # noqa: ANN001, ANN202
         return [(t.text, t.idx, t.whitespace_) for t in doc
                 if not any(s < t.idx + len(t) and t.idx < e for s, e in runs)]
 
     assert outside(ours) == outside(theirs)
+
+
+@pytest.mark.parametrize(
+    ("text", "view"),
+    [
+        ("seized 12\nfirearms", "seized 12 firearms"),          # a wrap inside a sentence
+        ("and four,\nsuspected", "and four, suspected"),
+        ("(DPS)\nand", "(DPS) and"),
+        ("arrested.\nthe", "arrested.\nthe"),                 # a sentence ends at the break
+        ("Results:\nfour", "Results:\nfour"),                 # a colon opens a list
+        ("said\n\nthat", "said\n\nthat"),                     # a blank line is a paragraph
+        ("Sheriff\nJane Roe", "Sheriff\nJane Roe"),           # a capital starts a new line
+        ("total\n- 12", "total\n- 12"),                       # a bullet
+        ("x\ud800y", "x\ufffdy"),                             # a lone surrogate
+    ],
+)
+def test_the_tokenizer_reads_wraps_as_spaces_and_keeps_every_offset(text: str, view: str) -> None:
+    assert tokenizer_view(text) == view and len(view) == len(text)
 
 
 def test_the_bounded_tokenizer_keeps_spacys_tokenizer_api() -> None:
