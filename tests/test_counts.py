@@ -502,3 +502,18 @@ def test_a_list_under_a_line_ending_in_verb_and_colon_shares_the_verb(extractor:
 )
 def test_arguments_behind_a_name_or_a_preposition(extractor: Extractor, text: str, expected: list) -> None:
     assert counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # participles used as prepositions are no events
+        ("Nine suppliers were charged with 70 offences following a long inquiry.",
+         [(9, "supplier", "charge"), (70, "offence", "charge")]),
+        ("He holds 12 permits pending a review.", [(12, "permit", "hold")]),
+        # offences are charges: the charging verb over the whole phrase
+        ("Detectives charged 14 people with 51 offences.", [(14, "person", "charge"), (51, "offence", "charge")]),
+    ],
+)
+def test_prepositional_participles_and_offences(extractor: Extractor, text: str, expected: list) -> None:
+    assert counts(extractor, text) == expected

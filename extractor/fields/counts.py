@@ -85,7 +85,7 @@ FORWARD_WINDOW = 25
 MAX_OFFENCE_WORDS = 12
 OFFENCE_ENDS = {"in", "on", "at", "for", "against", "after", "before", "during", "while", "which", "that", "who",
                 "when", "since", "from", "under", "each", "respectively", "related", "stemming", "arising"}
-CHARGE_ITEMS = {"count", "felony", "misdemeanor", "infraction", "charge"}
+CHARGE_ITEMS = {"count", "felony", "misdemeanor", "infraction", "charge", "offence", "offense"}
 LIST_OPENERS = {"including"}
 PRENOMINAL_WORDS = {"the", "a", "an", "several", "some", "many", "other", "various", "numerous", "these", "those",
                     "their", "his", "her", "its", "of"}

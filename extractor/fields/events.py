@@ -84,7 +84,7 @@ def is_past_participle(word: str) -> bool:
 def event_at(doc: Doc, k: int) -> str | None:
     """The lemma of the verb at token k, when it is one in this context."""
     tok = doc[k]
-    if not tok.is_alpha or len(tok.text) < 2:
+    if not tok.is_alpha or len(tok.text) < 2 or _is_prepositional_participle(tok.lower_):
         return None
     found = verb_form(tok.lower_)
     if found is None:
@@ -97,6 +97,12 @@ def event_at(doc: Doc, k: int) -> str | None:
     if kind == "base" and not noun_lemmas(tok.lower_):  # "seize", "recovers": no noun reading
         return lemma
     return lemma if _verbal_context(doc, k) else None
+
+
+def _is_prepositional_participle(word: str) -> bool:
+    """'following', 'regarding', 'pending': -ing forms that the prepositions lexicon lists; used as
+    prepositions ('163 offences following an operation'), never a count's verb."""
+    return word.endswith("ing") and word in lexicon("prepositions")
 
 
 HAVE_OBJECT_FILLERS = {"only", "just", "about", "nearly", "over", "more", "at", "least", "some", "approximately"}
