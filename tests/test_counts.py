@@ -517,3 +517,19 @@ def test_arguments_behind_a_name_or_a_preposition(extractor: Extractor, text: st
 )
 def test_prepositional_participles_and_offences(extractor: Extractor, text: str, expected: list) -> None:
     assert counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deputies towed 58 vehicles, which included 9 stolen trucks.",
+         [(58, "vehicle", "tow"), (9, "truck", "tow")]),
+        ("The court heard 40 witnesses, among them 12 nurses and two doctors.",
+         [(40, "witness", "hear"), (12, "nurse", "hear"), (2, "doctor", "hear")]),
+        ("Officers recovered stolen goods, which included 30 phones.", [(30, "phone", "recover")]),
+        # "include" is never the event
+        ("The haul included 12 guns.", [(12, "gun", None)]),
+    ],
+)
+def test_counts_in_a_set_named_before_take_the_sets_event(extractor: Extractor, text: str, expected: list) -> None:
+    assert counts(extractor, text) == expected

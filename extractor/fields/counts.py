@@ -323,12 +323,23 @@ def _has_own_verb_after(doc: Doc, groups: Groups, count: Count) -> bool:
     return span is not None and _event_after_noun(doc, groups, span.end)[0] is not None
 
 
+INCLUDE_FORMS = {"include", "includes", "included"}
+SET_PRONOUNS = {"them", "whom", "which"}
+
+
 def _list_opener_before(doc: Doc, p: int) -> int | None:
-    """The 'including' or 'to include' that opens the item at token p, or None."""
-    if doc[p - 1].lower_ in LIST_OPENERS:
+    """The words that open the item at token p as part of a set named before, or None: 'including', 'to
+    include', 'which included', 'among them', or 'included' after the set ('Agencies taking part included
+    14 sheriff's offices')."""
+    before = doc[p - 1].lower_
+    if before in LIST_OPENERS:
         return p - 1
-    if p >= 2 and doc[p - 1].lower_ == "include" and doc[p - 2].lower_ == "to":
-        return p - 2
+    if p >= 2 and before in SET_PRONOUNS and doc[p - 2].lower_ == "among":
+        return p - 2  # "29 witnesses, among them six caregivers"
+    if before in INCLUDE_FORMS:
+        if p >= 2 and doc[p - 2].lower_ in ("to", "which", "that"):
+            return p - 2
+        return p - 1
     return None
 
 
@@ -343,6 +354,8 @@ def _verb_of_uncounted_set(doc: Doc, groups: Groups, opener: int) -> tuple[str |
             continue  # also over a number with no noun: "arrested 12, including 3 juveniles"
         if j > 0 and (doc[j - 1].lower_ in PRENOMINAL_WORDS or doc[j - 1].like_num):
             continue  # "several stolen items": a participle that describes the set
+        if j > 0 and j - 1 in groups.events and is_participle(doc[j].lower_) and doc[j + 1].is_alpha:
+            continue  # "recovered stolen goods": the verb before, not the participle that describes its object
         return groups.events[j]
     return None, None
 
