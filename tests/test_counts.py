@@ -533,3 +533,19 @@ def test_prepositional_participles_and_offences(extractor: Extractor, text: str,
 )
 def test_counts_in_a_set_named_before_take_the_sets_event(extractor: Extractor, text: str, expected: list) -> None:
     assert counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three defendants, a nurse, a pharmacist and a clinic owner, were sentenced Friday.",
+         [(3, "defendant", "sentence")]),
+        ("Nine departments, including the Elm County Sheriff's Office and the Oak City Police Department, joined "
+         "the task force.", [(9, "department", "join")]),
+        # a count with its own verb before keeps it; the aside is a list of its members
+        ("Deputies arrested four men, a woman and a teen, and seized 2 guns.",
+         [(4, "man", "arrest"), (2, "gun", "seize")]),
+    ],
+)
+def test_a_subject_count_takes_the_verb_after_an_aside(extractor: Extractor, text: str, expected: list) -> None:
+    assert counts(extractor, text) == expected

@@ -807,7 +807,34 @@ def find_event(doc: Doc, groups: Groups, start: int, head_end: int, item: str = 
         found = _event_after_apposition(doc, groups, head_end)
     if found[0] is None:
         found = _bullet_list_verb(doc, groups, p)
+    if found[0] is None and before[0] is None:
+        found = _event_after_aside(doc, groups, head_end)
     return found
+
+
+ASIDE_OPENERS = {"a", "an", "the", "including", "among", "both", "each", "all"}
+ASIDE_WINDOW = 24
+
+
+def _event_after_aside(doc: Doc, groups: Groups, head_end: int) -> tuple[str | None, str | None]:
+    """'Two co-defendants, a former manager and a bookkeeper, pleaded guilty', 'Fourteen agencies, including
+    the Sheriff's Office and the Police Department, took part': a subject count with nothing before it takes
+    the verb after the aside that describes it, set off by two commas."""
+    if head_end + 1 >= len(doc) or doc[head_end].text != "," or doc[head_end + 1].lower_ not in ASIDE_OPENERS:
+        return None, None
+    for k in range(head_end + 2, min(len(doc), head_end + ASIDE_WINDOW)):
+        if doc[k].text in CLAUSE_ENDS:
+            return None, None
+        if doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].lower_ in ASIDE_OPENERS | {"and"}:
+            continue  # "a nurse, a pharmacist and a clinic owner": the aside's own list
+        if doc[k].text == ",":
+            m = k + 1
+            while m < len(doc) and m - k <= 4 and _is_verb_filler(doc[m]):
+                m += 1
+            if m < len(doc) and m in groups.events and not _is_nominal_event(doc, m):
+                return groups.events[m]
+            return None, None
+    return None, None
 
 
 BULLETS = {"•", "-", "–", "—", "*", "·", "▪", "◦", "‣"}
