@@ -549,3 +549,18 @@ def test_counts_in_a_set_named_before_take_the_sets_event(extractor: Extractor, 
 )
 def test_a_subject_count_takes_the_verb_after_an_aside(extractor: Extractor, text: str, expected: list) -> None:
     assert counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count that says where the subject came from takes no verb; the subject takes the verb
+        ("Some 60 agents and analysts from 11 agencies searched the port.",
+         [(60, "agent", "search"), (11, "agency", None)]),
+        ("Troopers from 4 districts worked overtime shifts.", [(4, "district", None)]),
+        # its own participle before a preposition still counts
+        ("The board held a hearing on 30 suspects arrested in the sweep.", [(30, "suspect", "arrest")]),
+    ],
+)
+def test_a_place_count_inside_the_subject_keeps_no_verb(extractor: Extractor, text: str, expected: list) -> None:
+    assert counts(extractor, text) == expected

@@ -655,6 +655,12 @@ def _ends_phrase(doc: Doc, k: int) -> bool:
         or doc[k].lower_ in lexicon("prepositions")
 
 
+def _has_no_object(doc: Doc, k: int) -> bool:
+    """After a verb at k - 1: the end, punctuation or a preposition, so no object follows ('50 defendants
+    charged in the sting'; not 'agencies searched the port')."""
+    return k >= len(doc) or doc[k].is_punct or doc[k].is_space or doc[k].lower_ in lexicon("prepositions")
+
+
 def _is_inner_hyphen(doc: Doc, k: int) -> bool:
     """A hyphen the tokenizer split out of one word ('co-defendants')."""
     return doc[k].text == "-" and k > 0 and k + 1 < len(doc) and not doc[k - 1].whitespace_ \
@@ -778,7 +784,8 @@ def find_event(doc: Doc, groups: Groups, start: int, head_end: int, item: str = 
     if item not in CHARGE_ITEMS and of_noun is None and _in_prepositional_adjunct(doc, groups, p, noun):
         # "executed warrants at 22 addresses", "operations in four districts have resulted": where, not who;
         # but "on over 50 defendants charged in ...": the count's own participle
-        own = head_end < len(doc) and head_end in groups.events and is_past_participle(doc[head_end].lower_)
+        own = head_end < len(doc) and head_end in groups.events and is_past_participle(doc[head_end].lower_) \
+            and _has_no_object(doc, head_end + 1)  # "charged in ...", not "agencies worked long days"
         return groups.events[head_end] if own else (None, None)
     before = _verb_right_before(doc, groups, start) if item in CHARGE_ITEMS else (None, None)
     if before[0] is None:
@@ -799,8 +806,8 @@ def find_event(doc: Doc, groups: Groups, start: int, head_end: int, item: str = 
         found = _event_after_noun(doc, groups, head_end, across_counts=True)
     if found[0] is None:
         found = _event_after_auxiliary(doc, groups, head_end)
-    if found[0] is None:
-        found = _verb_after_prepositional_phrase(doc, groups, head_end)
+    if found[0] is None:  # "80 marshals and officers from 26 agencies worked": past the second noun too
+        found = _verb_after_prepositional_phrase(doc, groups, _skip_coordinated_noun(doc, groups, head_end))
     if found[0] is None and item != "count" and _is_list_item(doc, groups, start):
         found = _list_head_event(doc, groups, start)
     if found[0] is None and p > 0 and doc[p - 1].text == ",":
