@@ -460,7 +460,7 @@ def test_label_first_lines_that_are_no_counts(extractor: Extractor, text: str) -
         ("Deputies rescued 19 migrants aboard three boats.", [(19, "migrant", "rescue"), (3, "boat", None)]),
         ("Nine arrested following weekend raids", []),
         # people before a verb are the head, not a modifier of a later plural
-        ("Seven defendants face weapons charges.", [(7, "defendant", None)]),
+        ("Seven defendants face weapons charges.", [(7, "defendant", "face")]),
         # proportions are no counts, on either side of the link word
         ("Roughly one in four of these offenders reoffends.", []),
         ("Three out of every five thefts involve cars.", []),
@@ -563,4 +563,24 @@ def test_a_subject_count_takes_the_verb_after_an_aside(extractor: Extractor, tex
     ],
 )
 def test_a_place_count_inside_the_subject_keeps_no_verb(extractor: Extractor, text: str, expected: list) -> None:
+    assert counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a base form after a plural noun for people is its verb
+        ("The court said five defendants face weapons counts.", [(5, "defendant", "face")]),
+        ("The 40 Harbour and Police staff met at dawn.", [(40, "staff", "meet")]),  # names, not a subject
+        # a part of a hyphenated word is no verb
+        ("Agents seized 4 stash-house presses, 900 pills and two rifles.",
+         [(4, "press", "seize"), (900, "pill", "seize"), (2, "rifle", "seize")]),
+        # a verb right before "and" with a new subject after it has no object there
+        ("Nine people were charged and 21 warrants executed during the week.",
+         [(9, "person", "charge"), (21, "warrant", "execute")]),
+        # a pronoun starts another clause: its verb is not the count's
+        ("Four of the men drove to a motel expecting they would meet a buyer.", [(4, "man", "drive")]),
+    ],
+)
+def test_subjects_hyphenated_words_and_new_clauses(extractor: Extractor, text: str, expected: list) -> None:
     assert counts(extractor, text) == expected

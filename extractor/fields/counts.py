@@ -95,6 +95,7 @@ LIST_BULLETS = {"•", "-", "–", "*", "·", "▪", "◦"}
 COMPLEMENTIZERS = {"that", "whether"}  # "revealed that eight of the defendants were": a clause boundary
 CHARGING_VERBS = {"charge", "indict", "convict", "plead", "face", "acquit", "sentence", "file", "find"}
 AUXILIARIES = {"were", "was", "are", "is", "have", "has", "had", "will", "would"}
+SUBJECT_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they"}
 
 
 @dataclass
@@ -1104,6 +1105,7 @@ def _event_before_number(doc: Doc, groups: Groups, start: int, whole_list: bool,
     For charge counts the search runs back over the whole list of counts to a charging verb, skipping the
     verbs inside offence names ('counts of possessing', 'with the intent to pander').
     """
+    number_start = start
     if start in groups.qualifiers:  # the window starts before "more than"
         start = groups.qualifiers[start][0]
     in_list = across_numbers > 0
@@ -1128,8 +1130,20 @@ def _event_before_number(doc: Doc, groups: Groups, start: int, whole_list: bool,
             continue
         if _is_post_nominal_participle(doc, j) and any(t.text == "," for t in doc[j + 1:start]):
             return None, None  # "2,219 citations issued, 4,051 warnings": not the warnings' verb
+        if j + 2 == start and doc[j + 1].lower_ in ("and", "or") and is_participle(tok.lower_) \
+                and _ends_with_own_verb(doc, groups, number_start):
+            return None, None  # "have been charged and 14 warrants executed": a new subject, its own verb
         return _first_of_coordination(doc, groups, j)
     return None, None
+
+
+def _ends_with_own_verb(doc: Doc, groups: Groups, start: int) -> bool:
+    """The count at `start` has a participle of its own right after its noun ('14 warrants executed')."""
+    found = read_noun_phrase(doc, read_number(doc, start)[1], 2, groups)
+    if not isinstance(found, tuple):
+        return False
+    head_end = found[2]
+    return head_end < len(doc) and head_end in groups.events and is_participle(doc[head_end].lower_)
 
 
 def _semicolon_between_counts(doc: Doc, groups: Groups, j: int) -> bool:
@@ -1181,6 +1195,8 @@ def _event_after_auxiliary(doc: Doc, groups: Groups, head_end: int, past_clause:
                 doc[k + 1].like_num or doc[k + 1].lower_ in RELATIVE_PRONOUNS | LIST_CONTINUERS
                 or (doc[k + 1].is_lower and is_plural(doc[k + 1].lower_))):
             return None, None
+        if doc[k].lower_ in AUXILIARIES and k > 0 and doc[k - 1].lower_ in SUBJECT_PRONOUNS:
+            return None, None  # "traveled to a meeting believing they would meet": another subject's verb
         if doc[k].lower_ in AUXILIARIES:
             m = k + 1
             while m < limit and _is_verb_filler(doc[m]):

@@ -84,7 +84,7 @@ def is_past_participle(word: str) -> bool:
 def event_at(doc: Doc, k: int) -> str | None:
     """The lemma of the verb at token k, when it is one in this context."""
     tok = doc[k]
-    if not tok.is_alpha or len(tok.text) < 2 or _is_prepositional_participle(tok.lower_):
+    if not tok.is_alpha or len(tok.text) < 2 or _is_prepositional_participle(tok.lower_) or _in_hyphenated_word(doc, k):
         return None
     found = verb_form(tok.lower_)
     if found is None:
@@ -97,6 +97,13 @@ def event_at(doc: Doc, k: int) -> str | None:
     if kind == "base" and not noun_lemmas(tok.lower_):  # "seize", "recovers": no noun reading
         return lemma
     return lemma if _verbal_context(doc, k) else None
+
+
+def _in_hyphenated_word(doc: Doc, k: int) -> bool:
+    """'stash-house presses', 'court-ordered payments': a part of one hyphenated word is no verb."""
+    def joined(h: int) -> bool:
+        return 0 < h < len(doc) - 1 and doc[h].text == "-" and not doc[h - 1].whitespace_ and not doc[h].whitespace_
+    return joined(k + 1) or joined(k - 1)
 
 
 def _is_prepositional_participle(word: str) -> bool:
@@ -155,7 +162,7 @@ def _verbal_context(doc: Doc, k: int) -> bool:
         return False  # "the arrests", "37 arrests"; but "$20 million involving 250 victims"
     if prev == "and" and _noun_before_participle(doc, k):
         return False  # "22 Members and Associates Charged": a second subject, then its verb
-    if prev in VERB_OPENERS or describes_plural_person(doc, k):
+    if prev in VERB_OPENERS or describes_plural_person(doc, k) or _follows_plural_person_subject(doc, k):
         return True
     if k + 1 >= len(doc):
         return False
@@ -180,6 +187,14 @@ def _noun_before_participle(doc: Doc, k: int) -> bool:
     if not word.endswith("s") or not lemmas or lemmas[0] == word or k + 1 >= len(doc):
         return False
     return doc[k + 1].is_alpha and is_past_participle(doc[k + 1].lower_)
+
+
+def _follows_plural_person_subject(doc: Doc, k: int) -> bool:
+    """'four defendants face firearms counts', 'suspects remain': a base form after a plural noun for people
+    agrees with it as its verb."""
+    word = doc[k].lower_
+    return k > 0 and doc[k].is_lower and doc[k - 1].is_lower and word in verb_lemmas(word) \
+        and word not in lexicon("person_nouns") and is_plural_person_noun(doc[k - 1].lower_)  # not "police staff"
 
 
 def _agrees_with_singular_subject(doc: Doc, k: int) -> bool:
