@@ -382,3 +382,22 @@ def test_quote_before_said_and_an_abbreviated_rank_is_the_speakers(extractor: Ex
     [official] = extractor.extract(text).officials
     assert (official.name, official.title) == ("Lena Brooks", "Cmdr.")
     assert [q.text for q in official.quotes] == ["This was a team effort"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a court district's state ends the place before the name when no comma closes it
+        ("“The sentence is just,” said U.S. Attorney for the Western District of Kentucky Ann Lowe.",
+         [("Ann Lowe", "U.S. Attorney")]),
+        ("U.S. Attorney for the Northern District of New Mexico Ray Ortiz announced the plea.",
+         [("Ray Ortiz", "U.S. Attorney")]),
+        # Irish particles inside a name
+        ("Inspector Ciarán Ó Dálaigh said the search continues.", [("Ciarán Ó Dálaigh", "Inspector")]),
+        # chiefs of a bureau or branch keep the whole title
+        ("“Fraud hurts everyone,” said Bureau Chief Lena Moss.", [("Lena Moss", "Bureau Chief")]),
+    ],
+)
+def test_district_places_irish_particles_and_bureau_chiefs(text: str, expected: list) -> None:
+    record = Extractor().extract(text, release_date="2025-06-01")
+    assert [(o.name, o.title) for o in record.officials] == expected

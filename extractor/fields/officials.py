@@ -412,6 +412,8 @@ def name_after_place(doc: Doc, k: int, title_starts: set[int]) -> int | None:
     while end < len(doc) and end - k < 14 and end not in title_starts and (
             doc[end].is_title or doc[end].is_upper or doc[end].lower_ in PLACE_LINKS):
         end += 1
+    if end > k + 1 and (end >= len(doc) or doc[end].text != ","):
+        return _name_after_district(doc, k, end)
     if end == k + 1 or end >= len(doc) or doc[end].text != ",":
         return None
     found = name_at(doc, end + 1)
@@ -420,6 +422,28 @@ def name_after_place(doc: Doc, k: int, title_starts: set[int]) -> int | None:
     if any(i in title_starts for i in range(*found)):
         return None  # '..., Commanding Officer of ...' is another title, not a name
     return end + 1
+
+
+MAX_STATE_WORDS = 3
+
+
+def _name_after_district(doc: Doc, k: int, end: int) -> int | None:
+    """'U.S. Attorney for the Eastern District of Texas Damien K. Holt said': with no comma, the name starts
+    where the state after 'District of' ends (the us_states lexicon); the name must end at punctuation or a
+    lowercase word."""
+    for i in range(k + 2, end - 1):
+        if doc[i].lower_ != "of" or doc[i - 1].lower_ != "district":
+            continue
+        state_end = i + 1
+        while state_end < end and state_end - i <= MAX_STATE_WORDS and doc[state_end].lower_ in lexicon("us_states"):
+            state_end += 1
+        if state_end == i + 1:
+            return None
+        found = name_at(doc, state_end)
+        if found is None or (found[1] < len(doc) and not (doc[found[1]].is_punct or doc[found[1]].is_lower)):
+            return None
+        return state_end
+    return None
 
 
 def name_at(doc: Doc, start: int) -> tuple[int, int] | None:
@@ -463,7 +487,10 @@ def _hyphen_in_name(doc: Doc, k: int) -> bool:
         doc[k - 1].is_title or bool(NAME_WORD.match(doc[k - 1].text)))
 
 
-NAME_PARTICLES = {"de", "la", "del", "della", "van", "von", "der", "den", "da", "di", "du", "le", "dos", "das"}
+NAME_PARTICLES = {"de", "la", "del", "della", "van", "von", "der", "den", "da", "di", "du", "le", "dos", "das",
+                  "Ó", "Ua"}
+"""Particles inside a name: Romance and Dutch ones, and the Irish 'Ó' / 'Ua' (one capital letter, or two,
+that no name-word pattern reads as a name)."""
 
 
 def _particle_in_name(doc: Doc, k: int) -> bool:
