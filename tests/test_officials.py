@@ -401,3 +401,17 @@ def test_quote_before_said_and_an_abbreviated_rank_is_the_speakers(extractor: Ex
 def test_district_places_irish_particles_and_bureau_chiefs(text: str, expected: list) -> None:
     record = Extractor().extract(text, release_date="2025-06-01")
     assert [(o.name, o.title) for o in record.officials] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“Borders mean little to these gangs,” said Executive Director of Interpol Maria Kent.",
+         [("Maria Kent", "Executive Director")]),
+        ("Acting Special Agent in Charge of the DEA’s Miami Field Division Tom Hale said the pills were fake.",
+         [("Tom Hale", "Acting Special Agent in Charge")]),
+    ],
+)
+def test_a_body_named_between_title_and_name(text: str, expected: list) -> None:
+    record = Extractor().extract(text, release_date="2025-06-01")
+    assert [(o.name, o.title) for o in record.officials] == expected

@@ -392,12 +392,23 @@ def skip_between_title_and_name(doc: Doc, k: int, title_starts: set[int]) -> int
         return after_place
     if k < len(doc) and doc[k].lower_ == "of":
         j = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the")
+        if j < len(doc) and _names_a_body_alone(doc[j]) and name_at(doc, j + 1) is not None:
+            return j + 1  # "Executive Director of Europol Catherine De Bolle"
         end = j
-        while end < len(doc) and end - j < 6 and doc[end].is_title and doc[end].lower_ not in AGENCY_HEADS:
-            end += 1
+        while end < len(doc) and end - j < 6 and doc[end].lower_ not in AGENCY_HEADS \
+                and (doc[end].is_title or doc[end].is_upper or doc[end].text in POSSESSIVES):
+            end += 1  # "of the FBI's Dallas Field Office"
         if end < len(doc) and end > j and doc[end].lower_ in AGENCY_HEADS | {"administration", "service"}:
             return end + 1
     return k
+
+
+POSSESSIVES = {"'s", "’s"}
+
+
+def _names_a_body_alone(tok: Token) -> bool:
+    """'Europol', 'Interpol', 'FBI': a one-word name of a public body (agency_single_names, agency_acronyms)."""
+    return tok.lower_ in lexicon("agency_single_names") or (tok.is_upper and tok.lower_ in lexicon("agency_acronyms"))
 
 
 PLACE_LINKS = {"of", "the", "and", "'s", "’s", "-"}
