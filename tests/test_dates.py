@@ -141,9 +141,9 @@ def test_numbers_and_words_that_are_not_dates(extractor: Extractor, text: str) -
 @pytest.mark.parametrize(
     ("text", "release", "expected"),
     [
-        ("It ran Jan. 5 and 6, 2023.", RELEASE, ["2023-01-05", "2023-01-06"]),
-        ("Deputies searched Jan. 5 and 6.", RELEASE, ["2024-01-05", "2024-01-06"]),
-        ("Deputies searched Jan. 5 and 6.", None, [None, None]),
+        ("It ran Jan. 5 and 8, 2023.", RELEASE, ["2023-01-05", "2023-01-08"]),
+        ("Deputies searched Jan. 5 and 8.", RELEASE, ["2024-01-05", "2024-01-08"]),
+        ("Deputies searched Jan. 5 and 8.", None, [None, None]),
         ("On Jan. 5 and 6 officers were hurt.", RELEASE, ["2024-01-05"]),
         ("On Jan. 5 and 6 p.m. shifts ran.", RELEASE, ["2024-01-05"]),
         ("Seized Jan. 22, 23, and 24, 2023.", RELEASE, ["2023-01-22", "2023-01-23", "2023-01-24"]),
@@ -155,6 +155,23 @@ def test_numbers_and_words_that_are_not_dates(extractor: Extractor, text: str) -
 def test_coordinated_days_share_the_month(extractor: Extractor, text: str, release: str | None,
                                           expected: list) -> None:
     assert [d[1] for d in dates(extractor, "Headline\n\n" + text, release)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers visited 40 shops on 14 and 15 January.", [("14 and 15 January", "2024-01-14", "2024-01-15")]),
+        ("The sweep ran Jan. 5 and 6, 2023.", [("Jan. 5 and 6, 2023", "2023-01-05", "2023-01-06")]),
+        # days apart, or a list of three, stay separate dates
+        ("Raids took place on Jan. 5 and 9.", [("Jan. 5", "2024-01-05", None), ("9", "2024-01-09", None)]),
+        ("Seized Jan. 22, 23 and 24.", [("Jan. 22", "2024-01-22", None), ("23", "2024-01-23", None),
+                                        ("24", "2024-01-24", None)]),
+    ],
+)
+def test_two_days_in_a_row_joined_by_and_are_one_range(extractor: Extractor, text: str, expected: list) -> None:
+    record = extractor.extract("Headline\n\n" + text, release_date=RELEASE)
+    got = [(d.text, d.value and d.value.isoformat(), d.end_value and d.end_value.isoformat()) for d in record.dates]
+    assert got == expected
 
 
 def test_weekday_before_a_parenthesized_date_defers_to_it(extractor: Extractor) -> None:
@@ -507,8 +524,8 @@ def test_a_weekday_before_a_day_first_date_is_checked_not_read_alone(extractor: 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Officers searched storage units on 28 and 29 February.",
-         [("28", "2024-02-28", "day", None, False), ("29 February", "2024-02-29", "day", None, False)]),
+        ("Officers searched storage units on 26 and 29 February.",
+         [("26", "2024-02-26", "day", None, False), ("29 February", "2024-02-29", "day", None, False)]),
         ("Raids took place on 5, 6 and 7 July 2012.",
          [("5", "2012-07-05", "day", None, False), ("6", "2012-07-06", "day", None, False),
           ("7 July 2012", "2012-07-07", "day", None, False)]),

@@ -1713,7 +1713,7 @@ def join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """SPEC: a range is one mention, its value the start and `end_value` the end: 'between March and June
     2017', 'from March 2018 through August 2018', 'between Monday 19 August 2024 and Friday 23 August 2024'.
     The readers list the two dates; here two neighbours joined by a range's words become one. Days joined by
-    a bare 'and' ('Jan. 5 and 6') stay a list."""
+    a bare 'and' stay a list ('Jan. 5 and 9'), unless they follow each other ('on 28 and 29 June')."""
     joined: list[DateMention] = []
     for current in mentions:
         previous = joined[-1] if joined else None
@@ -1737,6 +1737,9 @@ def _are_range_ends(text: str, first: DateMention, second: DateMention) -> bool:
         return True
     if gap[0] != "and":
         return False
+    if first.grain == "day" and first.value is not None and second.value is not None \
+            and (second.value - first.value).days == 1 and not text[:first.start].rstrip().endswith(","):
+        return True  # "on 28 and 29 June": two days in a row are one span; "Jan. 22, 23 and 24" stays a list
     before = re.findall(r"\w+", text[max(0, first.start - 30):first.start].lower())
     while before and before[-1] in RANGE_GAP_WORDS:
         before.pop()
