@@ -776,3 +776,17 @@ def test_day_first_ranges_and_counts_after_them(extractor: Extractor, text: str,
 def test_civic_days_of_the_release_country(extractor: Extractor, text: str, expected: list) -> None:
     record = extractor.extract(text, release_date="2024-05-13")
     assert [(d.text, d.value.isoformat()) for d in record.dates] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers arrested him on 27/05/2023.", [("27/05/2023", "2023-05-27")]),        # only day-first fits
+        ("AUCKLAND - Police seized the car on 5/27/2023.", [("5/27/2023", "2023-05-27")]),  # only month-first fits
+        ("Officers arrested him on 05/06/2023.", [("05/06/2023", "2023-05-06")]),         # US release: month first
+        ("The form was dated 13/13/2023.", []),                                           # no order fits
+    ],
+)
+def test_numeric_dates_take_the_only_order_that_fits(extractor: Extractor, text: str, expected: list) -> None:
+    record = extractor.extract(text, release_date=RELEASE)
+    assert [(d.text, d.value and d.value.isoformat()) for d in record.dates] == expected

@@ -603,9 +603,12 @@ def _is_month(doc: Tokens, i: int) -> bool:
 
 
 def read_numeric(doc: Tokens, span: Anchor, sep: str = "/") -> tuple[DateMention, int] | None:
-    """'1/31/2024', '1/31/24', '10-31-74': month first in US releases, day first where the locale says so."""
+    """'1/31/2024', '1/31/24', '10-31-74': month first in US releases, day first where the locale says so;
+    an order in which no month fits gives way to the other ('27/05/2025' in a US release)."""
     first, second, year = (int(p) for p in span.text.replace(" ", "").split(sep))
     month, day = (second, first) if span.locale is not None and span.locale.day_first else (first, second)
+    if month > 12 >= day:
+        month, day = day, month  # "27/05/2025" can only be day first, whatever the locale prefers
     if year < 100:
         year += 2000 if year < 70 else 1900
     value = safe_date(year, month, day)
