@@ -584,3 +584,19 @@ def test_a_place_count_inside_the_subject_keeps_no_verb(extractor: Extractor, te
 )
 def test_subjects_hyphenated_words_and_new_clauses(extractor: Extractor, text: str, expected: list) -> None:
     assert counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle after "be" that describes a noun after it is no verb of the subject
+        ("Three of the men detained are convicted felons.", [(3, "man", "detain")]),
+        ("Two suspects are wanted fugitives.", [(2, "suspect", None)]),
+        # passives of verbs with two objects keep the verb
+        ("Sixty drivers were issued warnings.", [(60, "driver", "issue")]),
+        ("Eleven victims were offered shelter.", [(11, "victim", "offer")]),
+        ("Four men were arrested today.", [(4, "man", "arrest")]),
+    ],
+)
+def test_predicate_adjectives_are_no_passive_verbs(extractor: Extractor, text: str, expected: list) -> None:
+    assert counts(extractor, text) == expected

@@ -1045,10 +1045,14 @@ def _event_after_noun(doc: Doc, groups: Groups, head_end: int, across_counts: bo
         k = _skip_coordinated_noun(doc, groups, head_end, across_counts)
     past_second_noun = k > head_end + 1 and not past_clause
     limit = min(len(doc), k + 4)
+    be = None
     while k < limit and _is_verb_filler(doc[k]):
+        be = k if doc[k].lower_ in BE_WORDS else be
         k += 1
     if k >= len(doc) or k not in groups.events or _is_nominal_event(doc, k) or doc[k].lower_ in LIST_OPENERS:
         return None, None
+    if be is not None and _is_predicate_adjective(doc, groups, be, k):
+        return None, None  # "Two suspects are wanted fugitives"
     word = doc[k].lower_
     lemma = groups.events[k][0]
     if past_second_noun and not is_participle(word):
@@ -1201,7 +1205,8 @@ def _event_after_auxiliary(doc: Doc, groups: Groups, head_end: int, past_clause:
             m = k + 1
             while m < limit and _is_verb_filler(doc[m]):
                 m += 1
-            if m < limit and m in groups.events and not _is_nominal_event(doc, m):
+            if m < limit and m in groups.events and not _is_nominal_event(doc, m) \
+                    and not _is_predicate_adjective(doc, groups, k, m):
                 return groups.events[m]
             if k == 0 or doc[k - 1].lower_ not in ("who", "that", "which"):
                 return _coordinated_predicate_verb(doc, groups, m)
@@ -1209,6 +1214,20 @@ def _event_after_auxiliary(doc: Doc, groups: Groups, head_end: int, past_clause:
             continue
         k += 1
     return None, None
+
+
+def _is_predicate_adjective(doc: Doc, groups: Groups, aux: int, m: int) -> bool:
+    """'are registered sex offenders': after a form of 'be', a participle with a lowercase noun after it
+    describes that noun; it is no passive verb of the subject ('were arrested Tuesday', 'were seized
+    today' stay verbs, and so do verbs with two objects: 'were issued citations')."""
+    if doc[aux].lower_ not in BE_WORDS - {"have", "has", "had", "got", "get"} or m + 1 >= len(doc):
+        return False
+    nxt = doc[m + 1]
+    lemma = groups.events[m][0] if m in groups.events else None
+    return is_participle(doc[m].lower_) and lemma not in lexicon("ditransitive_verbs") \
+        and nxt.is_alpha and nxt.is_lower and not _is_verb_filler(nxt) \
+        and nxt.lower_ not in lexicon("prepositions") and bool(noun_lemmas(nxt.lower_)) \
+        and m + 1 not in groups.events and m + 1 not in groups.blocked  # "were seized Tuesday": a date
 
 
 def _coordinated_predicate_verb(doc: Doc, groups: Groups, m: int) -> tuple[str | None, str | None]:
