@@ -600,3 +600,25 @@ def test_subjects_hyphenated_words_and_new_clauses(extractor: Extractor, text: s
 )
 def test_predicate_adjectives_are_no_passive_verbs(extractor: Extractor, text: str, expected: list) -> None:
     assert counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hyphenated modifiers opened by an ordinal or a function word, and particle plurals as heads
+        ("Prosecutors diverted 310 first-time offenders.", [(310, "offender", "divert")]),
+        ("Rangers seized 6 all-terrain vehicles.", [(6, "vehicle", "seize")]),
+        ("Police logged 45 break-ins and 9 hold-ups.", [(45, "break-in", "log"), (9, "hold-up", "log")]),
+        # "along with", "as well as" add an item to the list
+        ("Deputies arrested 14 adults, along with 3 juveniles.", [(14, "adult", "arrest"), (3, "juvenile", "arrest")]),
+        ("Troopers indicted 10 cases with 25 defendants.", [(10, "case", "indict"), (25, "defendant", None)]),
+        # a parenthesis breaks down the count right before it
+        ("Agents seized 20 guns (12 pistols, 5 rifles and 3 shotguns).",
+         [(20, "gun", "seize"), (12, "pistol", "seize"), (5, "rifle", "seize"), (3, "shotgun", "seize")]),
+        ("Police arrested Roe (12 charges pending).", [(12, "charge", None)]),
+        # a verb after "one" is no counted noun
+        ("One died at the scene.", []),
+    ],
+)
+def test_hyphenated_heads_added_items_breakdowns_and_one(extractor: Extractor, text: str, expected: list) -> None:
+    assert counts(extractor, text) == expected

@@ -46,6 +46,7 @@ from extractor.fields.operations import in_headline, name_spans
 from extractor.lexicon import is_adverb, lexicon, noun_lemmas, verb_lemmas
 from extractor.models import Count
 from extractor.numbers import TENS, UNITS, as_int, number_run, parse_digits, parse_number
+from extractor.pipeline import cached_text
 
 NAME_GROUPS = ("dates", "agencies", "titles")
 MAX_NUMBER_TOKENS = 12
@@ -291,6 +292,11 @@ def _with_event_of_its_set(doc: Doc, groups: Groups, start: int, count: Count, e
     opener = _list_opener_before(doc, p)
     if opener is None or _has_own_participle(doc, count):
         return count  # "including 82 individuals found abroad": the item's own verb
+    if doc[opener].lower_ in INCLUDE_FORMS and whole is not None and whole.end <= doc[opener].idx:
+        return count  # "targeted 1,517 defendants, included 525 arrests": a verb of the subject, no set
+    if doc[opener].text == "(" and (whole is None or whole.end > doc[opener].idx
+                                    or cached_text(doc)[whole.end:doc[opener].idx].strip()):
+        return count  # a parenthesis breaks down only the count right before it ("38 firearms (29 pistols")
     between = doc.char_span(whole.end, doc[opener].idx, alignment_mode="expand") if whole is not None else None
     if whole is not None and between is not None and whole.end <= doc[opener].idx \
             and not any(t.text in CLAUSE_ENDS or "\n" in t.text for t in between):
@@ -299,6 +305,12 @@ def _with_event_of_its_set(doc: Doc, groups: Groups, start: int, count: Count, e
     if verb[0] is None:
         return count
     return count.model_copy(update={"event": verb[0], "rule": f"count:{verb[1]}+including"})
+
+
+ITEM_LINKS = {"and", "or", "along", "together", "plus", "alongside", "well"}
+"""Words that join a further item to a list: 'and', 'along with', 'together with', 'plus', 'as well as'
+('106 cases with 189 defendants' is no list)."""
+ITEM_LINK_WORDS = ITEM_LINKS | {"with", "as"}
 
 
 def _with_event_of_its_list(doc: Doc, groups: Groups, start: int, count: Count, earlier: list[Count]) -> Count:
@@ -311,8 +323,8 @@ def _with_event_of_its_list(doc: Doc, groups: Groups, start: int, count: Count, 
         return count
     previous = earlier[-1]
     between = doc.char_span(previous.end, doc[p].idx, alignment_mode="expand")
-    if between is None or previous.end > doc[p].idx or not any(t.lower_ in ("and", "or") for t in between) \
-            or not all(t.lower_ in LIST_JOINERS or t.is_space for t in between):
+    if between is None or previous.end > doc[p].idx or not any(t.lower_ in ITEM_LINKS for t in between) \
+            or not all(t.lower_ in LIST_JOINERS | ITEM_LINK_WORDS or t.is_space for t in between):
         return count
     return count.model_copy(update={"event": previous.event, "rule": previous.rule})
 
@@ -333,7 +345,7 @@ def _list_opener_before(doc: Doc, p: int) -> int | None:
     include', 'which included', 'among them', or 'included' after the set ('Agencies taking part included
     14 sheriff's offices')."""
     before = doc[p - 1].lower_
-    if before in LIST_OPENERS:
+    if before in LIST_OPENERS or before == "(":  # "38 firearms (29 pistols, ...)": a breakdown of the set
         return p - 1
     if p >= 2 and before in SET_PRONOUNS and doc[p - 2].lower_ == "among":
         return p - 2  # "29 witnesses, among them six caregivers"
@@ -560,7 +572,8 @@ def read_noun_phrase(doc: Doc, end: int, value: int, groups: Groups
             continue
         if _is_inner_hyphen(doc, k) and mods:  # "co-defendants", "drug-trafficking organizations"
             word = doc[k + 1].lower_
-            if is_plural(word) and not _next_is_noun_continuation(doc, k + 1, value, groups):
+            if (is_plural(word) or _is_particle_plural(word)) \
+                    and not _next_is_noun_continuation(doc, k + 1, value, groups):
                 return mods[:-1], k - 1, k + 2, f"{doc[k - 1].lower_}-{singular(word)}"
             mods[-1] = f"{mods[-1]}-{doc[k + 1].text}"
             k += 2
@@ -568,9 +581,10 @@ def read_noun_phrase(doc: Doc, end: int, value: int, groups: Groups
             continue
         if tok.lower_ == "and":
             stop = min(len(doc), stop + 1)
-        if tok.is_punct or tok.is_space or tok.like_num:
+        opens_hyphenated = tok.is_alpha and _is_inner_hyphen(doc, k + 1)  # "first-time", "all-terrain"
+        if tok.is_punct or tok.is_space or (tok.like_num and not opens_hyphenated):
             break
-        if tok.lower_ in STOP_WORDS and not (tok.lower_ == "and" and mods):
+        if tok.lower_ in STOP_WORDS and not (tok.lower_ == "and" and mods) and not opens_hyphenated:
             break
         if k in groups.events and mods and is_plural(doc[k - 1].lower_):
             break
@@ -599,6 +613,11 @@ def read_noun_phrase(doc: Doc, end: int, value: int, groups: Groups
         mods.append(tok.text)
         k += 1
     return None
+
+
+def _is_particle_plural(word: str) -> bool:
+    """'break-ins', 'drive-bys', 'hold-ups', 'call-outs': a particle made the plural end of a compound noun."""
+    return word.endswith("s") and word[:-1] in lexicon("prepositions")
 
 
 def _opens_complex_preposition(doc: Doc, k: int) -> bool:
@@ -664,7 +683,7 @@ def _has_no_object(doc: Doc, k: int) -> bool:
 
 def _is_inner_hyphen(doc: Doc, k: int) -> bool:
     """A hyphen the tokenizer split out of one word ('co-defendants')."""
-    return doc[k].text == "-" and k > 0 and k + 1 < len(doc) and not doc[k - 1].whitespace_ \
+    return 0 < k < len(doc) - 1 and doc[k].text == "-" and not doc[k - 1].whitespace_ \
         and not doc[k].whitespace_ and doc[k - 1].is_alpha and doc[k + 1].is_alpha
 
 
@@ -718,6 +737,8 @@ def is_noun_like(doc: Doc, k: int) -> bool:
         return True  # "In one killing, ...": a gerund right after the number, then a comma
     if not tok.is_alpha or tok.lower_ in STOP_WORDS or tok.lower_.endswith("ing"):
         return False  # "one post bragging in ...": a participle is no counted noun
+    if is_participle(tok.lower_) and not noun_lemmas(tok.lower_):
+        return False  # "One died at the scene": a verb, no counted noun
     nxt = doc[k + 1] if k + 1 < len(doc) else None
     if nxt is None or nxt.is_punct or nxt.lower_ in STOP_WORDS or nxt.lower_.endswith("ed") or _is_adverb(nxt):
         return True
@@ -997,6 +1018,8 @@ def _is_list_item(doc: Doc, groups: Groups, start: int) -> bool:
         return True
     if p > 2 and doc[p - 1].lower_ == "and" and doc[p - 2].text == ";":
         return True
+    if p > 2 and [t.lower_ for t in doc[p - 2:p]] in (["along", "with"], ["together", "with"]):
+        return True  # "arrested 12 men, along with 4 women"
     return p > 3 and [t.lower_ for t in doc[p - 3:p]] == ["as", "well", "as"]
 
 
