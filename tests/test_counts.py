@@ -622,3 +622,27 @@ def test_predicate_adjectives_are_no_passive_verbs(extractor: Extractor, text: s
 )
 def test_hyphenated_heads_added_items_breakdowns_and_one(extractor: Extractor, text: str, expected: list) -> None:
     assert counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Weekend totals\nArrests 31\nCitations Issued 400",
+         [(31, "arrest", None, "Arrests 31"), (400, "citation", "issue", "Citations Issued 400")]),
+        ("Results\n31 – Arrests\n12 – Firearms seized",
+         [(31, "arrest", None, "31 – Arrests"), (12, "firearm", "seize", "12 – Firearms seized")]),
+        ("| Arrests | 31 |\n| Warnings | 400 |",
+         [(31, "arrest", None, "Arrests | 31"), (400, "warning", None, "Warnings | 400")]),
+        ("Totals: Arrests (31), Citations (400).",
+         [(31, "arrest", None, "Arrests (31"), (400, "citation", None, "Citations (400")]),
+        ("Arrests - 31; Citations - 400; Warnings - 1,200.",
+         [(31, "arrest", None, "Arrests - 31"), (400, "citation", None, "Citations - 400"),
+          (1200, "warning", None, "Warnings - 1,200")]),
+        # places in parentheses and lines without a plural label are no statistics
+        ("Suspects came from Honduras (29) and Mexico (17).", []),
+        ("Highway 101\nRoute 66", []),
+    ],
+)
+def test_statistics_entries_in_other_layouts(extractor: Extractor, text: str, expected: list) -> None:
+    record = extractor.extract(text, release_date="2024-01-31")
+    assert [(c.value, c.item, c.event, c.text) for c in record.counts] == expected

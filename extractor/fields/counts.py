@@ -187,8 +187,9 @@ def extract(doc: Doc) -> list[Count]:
             continue
         found = read_noun_phrase(doc, end, value, groups)
         if found is None and not pending:
-            labelled = label_first_count(doc, groups, start, end, value)
-            if labelled is not None:  # "Arrests: 31", "Fugitives arrested - 214"
+            labelled = label_first_count(doc, groups, start, end, value) or number_first_label_count(
+                doc, groups, start, end, value)
+            if labelled is not None:  # "Arrests: 31", "Fugitives arrested - 214", "31 – Arrests"
                 counts.append(labelled)
                 continue
         if found == "coordinated":
@@ -215,36 +216,64 @@ def extract(doc: Doc) -> list[Count]:
     return counts
 
 
-LABEL_SEPARATORS = {":", "-", "–", "—"}
-LABEL_OPENERS = {"•", "*", "-", "–", "—", "·", "▪", "|", ";", ","}
+LABEL_SEPARATORS = {":", "-", "–", "—", "|", "("}
+LABEL_OPENERS = {"•", "*", "-", "–", "—", "·", "▪", "|", ";", ",", ":"}
+INLINE_OPENERS = {";", ",", "|", ":"}
 MAX_LABEL_WORDS = 5
 
 
 def label_first_count(doc: Doc, groups: Groups, start: int, end: int, value: int) -> Count | None:
-    """A statistics line with its label first: 'Arrests: 31', 'DWI arrests: 87', 'Fugitives arrested - 214',
-    '• Missing children recovered: 5'. The label opens its line (after a bullet) and ends in a plural noun,
-    or in a plural noun and the participle of what happened to it (the event); the number ends the line.
-    'Case number: 2024', 'Age: 34' have no plural noun: no count."""
+    """A statistics entry with its label first: 'Arrests: 31', 'DWI arrests 87', 'Fugitives arrested - 214',
+    '• Missing children recovered: 5', '| Arrests | 31 |', 'Arrests (31), Citations (400)'. The label
+    opens its line, a bullet or a list entry and ends in a plural noun, or in a plural noun and the
+    participle of what happened to it (the event); the number closes the entry. 'Case number: 2024',
+    'Age: 34' have no plural noun: no count."""
     p = groups.qualifiers[start][0] if start in groups.qualifiers else start
-    if p < 2 or doc[p - 1].text not in LABEL_SEPARATORS or not _ends_line(doc, end):
+    sep = doc[p - 1].text if p >= 1 and doc[p - 1].text in LABEL_SEPARATORS else None
+    if p < 1 or not _closes_entry(doc, end, sep):
         return None
-    label_end = p - 1
+    label_end = p - 1 if sep is not None else p
     label_start = label_end
     while label_start > 0 and label_end - label_start < MAX_LABEL_WORDS and _is_label_word(doc, label_start - 1):
         label_start -= 1
     if label_start == label_end or not _opens_line(doc, label_start) or not doc[label_start].text[:1].isupper():
         return None
+    strict = sep in (None, "(")  # "Honduras (29)", "Texas 12": a name, not a label, unless a known noun
+    return _label_count(doc, groups, start, value, label_start, label_end, doc[min(label_start, p):end], strict)
+
+
+def number_first_label_count(doc: Doc, groups: Groups, start: int, end: int, value: int) -> Count | None:
+    """'31 – Arrests', '• 12 - Firearms seized': a line with the number first, a dash or colon, and a label
+    that ends the line."""
+    p = groups.qualifiers[start][0] if start in groups.qualifiers else start
+    if not _opens_line(doc, p) or end >= len(doc) or doc[end].text not in (":", "-", "–", "—"):
+        return None
+    label_start = label_end = end + 1
+    while label_end < len(doc) and label_end - label_start < MAX_LABEL_WORDS and _is_label_word(doc, label_end):
+        label_end += 1
+    if label_end == label_start or not doc[label_start].text[:1].isupper() or not _closes_entry(doc, label_end, None):
+        return None
+    return _label_count(doc, groups, start, value, label_start, label_end, doc[p:label_end])
+
+
+def _label_count(doc: Doc, groups: Groups, start: int, value: int, label_start: int, label_end: int,
+                 span: Span, strict: bool = False) -> Count | None:
     head, event = label_end - 1, None
     if is_past_participle(doc[head].lower_) and head > label_start and is_plural(doc[head - 1].lower_):
         event, head = _participle_lemma(doc[head].lower_), head - 1  # "Fugitives arrested"
-    if not is_plural(doc[head].lower_) or doc[head].lower_ in STOP_WORDS or head in groups.noncount:
-        return None  # "Hours: 24" is a duration
-    span = doc[label_start:end]
+    plural = _is_known_plural if strict else is_plural
+    if not plural(doc[head].lower_) or doc[head].lower_ in STOP_WORDS or head in groups.noncount:
+        return None  # "Hours: 24" is a duration; "Honduras (29)" a place
     qualifier, total = find_qualifier(doc, groups, start)
     mods = [t.text for t in doc[label_start:head] if t.lower_ != "total"]
     return Count(text=span.text, start=span.start_char, end=span.end_char, value=value,
                  item=singular(doc[head].lower_), modifiers=mods, event=event, charge=None, qualifier=qualifier,
                  total=total or doc[label_start].lower_ == "total", rule="count:label-first")
+
+
+def _is_known_plural(word: str) -> bool:
+    """A plural of a noun the lexicon knows ('arrests', 'police'), not a name that ends in -s ('Honduras')."""
+    return is_plural(word) and (bool(noun_lemmas(word)) or word in lexicon("invariant_plurals"))
 
 
 def _participle_lemma(word: str) -> str | None:
@@ -264,15 +293,26 @@ def _opens_line(doc: Doc, k: int) -> bool:
         return True
     prev = doc[k - 1]
     return "\n" in prev.text or (prev.text in LABEL_OPENERS and (k < 2 or "\n" in doc[k - 2].text
-                                                                 or prev.text in (";", ",", "|")))
+                                                                 or prev.text in INLINE_OPENERS))
 
 
-def _ends_line(doc: Doc, end: int) -> bool:
-    """Nothing after the number on its line but a full stop, comma or semicolon."""
+def _closes_entry(doc: Doc, end: int, separator: str | None) -> bool:
+    """The entry ends at token `end`: its parenthesis or table cell closes, then the line ends, or a comma
+    or semicolon opens the next entry. With no separator before the number only the end of a line will do
+    ('Arrests 31')."""
     k = end
-    if k < len(doc) and doc[k].text in (".", ",", ";"):
+    if separator == "(":
+        if k >= len(doc) or doc[k].text != ")":
+            return False
         k += 1
-    return k >= len(doc) or "\n" in doc[k].text
+    if k < len(doc) and doc[k].text == "|":
+        k += 1
+    if separator is not None and k < len(doc) and doc[k].text in (",", ";") and k + 1 < len(doc) \
+            and (doc[k + 1].text[:1].isupper() or "\n" in doc[k + 1].text):
+        return True
+    if k < len(doc) and doc[k].text == ".":
+        k += 1
+    return k >= len(doc) or "\n" in doc[k].text or (doc[k].is_space and k + 1 >= len(doc))
 
 
 def _with_event_of_its_set(doc: Doc, groups: Groups, start: int, count: Count, earlier: list[Count]) -> Count:
@@ -462,7 +502,10 @@ def plausible_count(doc: Doc, start: int, end: int, value: int) -> bool:
     if value == 1 and nxt_words == ["or", "more"]:
         return False  # "one or more sentences": any number, not a count of one
     nxt = doc[end] if end < len(doc) else None
-    if nxt is not None and (nxt.text in ("-", "%", "/", ":", ")") or nxt.lower_ in ("percent", "th", "st", "nd")):
+    labelled = nxt is not None and nxt.text == ")" and prev is not None and prev.text == "(" and start >= 2 \
+        and doc[start - 2].is_alpha and _is_known_plural(doc[start - 2].lower_)  # "Arrests (31)": an entry
+    if nxt is not None and not labelled and (nxt.text in ("-", "%", "/", ":", ")")
+                                             or nxt.lower_ in ("percent", "th", "st", "nd")):
         return False
     if not any(c.isdigit() for c in first.text) and first.lower_ in ("one", "a"):
         # "is one key element", "as one unit": a predicate or a comparison, not a count
