@@ -646,3 +646,22 @@ def test_hyphenated_heads_added_items_breakdowns_and_one(extractor: Extractor, t
 def test_statistics_entries_in_other_layouts(extractor: Extractor, text: str, expected: list) -> None:
     record = extractor.extract(text, release_date="2024-01-31")
     assert [(c.value, c.item, c.event, c.text) for c in record.counts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers found 14 weapons, among which were 9 knives.", [(14, "weapon", "find"), (9, "knife", "find")]),
+        ("Agents seized 20 guns – 12 pistols and 8 rifles – in the raid.",
+         [(20, "gun", "seize"), (12, "pistol", "seize"), (8, "rifle", "seize")]),
+        ("Detectives searched a business premises and three homes.", [(3, "home", "search")]),
+        ("Police stopped two teens aged 15 and 16.", [(2, "teen", "stop")]),
+        ("Police lay 300 charges after blitz", [(300, "charge", "lay")]),
+        ("Police found 12 guns.", [(12, "gun", "find")]),
+        ("Global sweep: 812 victims of forced labour identified in 40 countries",
+         [(812, "victim", "identify"), (40, "country", None)]),
+    ],
+)
+def test_set_breakdowns_nouns_like_verbs_and_headline_participles(extractor: Extractor, text: str,
+                                                                 expected: list) -> None:
+    assert counts(extractor, text) == expected

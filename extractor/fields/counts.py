@@ -334,7 +334,7 @@ def _with_event_of_its_set(doc: Doc, groups: Groups, start: int, count: Count, e
         return count  # "including 82 individuals found abroad": the item's own verb
     if doc[opener].lower_ in INCLUDE_FORMS and whole is not None and whole.end <= doc[opener].idx:
         return count  # "targeted 1,517 defendants, included 525 arrests": a verb of the subject, no set
-    if doc[opener].text == "(" and (whole is None or whole.end > doc[opener].idx
+    if doc[opener].text in ("(", "–", "—") and (whole is None or whole.end > doc[opener].idx
                                     or cached_text(doc)[whole.end:doc[opener].idx].strip()):
         return count  # a parenthesis breaks down only the count right before it ("38 firearms (29 pistols")
     between = doc.char_span(whole.end, doc[opener].idx, alignment_mode="expand") if whole is not None else None
@@ -389,6 +389,10 @@ def _list_opener_before(doc: Doc, p: int) -> int | None:
         return p - 1
     if p >= 2 and before in SET_PRONOUNS and doc[p - 2].lower_ == "among":
         return p - 2  # "29 witnesses, among them six caregivers"
+    if p >= 3 and before in BE_WORDS and doc[p - 2].lower_ in SET_PRONOUNS and doc[p - 3].lower_ == "among":
+        return p - 3  # "19 weapons, among which were 11 knives"
+    if before in ("–", "—") and doc[p - 1].whitespace_:
+        return p - 1  # "31 firearms – 19 pistols, 8 rifles and 4 shotguns –": a breakdown
     if before in INCLUDE_FORMS:
         if p >= 2 and doc[p - 2].lower_ in ("to", "which", "that"):
             return p - 2
@@ -881,7 +885,23 @@ def find_event(doc: Doc, groups: Groups, start: int, head_end: int, item: str = 
         found = _bullet_list_verb(doc, groups, p)
     if found[0] is None and before[0] is None:
         found = _event_after_aside(doc, groups, head_end)
+    if found[0] is None and before[0] is None:
+        found = _participle_after_of_phrase(doc, groups, head_end)
     return found
+
+
+def _participle_after_of_phrase(doc: Doc, groups: Groups, head_end: int) -> tuple[str | None, str | None]:
+    """'3,222 potential victims of human trafficking identified in 116 countries': the count's participle after
+    a short 'of' phrase of lowercase words, when nothing follows it but a preposition or punctuation."""
+    if head_end >= len(doc) or doc[head_end].lower_ != "of":
+        return None, None
+    for k in range(head_end + 1, min(len(doc), head_end + 2 + MAX_MODIFIERS)):
+        tok = doc[k]
+        if k in groups.events and is_past_participle(tok.lower_) and k > head_end + 1:
+            return groups.events[k] if _has_no_object(doc, k + 1) else (None, None)
+        if not (tok.is_alpha and tok.is_lower) or tok.lower_ in STOP_WORDS:
+            return None, None
+    return None, None
 
 
 ASIDE_OPENERS = {"a", "an", "the", "including", "among", "both", "each", "all"}

@@ -86,13 +86,17 @@ def event_at(doc: Doc, k: int) -> str | None:
     tok = doc[k]
     if not tok.is_alpha or len(tok.text) < 2 or _is_prepositional_participle(tok.lower_) or _in_hyphenated_word(doc, k):
         return None
+    if tok.lower_.endswith("s") and tok.lower_ in lexicon("invariant_plurals"):
+        return None  # "premises", "headquarters": nouns, not the -s form of a verb
     found = verb_form(tok.lower_)
     if found is None:
         return "have" if _possessive_have(doc, k) else None
     lemma, kind = found
     if kind == "past":
-        if k > 0 and _opens_a_base_form(doc[k - 1].lower_) and tok.lower_ in verb_lemmas(tok.lower_):
-            return tok.lower_ if tok.lower_ not in _non_event_verbs() else None  # "to lay charges"
+        base_too = tok.lower_ in verb_lemmas(tok.lower_)
+        if base_too and ((k > 0 and _opens_a_base_form(doc[k - 1].lower_))
+                         or (lemma in lexicon("intransitive_verbs") and _object_follows(doc, k))):
+            return tok.lower_ if tok.lower_ not in _non_event_verbs() else None  # "to lay charges", "OPP lay charges"
         return lemma
     if kind == "base" and not noun_lemmas(tok.lower_):  # "seize", "recovers": no noun reading
         return lemma
@@ -113,6 +117,11 @@ def _is_prepositional_participle(word: str) -> bool:
 
 
 HAVE_OBJECT_FILLERS = {"only", "just", "about", "nearly", "over", "more", "at", "least", "some", "approximately"}
+
+
+def _object_follows(doc: Doc, k: int) -> bool:
+    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    return nxt is not None and (nxt.like_num or nxt.lower_ in OBJECT_STARTERS)
 
 
 def _opens_a_base_form(word: str) -> bool:
