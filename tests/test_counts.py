@@ -665,3 +665,17 @@ def test_statistics_entries_in_other_layouts(extractor: Extractor, text: str, ex
 def test_set_breakdowns_nouns_like_verbs_and_headline_participles(extractor: Extractor, text: str,
                                                                  expected: list) -> None:
     assert counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb before takes the count as object; adverb + participle say the state it left them in
+        ("The crash left two riders seriously injured.", [(2, "rider", "leave")]),
+        ("Deputies found three dogs badly starved.", [(3, "dog", "find")]),
+        # without an adverb the participle can be the event itself
+        ("The week of action sees 400 charges laid", [(400, "charge", "lay")]),
+    ],
+)
+def test_object_complements_keep_the_verb_before(extractor: Extractor, text: str, expected: list) -> None:
+    assert counts(extractor, text) == expected

@@ -869,7 +869,8 @@ def find_event(doc: Doc, groups: Groups, start: int, head_end: int, item: str = 
             return main
     if in_relative_clause:  # "arrested 345 individuals who had failed to register": the verb before wins
         return before if before[0] is not None else _relative_clause_verb(doc, groups, head_end)
-    if found[0] is None or (before[0] is not None and _is_bare_participle(doc, head_end)):
+    if found[0] is None or (before[0] is not None and (_is_bare_participle(doc, head_end)
+                                                       or _object_complement(doc, groups, p, head_end))):
         found = before if before[0] is not None else found  # "arrested 11 defendants named in an indictment"
     if found[0] is None and before[0] is None:  # "1,200 officers and 85 investigators took part"
         found = _event_after_noun(doc, groups, head_end, across_counts=True)
@@ -1016,6 +1017,19 @@ def _verb_right_before(doc: Doc, groups: Groups, start: int) -> tuple[str | None
     if p > 0 and p - 1 in groups.events and not _is_nominal_event(doc, p - 1):
         return groups.events[p - 1]
     return None, None
+
+
+def _object_complement(doc: Doc, groups: Groups, p: int, head_end: int) -> bool:
+    """'leaving one victim permanently disabled', 'found two men badly injured': a verb right before the
+    number takes the count as its object, and an adverb and a participle after the noun say what state it
+    left them in; the count's event is that verb. Without the adverb the participle may be the event
+    itself ('sees 2,000 charges laid')."""
+    if p == 0 or p - 1 not in groups.events or _is_nominal_event(doc, p - 1):
+        return False
+    k = head_end
+    while k < len(doc) and _is_adverb(doc[k]):
+        k += 1
+    return k > head_end and k < len(doc) and is_past_participle(doc[k].lower_)
 
 
 def _is_bare_participle(doc: Doc, head_end: int) -> bool:
