@@ -679,3 +679,16 @@ def test_set_breakdowns_nouns_like_verbs_and_headline_participles(extractor: Ext
 )
 def test_object_complements_keep_the_verb_before(extractor: Extractor, text: str, expected: list) -> None:
     assert counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 60 officers from the Border Force (UKBF), with help from council staff, searched 14 shops.",
+         [(60, "officer", "search"), (14, "shop", "search")]),
+        ("Twelve agents from the DEA, backed by state police, raided the farm.", [(12, "agent", "raid")]),
+    ],
+)
+def test_a_subject_with_a_source_and_an_aside_takes_the_verb_after_both(extractor: Extractor, text: str,
+                                                                          expected: list) -> None:
+    assert counts(extractor, text) == expected

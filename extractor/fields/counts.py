@@ -913,13 +913,18 @@ def _event_after_aside(doc: Doc, groups: Groups, head_end: int) -> tuple[str | N
     """'Two co-defendants, a former manager and a bookkeeper, pleaded guilty', 'Fourteen agencies, including
     the Sheriff's Office and the Police Department, took part': a subject count with nothing before it takes
     the verb after the aside that describes it, set off by two commas."""
-    if head_end + 1 >= len(doc) or doc[head_end].text != "," or doc[head_end + 1].lower_ not in ASIDE_OPENERS:
+    if head_end + 1 >= len(doc):
+        return None, None
+    opener = doc[head_end + 1].lower_
+    if doc[head_end].text != "," or not (opener in ASIDE_OPENERS or opener in lexicon("prepositions")
+                                         or is_participle(opener)):  # "..., backed by state police, raided"
         return None, None
     for k in range(head_end + 2, min(len(doc), head_end + ASIDE_WINDOW)):
         if doc[k].text in CLAUSE_ENDS:
             return None, None
-        if doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].lower_ in ASIDE_OPENERS | {"and"}:
-            continue  # "a nurse, a pharmacist and a clinic owner": the aside's own list
+        if doc[k].text == "," and k + 1 < len(doc) and (doc[k + 1].lower_ in ASIDE_OPENERS | {"and"}
+                                                        or not _continues_clause(doc, groups, k + 1)):
+            continue  # "a nurse, a pharmacist and a clinic owner", "police, and British Gas": the aside's list
         if doc[k].text == ",":
             m = k + 1
             while m < len(doc) and m - k <= 4 and _is_verb_filler(doc[m]):
@@ -928,6 +933,14 @@ def _event_after_aside(doc: Doc, groups: Groups, head_end: int) -> tuple[str | N
                 return groups.events[m]
             return None, None
     return None, None
+
+
+def _continues_clause(doc: Doc, groups: Groups, k: int) -> bool:
+    """After a comma: a verb (past fillers) that goes on with the clause, not another item of a list."""
+    m = k
+    while m < len(doc) and m - k <= 4 and _is_verb_filler(doc[m]):
+        m += 1
+    return m < len(doc) and m in groups.events and not _is_nominal_event(doc, m)
 
 
 BULLETS = {"•", "-", "–", "—", "*", "·", "▪", "◦", "‣"}
@@ -1079,12 +1092,22 @@ def _verb_after_prepositional_phrase(doc: Doc, groups: Groups, head_end: int) ->
     where the counted things are from; only a past form, only over words without punctuation or a verb."""
     if head_end >= len(doc) or doc[head_end].lower_ not in PLACE_PREPOSITIONS:
         return None, None
-    for k in range(head_end + 1, min(len(doc), head_end + 2 + MAX_MODIFIERS)):
+    k, limit = head_end + 1, min(len(doc), head_end + 2 + MAX_MODIFIERS)
+    while k < limit:
         tok = doc[k]
+        if tok.text == "(" and k > head_end + 1:  # "officers from HM Revenue and Customs (HMRC) visited"
+            close = next((j for j in range(k + 1, min(len(doc), k + 5)) if doc[j].text == ")"), None)
+            if close is None:
+                return None, None
+            k, limit = close + 1, min(len(doc), limit + close + 1 - k)
+            continue
+        if tok.text == "," and k > head_end + 1:  # "..., with support from local police, visited"
+            return _event_after_aside(doc, groups, k)
         if tok.is_punct or tok.is_space or tok.lower_ in RELATIVE_PRONOUNS:
             return None, None
         if k in groups.events:
             return groups.events[k] if is_participle(tok.lower_) and not _is_nominal_event(doc, k) else (None, None)
+        k += 1
     return None, None
 
 
