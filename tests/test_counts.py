@@ -692,3 +692,15 @@ def test_object_complements_keep_the_verb_before(extractor: Extractor, text: str
 def test_a_subject_with_a_source_and_an_aside_takes_the_verb_after_both(extractor: Extractor, text: str,
                                                                           expected: list) -> None:
     assert counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers made 45 arrests related to shoplifting.", [(45, "arrest", "make")]),
+        ("Police made 45 arrests relating to 12 burglaries.", [(45, "arrest", "make"), (12, "burglary", None)]),
+        ("Police related the facts to 3 witnesses.", [(3, "witness", "relate")]),
+    ],
+)
+def test_complex_prepositions_are_no_events(extractor: Extractor, text: str, expected: list) -> None:
+    assert counts(extractor, text) == expected

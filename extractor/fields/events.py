@@ -88,6 +88,8 @@ def event_at(doc: Doc, k: int) -> str | None:
         return None
     if tok.lower_.endswith("s") and tok.lower_ in lexicon("invariant_plurals"):
         return None  # "premises", "headquarters": nouns, not the -s form of a verb
+    if k + 1 < len(doc) and f"{tok.lower_} {doc[k + 1].lower_}" in lexicon("complex_prepositions"):
+        return None  # "arrests related to retail crime", "pertaining to the cases": a preposition
     found = verb_form(tok.lower_)
     if found is None:
         return "have" if _possessive_have(doc, k) else None
