@@ -926,21 +926,25 @@ def _event_after_aside(doc: Doc, groups: Groups, head_end: int) -> tuple[str | N
                                                         or not _continues_clause(doc, groups, k + 1)):
             continue  # "a nurse, a pharmacist and a clinic owner", "police, and British Gas": the aside's list
         if doc[k].text == ",":
-            m = k + 1
-            while m < len(doc) and m - k <= 4 and _is_verb_filler(doc[m]):
-                m += 1
-            if m < len(doc) and m in groups.events and not _is_nominal_event(doc, m):
-                return groups.events[m]
-            return None, None
+            return _verb_after_fillers(doc, groups, k + 1)
     return None, None
 
 
 def _continues_clause(doc: Doc, groups: Groups, k: int) -> bool:
     """After a comma: a verb (past fillers) that goes on with the clause, not another item of a list."""
+    return _verb_after_fillers(doc, groups, k)[0] is not None
+
+
+def _verb_after_fillers(doc: Doc, groups: Groups, k: int, need_filler: bool = False
+                        ) -> tuple[str | None, str | None]:
+    """The verb at k, or after up to four auxiliaries and adverbs from k ('were later charged'); with
+    `need_filler`, only after at least one ('..., were arrested', not '..., arrested 2 more')."""
     m = k
-    while m < len(doc) and m - k <= 4 and _is_verb_filler(doc[m]):
+    while m < len(doc) and m - k < 4 and _is_verb_filler(doc[m]):
         m += 1
-    return m < len(doc) and m in groups.events and not _is_nominal_event(doc, m)
+    if (need_filler and m == k) or m >= len(doc) or m not in groups.events or _is_nominal_event(doc, m):
+        return None, None
+    return groups.events[m]
 
 
 BULLETS = {"•", "-", "–", "—", "*", "·", "▪", "◦", "‣"}
@@ -975,13 +979,8 @@ def _event_after_apposition(doc: Doc, groups: Groups, head_end: int) -> tuple[st
     for k in range(head_end, min(len(doc), head_end + MAX_COORDINATED_WORDS + 2)):
         if doc[k].text in CLAUSE_ENDS or doc[k].like_num:
             return None, None
-        if doc[k].text == ",":
-            m = k + 1
-            while m < len(doc) and m - k < 4 and _is_verb_filler(doc[m]):
-                m += 1
-            if m > k + 1 and m < len(doc) and m in groups.events and not _is_nominal_event(doc, m):
-                return groups.events[m]  # an auxiliary first: "..., were arrested", not "..., arrested 2 more"
-            return None, None
+        if doc[k].text == ",":  # an auxiliary first: "..., were arrested", not "..., arrested 2 more"
+            return _verb_after_fillers(doc, groups, k + 1, need_filler=True)
     return None, None
 
 
@@ -1362,12 +1361,7 @@ def _coordinated_predicate_verb(doc: Doc, groups: Groups, m: int) -> tuple[str |
         if tok.text in CLAUSE_ENDS or tok.text == "," or tok.like_num or k in groups.events:
             return None, None
         if tok.lower_ == "and":
-            n = k + 1
-            while n < len(doc) and n - k <= 4 and _is_verb_filler(doc[n]):
-                n += 1
-            if n < len(doc) and n in groups.events and not _is_nominal_event(doc, n):
-                return groups.events[n]
-            return None, None
+            return _verb_after_fillers(doc, groups, k + 1)
     return None, None
 
 
