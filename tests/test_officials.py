@@ -415,3 +415,15 @@ def test_district_places_irish_particles_and_bureau_chiefs(text: str, expected: 
 def test_a_body_named_between_title_and_name(text: str, expected: list) -> None:
     record = Extractor().extract(text, release_date="2025-06-01")
     assert [(o.name, o.title) for o in record.officials] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“Stay off the water,” said Lt. j.g. Maya Ortiz, a sector spokesperson.", [("Maya Ortiz", "Lt. j.g.")]),
+        ("“Stay off the water,” said Lt. Junior Grade Ben Hale.", [("Ben Hale", "Lt. Junior Grade")]),
+    ],
+)
+def test_a_junior_grade_after_a_rank_is_part_of_the_title(text: str, expected: list) -> None:
+    record = Extractor().extract(text, release_date="2025-06-01")
+    assert [(o.name, o.title) for o in record.officials] == expected

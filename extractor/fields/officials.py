@@ -176,9 +176,13 @@ GRADE = re.compile(r"^(?:1st|2nd|3rd|[4-9]th|first|second|third)$", re.I)
 
 
 def grade_end(doc: Doc, end: int) -> int:
-    """'Petty Officer 2nd Class', 'Detective Third Grade': a grade written after the title is part of it."""
-    if end + 1 < len(doc) and GRADE.match(doc[end].text) and doc[end + 1].lower_ in ("class", "grade"):
+    """'Petty Officer 2nd Class', 'Detective Third Grade', 'Lt. j.g.', 'Lt. Junior Grade': a grade written
+    after the title is part of it."""
+    if end + 1 < len(doc) and (GRADE.match(doc[end].text) or doc[end].lower_ == "junior") \
+            and doc[end + 1].lower_ in ("class", "grade"):
         return end + 2
+    if end < len(doc) and doc[end].lower_ in ("j.g", "j.g."):  # lieutenant, junior grade
+        return end + 2 if end + 1 < len(doc) and doc[end + 1].text == "." and not doc[end].whitespace_ else end + 1
     return end
 
 
