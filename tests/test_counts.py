@@ -704,3 +704,16 @@ def test_a_subject_with_a_source_and_an_aside_takes_the_verb_after_both(extracto
 )
 def test_complex_prepositions_are_no_events(extractor: Extractor, text: str, expected: list) -> None:
     assert counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The sting led to 20 arrests and warrants for nine more suspects.",
+         [(20, "arrest", "lead"), (9, "suspect", None)]),
+        ("Troopers made 12 arrests and seized 4 guns.", [(12, "arrest", "make"), (4, "gun", "seize")]),
+    ],
+)
+def test_a_plural_noun_after_and_and_another_plural_is_no_verb(extractor: Extractor, text: str,
+                                                               expected: list) -> None:
+    assert counts(extractor, text) == expected

@@ -171,8 +171,8 @@ def _verbal_context(doc: Doc, k: int) -> bool:
     prev = doc[k - 1].lower_ if k > 0 else ""
     if prev in DETERMINERS or (k > 0 and doc[k - 1].like_num and not doc[k].lower_.endswith("ing")):
         return False  # "the arrests", "37 arrests"; but "$20 million involving 250 victims"
-    if prev == "and" and _noun_before_participle(doc, k):
-        return False  # "22 Members and Associates Charged": a second subject, then its verb
+    if prev == "and" and (_noun_before_participle(doc, k) or _second_plural_noun(doc, k)):
+        return False  # "22 Members and Associates Charged", "34 arrests and warrants for seven more": nouns
     if prev in VERB_OPENERS or describes_plural_person(doc, k) or _follows_plural_person_subject(doc, k):
         return True
     if k + 1 >= len(doc):
@@ -206,6 +206,15 @@ def _follows_plural_person_subject(doc: Doc, k: int) -> bool:
     word = doc[k].lower_
     return k > 0 and doc[k].is_lower and doc[k - 1].is_lower and word in verb_lemmas(word) \
         and word not in lexicon("person_nouns") and is_plural_person_noun(doc[k - 1].lower_)  # not "police staff"
+
+
+def _second_plural_noun(doc: Doc, k: int) -> bool:
+    """'arrests and warrants', 'citations and warnings': an -s form with a noun reading after 'and' and a
+    plural noun is the second noun of a pair, not a verb."""
+    word, before = doc[k].lower_, doc[k - 2].lower_ if k >= 2 else ""
+    lemmas, before_lemmas = noun_lemmas(word), noun_lemmas(before)
+    return word.endswith("s") and bool(lemmas) and lemmas[0] != word and before.endswith("s") \
+        and bool(before_lemmas) and before_lemmas[0] != before
 
 
 def _agrees_with_singular_subject(doc: Doc, k: int) -> bool:
