@@ -790,3 +790,20 @@ def test_civic_days_of_the_release_country(extractor: Extractor, text: str, expe
 def test_numeric_dates_take_the_only_order_that_fits(extractor: Extractor, text: str, expected: list) -> None:
     record = extractor.extract(text, release_date=RELEASE)
     assert [(d.text, d.value and d.value.isoformat()) for d in record.dates] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The blitz, between Monday 8 and Friday 12 January, saw 40 arrests.",
+         [("8 and Friday 12 January", "2024-01-08", "2024-01-12")]),
+        ("Officers patrolled on Saturday 13 and Sunday 14 January.",
+         [("13 and Sunday 14 January", "2024-01-13", "2024-01-14")]),
+        # a weekday before a number that is no day stays a weekday
+        ("On Monday, 5 officers and 9 residents met.", [("Monday", "2024-01-29", None)]),
+    ],
+)
+def test_a_weekday_and_day_before_another_take_its_month(extractor: Extractor, text: str, expected: list) -> None:
+    record = extractor.extract("Headline\n\n" + text, release_date=RELEASE)
+    got = [(d.text, d.value and d.value.isoformat(), d.end_value and d.end_value.isoformat()) for d in record.dates]
+    assert got == expected

@@ -126,13 +126,16 @@ def days_listed_before(doc: Tokens, span: Anchor, first: DateMention, taken_unti
     """'28 and 29 June', '5, 6 and 7 July': days listed before a day-first date take its month and year, each
     its own mention (as 'Jan. 5 and 6' lists both)."""
     k = span.start - 1
-    day_tok, link = _at(doc, k), _at(doc, k - 1)
+    day_tok = _at(doc, k)
+    link_at = k - 1 - _weekday_before(doc, k)  # "Monday 5 and Friday 9 August": past the weekday
+    link = _at(doc, link_at)
     if first.grain != "day" or first.end_value is not None or day_tok is None or link is None \
-            or day_tok.idx != first.start or not day_tok.text[:1].isdigit() or link.lower_ not in COORDINATORS:
+            or not day_tok.text[:1].isdigit() or link.lower_ not in COORDINATORS \
+            or not (day_tok.idx == first.start or doc[k - 1].idx == first.start):
         return []
     last_day = day_number(day_tok)
     listed: list[int] = []
-    j = k - 2
+    j = link_at - 1
     while j > taken_until:
         tok = _at(doc, j)
         day = day_number(tok) if tok is not None and tok.text[:1].isdigit() else None
@@ -664,9 +667,30 @@ def read_weekday(doc: Tokens, span: Anchor, weekday: int, release: dt.date | Non
 
 def _opens_day_first_date(doc: Tokens, j: int) -> bool:
     """'Friday 25 July', 'Thursday, 24th July 2025': the weekday opens a date written day first, which the month
-    reads (and checks the weekday against)."""
+    reads (and checks the weekday against); so does 'Monday 5 and Friday 9 August', whose first day takes
+    the month written after the second."""
     day = _at(doc, j)
-    return day is not None and day.text[:1].isdigit() and day_number(day) is not None and _is_month(doc, j + 1)
+    if day is None or not day.text[:1].isdigit() or day_number(day) is None:
+        return False
+    if _is_month(doc, j + 1):
+        return True
+    link = _at(doc, j + 1)
+    if link is None or link.lower_ not in COORDINATORS | {"to", "until", "through", "-", "–"}:
+        return False
+    second = j + 2 + _weekday_after(doc, j + 2)
+    nxt = _at(doc, second)
+    return nxt is not None and nxt.text[:1].isdigit() and day_number(nxt) is not None and _is_month(doc, second + 1)
+
+
+def _weekday_before(doc: Tokens, k: int) -> int:
+    """1 when token k - 1 is a weekday's name, else 0."""
+    tok = _at(doc, k - 1)
+    return int(tok is not None and tok.lower_.rstrip(".") in WEEKDAY_NAMES)
+
+
+def _weekday_after(doc: Tokens, k: int) -> int:
+    tok = _at(doc, k)
+    return int(tok is not None and tok.lower_.rstrip(".") in WEEKDAY_NAMES)
 
 
 DAY_OFFSETS = {"TODAY": 0, "YESTERDAY": -1, "TOMORROW": 1}
