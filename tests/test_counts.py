@@ -717,3 +717,17 @@ def test_complex_prepositions_are_no_events(extractor: Extractor, text: str, exp
 def test_a_plural_noun_after_and_and_another_plural_is_no_verb(extractor: Extractor, text: str,
                                                                expected: list) -> None:
     assert counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police ran a sweep, seizing £4,000 in cash and 12 knives.", [(12, "knife", "seize")]),
+        ("Officers seized 310 Class A wraps.", [(310, "wrap", "seize")]),
+        ("A courier carrying 40 Class B wraps was stopped.", [(40, "wrap", "carry")]),
+        ("Police said 12 men were arrested.", [(12, "man", "arrest")]),
+    ],
+)
+def test_currency_objects_letter_names_and_objects_before_a_finite_verb(extractor: Extractor, text: str,
+                                                                         expected: list) -> None:
+    assert counts(extractor, text) == expected

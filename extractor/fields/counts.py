@@ -631,7 +631,8 @@ def read_noun_phrase(doc: Doc, end: int, value: int, groups: Groups
         opens_hyphenated = tok.is_alpha and _is_inner_hyphen(doc, k + 1)  # "first-time", "all-terrain"
         if tok.is_punct or tok.is_space or (tok.like_num and not opens_hyphenated):
             break
-        if tok.lower_ in STOP_WORDS and not (tok.lower_ == "and" and mods) and not opens_hyphenated:
+        if tok.lower_ in STOP_WORDS and not (tok.lower_ == "and" and mods) and not opens_hyphenated \
+                and not _letter_of_a_name(doc, k):
             break
         if k in groups.events and mods and is_plural(doc[k - 1].lower_):
             break
@@ -660,6 +661,11 @@ def read_noun_phrase(doc: Doc, end: int, value: int, groups: Groups
         mods.append(tok.text)
         k += 1
     return None
+
+
+def _letter_of_a_name(doc: Doc, k: int) -> bool:
+    """'Class A wraps', 'Category A prisoners': a capital letter after a capitalized word ends a name."""
+    return len(doc[k].text) == 1 and doc[k].is_upper and k > 0 and doc[k - 1].is_title and not doc[k - 1].is_sent_start
 
 
 def _is_particle_plural(word: str) -> bool:
@@ -870,7 +876,8 @@ def find_event(doc: Doc, groups: Groups, start: int, head_end: int, item: str = 
     if in_relative_clause:  # "arrested 345 individuals who had failed to register": the verb before wins
         return before if before[0] is not None else _relative_clause_verb(doc, groups, head_end)
     if found[0] is None or (before[0] is not None and (_is_bare_participle(doc, head_end)
-                                                       or _object_complement(doc, groups, p, head_end))):
+                                                       or _object_complement(doc, groups, p, head_end)
+                                                       or _object_before_finite_verb(doc, groups, p, head_end))):
         found = before if before[0] is not None else found  # "arrested 11 defendants named in an indictment"
     if found[0] is None and before[0] is None:  # "1,200 officers and 85 investigators took part"
         found = _event_after_noun(doc, groups, head_end, across_counts=True)
@@ -1029,6 +1036,13 @@ def _verb_right_before(doc: Doc, groups: Groups, start: int) -> tuple[str | None
     if p > 0 and p - 1 in groups.events and not _is_nominal_event(doc, p - 1):
         return groups.events[p - 1]
     return None, None
+
+
+def _object_before_finite_verb(doc: Doc, groups: Groups, p: int, head_end: int) -> bool:
+    """'A man carrying 12 wraps was held': the count is the object of the verb right before it, so the
+    auxiliary and verb after its noun belong to the subject before that verb, not to the count."""
+    return p > 0 and p - 1 in groups.events and not _is_nominal_event(doc, p - 1) \
+        and doc[p - 1].lower_ not in BE_WORDS and head_end < len(doc) and doc[head_end].lower_ in AUXILIARIES
 
 
 def _object_complement(doc: Doc, groups: Groups, p: int, head_end: int) -> bool:

@@ -187,7 +187,7 @@ def _verbal_context(doc: Doc, k: int) -> bool:
             and (after.like_num or after.lower_ in OBJECT_STARTERS) \
             and not verb_lemmas(prev) and doc[k].lower_ not in verb_lemmas(doc[k].lower_):
         return True  # "Operation results in 27 arrests", "leads to 12 charges"; not "filed charges in 12 cases"
-    return nxt.like_num or nxt.lower_ in OBJECT_STARTERS
+    return nxt.like_num or nxt.is_currency or nxt.lower_ in OBJECT_STARTERS  # "seizing £312,649 in cash"
 
 
 def _noun_before_participle(doc: Doc, k: int) -> bool:
