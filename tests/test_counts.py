@@ -731,3 +731,16 @@ def test_a_plural_noun_after_and_and_another_plural_is_no_verb(extractor: Extrac
 def test_currency_objects_letter_names_and_objects_before_a_finite_verb(extractor: Extractor, text: str,
                                                                          expected: list) -> None:
     assert counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police seized $9,000 cash, numerous stolen phones and four prohibited knives.",
+         [(4, "knife", "seize")]),
+        ("Officers served 31 Firearm Prohibition Order (FPO) notices this week.", [(31, "notice", "serve")]),
+    ],
+)
+def test_prenominal_participles_and_acronyms_inside_noun_phrases(extractor: Extractor, text: str,
+                                                                expected: list) -> None:
+    assert counts(extractor, text) == expected

@@ -628,6 +628,10 @@ def read_noun_phrase(doc: Doc, end: int, value: int, groups: Groups
             continue
         if tok.lower_ == "and":
             stop = min(len(doc), stop + 1)
+        if mods and tok.text == "(" and _acronym_in_parentheses(doc, k):
+            k += 3  # "52 Firearm Prohibition Order (FPO) searches": the name's acronym
+            stop = min(len(doc), stop + 3)
+            continue
         opens_hyphenated = tok.is_alpha and _is_inner_hyphen(doc, k + 1)  # "first-time", "all-terrain"
         if tok.is_punct or tok.is_space or (tok.like_num and not opens_hyphenated):
             break
@@ -661,6 +665,12 @@ def read_noun_phrase(doc: Doc, end: int, value: int, groups: Groups
         mods.append(tok.text)
         k += 1
     return None
+
+
+def _acronym_in_parentheses(doc: Doc, k: int) -> bool:
+    """'(FPO)' after capitalized modifiers, with a lowercase noun after it."""
+    return k + 3 < len(doc) and doc[k + 1].is_upper and doc[k + 1].is_alpha and doc[k + 2].text == ")" \
+        and doc[k - 1].is_title and doc[k + 3].is_lower and doc[k + 3].is_alpha
 
 
 def _letter_of_a_name(doc: Doc, k: int) -> bool:
@@ -1155,8 +1165,8 @@ def _list_head_event(doc: Doc, groups: Groups, start: int) -> tuple[str | None, 
             if noun_event[0] is not None:
                 return noun_event[0], "event-noun-list"
             continue
-        if j > 0 and doc[j - 1].like_num:
-            continue  # "ten prohibited weapons": a modifier inside an earlier item
+        if j > 0 and (doc[j - 1].like_num or doc[j - 1].lower_ in PRENOMINAL_WORDS):
+            continue  # "ten prohibited weapons", "numerous prohibited weapons": a modifier inside an earlier item
         if j in groups.events and not _is_nominal_event(doc, j) and not (j > 0 and doc[j - 1].lower_ == "of"):
             if _is_post_nominal_participle(doc, j):
                 return None, None
@@ -1262,8 +1272,9 @@ def _event_before_number(doc: Doc, groups: Groups, start: int, whole_list: bool,
             break
         if j not in groups.events or _is_nominal_event(doc, j):
             continue
-        if j > 0 and (doc[j - 1].lower_ == "of" or doc[j - 1].like_num and is_participle(tok.lower_)):
-            continue  # "counts of filing false claims", "ten prohibited weapons": inside another phrase
+        if j > 0 and (doc[j - 1].lower_ == "of" or (doc[j - 1].like_num or doc[j - 1].lower_ in PRENOMINAL_WORDS)
+                      and is_participle(tok.lower_)):
+            continue  # "counts of filing false claims", "ten/numerous prohibited weapons": inside another phrase
         if whole_list:
             if groups.events[j][0] in CHARGING_VERBS:
                 return groups.events[j]
