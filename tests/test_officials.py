@@ -427,3 +427,16 @@ def test_a_body_named_between_title_and_name(text: str, expected: list) -> None:
 def test_a_junior_grade_after_a_rank_is_part_of_the_title(text: str, expected: list) -> None:
     record = Extractor().extract(text, release_date="2025-06-01")
     assert [(o.name, o.title) for o in record.officials] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“We will keep going,” said Ana Ruiz-Vega, acting director of the agency.",
+         [("Ana Ruiz-Vega", "acting director")]),
+        ("Tom Lee-Smith, police chief, said the arrests followed a tip.", [("Tom Lee-Smith", "police chief")]),
+    ],
+)
+def test_a_hyphenated_name_before_its_title(text: str, expected: list) -> None:
+    record = Extractor().extract(text, release_date="2025-06-01")
+    assert [(o.name, o.title) for o in record.officials] == expected

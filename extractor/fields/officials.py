@@ -531,9 +531,9 @@ def name_ending_at_comma(doc: Doc, comma: int) -> tuple[int, int] | None:
     if comma < 1 or doc[comma].text != ",":
         return None
     k = comma
-    while k > 0 and comma - k < MAX_NAME_TOKENS and is_name_token(doc[k - 1]):
-        k -= 1
-    if k == comma or comma - k < 2:
+    while k > 0 and comma - k < MAX_NAME_TOKENS + 2 and (is_name_token(doc[k - 1]) or _hyphen_in_name(doc, k - 1)):
+        k -= 1  # "Dorothy Herrera-Niles,": a hyphenated surname
+    if k == comma or comma - k < 2 or doc[k].text == "-":
         return None
     before = doc[k - 1] if k > 0 else None
     if before is not None and not (before.is_punct or before.is_space or before.is_lower
