@@ -744,3 +744,8 @@ def test_currency_objects_letter_names_and_objects_before_a_finite_verb(extracto
 def test_prenominal_participles_and_acronyms_inside_noun_phrases(extractor: Extractor, text: str,
                                                                 expected: list) -> None:
     assert counts(extractor, text) == expected
+
+
+def test_a_list_under_a_line_ending_in_including_takes_the_sets_verb(extractor: Extractor) -> None:
+    text = "Cash, phones and other items were seized including:\n- Four stolen laptops\n- 9 passports"
+    assert counts(extractor, text) == [(4, "laptop", "seize"), (9, "passport", "seize")]

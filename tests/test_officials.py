@@ -440,3 +440,9 @@ def test_a_junior_grade_after_a_rank_is_part_of_the_title(text: str, expected: l
 def test_a_hyphenated_name_before_its_title(text: str, expected: list) -> None:
     record = Extractor().extract(text, release_date="2025-06-01")
     assert [(o.name, o.title) for o in record.officials] == expected
+
+
+@pytest.mark.parametrize("rank", ["Det.-Sgt.", "Det.-Const.", "Det.-Insp."])
+def test_canadian_hyphenated_detective_ranks(rank: str) -> None:
+    record = Extractor().extract(f"“We seized the guns,” said {rank} Mia Park.", release_date="2025-06-01")
+    assert [(o.name, o.title) for o in record.officials] == [("Mia Park", rank)]

@@ -979,6 +979,8 @@ def _bullet_list_verb(doc: Doc, groups: Groups, p: int) -> tuple[str | None, str
         tok = doc[j]
         if tok.text == ":" and "\n" in doc[j + 1].text:
             verb = j - 1
+            if verb >= 0 and (doc[verb].lower_ in LIST_OPENERS | INCLUDE_FORMS or doc[verb].lower_ == "following"):
+                return _verb_of_uncounted_set(doc, groups, verb)  # "items were seized including:"
             return groups.events[verb] if verb >= 0 and verb in groups.events and not _is_nominal_event(doc, verb) \
                 else (None, None)
         if "\n" in tok.text and not _opens_list_line(doc, j + 1):
