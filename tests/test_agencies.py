@@ -593,3 +593,34 @@ def test_criminal_investigation_of_the_revenue_service(nlp: Language, text: str,
 def test_policing_bodies_and_two_word_region_tails(nlp: Language, text: str,
                                                    expected: list[tuple[str, list[str]]]) -> None:
     assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Centre"/"Center" heads a body's name when a word of it says it works against crime
+        ("Analysts at the National Cyber Security Centre traced the ransomware to a server abroad.",
+         [("National Cyber Security Centre", [])]),
+        ("Investigators from Europol's European Cybercrime Centre (EC3) joined the case in March.",
+         [("Europol's European Cybercrime Centre", ["EC3"]), ("Europol", [])]),
+        ("Officers of the Financial Crime and Anti-Corruption Centre of the state police met prosecutors.",
+         [("Financial Crime and Anti-Corruption Centre", [])]),
+        # other centres are hospitals, places and buildings
+        ("The victim was treated at Harborview Medical Center and released on Monday.", []),
+        ("Protesters gathered outside Rockefeller Center and the Westfield Shopping Centre.", []),
+        ("Staff of the Alder Bay Detention Center and the Lincoln Recreation Center were told.", []),
+        # "Authority", "Navy" and "Directorate" head bodies
+        ("Inspectors from the Harbor City Housing Authority and the Port Authority searched the buildings.",
+         [("Harbor City Housing Authority", []), ("Port Authority", [])]),
+        ("The Royal Australian Navy and the Royal New Zealand Navy boarded the vessel.",
+         [("Royal Australian Navy", []), ("Royal New Zealand Navy", [])]),
+        ("Officers of the Directorate of Criminal Investigations arrested two men in Nairobi.",
+         [("Directorate of Criminal Investigations", [])]),
+        # a bare head, a title word and a company are no bodies
+        ("A former Navy SEAL was charged with fraud, and Navy Federal Credit Union lost money.", []),
+        ("He sold shares of Authority Brands Inc. last year.", []),
+    ],
+)
+def test_centres_authorities_navies_and_directorates(nlp: Language, text: str,
+                                                     expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected
