@@ -624,3 +624,36 @@ def test_policing_bodies_and_two_word_region_tails(nlp: Language, text: str,
 def test_centres_authorities_navies_and_directorates(nlp: Language, text: str,
                                                      expected: list[tuple[str, list[str]]]) -> None:
     assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "Department of X" ends before a comma: the next member is a name of its own
+        ("Officers from the Ohio Department of Rehabilitation and Correction, Ohio State Highway Patrol and FBI "
+         "searched the farm.",
+         [("Ohio Department of Rehabilitation and Correction", []), ("Ohio State Highway Patrol", []), ("FBI", [])]),
+        ("Deputies from the Georgia Department of Corrections, Georgia State Patrol and Atlanta Police Department "
+         "searched the house.",
+         [("Georgia Department of Corrections", []), ("Georgia State Patrol", []), ("Atlanta Police Department", [])]),
+        # a place and state before a comma still open a name
+        ("The Dover, Delaware, Police Department said the road was closed.",
+         [("Dover, Delaware, Police Department", [])]),
+        # a name with two inner 'and's, after a head or an acronym that closes the body before it
+        ("Agents of the Coast Guard and Customs and Border Protection Air and Marine Operations seized the boat.",
+         [("Coast Guard", []), ("Customs and Border Protection Air and Marine Operations", [])]),
+        ("The FBI and Customs and Border Protection agents searched the truck.",
+         [("FBI", []), ("Customs and Border Protection", [])]),
+        # an acronym or one-word body before 'and' shares no head with the name after it
+        ("The arrests were made by the AFP and New Zealand Police after a long inquiry.",
+         [("AFP", []), ("New Zealand Police", [])]),
+        ("The FBI and Dallas Police worked the case together.", [("FBI", []), ("Dallas Police", [])]),
+        ("Europol and Spanish National Police traced the money.", [("Europol", []), ("Spanish National Police", [])]),
+        ("The RCMP and Toronto Police Service arrested four men.", [("RCMP", []), ("Toronto Police Service", [])]),
+        # places still share one
+        ("The Lancashire and Cumbria Police arrested six.", [("Lancashire Police", []), ("Cumbria Police", [])]),
+    ],
+)
+def test_list_members_split_at_commas_and_acronyms(nlp: Language, text: str,
+                                                   expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected

@@ -313,9 +313,10 @@ def _joins(doc: Doc, index: int) -> bool:
 
 
 def _may_precede_and(token: Token) -> bool:
-    """'Crime' in 'Organized Crime and Gang Section'; not a head, an acronym or a title."""
+    """'Crime' in 'Organized Crime and Gang Section'; not a head, an acronym, a title or a one-word body
+    ('Europol and Spanish National Police' are two)."""
     return (token.text[:1].isupper() and not token.is_upper and token.lower_ not in NOT_BEFORE_AND
-            and _is_name_word(token))
+            and token.lower_ not in lexicon("agency_single_names") and _is_name_word(token))
 
 
 def _joins_left(doc: Doc, index: int, end: int) -> bool:
@@ -331,11 +332,32 @@ def _and_may_join(doc: Doc, and_index: int, end: int) -> bool:
     before, after = doc[and_index - 1], doc[and_index + 1]
     if and_index + 2 == end and after.lower_ in HEAD_WORDS:
         return False  # "Customs and Police": a bare head after the 'and' is a body of its own
-    if and_index >= 3 and doc[and_index - 2].lower_ in ("and", "&") and _is_name_word(doc[and_index - 3]):
-        return False  # "Firearms and Explosives and Homeland Security Investigations": a second 'and' joins bodies
+    if (and_index >= 3 and doc[and_index - 2].lower_ in ("and", "&") and _is_name_word(doc[and_index - 3])
+            and not _ends_a_body(doc[and_index - 3])):
+        return False  # "Firearms and Explosives and Homeland Security Investigations": a second 'and' joins
+        # bodies; after a head or acronym ("... Division and Customs and Border Protection") the first 'and' did
+    inner = doc[and_index + 1 : end - 1]
     return (_may_precede_and(before) and _is_name_word(after) and not after.is_upper
             and after.lower_ not in STRONG_HEADS and doc[end - 1].lower_ not in PLURAL_HEADS
-            and not any(t.lower_ in ("and", "&") or t.lower_ in NOT_BEFORE_AND for t in doc[and_index + 1 : end - 1]))
+            and not any(t.lower_ in NOT_BEFORE_AND for t in inner) and not _and_without_head_between(inner))
+
+
+def _ends_a_body(token: Token) -> bool:
+    """A head word, an acronym ('FBI') or a one-word body ('Europol'): a name may end here."""
+    return (token.lower_ in HEAD_WORDS or _is_acronym_word(token)
+            or token.lower_ in lexicon("agency_single_names") | lexicon("agency_acronyms"))
+
+
+def _and_without_head_between(inner: Span) -> bool:
+    """A second 'and' in the name with no head word before it: 'Santa Ana and Orange and Irvine ...'
+    runs places together; in 'Customs and Border Protection Air and Marine Operations' the first
+    'and' is closed by its own head ('Protection') before the unit's name has its 'and'."""
+    for token in inner:
+        if token.lower_ in HEAD_WORDS:
+            return False
+        if token.lower_ in ("and", "&"):
+            return True
+    return False
 
 
 def extend_left(span: Span) -> Span | None:
@@ -343,8 +365,9 @@ def extend_left(span: Span) -> Span | None:
     comma ("..., Calif., Sheriffs Department") must get a place before it."""
     doc = span.doc
     start = span.start
-    if doc[start].text == "," and start > 0 and doc[start - 1].lower_ in HEAD_WORDS:
-        # "the Anaheim Police Department, California Highway Patrol": a list, the name starts after the comma
+    if doc[start].text == "," and start > 0 and _name_ends_before(doc, start):
+        # "the Anaheim Police Department, California Highway Patrol", "Tennessee Department of Correction,
+        # Tennessee Highway Patrol": a list, the name starts after the comma
         return _clean(Span(doc, start + 1, span.end, label=span.label, span_id=span.id))
     needs_word = doc[start].text == ","
     taken = 0
@@ -385,6 +408,20 @@ def extend_left(span: Span) -> Span | None:
     if start == span.start:
         return span
     return Span(doc, start, span.end, label=span.label, span_id=span.id)
+
+
+def _name_ends_before(doc: Doc, comma: int) -> bool:
+    """A body's name ends before the comma at `comma`: its head word, or the head's 'of'/'for'
+    complement ('Department of Correction'); a place ('Helena, Montana, ...') does not."""
+    i = comma
+    while i > 1 and comma - i < MAX_COMPLEMENT_TOKENS and doc[i - 1].lower_ not in HEAD_WORDS and (
+            _is_name_word(doc[i - 1]) or doc[i - 1].lower_ in ("and", "&") and _is_name_word(doc[i - 2])):
+        i -= 1  # "Department of Rehabilitation and Correction"
+    if i > 0 and doc[i - 1].lower_ in HEAD_WORDS:
+        return True
+    if i < comma and i > 1 and doc[i - 1].lower_ == "the":
+        i -= 1
+    return i < comma and i > 1 and doc[i - 1].lower_ in ("of", "for") and doc[i - 2].lower_ in HEAD_WORDS
 
 
 def _owner_is_person(owner: Span) -> bool:
@@ -1266,8 +1303,8 @@ def _shared_head_lists(doc: Doc) -> list[tuple[Span, str, tuple[int, int]]]:
         if not head.text[:1].isupper() and not any(_is_acronym_word(t) for t in doc[shared : head.i]):
             continue  # "police departments" alone; "OPP detachments" names its owner
         places = _list_before(doc, shared)
-        if len(places) < 2:
-            continue
+        if len(places) < 2 or any(_names_a_body(place) for place in places):
+            continue  # "the FBI and Denver Police Departments": the FBI is no place
         phrase = " ".join(doc[shared : head.i].text.split() + [_singular(head.text)])
         phrase = phrase.replace(" 's", "'s").replace(" ’s", "’s")
         for place in places:
@@ -1295,11 +1332,17 @@ def _shared_police(doc: Doc, head: Token) -> list[tuple[Span, str, tuple[int, in
     if nxt < len(doc) and doc[nxt].lower_ in HEAD_WORDS:
         return []  # "Manchester and Salford Police Department"
     places = _list_before(doc, head.i)
-    if len(places) < 2 or not all(_is_place(place) for place in places):
-        return []
+    if len(places) < 2 or not all(_is_place(place) and not _names_a_body(place) for place in places):
+        return []  # "the AFP and New Zealand Police": the AFP is a body of its own, no place of a police
     if " ".join(doc[places[0].start : head.i].text.lower().split()) in lexicon("agency_joint_force_places"):
         return []  # "Devon and Cornwall Police": one force
     return [(place, f"{' '.join(place.text.split())} {head.text}", (places[0].start, head.i + 1)) for place in places]
+
+
+def _names_a_body(place: Span) -> bool:
+    """A list member that the rules name as a body by itself ('AFP', 'LAPD', 'Europol'): no place."""
+    return any(s.start < place.end and place.start < s.end and (
+        s.label_ == ACRONYM_LABEL or s.id_.startswith(SINGLE_NAME_RULE)) for s in place.doc.spans.get(GROUP, []))
 
 
 def _is_place(span: Span) -> bool:
