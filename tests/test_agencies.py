@@ -657,3 +657,29 @@ def test_centres_authorities_navies_and_directorates(nlp: Language, text: str,
 def test_list_members_split_at_commas_and_acronyms(nlp: Language, text: str,
                                                    expected: list[tuple[str, list[str]]]) -> None:
     assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit named by an ordinal, direction or place before its unit word, or by a number or letter after
+        ("Rear Adm. Jane Roe, commander of the Fifth Coast Guard District, praised the crews. Coast Guard "
+         "Fifth District crews towed the boat.",
+         [("Fifth Coast Guard District", ["Coast Guard Fifth District"])]),
+        ("The case was worked by the RCMP Federal Policing Northwest Region with local police.",
+         [("RCMP Federal Policing Northwest Region", [])]),
+        ("Troopers of the Missouri State Highway Patrol Troop F and Troop C stopped the car.",
+         [("Missouri State Highway Patrol Troop F", []), ("Troop C", [])]),
+        ("Deputies of the Montgomery County Precinct 3 Constable’s Office served the warrant.",
+         [("Montgomery County Precinct 3 Constable’s Office", [])]),
+        ("Detectives from the NYPD 75th Precinct and the OPP West Region arrested him.",
+         [("NYPD 75th Precinct", []), ("OPP West Region", [])]),
+        ("The Chicago Police Department District 7 officers responded to the call.",
+         [("Chicago Police Department District 7", [])]),
+        # a unit word alone names a place; a numbered troop may be a scouts' one
+        ("He joined Boy Scout Troop 212 in 2010.", []),
+        ("Crime rose across North West Region last year, and he lives in District 7.", []),
+    ],
+)
+def test_numbered_and_lettered_units(nlp: Language, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected

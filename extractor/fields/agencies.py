@@ -61,6 +61,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.attrs import ORTH
+from spacy.lang.en.lex_attrs import _ordinal_words as _spacy_ordinal_words
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -171,6 +172,9 @@ def canonical(words: tuple[str, ...]) -> tuple[str, ...]:
     """'Justice Department' is 'Department of Justice', 'Interior Department' 'Department of the Interior';
     'Office of the Sheriff' is 'Sheriff's Office' (see `office_of_holder`)."""
     words = _written_out(words)
+    if (len(words) >= 4 and words[0] in _ORDINAL_WORDS and words[-1] in lexicon("agency_unit_words")
+            and words[-2] in HEAD_WORDS):
+        words = words[1:-1] + (words[0], words[-1])  # "Seventh Coast Guard District" is "Coast Guard Seventh District"
     if len(words) == 2 and words[1] in ("department", "ministry") and words[0] not in GENERIC_WORDS:
         return (words[1], "of", words[0])
     return office_of_holder(words)
@@ -390,6 +394,10 @@ def extend_left(span: Span) -> Span | None:
             if prev.text in ("'s", "’s") and owner_boundary is None:
                 owner_boundary = start
             start -= 1
+        elif (start >= 2 and not needs_word and _is_designator(doc, start - 1) and prev.is_digit
+              and _is_unit_word(doc[start - 2])):
+            start -= 2  # "Harris County Precinct 4 Constable's Office": a numbered unit inside the name
+            taken += 2
         elif _is_ordinal(prev) and not needs_word:
             start -= 1  # "18th Judicial District Attorney's Office": an ordinal opens the name
             break
@@ -459,8 +467,8 @@ def extend_right(span: Span) -> Span:
                 break  # "Denver and Lakewood Police Departments" are two bodies
             end = j + 1
         j += 1
-    end = _complement_end(doc, end)
-    end = _tail_end(doc, end)
+    unit_end = _unit_end(doc, span.start, end)
+    end = _tail_end(doc, _complement_end(doc, end)) if unit_end == end else unit_end
     end = _place_tail_end(doc, end)
     end = _jurisdiction_end(doc, end)
     if end == span.end:
@@ -469,12 +477,67 @@ def extend_right(span: Span) -> Span:
 
 
 MAX_PLACE_WORDS = 3
+MAX_UNIT_DESIGNATOR_WORDS = 2  # "Coast Guard Seventh District", "RCMP Federal Policing North West Region"
+MAX_DESIGNATOR_DIGITS = 3
+_ORDINAL_WORDS = frozenset(_spacy_ordinal_words)
 ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
 
 
 def _is_ordinal(token: Token) -> bool:
     """'18th', '2nd': a numeral ordinal ('Fifth' is a capitalized name word already)."""
     return bool(ORDINAL_RE.match(token.text))
+
+
+def _is_ordinal_word(token: Token) -> bool:
+    """'Seventh', '47th': an ordinal in words (spaCy's English list) or in figures."""
+    return token.lower_ in _ORDINAL_WORDS or _is_ordinal(token)
+
+
+def _is_unit_word(token: Token) -> bool:
+    """'District', 'Region', 'Troop' capitalized (`agency_unit_words`)."""
+    return token.text[:1].isupper() and token.lower_ in lexicon("agency_unit_words")
+
+
+def _is_designator(doc: Doc, i: int) -> bool:
+    """'4' in 'Precinct 4', 'C' in 'Troop C': a short number or one capital letter (not an initial 'C.')."""
+    token = doc[i]
+    if token.is_digit and len(token) <= MAX_DESIGNATOR_DIGITS:
+        return True
+    return (len(token) == 1 and token.is_upper and token.is_alpha
+            and not (i + 1 < len(doc) and doc[i + 1].text == "." and not token.whitespace_))
+
+
+def _unit_end(doc: Doc, start: int, end: int) -> int:
+    """'Coast Guard Seventh District', 'Federal Policing Eastern Region', 'Highway Patrol Troop C',
+    'Seventh Coast Guard District': a territorial unit of the body named before it, by an ordinal,
+    direction or place between head and unit word, by a number or letter after it, or by an ordinal
+    that opens the name. A unit 'of' a place ('... Office Southern District of Texas') is no unit."""
+    if end >= len(doc) or doc[end - 1].lower_ not in HEAD_WORDS:
+        return end
+    titles = lexicon("agency_person_titles") | TITLE_WORDS | TITLE_FOLLOWERS
+    i = end
+    while i < len(doc) and i - end < MAX_UNIT_DESIGNATOR_WORDS and (_is_ordinal(doc[i]) or (
+            _is_name_word(doc[i]) and not doc[i].is_upper and not _is_unit_word(doc[i])
+            and doc[i].lower_ not in HEAD_WORDS and doc[i].lower_ not in titles)):
+        i += 1
+    if i >= len(doc) or not _is_unit_word(doc[i]):
+        return end
+    after = i + 1
+    if after < len(doc) and _is_designator(doc, after):
+        return after + 1
+    if after < len(doc) and doc[after].lower_ == "of":
+        return end
+    if i > end or _opens_with_ordinal(doc, start):
+        return after
+    return end
+
+
+def _opens_with_ordinal(doc: Doc, start: int) -> bool:
+    """The run of name words that `start` is in begins with an ordinal ('Seventh Coast Guard')."""
+    i = start
+    while i > 0 and start - i < MAX_LEFT_WORDS and _is_name_word(doc[i - 1]):
+        i -= 1
+    return _is_ordinal_word(doc[i])
 
 
 def _place_words_end(doc: Doc, i: int) -> int:
@@ -530,6 +593,8 @@ def _tail_end(doc: Doc, end: int) -> int:
     word = doc[i]
     tails = lexicon("agency_name_tails")
     if word.lower_ in tails and word.text[:1].isupper():
+        if i + 1 < len(doc) and _is_unit_word(doc[i + 1]):
+            return end  # "U.S. Attorney's Office Southern District of Texas": the tail names a place's district
         if i + 1 < len(doc) and doc[i + 1].lower_ in tails and doc[i + 1].text[:1].isupper():
             return i + 2  # "Counter Terrorism Policing North East"
         return i + 1
