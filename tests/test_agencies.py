@@ -683,3 +683,33 @@ def test_list_members_split_at_commas_and_acronyms(nlp: Language, text: str,
 )
 def test_numbered_and_lettered_units(nlp: Language, text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body named by itself is no alias of its own unit whose name starts with it
+        ("The U.S. Marshals Service Great Lakes Regional Fugitive Task Force arrested him. The task force "
+         "includes the U.S. Marshals Service and the Toledo Police Department.",
+         [("U.S. Marshals Service Great Lakes Regional Fugitive Task Force", []), ("U.S. Marshals Service", []),
+          ("Toledo Police Department", [])]),
+        ("The New Zealand Police made arrests. New Zealand Police's National Organised Crime Group led the case.",
+         [("New Zealand Police", []), ("New Zealand Police's National Organised Crime Group", [])]),
+        ("The Texas Department of Public Safety Criminal Investigations Division led the case with the Texas "
+         "Department of Public Safety.",
+         [("Texas Department of Public Safety Criminal Investigations Division", []),
+          ("Texas Department of Public Safety", [])]),
+        # an owner with an 'of' complement before a possessive is a body of its own
+        ("Border Force and the Police Service of Northern Ireland's Organised Crime Branch searched the lorry.",
+         [("Border Force", []), ("Police Service of Northern Ireland's Organised Crime Branch", []),
+          ("Police Service of Northern Ireland", [])]),
+        # a form that only completes the name, or shortens a field office's, is the same body
+        ("Deputy U.S. Marshals joined the U.S. Marshals Service in the sweep.",
+         [("U.S. Marshals Service", ["U.S. Marshals"])]),
+        ("Agents of the FBI's Richmond Field Office searched the house. FBI Richmond said the case is open.",
+         [("FBI's Richmond Field Office", ["FBI Richmond"]), ("FBI", [])]),
+    ],
+)
+def test_a_parent_body_is_not_folded_into_its_unit(nlp: Language, text: str,
+                                                   expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected

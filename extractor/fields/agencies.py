@@ -1305,7 +1305,21 @@ def _shorter_form_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
         return True
     is_prefix = all(_same_word(a, b) for a, b in zip(short, long, strict=False))
     completes = long[len(short)] in COMPLEMENT_WORDS
+    if is_prefix and not completes and _is_whole_name(short) and _names_a_unit(long[len(short):]):
+        return False  # "U.S. Marshals Service" of "U.S. Marshals Service Gulf Coast Regional Fugitive Task Force"
     return is_prefix and (short[-1] not in STRONG_HEADS or completes)
+
+
+def _is_whole_name(words: tuple[str, ...]) -> bool:
+    """A whole body's name: it ends in a head word or has an 'of'/'for' complement ('Department of
+    Public Safety'); 'FBI Richmond' (an acronym and a place) shortens a field office's name."""
+    return words[-1] in HEAD_WORDS or any(w in ("of", "for") for w in words[1:-1])
+
+
+def _names_a_unit(rest: tuple[str, ...]) -> bool:
+    """Words after a body's name that name a unit of it ('gulf coast regional fugitive task force'), not
+    the last word of its own name ('service' after 'u.s. marshals', 'force' after 'nsw police')."""
+    return len(rest) >= 2 and rest[-1] in HEAD_WORDS
 
 
 def _bare_word(mention: _Mention) -> str | None:
@@ -1534,7 +1548,7 @@ def _owner_spans(spans: list[Span]) -> list[Span]:
 def _ends_in_complement(owner: Span) -> bool:
     """'North Carolina Department of Justice': a head with its 'of' complement of name words."""
     for token in owner[:-1]:
-        if token.lower_ in STRONG_HEADS and owner.doc[token.i + 1].lower_ in ("of", "for"):
+        if token.lower_ in HEAD_WORDS and owner.doc[token.i + 1].lower_ in ("of", "for"):
             rest = owner.doc[token.i + 2 : owner.end]
             return len(rest) > 0 and all(_is_name_word(t) or t.lower_ in ("the", "and", "&", "of") for t in rest)
     return False
