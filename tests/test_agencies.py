@@ -713,3 +713,23 @@ def test_numbered_and_lettered_units(nlp: Language, text: str, expected: list[tu
 def test_a_parent_body_is_not_folded_into_its_unit(nlp: Language, text: str,
                                                    expected: list[tuple[str, list[str]]]) -> None:
     assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessive determiner opening a quote is no word of the name
+        ("“My Medicaid Fraud Control Unit will follow the money,” the Attorney General said.",
+         [("Medicaid Fraud Control Unit", [])]),
+        ("“Your Police Department is here to help,” the chief said.", []),
+        # 'on' a social media site says where to follow a body, it is no subject of its name
+        ("Follow the Springfield Police Department on Facebook and Instagram.",
+         [("Springfield Police Department", [])]),
+        ("Follow CBP's Laredo Field Office on X for updates.", [("CBP's Laredo Field Office", []), ("CBP", [])]),
+        ("The Governor's Office on Aging and the Office on Violence Against Women gave grants.",
+         [("Governor's Office on Aging", []), ("Office on Violence Against Women", [])]),
+    ],
+)
+def test_names_do_not_run_over_determiners_or_social_media_sites(nlp: Language, text: str,
+                                                                 expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected

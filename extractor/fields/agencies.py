@@ -627,6 +627,8 @@ def _complement_end(doc: Doc, end: int) -> int:
     if doc[end - 1].lower_ in HEAD_WORDS:
         if end + 1 >= len(doc) or doc[end].lower_ not in ("of", "on", "for"):
             return end
+        if doc[end].lower_ == "on" and doc[end + 1].lower_ in lexicon("social_media_sites"):
+            return end  # "Follow the Springfield Police Department on Facebook": where to follow it
         i = end + 1
         if doc[i].lower_ == "the":
             i += 1
