@@ -733,3 +733,21 @@ def test_a_parent_body_is_not_folded_into_its_unit(nlp: Language, text: str,
 def test_names_do_not_run_over_determiners_or_social_media_sites(nlp: Language, text: str,
                                                                  expected: list[tuple[str, list[str]]]) -> None:
     assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's name in its own language in parentheses is an alias, as an acronym there is
+        ("The Italian State Police (Polizia di Stato) and the Dutch National Police (Politie) arrested four.",
+         [("Italian State Police", ["Polizia di Stato"]), ("Dutch National Police", ["Politie"])]),
+        ("The Federal Criminal Police Office (Bundeskriminalamt, BKA) led the raids. The BKA seized servers.",
+         [("Federal Criminal Police Office", ["Bundeskriminalamt", "BKA"])]),
+        # a unit in parentheses is a body of its own
+        ("The Justice Department (Criminal Division) filed the case.",
+         [("Justice Department", []), ("Criminal Division", [])]),
+    ],
+)
+def test_a_name_in_its_own_language_in_parentheses_is_an_alias(nlp: Language, text: str,
+                                                               expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected

@@ -1264,6 +1264,29 @@ class _Grouper:
         least = min(extra for extra, _ in found.values())
         return self._nearest([g for extra, g in found.values() if extra == least], mention)
 
+    def merge(self, outer: _Mention, inner: _Mention) -> None:
+        """`inner` names the body of `outer` in other words: its agency's forms join `outer`'s."""
+        into, moved = self.of_mention.get(id(outer)), self.of_mention.get(id(inner))
+        if into is None or moved is None or into is moved:
+            return
+        for mention in moved.mentions:
+            into.mentions.append(mention)
+            self.of_mention[id(mention)] = into
+        for words, group in list(self.by_words.items()):
+            if group is moved:
+                self.by_words[words] = into
+        for entries in self.by_end_word.values():
+            entries[:] = [(words, into if group is moved else group) for words, group in entries]
+        for groups in self.by_initials.values():
+            if moved in groups:
+                groups.remove(moved)
+                if into not in groups:
+                    groups.append(into)
+        for unit, group in list(self.by_unit.items()):
+            if group is moved:
+                self.by_unit[unit] = into
+        self.groups.remove(moved)
+
     @staticmethod
     def _nearest(groups: list[_Group], mention: _Mention) -> _Group:
         if len(groups) == 1:
@@ -1505,7 +1528,7 @@ def _mentions(doc: Doc) -> tuple[list[_Mention], dict[str, _Mention]]:
             continue
         mentions.append(mention)
         taken.update(range(span.start, span.end))
-        acronym = None if mention.acronym else _defined_acronym(doc, span)
+        acronym = None if mention.acronym else (_defined_acronym(doc, span) or _acronym_after_other_name(doc, span))
         if acronym and acronym not in defined:
             defined[acronym] = mention
         multi = None if mention.acronym or acronym else _parenthesized_acronym(doc, span)
@@ -1556,6 +1579,38 @@ def _ends_in_complement(owner: Span) -> bool:
     return False
 
 
+def _renamed_in_parentheses(doc: Doc, mentions: list[_Mention]) -> list[tuple[_Mention, _Mention]]:
+    """'Spanish National Police (Policía Nacional)', 'Federal Criminal Police Office (Bundeskriminalamt,
+    BKA)': a name in its own language (no English head word at its end) in parentheses right after a
+    name is another name of the same body, as an acronym there is ('Drug Enforcement Administration
+    (DEA)'). Returns (outer, inner) pairs."""
+    by_start = {m.span.start: m for m in mentions if not m.acronym}
+    pairs = []
+    for outer in by_start.values():
+        i = _next_token(doc, outer.span.end).i if outer.span.end < len(doc) else len(doc)
+        if i >= len(doc) - 1 or doc[i].text != "(":
+            continue
+        inner = by_start.get(i + 1)
+        if (inner is not None and inner.span.end < len(doc) and doc[inner.span.end].text in (")", ",")
+                and inner.span[-1].lower_ not in HEAD_WORDS):
+            pairs.append((outer, inner))  # not 'Justice Department (Criminal Division)', a unit of it
+    return pairs
+
+
+def _acronym_after_other_name(doc: Doc, span: Span) -> str | None:
+    """'(Bundeskriminalamt, BKA)': an acronym after the body's other name inside the parentheses."""
+    i = _next_token(doc, span.end).i if span.end < len(doc) else len(doc)
+    if i >= len(doc) or doc[i].text != "(":
+        return None
+    j = i + 1
+    while j < len(doc) and j - i <= MAX_FOREIGN_WORDS and _is_name_word(doc[j]) and not _is_acronym_word(doc[j]):
+        j += 1
+    if j == i + 1 or j + 2 >= len(doc) or doc[j].text != ",":
+        return None
+    acronym, close = doc[j + 1], doc[j + 2]
+    return acronym.text if _is_acronym_word(acronym) and close.text == ")" else None
+
+
 def extract(doc: Doc) -> list[Agency]:
     if GROUP not in doc.spans and OF_GROUP not in doc.spans:
         return []
@@ -1565,6 +1620,8 @@ def extract(doc: Doc) -> list[Agency]:
     full = sorted((m for m in body if not m.acronym), key=lambda m: (-len(m.words), -len(m.raw), m.span.start_char))
     for mention in full:
         grouper.add(mention)
+    for outer, inner in _renamed_in_parentheses(doc, body):
+        grouper.merge(outer, inner)
     for mention in sorted((m for m in body if m.acronym), key=lambda m: m.span.start_char):
         grouper.add(mention)
     for mention in (m for m in mentions if m.headline):
