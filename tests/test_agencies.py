@@ -751,3 +751,24 @@ def test_names_do_not_run_over_determiners_or_social_media_sites(nlp: Language, 
 def test_a_name_in_its_own_language_in_parentheses_is_an_alias(nlp: Language, text: str,
                                                                expected: list[tuple[str, list[str]]]) -> None:
     assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an acronym opening a name stands for the body whose initials it spells
+        ("The Tangipahoa Parish Sheriff's Office's Narcotics Division led the case. Call the TPSO Narcotics "
+         "Division.",
+         [("Tangipahoa Parish Sheriff's Office's Narcotics Division", ["TPSO Narcotics Division"]),
+          ("Tangipahoa Parish Sheriff's Office", [])]),
+        ("The Harbor County Sheriff's Office Gang Unit and the Harbor County Sheriff's Office made arrests. "
+         "Call the HCSO Gang Unit.",
+         [("Harbor County Sheriff's Office Gang Unit", ["HCSO Gang Unit"]), ("Harbor County Sheriff's Office", [])]),
+        # a unit named only with the acronym is a body of its own
+        ("The Harbor County Sheriff's Office (HCSO) said. The HCSO Gang Unit made arrests.",
+         [("Harbor County Sheriff's Office", ["HCSO"]), ("HCSO Gang Unit", [])]),
+    ],
+)
+def test_an_acronym_opening_a_name_is_spelled_out(nlp: Language, text: str,
+                                                 expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected

@@ -1174,7 +1174,7 @@ class _Grouper:
         if group is None and mention.acronym:
             group = self._acronym_group(mention)
         if group is None and not mention.acronym and not mention.span.id_.startswith(SINGLE_NAME_RULE):
-            group = self._containing_group(mention)
+            group = self._containing_group(mention) or self._spelled_out_group(mention)
         bare = _bare_word(mention)
         if group is None and bare:
             group = self._group_with_word(bare, mention)
@@ -1247,10 +1247,26 @@ class _Grouper:
         found = [g for g in self.groups if any(m.words[0].startswith(short) for m in g.mentions if not m.acronym)]
         return self._nearest(found, mention) if found else None
 
-    def _containing_group(self, mention: _Mention) -> _Group | None:
-        """The agency of a longer form this one shortens; of several, those it shortens least
-        ('NSW Police' is the 'NSW Police Force', not its 'NSW Police Force’s Organised Crime Squad')."""
-        words = mention.words
+    def _spelled_out_group(self, mention: _Mention) -> _Group | None:
+        """'TPSO Narcotics Division' in a text that names the 'Tangipahoa Parish Sheriff's Office' and
+        its 'Narcotics Division': an acronym opening a name stands for the body whose initials it
+        spells, and the name so spelled out is a form of a body already named (or none)."""
+        first = mention.span[0]
+        if len(mention.words) < 2 or not _is_acronym_word(first):
+            return None
+        letters = acronym_key(first.text).lower()
+        for owner in self.by_initials.get(letters, ()):
+            for form in {m.words for m in owner.mentions if not m.acronym and letters in initials(m.words)}:
+                spelled = form + mention.words[1:]
+                group = self.by_words.get(spelled) or self._containing_group(mention, spelled)
+                if group is not None:
+                    return group
+        return None
+
+    def _containing_group(self, mention: _Mention, words: tuple[str, ...] | None = None) -> _Group | None:
+        """The agency of a longer form this one (or its `words`) shortens; of several, those it shortens
+        least ('NSW Police' is the 'NSW Police Force', not its 'NSW Police Force’s Organised Crime Squad')."""
+        words = words or mention.words
         found: dict[int, tuple[int, _Group]] = {}
         for key in {_key(words[0]), _key(words[-1])}:
             for other, group in self.by_end_word.get(key, ()):
