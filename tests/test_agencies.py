@@ -772,3 +772,22 @@ def test_a_name_in_its_own_language_in_parentheses_is_an_alias(nlp: Language, te
 def test_an_acronym_opening_a_name_is_spelled_out(nlp: Language, text: str,
                                                  expected: list[tuple[str, list[str]]]) -> None:
     assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a contact line written as a sentence names whom to ask
+        ("The FBI led the case. For further information please contact the U.S. Attorney's Public Affairs "
+         "Office at press@example.gov.",
+         [("FBI", [])]),
+        ("The Harbor Police Department made the arrest.\n\nFor more information on the task force, contact "
+         "the Harbor County Sheriff's Office at 555-0100.",
+         [("Harbor Police Department", [])]),
+        # a request for tips names the body that investigates
+        ("Anyone with information is asked to contact the Harbor Police Department at 555-0100.",
+         [("Harbor Police Department", [])]),
+    ],
+)
+def test_contact_sentences_name_no_agency(nlp: Language, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected

@@ -861,7 +861,7 @@ def _excluded(doc: Doc, start: int, end: int) -> bool:
         return True  # a letterhead or header line above the headline
     text = doc._.text
     return (bool(meta and meta.is_excluded(start, end)) or _in_contact_block(text, start, end)
-            or _is_letterhead(text, start, end))
+            or _in_contact_sentence(text, start) or _is_letterhead(text, start, end))
 
 
 LETTERHEAD_CHARS = 300
@@ -906,6 +906,18 @@ def _in_contact_block(text: str, start: int, end: int) -> bool:
     after = _neighbour_line(text, bounds[1], 1)
     return bool(_PHONE_OR_MAIL_RE.search(after) or _CONTACT_HEAD_RE.match(before)
                 or (_PHONE_OR_MAIL_RE.search(before) and len(before) < 60))
+
+
+_CONTACT_SENTENCE_RE = re.compile(
+    r"(?:^|[.!?]\s+)(?:for (?:further|more|additional) information|media (?:inquiries|enquiries))\b"
+    r"[^.!?\n]*\bcontact\b[^.!?\n]*$", re.I)
+
+
+def _in_contact_sentence(text: str, start: int) -> bool:
+    """'For further information please contact the U.S. Attorney's Public Affairs Office at ...': a
+    contact line written as a sentence names whom to ask, not a body that took part."""
+    bounds = line_bounds(text, start, start)
+    return bounds is not None and bool(_CONTACT_SENTENCE_RE.search(text[bounds[0] : start]))
 
 
 def _neighbour_line(text: str, at: int, step: int) -> str:
