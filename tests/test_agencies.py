@@ -791,3 +791,24 @@ def test_an_acronym_opening_a_name_is_spelled_out(nlp: Language, text: str,
 )
 def test_contact_sentences_name_no_agency(nlp: Language, text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a head keeps its modifier: another word before it names another body
+        ("Mail handed to the Postal Service was stolen, the U.S. Postal Inspection Service said.",
+         [("Postal Service", []), ("U.S. Postal Inspection Service", [])]),
+        ("The Bakken Organized Crime Strike Force led it. The Bakken Strike Force said.",
+         [("Bakken Organized Crime Strike Force", ["Bakken Strike Force"])]),
+        # an acronym spells the start of a longer name that goes on the same way
+        ("The U.S. Postal Service Office of Inspector General investigated. The USPS Office of Inspector "
+         "General said.",
+         [("U.S. Postal Service Office of Inspector General", ["USPS Office of Inspector General"])]),
+        ("The Federal Bureau of Investigation Dallas Field Office and the FBI Houston Field Office met.",
+         [("Federal Bureau of Investigation Dallas Field Office", []), ("FBI Houston Field Office", [])]),
+    ],
+)
+def test_forms_of_one_body_and_near_names_of_two(nlp: Language, text: str,
+                                                  expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected

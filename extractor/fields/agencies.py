@@ -1273,6 +1273,10 @@ class _Grouper:
                 group = self.by_words.get(spelled) or self._containing_group(mention, spelled)
                 if group is not None:
                     return group
+        rest = mention.words[1:]
+        for words, group in self.by_end_word.get(_key(rest[-1]), ()):
+            if len(words) > len(rest) + 1 and words[-len(rest):] == rest and letters in initials(words[:-len(rest)]):
+                return group  # "USPS Office of Inspector General" of the "U.S. Postal Service Office of ..."
         return None
 
     def _containing_group(self, mention: _Mention, words: tuple[str, ...] | None = None) -> _Group | None:
@@ -1355,7 +1359,8 @@ def _shorter_form_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     if not short or not is_subsequence(short, long):
         return False
     if short[-1] == long[-1]:
-        return True
+        # the head keeps its modifier: "Postal Service" is no form of "U.S. Postal Inspection Service"
+        return len(short) < 2 or _same_word(short[-2], long[-2])
     is_prefix = all(_same_word(a, b) for a, b in zip(short, long, strict=False))
     completes = long[len(short)] in COMPLEMENT_WORDS
     if is_prefix and not completes and _is_whole_name(short) and _names_a_unit(long[len(short):]):
