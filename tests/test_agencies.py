@@ -699,6 +699,10 @@ def test_numbered_and_lettered_units(nlp: Language, text: str, expected: list[tu
          "Department of Public Safety.",
          [("Texas Department of Public Safety Criminal Investigations Division", []),
           ("Texas Department of Public Safety", [])]),
+        ("Coast Guard crews embarked all 18 people, a Coast Guard Seventh District spokesperson said.",
+         [("Coast Guard", []), ("Coast Guard Seventh District", [])]),
+        ("The Ohio State Highway Patrol said. Ohio State Highway Patrol Troop F troopers stopped it.",
+         [("Ohio State Highway Patrol", []), ("Ohio State Highway Patrol Troop F", [])]),
         # an owner with an 'of' complement before a possessive is a body of its own
         ("Border Force and the Police Service of Northern Ireland's Organised Crime Branch searched the lorry.",
          [("Border Force", []), ("Police Service of Northern Ireland's Organised Crime Branch", []),

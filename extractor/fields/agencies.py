@@ -1375,9 +1375,10 @@ def _is_whole_name(words: tuple[str, ...]) -> bool:
 
 
 def _names_a_unit(rest: tuple[str, ...]) -> bool:
-    """Words after a body's name that name a unit of it ('gulf coast regional fugitive task force'), not
-    the last word of its own name ('service' after 'u.s. marshals', 'force' after 'nsw police')."""
-    return len(rest) >= 2 and rest[-1] in HEAD_WORDS
+    """Words after a body's name that name a unit of it ('gulf coast regional fugitive task force',
+    'seventh district', 'troop c'), not the last word of its own name ('service' after 'u.s. marshals',
+    'force' after 'nsw police')."""
+    return len(rest) >= 2 and (rest[-1] in HEAD_WORDS or any(w in lexicon("agency_unit_words") for w in rest))
 
 
 def _bare_word(mention: _Mention) -> str | None:
