@@ -619,6 +619,9 @@ def test_policing_bodies_and_two_word_region_tails(nlp: Language, text: str,
         # a bare head, a title word and a company are no bodies
         ("A former Navy SEAL was charged with fraud, and Navy Federal Credit Union lost money.", []),
         ("He sold shares of Authority Brands Inc. last year.", []),
+        # a body's name before a place noun names the place
+        ("The 2013 shooting at the Washington Navy Yard killed 12, and tourists fled Navy Pier.", []),
+        ("Officers laid wreaths at the Harbor City Police Memorial on Friday.", []),
     ],
 )
 def test_centres_authorities_navies_and_directorates(nlp: Language, text: str,

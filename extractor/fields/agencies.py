@@ -797,6 +797,9 @@ def _rejected(doc: Doc, span: Span) -> bool:
         return True
     if _several_bodies(span):
         return True
+    if span.end < len(doc) and doc[span.end].text[:1].isupper() and doc[span.end].lower_ in lexicon(
+            "agency_place_followers"):
+        return True  # "the Washington Navy Yard": a place
     if span.end < len(doc) and doc[span.end].lower_ in HEAD_WORDS and doc[span.end].text[:1].isupper() \
             and doc[span.end].lower_ != span[-1].lower_:
         return True  # a piece of a longer name ("Denver and Lakewood Police Departments"); a doubled head
