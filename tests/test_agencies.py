@@ -647,6 +647,9 @@ def test_centres_authorities_navies_and_directorates(nlp: Language, text: str,
          [("Coast Guard", []), ("Customs and Border Protection Air and Marine Operations", [])]),
         ("The FBI and Customs and Border Protection agents searched the truck.",
          [("FBI", []), ("Customs and Border Protection", [])]),
+        # an 'and' after the head that closes a name with an 'and' of its own joins two bodies
+        ("Agents of U.S. Immigration and Customs Enforcement and Homeland Security Investigations searched it.",
+         [("U.S. Immigration and Customs Enforcement", []), ("Homeland Security Investigations", [])]),
         # an acronym or one-word body before 'and' shares no head with the name after it
         ("The arrests were made by the AFP and New Zealand Police after a long inquiry.",
          [("AFP", []), ("New Zealand Police", [])]),

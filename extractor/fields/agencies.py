@@ -336,14 +336,26 @@ def _and_may_join(doc: Doc, and_index: int, end: int) -> bool:
     before, after = doc[and_index - 1], doc[and_index + 1]
     if and_index + 2 == end and after.lower_ in HEAD_WORDS:
         return False  # "Customs and Police": a bare head after the 'and' is a body of its own
-    if (and_index >= 3 and doc[and_index - 2].lower_ in ("and", "&") and _is_name_word(doc[and_index - 3])
-            and not _ends_a_body(doc[and_index - 3])):
-        return False  # "Firearms and Explosives and Homeland Security Investigations": a second 'and' joins
-        # bodies; after a head or acronym ("... Division and Customs and Border Protection") the first 'and' did
+    if _second_and_joins_bodies(doc, and_index):
+        return False
     inner = doc[and_index + 1 : end - 1]
     return (_may_precede_and(before) and _is_name_word(after) and not after.is_upper
             and after.lower_ not in STRONG_HEADS and doc[end - 1].lower_ not in PLURAL_HEADS
             and not any(t.lower_ in NOT_BEFORE_AND for t in inner) and not _and_without_head_between(inner))
+
+
+def _second_and_joins_bodies(doc: Doc, and_index: int) -> bool:
+    """'Firearms and Explosives and Homeland Security Investigations', 'Immigration and Customs
+    Enforcement and Homeland Security Investigations': an 'and' one word after another 'and' inside a
+    name, or after the head that closes it, joins two bodies; after a head or acronym before the first
+    'and' ('... Division and Customs and Border Protection') the first 'and' did."""
+    for earlier in (and_index - 2, and_index - 3):
+        if earlier < 1 or doc[earlier].lower_ not in ("and", "&"):
+            continue
+        if earlier == and_index - 3 and doc[and_index - 1].lower_ not in HEAD_WORDS:
+            return False
+        return _is_name_word(doc[earlier - 1]) and not _ends_a_body(doc[earlier - 1])
+    return False
 
 
 def _ends_a_body(token: Token) -> bool:
@@ -353,14 +365,16 @@ def _ends_a_body(token: Token) -> bool:
 
 
 def _and_without_head_between(inner: Span) -> bool:
-    """A second 'and' in the name with no head word before it: 'Santa Ana and Orange and Irvine ...'
-    runs places together; in 'Customs and Border Protection Air and Marine Operations' the first
-    'and' is closed by its own head ('Protection') before the unit's name has its 'and'."""
+    """A second 'and' in the name with no head word before it that a name word follows: 'Santa Ana and
+    Orange and Irvine ...' runs places together; in 'Customs and Border Protection Air and Marine
+    Operations' the first 'and' is closed by its own head ('Protection') before the unit's name has
+    its 'and'."""
     for token in inner:
-        if token.lower_ in HEAD_WORDS:
+        if token.lower_ in HEAD_WORDS and token.i + 1 < inner.end and inner.doc[token.i + 1].lower_ not in ("and", "&"):
             return False
         if token.lower_ in ("and", "&"):
-            return True
+            return True  # "... Customs Enforcement and Homeland Security Investigations": a head right before
+            # the second 'and' closes no name there
     return False
 
 
