@@ -822,3 +822,19 @@ def test_contact_sentences_name_no_agency(nlp: Language, text: str, expected: li
 def test_forms_of_one_body_and_near_names_of_two(nlp: Language, text: str,
                                                   expected: list[tuple[str, list[str]]]) -> None:
     assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb naming the body's task after its head opens its task, as 'for' does
+        ("The Romanian General Directorate Countering Organised Crime and the Cyprus Police made arrests.",
+         [("Romanian General Directorate Countering Organised Crime", []), ("Cyprus Police", [])]),
+        ("The Serbian Service for Combating Organized Crime said.",
+         [("Serbian Service for Combating Organized Crime", [])]),
+        # other verbs after a head are no part of its name
+        ("The Harbor Police Department Serving Harbor City said.", [("Harbor Police Department", [])]),
+    ],
+)
+def test_task_verbs_after_a_head(nlp: Language, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected

@@ -639,14 +639,27 @@ def _complement_end(doc: Doc, end: int) -> int:
         return end
     i = end
     if doc[end - 1].lower_ in HEAD_WORDS:
-        if end + 1 >= len(doc) or doc[end].lower_ not in ("of", "on", "for"):
+        if end + 1 >= len(doc) or doc[end].lower_ not in ("of", "on", "for") and not _opens_gerund_complement(doc, end):
             return end
         if doc[end].lower_ == "on" and doc[end + 1].lower_ in lexicon("social_media_sites"):
             return end  # "Follow the Springfield Police Department on Facebook": where to follow it
+        if _opens_gerund_complement(doc, end):
+            return _complement_words_end(doc, end + 1, end)  # "General Directorate Combating Organised Crime"
         i = end + 1
         if doc[i].lower_ == "the":
             i += 1
     return _complement_words_end(doc, i, end)
+
+
+def _opens_gerund_complement(doc: Doc, i: int) -> bool:
+    """'Combating' in 'General Directorate Combating Organised Crime', 'Department Countering Terrorism':
+    a capitalized verb naming a body's task (`agency_task_gerunds`) after a head, before a name word,
+    opens the task as 'for' does ('Directorate for Combating ...'); not in a Title Case headline."""
+    token = doc[i]
+    if (i + 1 >= len(doc) or not token.is_title or token.lower_ not in lexicon("agency_task_gerunds")
+            or not _is_name_word(doc[i + 1]) or doc[i + 1].is_upper):
+        return False
+    return not _line_is_headline(doc, token.idx)
 
 
 def _complement_words_end(doc: Doc, i: int, end: int) -> int:
