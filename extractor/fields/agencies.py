@@ -5,7 +5,9 @@ Two rule files find where names end; their word lists are lexicons in `patterns/
 "@lexicon" entries and read here by the same names. `patterns/agencies.jsonl` (span group
 `agencies`): the agency head words ("department", "office", "constabulary", "taskforce", ...),
 acronyms of public bodies in capitals ("FBI", "RCMP", "HMRC", "FBIs"), local acronyms ("HCSO"),
-acronym plus city ("FBI Denver"), one-word bodies ("Europol", "Garda") and names with no head
+acronym plus city ("FBI Denver") or unit ("OPP East Region"), lettered units ("Troop C"),
+centres whose name says they fight crime ("National Cyber Security Centre", `agency_centre_kinds`),
+one-word bodies ("Europol", "Garda") and names with no head
 word ("Police Scotland", "An Garda Síochána"), head phrases ("... High Intensity Drug Trafficking
 Area"), bare service nouns ("Police", "Customs", `agency_bare_names`), short names ("the Met",
 `agency_short_names`) and `NOT_AGENCY` names (charities such as NCMEC). `patterns/agency_of.jsonl`
@@ -18,7 +20,10 @@ Team"), over an of/on/for complement ("Office of Inspector General", "Office on 
 Prevention", a comma list closed by "and": "Bureau of Alcohol, Tobacco, Firearms and Explosives"),
 a region tail ("Task Force South", "Team – Pacific"), a strike force's name ("Strike Force
 Harbour"), a place after a place-named head ("Coast Guard Sector San Juan") or a prosecutor's
-jurisdiction ("State Attorney's Office for the 20th Judicial Circuit"), and left over capitalized
+jurisdiction ("State Attorney's Office for the 20th Judicial Circuit"), a territorial unit named by a
+designator ("Coast Guard Seventh District", "Highway Patrol Troop C", "Harris County Precinct 4
+Constable's Office", `agency_unit_words`), a task verb ("Directorate Combating Organised Crime"), and
+left over capitalized
 words, an ordinal ("18th Judicial District Attorney's Office"), tight possessives and hyphens, one inner "and", "City
 of" and a place and state before a comma. It ends a name before a person's title ("Department of
 Justice Trial Attorney Jane Roe"), starts a new one after a comma that follows a head ("the Anaheim
@@ -35,13 +40,17 @@ Police"): each place is a mention of a body the text implies.
 This module groups the mentions into agencies:
 
 * an acronym in parentheses after a name, of one word or several ("Drug Enforcement Administration
-  (DEA)", "(HHS-OIG)"), is an alias of that name, and every later use of it is a mention of it;
+  (DEA)", "(HHS-OIG)"), is an alias of that name, and every later use of it is a mention of it; so is
+  the body's name in its own language there ("Spanish National Police (Policía Nacional)");
+* an acronym opening a name stands for the body it spells ("TPSO Narcotics Division");
 * any other acronym joins the agency whose initials it spells ("FBI" - "Federal Bureau of
   Investigation", "DOJ" - "Department of Justice");
 * a shorter form whose words appear in order in a longer one and that ends the same way is the
   same agency ("Criminal Division" - "Justice Department's Criminal Division", "Sheriff's
   Department" - "Los Angeles County Sheriff's Department"); so is a form that the longer one only
-  completes ("U.S. Marshals" - "U.S. Marshals Service"); one-word bodies ("Europol") stay their own;
+  completes ("U.S. Marshals" - "U.S. Marshals Service"); one-word bodies ("Europol") stay their own,
+  and so does a body whose name a unit's name only starts with ("U.S. Marshals Service" - "U.S.
+  Marshals Service ... Regional Fugitive Task Force");
 * an office named after its holder is one body either way round ("Office of the Sheriff" -
   "Sheriff's Office", "Office of the Commonwealth's Attorney" - "Commonwealth's Attorney's Office");
 * bare generic forms ("the Police Department", "District Attorney's Office", "Services Branch") are
