@@ -609,6 +609,7 @@ def test_policing_bodies_and_two_word_region_tails(nlp: Language, text: str,
         ("The victim was treated at Harborview Medical Center and released on Monday.", []),
         ("Protesters gathered outside Rockefeller Center and the Westfield Shopping Centre.", []),
         ("Staff of the Alder Bay Detention Center and the Lincoln Recreation Center were told.", []),
+        ("The Harbor County Crime Victims Center offered counseling.", []),
         # "Authority", "Navy" and "Directorate" head bodies
         ("Inspectors from the Harbor City Housing Authority and the Port Authority searched the buildings.",
          [("Harbor City Housing Authority", []), ("Port Authority", [])]),

@@ -858,6 +858,9 @@ def _rejected(doc: Doc, span: Span) -> bool:
     if span[-1].lower_ in ("group", "groups") and (
             len(span) < 2 or span[-2].lower_ not in lexicon("agency_group_kinds")):
         return True  # "Moore Communications Group": a company; "Territorial Support Group": a police unit
+    if (len(span) >= 2 and span[-1].lower_ in ("centre", "center")
+            and lexicon("person_nouns") & ({span[-2].lower_} | set(noun_lemmas(span[-2].lower_)))):
+        return True  # "Crime Victims Center": a centre that serves people, no body that fights crime
     if span[-1].lower_ == "operations" and not any(t.lower_ in ("and", "&", "of") for t in span):
         return True  # "Cross Country Operations"; not "Enforcement and Removal Operations"
     if span[-1].lower_ in PLURAL_HEADS and span.start > 0 and doc[span.start - 1].lower_ in ("and", "&"):
