@@ -593,3 +593,249 @@ def test_criminal_investigation_of_the_revenue_service(nlp: Language, text: str,
 def test_policing_bodies_and_two_word_region_tails(nlp: Language, text: str,
                                                    expected: list[tuple[str, list[str]]]) -> None:
     assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Centre"/"Center" heads a body's name when a word of it says it works against crime
+        ("Analysts at the National Cyber Security Centre traced the ransomware to a server abroad.",
+         [("National Cyber Security Centre", [])]),
+        ("Investigators from Europol's European Cybercrime Centre (EC3) joined the case in March.",
+         [("Europol's European Cybercrime Centre", ["EC3"]), ("Europol", [])]),
+        ("Officers of the Financial Crime and Anti-Corruption Centre of the state police met prosecutors.",
+         [("Financial Crime and Anti-Corruption Centre", [])]),
+        # other centres are hospitals, places and buildings
+        ("The victim was treated at Harborview Medical Center and released on Monday.", []),
+        ("Protesters gathered outside Rockefeller Center and the Westfield Shopping Centre.", []),
+        ("Staff of the Alder Bay Detention Center and the Lincoln Recreation Center were told.", []),
+        ("The Harbor County Crime Victims Center offered counseling.", []),
+        # "Authority", "Navy" and "Directorate" head bodies
+        ("Inspectors from the Harbor City Housing Authority and the Port Authority searched the buildings.",
+         [("Harbor City Housing Authority", []), ("Port Authority", [])]),
+        ("The Royal Australian Navy and the Royal New Zealand Navy boarded the vessel.",
+         [("Royal Australian Navy", []), ("Royal New Zealand Navy", [])]),
+        ("Officers of the Directorate of Criminal Investigations arrested two men in Nairobi.",
+         [("Directorate of Criminal Investigations", [])]),
+        # a bare head, a title word and a company are no bodies
+        ("A former Navy SEAL was charged with fraud, and Navy Federal Credit Union lost money.", []),
+        ("He sold shares of Authority Brands Inc. last year.", []),
+        # a body's name before a place noun names the place
+        ("The 2013 shooting at the Washington Navy Yard killed 12, and tourists fled Navy Pier.", []),
+        ("Officers laid wreaths at the Harbor City Police Memorial on Friday.", []),
+    ],
+)
+def test_centres_authorities_navies_and_directorates(nlp: Language, text: str,
+                                                     expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "Department of X" ends before a comma: the next member is a name of its own
+        ("Officers from the Ohio Department of Rehabilitation and Correction, Ohio State Highway Patrol and FBI "
+         "searched the farm.",
+         [("Ohio Department of Rehabilitation and Correction", []), ("Ohio State Highway Patrol", []), ("FBI", [])]),
+        ("Deputies from the Georgia Department of Corrections, Georgia State Patrol and Atlanta Police Department "
+         "searched the house.",
+         [("Georgia Department of Corrections", []), ("Georgia State Patrol", []), ("Atlanta Police Department", [])]),
+        # a place and state before a comma still open a name
+        ("The Dover, Delaware, Police Department said the road was closed.",
+         [("Dover, Delaware, Police Department", [])]),
+        # a name with two inner 'and's, after a head or an acronym that closes the body before it
+        ("Agents of the Coast Guard and Customs and Border Protection Air and Marine Operations seized the boat.",
+         [("Coast Guard", []), ("Customs and Border Protection Air and Marine Operations", [])]),
+        ("The FBI and Customs and Border Protection agents searched the truck.",
+         [("FBI", []), ("Customs and Border Protection", [])]),
+        # an 'and' after the head that closes a name with an 'and' of its own joins two bodies
+        ("Agents of U.S. Immigration and Customs Enforcement and Homeland Security Investigations searched it.",
+         [("U.S. Immigration and Customs Enforcement", []), ("Homeland Security Investigations", [])]),
+        # an acronym or one-word body before 'and' shares no head with the name after it
+        ("The arrests were made by the AFP and New Zealand Police after a long inquiry.",
+         [("AFP", []), ("New Zealand Police", [])]),
+        ("The FBI and Dallas Police worked the case together.", [("FBI", []), ("Dallas Police", [])]),
+        ("Europol and Spanish National Police traced the money.", [("Europol", []), ("Spanish National Police", [])]),
+        ("The RCMP and Toronto Police Service arrested four men.", [("RCMP", []), ("Toronto Police Service", [])]),
+        # places still share one
+        ("The Lancashire and Cumbria Police arrested six.", [("Lancashire Police", []), ("Cumbria Police", [])]),
+    ],
+)
+def test_list_members_split_at_commas_and_acronyms(nlp: Language, text: str,
+                                                   expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit named by an ordinal, direction or place before its unit word, or by a number or letter after
+        ("Rear Adm. Jane Roe, commander of the Fifth Coast Guard District, praised the crews. Coast Guard "
+         "Fifth District crews towed the boat.",
+         [("Fifth Coast Guard District", ["Coast Guard Fifth District"])]),
+        ("The case was worked by the RCMP Federal Policing Northwest Region with local police.",
+         [("RCMP Federal Policing Northwest Region", [])]),
+        ("Troopers of the Missouri State Highway Patrol Troop F and Troop C stopped the car.",
+         [("Missouri State Highway Patrol Troop F", []), ("Troop C", [])]),
+        ("Deputies of the Montgomery County Precinct 3 Constable’s Office served the warrant.",
+         [("Montgomery County Precinct 3 Constable’s Office", [])]),
+        ("Detectives from the NYPD 75th Precinct and the OPP West Region arrested him.",
+         [("NYPD 75th Precinct", []), ("OPP West Region", [])]),
+        ("The Chicago Police Department District 7 officers responded to the call.",
+         [("Chicago Police Department District 7", [])]),
+        # a unit word alone names a place; a numbered troop may be a scouts' one
+        ("He joined Boy Scout Troop 212 in 2010.", []),
+        ("Crime rose across North West Region last year, and he lives in District 7.", []),
+    ],
+)
+def test_numbered_and_lettered_units(nlp: Language, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body named by itself is no alias of its own unit whose name starts with it
+        ("The U.S. Marshals Service Great Lakes Regional Fugitive Task Force arrested him. The task force "
+         "includes the U.S. Marshals Service and the Toledo Police Department.",
+         [("U.S. Marshals Service Great Lakes Regional Fugitive Task Force", []), ("U.S. Marshals Service", []),
+          ("Toledo Police Department", [])]),
+        ("The New Zealand Police made arrests. New Zealand Police's National Organised Crime Group led the case.",
+         [("New Zealand Police", []), ("New Zealand Police's National Organised Crime Group", [])]),
+        ("The Texas Department of Public Safety Criminal Investigations Division led the case with the Texas "
+         "Department of Public Safety.",
+         [("Texas Department of Public Safety Criminal Investigations Division", []),
+          ("Texas Department of Public Safety", [])]),
+        ("Coast Guard crews embarked all 18 people, a Coast Guard Seventh District spokesperson said.",
+         [("Coast Guard", []), ("Coast Guard Seventh District", [])]),
+        ("The Ohio State Highway Patrol said. Ohio State Highway Patrol Troop F troopers stopped it.",
+         [("Ohio State Highway Patrol", []), ("Ohio State Highway Patrol Troop F", [])]),
+        # an owner with an 'of' complement before a possessive is a body of its own
+        ("Border Force and the Police Service of Northern Ireland's Organised Crime Branch searched the lorry.",
+         [("Border Force", []), ("Police Service of Northern Ireland's Organised Crime Branch", []),
+          ("Police Service of Northern Ireland", [])]),
+        # a form that only completes the name, or shortens a field office's, is the same body
+        ("Deputy U.S. Marshals joined the U.S. Marshals Service in the sweep.",
+         [("U.S. Marshals Service", ["U.S. Marshals"])]),
+        ("Agents of the FBI's Richmond Field Office searched the house. FBI Richmond said the case is open.",
+         [("FBI's Richmond Field Office", ["FBI Richmond"]), ("FBI", [])]),
+    ],
+)
+def test_a_parent_body_is_not_folded_into_its_unit(nlp: Language, text: str,
+                                                   expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessive determiner opening a quote is no word of the name
+        ("“My Medicaid Fraud Control Unit will follow the money,” the Attorney General said.",
+         [("Medicaid Fraud Control Unit", [])]),
+        ("“Your Police Department is here to help,” the chief said.", []),
+        # 'on' a social media site says where to follow a body, it is no subject of its name
+        ("Follow the Springfield Police Department on Facebook and Instagram.",
+         [("Springfield Police Department", [])]),
+        ("Follow CBP's Laredo Field Office on X for updates.", [("CBP's Laredo Field Office", []), ("CBP", [])]),
+        ("The Governor's Office on Aging and the Office on Violence Against Women gave grants.",
+         [("Governor's Office on Aging", []), ("Office on Violence Against Women", [])]),
+    ],
+)
+def test_names_do_not_run_over_determiners_or_social_media_sites(nlp: Language, text: str,
+                                                                 expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's name in its own language in parentheses is an alias, as an acronym there is
+        ("The Italian State Police (Polizia di Stato) and the Dutch National Police (Politie) arrested four.",
+         [("Italian State Police", ["Polizia di Stato"]), ("Dutch National Police", ["Politie"])]),
+        ("The Federal Criminal Police Office (Bundeskriminalamt, BKA) led the raids. The BKA seized servers.",
+         [("Federal Criminal Police Office", ["Bundeskriminalamt", "BKA"])]),
+        # a unit in parentheses is a body of its own
+        ("The Justice Department (Criminal Division) filed the case.",
+         [("Justice Department", []), ("Criminal Division", [])]),
+    ],
+)
+def test_a_name_in_its_own_language_in_parentheses_is_an_alias(nlp: Language, text: str,
+                                                               expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an acronym opening a name stands for the body whose initials it spells
+        ("The Tangipahoa Parish Sheriff's Office's Narcotics Division led the case. Call the TPSO Narcotics "
+         "Division.",
+         [("Tangipahoa Parish Sheriff's Office's Narcotics Division", ["TPSO Narcotics Division"]),
+          ("Tangipahoa Parish Sheriff's Office", [])]),
+        ("The Harbor County Sheriff's Office Gang Unit and the Harbor County Sheriff's Office made arrests. "
+         "Call the HCSO Gang Unit.",
+         [("Harbor County Sheriff's Office Gang Unit", ["HCSO Gang Unit"]), ("Harbor County Sheriff's Office", [])]),
+        # a unit named only with the acronym is a body of its own
+        ("The Harbor County Sheriff's Office (HCSO) said. The HCSO Gang Unit made arrests.",
+         [("Harbor County Sheriff's Office", ["HCSO"]), ("HCSO Gang Unit", [])]),
+    ],
+)
+def test_an_acronym_opening_a_name_is_spelled_out(nlp: Language, text: str,
+                                                 expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a contact line written as a sentence names whom to ask
+        ("The FBI led the case. For further information please contact the U.S. Attorney's Public Affairs "
+         "Office at press@example.gov.",
+         [("FBI", [])]),
+        ("The Harbor Police Department made the arrest.\n\nFor more information on the task force, contact "
+         "the Harbor County Sheriff's Office at 555-0100.",
+         [("Harbor Police Department", [])]),
+        # a request for tips names the body that investigates
+        ("Anyone with information is asked to contact the Harbor Police Department at 555-0100.",
+         [("Harbor Police Department", [])]),
+    ],
+)
+def test_contact_sentences_name_no_agency(nlp: Language, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a head keeps its modifier: another word before it names another body
+        ("Mail handed to the Postal Service was stolen, the U.S. Postal Inspection Service said.",
+         [("Postal Service", []), ("U.S. Postal Inspection Service", [])]),
+        ("The Bakken Organized Crime Strike Force led it. The Bakken Strike Force said.",
+         [("Bakken Organized Crime Strike Force", ["Bakken Strike Force"])]),
+        # an acronym spells the start of a longer name that goes on the same way
+        ("The U.S. Postal Service Office of Inspector General investigated. The USPS Office of Inspector "
+         "General said.",
+         [("U.S. Postal Service Office of Inspector General", ["USPS Office of Inspector General"])]),
+        ("The Federal Bureau of Investigation Dallas Field Office and the FBI Houston Field Office met.",
+         [("Federal Bureau of Investigation Dallas Field Office", []), ("FBI Houston Field Office", [])]),
+    ],
+)
+def test_forms_of_one_body_and_near_names_of_two(nlp: Language, text: str,
+                                                  expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb naming the body's task after its head opens its task, as 'for' does
+        ("The Romanian General Directorate Countering Organised Crime and the Cyprus Police made arrests.",
+         [("Romanian General Directorate Countering Organised Crime", []), ("Cyprus Police", [])]),
+        ("The Serbian Service for Combating Organized Crime said.",
+         [("Serbian Service for Combating Organized Crime", [])]),
+        # other verbs after a head are no part of its name
+        ("The Harbor Police Department Serving Harbor City said.", [("Harbor Police Department", [])]),
+    ],
+)
+def test_task_verbs_after_a_head(nlp: Language, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected

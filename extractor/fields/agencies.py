@@ -5,7 +5,9 @@ Two rule files find where names end; their word lists are lexicons in `patterns/
 "@lexicon" entries and read here by the same names. `patterns/agencies.jsonl` (span group
 `agencies`): the agency head words ("department", "office", "constabulary", "taskforce", ...),
 acronyms of public bodies in capitals ("FBI", "RCMP", "HMRC", "FBIs"), local acronyms ("HCSO"),
-acronym plus city ("FBI Denver"), one-word bodies ("Europol", "Garda") and names with no head
+acronym plus city ("FBI Denver") or unit ("OPP East Region"), lettered units ("Troop C"),
+centres whose name says they fight crime ("National Cyber Security Centre", `agency_centre_kinds`),
+one-word bodies ("Europol", "Garda") and names with no head
 word ("Police Scotland", "An Garda Síochána"), head phrases ("... High Intensity Drug Trafficking
 Area"), bare service nouns ("Police", "Customs", `agency_bare_names`), short names ("the Met",
 `agency_short_names`) and `NOT_AGENCY` names (charities such as NCMEC). `patterns/agency_of.jsonl`
@@ -18,7 +20,10 @@ Team"), over an of/on/for complement ("Office of Inspector General", "Office on 
 Prevention", a comma list closed by "and": "Bureau of Alcohol, Tobacco, Firearms and Explosives"),
 a region tail ("Task Force South", "Team – Pacific"), a strike force's name ("Strike Force
 Harbour"), a place after a place-named head ("Coast Guard Sector San Juan") or a prosecutor's
-jurisdiction ("State Attorney's Office for the 20th Judicial Circuit"), and left over capitalized
+jurisdiction ("State Attorney's Office for the 20th Judicial Circuit"), a territorial unit named by a
+designator ("Coast Guard Seventh District", "Highway Patrol Troop C", "Harris County Precinct 4
+Constable's Office", `agency_unit_words`), a task verb ("Directorate Combating Organised Crime"), and
+left over capitalized
 words, an ordinal ("18th Judicial District Attorney's Office"), tight possessives and hyphens, one inner "and", "City
 of" and a place and state before a comma. It ends a name before a person's title ("Department of
 Justice Trial Attorney Jane Roe"), starts a new one after a comma that follows a head ("the Anaheim
@@ -35,13 +40,17 @@ Police"): each place is a mention of a body the text implies.
 This module groups the mentions into agencies:
 
 * an acronym in parentheses after a name, of one word or several ("Drug Enforcement Administration
-  (DEA)", "(HHS-OIG)"), is an alias of that name, and every later use of it is a mention of it;
+  (DEA)", "(HHS-OIG)"), is an alias of that name, and every later use of it is a mention of it; so is
+  the body's name in its own language there ("Spanish National Police (Policía Nacional)");
+* an acronym opening a name stands for the body it spells ("TPSO Narcotics Division");
 * any other acronym joins the agency whose initials it spells ("FBI" - "Federal Bureau of
   Investigation", "DOJ" - "Department of Justice");
 * a shorter form whose words appear in order in a longer one and that ends the same way is the
   same agency ("Criminal Division" - "Justice Department's Criminal Division", "Sheriff's
   Department" - "Los Angeles County Sheriff's Department"); so is a form that the longer one only
-  completes ("U.S. Marshals" - "U.S. Marshals Service"); one-word bodies ("Europol") stay their own;
+  completes ("U.S. Marshals" - "U.S. Marshals Service"); one-word bodies ("Europol") stay their own,
+  and so does a body whose name a unit's name only starts with ("U.S. Marshals Service" - "U.S.
+  Marshals Service ... Regional Fugitive Task Force");
 * an office named after its holder is one body either way round ("Office of the Sheriff" -
   "Sheriff's Office", "Office of the Commonwealth's Attorney" - "Commonwealth's Attorney's Office");
 * bare generic forms ("the Police Department", "District Attorney's Office", "Services Branch") are
@@ -61,6 +70,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.attrs import ORTH
+from spacy.lang.en.lex_attrs import _ordinal_words as _spacy_ordinal_words
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -171,6 +181,9 @@ def canonical(words: tuple[str, ...]) -> tuple[str, ...]:
     """'Justice Department' is 'Department of Justice', 'Interior Department' 'Department of the Interior';
     'Office of the Sheriff' is 'Sheriff's Office' (see `office_of_holder`)."""
     words = _written_out(words)
+    if (len(words) >= 4 and words[0] in _ORDINAL_WORDS and words[-1] in lexicon("agency_unit_words")
+            and words[-2] in HEAD_WORDS):
+        words = words[1:-1] + (words[0], words[-1])  # "Seventh Coast Guard District" is "Coast Guard Seventh District"
     if len(words) == 2 and words[1] in ("department", "ministry") and words[0] not in GENERIC_WORDS:
         return (words[1], "of", words[0])
     return office_of_holder(words)
@@ -313,9 +326,10 @@ def _joins(doc: Doc, index: int) -> bool:
 
 
 def _may_precede_and(token: Token) -> bool:
-    """'Crime' in 'Organized Crime and Gang Section'; not a head, an acronym or a title."""
+    """'Crime' in 'Organized Crime and Gang Section'; not a head, an acronym, a title or a one-word body
+    ('Europol and Spanish National Police' are two)."""
     return (token.text[:1].isupper() and not token.is_upper and token.lower_ not in NOT_BEFORE_AND
-            and _is_name_word(token))
+            and token.lower_ not in lexicon("agency_single_names") and _is_name_word(token))
 
 
 def _joins_left(doc: Doc, index: int, end: int) -> bool:
@@ -331,11 +345,46 @@ def _and_may_join(doc: Doc, and_index: int, end: int) -> bool:
     before, after = doc[and_index - 1], doc[and_index + 1]
     if and_index + 2 == end and after.lower_ in HEAD_WORDS:
         return False  # "Customs and Police": a bare head after the 'and' is a body of its own
-    if and_index >= 3 and doc[and_index - 2].lower_ in ("and", "&") and _is_name_word(doc[and_index - 3]):
-        return False  # "Firearms and Explosives and Homeland Security Investigations": a second 'and' joins bodies
+    if _second_and_joins_bodies(doc, and_index):
+        return False
+    inner = doc[and_index + 1 : end - 1]
     return (_may_precede_and(before) and _is_name_word(after) and not after.is_upper
             and after.lower_ not in STRONG_HEADS and doc[end - 1].lower_ not in PLURAL_HEADS
-            and not any(t.lower_ in ("and", "&") or t.lower_ in NOT_BEFORE_AND for t in doc[and_index + 1 : end - 1]))
+            and not any(t.lower_ in NOT_BEFORE_AND for t in inner) and not _and_without_head_between(inner))
+
+
+def _second_and_joins_bodies(doc: Doc, and_index: int) -> bool:
+    """'Firearms and Explosives and Homeland Security Investigations', 'Immigration and Customs
+    Enforcement and Homeland Security Investigations': an 'and' one word after another 'and' inside a
+    name, or after the head that closes it, joins two bodies; after a head or acronym before the first
+    'and' ('... Division and Customs and Border Protection') the first 'and' did."""
+    for earlier in (and_index - 2, and_index - 3):
+        if earlier < 1 or doc[earlier].lower_ not in ("and", "&"):
+            continue
+        if earlier == and_index - 3 and doc[and_index - 1].lower_ not in HEAD_WORDS:
+            return False
+        return _is_name_word(doc[earlier - 1]) and not _ends_a_body(doc[earlier - 1])
+    return False
+
+
+def _ends_a_body(token: Token) -> bool:
+    """A head word, an acronym ('FBI') or a one-word body ('Europol'): a name may end here."""
+    return (token.lower_ in HEAD_WORDS or _is_acronym_word(token)
+            or token.lower_ in lexicon("agency_single_names") | lexicon("agency_acronyms"))
+
+
+def _and_without_head_between(inner: Span) -> bool:
+    """A second 'and' in the name with no head word before it that a name word follows: 'Santa Ana and
+    Orange and Irvine ...' runs places together; in 'Customs and Border Protection Air and Marine
+    Operations' the first 'and' is closed by its own head ('Protection') before the unit's name has
+    its 'and'."""
+    for token in inner:
+        if token.lower_ in HEAD_WORDS and token.i + 1 < inner.end and inner.doc[token.i + 1].lower_ not in ("and", "&"):
+            return False
+        if token.lower_ in ("and", "&"):
+            return True  # "... Customs Enforcement and Homeland Security Investigations": a head right before
+            # the second 'and' closes no name there
+    return False
 
 
 def extend_left(span: Span) -> Span | None:
@@ -343,8 +392,9 @@ def extend_left(span: Span) -> Span | None:
     comma ("..., Calif., Sheriffs Department") must get a place before it."""
     doc = span.doc
     start = span.start
-    if doc[start].text == "," and start > 0 and doc[start - 1].lower_ in HEAD_WORDS:
-        # "the Anaheim Police Department, California Highway Patrol": a list, the name starts after the comma
+    if doc[start].text == "," and start > 0 and _name_ends_before(doc, start):
+        # "the Anaheim Police Department, California Highway Patrol", "Tennessee Department of Correction,
+        # Tennessee Highway Patrol": a list, the name starts after the comma
         return _clean(Span(doc, start + 1, span.end, label=span.label, span_id=span.id))
     needs_word = doc[start].text == ","
     taken = 0
@@ -367,6 +417,10 @@ def extend_left(span: Span) -> Span | None:
             if prev.text in ("'s", "’s") and owner_boundary is None:
                 owner_boundary = start
             start -= 1
+        elif (start >= 2 and not needs_word and _is_designator(doc, start - 1) and prev.is_digit
+              and _is_unit_word(doc[start - 2])):
+            start -= 2  # "Harris County Precinct 4 Constable's Office": a numbered unit inside the name
+            taken += 2
         elif _is_ordinal(prev) and not needs_word:
             start -= 1  # "18th Judicial District Attorney's Office": an ordinal opens the name
             break
@@ -385,6 +439,20 @@ def extend_left(span: Span) -> Span | None:
     if start == span.start:
         return span
     return Span(doc, start, span.end, label=span.label, span_id=span.id)
+
+
+def _name_ends_before(doc: Doc, comma: int) -> bool:
+    """A body's name ends before the comma at `comma`: its head word, or the head's 'of'/'for'
+    complement ('Department of Correction'); a place ('Helena, Montana, ...') does not."""
+    i = comma
+    while i > 1 and comma - i < MAX_COMPLEMENT_TOKENS and doc[i - 1].lower_ not in HEAD_WORDS and (
+            _is_name_word(doc[i - 1]) or doc[i - 1].lower_ in ("and", "&") and _is_name_word(doc[i - 2])):
+        i -= 1  # "Department of Rehabilitation and Correction"
+    if i > 0 and doc[i - 1].lower_ in HEAD_WORDS:
+        return True
+    if i < comma and i > 1 and doc[i - 1].lower_ == "the":
+        i -= 1
+    return i < comma and i > 1 and doc[i - 1].lower_ in ("of", "for") and doc[i - 2].lower_ in HEAD_WORDS
 
 
 def _owner_is_person(owner: Span) -> bool:
@@ -422,8 +490,8 @@ def extend_right(span: Span) -> Span:
                 break  # "Denver and Lakewood Police Departments" are two bodies
             end = j + 1
         j += 1
-    end = _complement_end(doc, end)
-    end = _tail_end(doc, end)
+    unit_end = _unit_end(doc, span.start, end)
+    end = _tail_end(doc, _complement_end(doc, end)) if unit_end == end else unit_end
     end = _place_tail_end(doc, end)
     end = _jurisdiction_end(doc, end)
     if end == span.end:
@@ -432,12 +500,67 @@ def extend_right(span: Span) -> Span:
 
 
 MAX_PLACE_WORDS = 3
+MAX_UNIT_DESIGNATOR_WORDS = 2  # "Coast Guard Seventh District", "RCMP Federal Policing North West Region"
+MAX_DESIGNATOR_DIGITS = 3
+_ORDINAL_WORDS = frozenset(_spacy_ordinal_words)
 ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
 
 
 def _is_ordinal(token: Token) -> bool:
     """'18th', '2nd': a numeral ordinal ('Fifth' is a capitalized name word already)."""
     return bool(ORDINAL_RE.match(token.text))
+
+
+def _is_ordinal_word(token: Token) -> bool:
+    """'Seventh', '47th': an ordinal in words (spaCy's English list) or in figures."""
+    return token.lower_ in _ORDINAL_WORDS or _is_ordinal(token)
+
+
+def _is_unit_word(token: Token) -> bool:
+    """'District', 'Region', 'Troop' capitalized (`agency_unit_words`)."""
+    return token.text[:1].isupper() and token.lower_ in lexicon("agency_unit_words")
+
+
+def _is_designator(doc: Doc, i: int) -> bool:
+    """'4' in 'Precinct 4', 'C' in 'Troop C': a short number or one capital letter (not an initial 'C.')."""
+    token = doc[i]
+    if token.is_digit and len(token) <= MAX_DESIGNATOR_DIGITS:
+        return True
+    return (len(token) == 1 and token.is_upper and token.is_alpha
+            and not (i + 1 < len(doc) and doc[i + 1].text == "." and not token.whitespace_))
+
+
+def _unit_end(doc: Doc, start: int, end: int) -> int:
+    """'Coast Guard Seventh District', 'Federal Policing Eastern Region', 'Highway Patrol Troop C',
+    'Seventh Coast Guard District': a territorial unit of the body named before it, by an ordinal,
+    direction or place between head and unit word, by a number or letter after it, or by an ordinal
+    that opens the name. A unit 'of' a place ('... Office Southern District of Texas') is no unit."""
+    if end >= len(doc) or doc[end - 1].lower_ not in HEAD_WORDS:
+        return end
+    titles = lexicon("agency_person_titles") | TITLE_WORDS | TITLE_FOLLOWERS
+    i = end
+    while i < len(doc) and i - end < MAX_UNIT_DESIGNATOR_WORDS and (_is_ordinal(doc[i]) or (
+            _is_name_word(doc[i]) and not doc[i].is_upper and not _is_unit_word(doc[i])
+            and doc[i].lower_ not in HEAD_WORDS and doc[i].lower_ not in titles)):
+        i += 1
+    if i >= len(doc) or not _is_unit_word(doc[i]):
+        return end
+    after = i + 1
+    if after < len(doc) and _is_designator(doc, after):
+        return after + 1
+    if after < len(doc) and doc[after].lower_ == "of":
+        return end
+    if i > end or _opens_with_ordinal(doc, start):
+        return after
+    return end
+
+
+def _opens_with_ordinal(doc: Doc, start: int) -> bool:
+    """The run of name words that `start` is in begins with an ordinal ('Seventh Coast Guard')."""
+    i = start
+    while i > 0 and start - i < MAX_LEFT_WORDS and _is_name_word(doc[i - 1]):
+        i -= 1
+    return _is_ordinal_word(doc[i])
 
 
 def _place_words_end(doc: Doc, i: int) -> int:
@@ -493,6 +616,8 @@ def _tail_end(doc: Doc, end: int) -> int:
     word = doc[i]
     tails = lexicon("agency_name_tails")
     if word.lower_ in tails and word.text[:1].isupper():
+        if i + 1 < len(doc) and _is_unit_word(doc[i + 1]):
+            return end  # "U.S. Attorney's Office Southern District of Texas": the tail names a place's district
         if i + 1 < len(doc) and doc[i + 1].lower_ in tails and doc[i + 1].text[:1].isupper():
             return i + 2  # "Counter Terrorism Policing North East"
         return i + 1
@@ -523,12 +648,27 @@ def _complement_end(doc: Doc, end: int) -> int:
         return end
     i = end
     if doc[end - 1].lower_ in HEAD_WORDS:
-        if end + 1 >= len(doc) or doc[end].lower_ not in ("of", "on", "for"):
+        if end + 1 >= len(doc) or doc[end].lower_ not in ("of", "on", "for") and not _opens_gerund_complement(doc, end):
             return end
+        if doc[end].lower_ == "on" and doc[end + 1].lower_ in lexicon("social_media_sites"):
+            return end  # "Follow the Springfield Police Department on Facebook": where to follow it
+        if _opens_gerund_complement(doc, end):
+            return _complement_words_end(doc, end + 1, end)  # "General Directorate Combating Organised Crime"
         i = end + 1
         if doc[i].lower_ == "the":
             i += 1
     return _complement_words_end(doc, i, end)
+
+
+def _opens_gerund_complement(doc: Doc, i: int) -> bool:
+    """'Combating' in 'General Directorate Combating Organised Crime', 'Department Countering Terrorism':
+    a capitalized verb naming a body's task (`agency_task_gerunds`) after a head, before a name word,
+    opens the task as 'for' does ('Directorate for Combating ...'); not in a Title Case headline."""
+    token = doc[i]
+    if (i + 1 >= len(doc) or not token.is_title or token.lower_ not in lexicon("agency_task_gerunds")
+            or not _is_name_word(doc[i + 1]) or doc[i + 1].is_upper):
+        return False
+    return not _line_is_headline(doc, token.idx)
 
 
 def _complement_words_end(doc: Doc, i: int, end: int) -> int:
@@ -693,6 +833,9 @@ def _rejected(doc: Doc, span: Span) -> bool:
         return True
     if _several_bodies(span):
         return True
+    if span.end < len(doc) and doc[span.end].text[:1].isupper() and doc[span.end].lower_ in lexicon(
+            "agency_place_followers"):
+        return True  # "the Washington Navy Yard": a place
     if span.end < len(doc) and doc[span.end].lower_ in HEAD_WORDS and doc[span.end].text[:1].isupper() \
             and doc[span.end].lower_ != span[-1].lower_:
         return True  # a piece of a longer name ("Denver and Lakewood Police Departments"); a doubled head
@@ -715,6 +858,9 @@ def _rejected(doc: Doc, span: Span) -> bool:
     if span[-1].lower_ in ("group", "groups") and (
             len(span) < 2 or span[-2].lower_ not in lexicon("agency_group_kinds")):
         return True  # "Moore Communications Group": a company; "Territorial Support Group": a police unit
+    if (len(span) >= 2 and span[-1].lower_ in ("centre", "center")
+            and lexicon("person_nouns") & ({span[-2].lower_} | set(noun_lemmas(span[-2].lower_)))):
+        return True  # "Crime Victims Center": a centre that serves people, no body that fights crime
     if span[-1].lower_ == "operations" and not any(t.lower_ in ("and", "&", "of") for t in span):
         return True  # "Cross Country Operations"; not "Enforcement and Removal Operations"
     if span[-1].lower_ in PLURAL_HEADS and span.start > 0 and doc[span.start - 1].lower_ in ("and", "&"):
@@ -757,7 +903,7 @@ def _excluded(doc: Doc, start: int, end: int) -> bool:
         return True  # a letterhead or header line above the headline
     text = doc._.text
     return (bool(meta and meta.is_excluded(start, end)) or _in_contact_block(text, start, end)
-            or _is_letterhead(text, start, end))
+            or _in_contact_sentence(text, start) or _is_letterhead(text, start, end))
 
 
 LETTERHEAD_CHARS = 300
@@ -802,6 +948,18 @@ def _in_contact_block(text: str, start: int, end: int) -> bool:
     after = _neighbour_line(text, bounds[1], 1)
     return bool(_PHONE_OR_MAIL_RE.search(after) or _CONTACT_HEAD_RE.match(before)
                 or (_PHONE_OR_MAIL_RE.search(before) and len(before) < 60))
+
+
+_CONTACT_SENTENCE_RE = re.compile(
+    r"(?:^|[.!?]\s+)(?:for (?:further|more|additional) information|media (?:inquiries|enquiries))\b"
+    r"[^.!?\n]*\bcontact\b[^.!?\n]*$", re.I)
+
+
+def _in_contact_sentence(text: str, start: int) -> bool:
+    """'For further information please contact the U.S. Attorney's Public Affairs Office at ...': a
+    contact line written as a sentence names whom to ask, not a body that took part."""
+    bounds = line_bounds(text, start, start)
+    return bounds is not None and bool(_CONTACT_SENTENCE_RE.search(text[bounds[0] : start]))
 
 
 def _neighbour_line(text: str, at: int, step: int) -> str:
@@ -1070,7 +1228,7 @@ class _Grouper:
         if group is None and mention.acronym:
             group = self._acronym_group(mention)
         if group is None and not mention.acronym and not mention.span.id_.startswith(SINGLE_NAME_RULE):
-            group = self._containing_group(mention)
+            group = self._containing_group(mention) or self._spelled_out_group(mention)
         bare = _bare_word(mention)
         if group is None and bare:
             group = self._group_with_word(bare, mention)
@@ -1143,10 +1301,30 @@ class _Grouper:
         found = [g for g in self.groups if any(m.words[0].startswith(short) for m in g.mentions if not m.acronym)]
         return self._nearest(found, mention) if found else None
 
-    def _containing_group(self, mention: _Mention) -> _Group | None:
-        """The agency of a longer form this one shortens; of several, those it shortens least
-        ('NSW Police' is the 'NSW Police Force', not its 'NSW Police Force’s Organised Crime Squad')."""
-        words = mention.words
+    def _spelled_out_group(self, mention: _Mention) -> _Group | None:
+        """'TPSO Narcotics Division' in a text that names the 'Tangipahoa Parish Sheriff's Office' and
+        its 'Narcotics Division': an acronym opening a name stands for the body whose initials it
+        spells, and the name so spelled out is a form of a body already named (or none)."""
+        first = mention.span[0]
+        if len(mention.words) < 2 or not _is_acronym_word(first):
+            return None
+        letters = acronym_key(first.text).lower()
+        for owner in self.by_initials.get(letters, ()):
+            for form in {m.words for m in owner.mentions if not m.acronym and letters in initials(m.words)}:
+                spelled = form + mention.words[1:]
+                group = self.by_words.get(spelled) or self._containing_group(mention, spelled)
+                if group is not None:
+                    return group
+        rest = mention.words[1:]
+        for words, group in self.by_end_word.get(_key(rest[-1]), ()):
+            if len(words) > len(rest) + 1 and words[-len(rest):] == rest and letters in initials(words[:-len(rest)]):
+                return group  # "USPS Office of Inspector General" of the "U.S. Postal Service Office of ..."
+        return None
+
+    def _containing_group(self, mention: _Mention, words: tuple[str, ...] | None = None) -> _Group | None:
+        """The agency of a longer form this one (or its `words`) shortens; of several, those it shortens
+        least ('NSW Police' is the 'NSW Police Force', not its 'NSW Police Force’s Organised Crime Squad')."""
+        words = words or mention.words
         found: dict[int, tuple[int, _Group]] = {}
         for key in {_key(words[0]), _key(words[-1])}:
             for other, group in self.by_end_word.get(key, ()):
@@ -1159,6 +1337,29 @@ class _Grouper:
             return None
         least = min(extra for extra, _ in found.values())
         return self._nearest([g for extra, g in found.values() if extra == least], mention)
+
+    def merge(self, outer: _Mention, inner: _Mention) -> None:
+        """`inner` names the body of `outer` in other words: its agency's forms join `outer`'s."""
+        into, moved = self.of_mention.get(id(outer)), self.of_mention.get(id(inner))
+        if into is None or moved is None or into is moved:
+            return
+        for mention in moved.mentions:
+            into.mentions.append(mention)
+            self.of_mention[id(mention)] = into
+        for words, group in list(self.by_words.items()):
+            if group is moved:
+                self.by_words[words] = into
+        for entries in self.by_end_word.values():
+            entries[:] = [(words, into if group is moved else group) for words, group in entries]
+        for groups in self.by_initials.values():
+            if moved in groups:
+                groups.remove(moved)
+                if into not in groups:
+                    groups.append(into)
+        for unit, group in list(self.by_unit.items()):
+            if group is moved:
+                self.by_unit[unit] = into
+        self.groups.remove(moved)
 
     @staticmethod
     def _nearest(groups: list[_Group], mention: _Mention) -> _Group:
@@ -1200,10 +1401,26 @@ def _shorter_form_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     if not short or not is_subsequence(short, long):
         return False
     if short[-1] == long[-1]:
-        return True
+        # the head keeps its modifier: "Postal Service" is no form of "U.S. Postal Inspection Service"
+        return len(short) < 2 or _same_word(short[-2], long[-2])
     is_prefix = all(_same_word(a, b) for a, b in zip(short, long, strict=False))
     completes = long[len(short)] in COMPLEMENT_WORDS
+    if is_prefix and not completes and _is_whole_name(short) and _names_a_unit(long[len(short):]):
+        return False  # "U.S. Marshals Service" of "U.S. Marshals Service Gulf Coast Regional Fugitive Task Force"
     return is_prefix and (short[-1] not in STRONG_HEADS or completes)
+
+
+def _is_whole_name(words: tuple[str, ...]) -> bool:
+    """A whole body's name: it ends in a head word or has an 'of'/'for' complement ('Department of
+    Public Safety'); 'FBI Richmond' (an acronym and a place) shortens a field office's name."""
+    return words[-1] in HEAD_WORDS or any(w in ("of", "for") for w in words[1:-1])
+
+
+def _names_a_unit(rest: tuple[str, ...]) -> bool:
+    """Words after a body's name that name a unit of it ('gulf coast regional fugitive task force',
+    'seventh district', 'troop c'), not the last word of its own name ('service' after 'u.s. marshals',
+    'force' after 'nsw police')."""
+    return len(rest) >= 2 and (rest[-1] in HEAD_WORDS or any(w in lexicon("agency_unit_words") for w in rest))
 
 
 def _bare_word(mention: _Mention) -> str | None:
@@ -1266,8 +1483,8 @@ def _shared_head_lists(doc: Doc) -> list[tuple[Span, str, tuple[int, int]]]:
         if not head.text[:1].isupper() and not any(_is_acronym_word(t) for t in doc[shared : head.i]):
             continue  # "police departments" alone; "OPP detachments" names its owner
         places = _list_before(doc, shared)
-        if len(places) < 2:
-            continue
+        if len(places) < 2 or any(_names_a_body(place) for place in places):
+            continue  # "the FBI and Denver Police Departments": the FBI is no place
         phrase = " ".join(doc[shared : head.i].text.split() + [_singular(head.text)])
         phrase = phrase.replace(" 's", "'s").replace(" ’s", "’s")
         for place in places:
@@ -1295,11 +1512,17 @@ def _shared_police(doc: Doc, head: Token) -> list[tuple[Span, str, tuple[int, in
     if nxt < len(doc) and doc[nxt].lower_ in HEAD_WORDS:
         return []  # "Manchester and Salford Police Department"
     places = _list_before(doc, head.i)
-    if len(places) < 2 or not all(_is_place(place) for place in places):
-        return []
+    if len(places) < 2 or not all(_is_place(place) and not _names_a_body(place) for place in places):
+        return []  # "the AFP and New Zealand Police": the AFP is a body of its own, no place of a police
     if " ".join(doc[places[0].start : head.i].text.lower().split()) in lexicon("agency_joint_force_places"):
         return []  # "Devon and Cornwall Police": one force
     return [(place, f"{' '.join(place.text.split())} {head.text}", (places[0].start, head.i + 1)) for place in places]
+
+
+def _names_a_body(place: Span) -> bool:
+    """A list member that the rules name as a body by itself ('AFP', 'LAPD', 'Europol'): no place."""
+    return any(s.start < place.end and place.start < s.end and (
+        s.label_ == ACRONYM_LABEL or s.id_.startswith(SINGLE_NAME_RULE)) for s in place.doc.spans.get(GROUP, []))
 
 
 def _is_place(span: Span) -> bool:
@@ -1381,7 +1604,7 @@ def _mentions(doc: Doc) -> tuple[list[_Mention], dict[str, _Mention]]:
             continue
         mentions.append(mention)
         taken.update(range(span.start, span.end))
-        acronym = None if mention.acronym else _defined_acronym(doc, span)
+        acronym = None if mention.acronym else (_defined_acronym(doc, span) or _acronym_after_other_name(doc, span))
         if acronym and acronym not in defined:
             defined[acronym] = mention
         multi = None if mention.acronym or acronym else _parenthesized_acronym(doc, span)
@@ -1413,6 +1636,9 @@ def _owner_spans(spans: list[Span]) -> list[Span]:
                 continue  # "Office of the Commonwealth's Attorney" has no owner
             owner = doc[span.start : token.i]
             named = len(owner) >= 2 and (owner[-1].lower_ in HEAD_WORDS or _ends_in_complement(owner))
+            if len(owner) == 1 and owner[0].lower_ in lexicon("agency_single_names") and not owner[0].is_lower:
+                owners.append(Span(doc, owner.start, owner.end, label="AGENCY", span_id=SINGLE_NAME_RULE))
+                break  # "Europol’s European Financial and Economic Crime Centre": Europol is named
             if named or (len(owner) == 1 and owner[0].lower_ in lexicon("agency_acronyms")):
                 owners.append(Span(doc, owner.start, owner.end,
                                    label=ACRONYM_LABEL if len(owner) == 1 else span.label, span_id=span.id))
@@ -1423,10 +1649,42 @@ def _owner_spans(spans: list[Span]) -> list[Span]:
 def _ends_in_complement(owner: Span) -> bool:
     """'North Carolina Department of Justice': a head with its 'of' complement of name words."""
     for token in owner[:-1]:
-        if token.lower_ in STRONG_HEADS and owner.doc[token.i + 1].lower_ in ("of", "for"):
+        if token.lower_ in HEAD_WORDS and owner.doc[token.i + 1].lower_ in ("of", "for"):
             rest = owner.doc[token.i + 2 : owner.end]
             return len(rest) > 0 and all(_is_name_word(t) or t.lower_ in ("the", "and", "&", "of") for t in rest)
     return False
+
+
+def _renamed_in_parentheses(doc: Doc, mentions: list[_Mention]) -> list[tuple[_Mention, _Mention]]:
+    """'Spanish National Police (Policía Nacional)', 'Federal Criminal Police Office (Bundeskriminalamt,
+    BKA)': a name in its own language (no English head word at its end) in parentheses right after a
+    name is another name of the same body, as an acronym there is ('Drug Enforcement Administration
+    (DEA)'). Returns (outer, inner) pairs."""
+    by_start = {m.span.start: m for m in mentions if not m.acronym}
+    pairs = []
+    for outer in by_start.values():
+        i = _next_token(doc, outer.span.end).i if outer.span.end < len(doc) else len(doc)
+        if i >= len(doc) - 1 or doc[i].text != "(":
+            continue
+        inner = by_start.get(i + 1)
+        if (inner is not None and inner.span.end < len(doc) and doc[inner.span.end].text in (")", ",")
+                and inner.span[-1].lower_ not in HEAD_WORDS):
+            pairs.append((outer, inner))  # not 'Justice Department (Criminal Division)', a unit of it
+    return pairs
+
+
+def _acronym_after_other_name(doc: Doc, span: Span) -> str | None:
+    """'(Bundeskriminalamt, BKA)': an acronym after the body's other name inside the parentheses."""
+    i = _next_token(doc, span.end).i if span.end < len(doc) else len(doc)
+    if i >= len(doc) or doc[i].text != "(":
+        return None
+    j = i + 1
+    while j < len(doc) and j - i <= MAX_FOREIGN_WORDS and _is_name_word(doc[j]) and not _is_acronym_word(doc[j]):
+        j += 1
+    if j == i + 1 or j + 2 >= len(doc) or doc[j].text != ",":
+        return None
+    acronym, close = doc[j + 1], doc[j + 2]
+    return acronym.text if _is_acronym_word(acronym) and close.text == ")" else None
 
 
 def extract(doc: Doc) -> list[Agency]:
@@ -1438,6 +1696,8 @@ def extract(doc: Doc) -> list[Agency]:
     full = sorted((m for m in body if not m.acronym), key=lambda m: (-len(m.words), -len(m.raw), m.span.start_char))
     for mention in full:
         grouper.add(mention)
+    for outer, inner in _renamed_in_parentheses(doc, body):
+        grouper.merge(outer, inner)
     for mention in sorted((m for m in body if m.acronym), key=lambda m: m.span.start_char):
         grouper.add(mention)
     for mention in (m for m in mentions if m.headline):
