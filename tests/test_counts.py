@@ -749,3 +749,19 @@ def test_prenominal_participles_and_acronyms_inside_noun_phrases(extractor: Extr
 def test_a_list_under_a_line_ending_in_including_takes_the_sets_verb(extractor: Extractor) -> None:
     text = "Cash, phones and other items were seized including:\n- Four stolen laptops\n- 9 passports"
     assert counts(extractor, text) == [(4, "laptop", "seize"), (9, "passport", "seize")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a plural that is no modifier, an -ing word is a verb describing the counted noun
+        ("Deputies investigated 22 crashes involving injuries.", [(22, "crash", "investigate")]),
+        ("Agents found 15 parcels containing pills.", [(15, "parcel", "find")]),
+        # a plural English uses as a modifier passes to the noun after the -ing word
+        ("Agents opened 30 weapons trafficking cases.", [(30, "case", "open")]),
+        # reporting a number directly is the event
+        ("Troopers noted 40 speeding arrests.", [(40, "arrest", "note")]),
+    ],
+)
+def test_ing_words_after_plurals_and_noted_counts(extractor: Extractor, text: str, expected: list) -> None:
+    assert counts(extractor, text) == expected

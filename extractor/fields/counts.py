@@ -714,6 +714,9 @@ def _later_head(doc: Doc, groups: Groups, k: int) -> int | None:
     function word or punctuation other than a word's own hyphen."""
     if is_plural_person_noun(doc[k].lower_):
         return None  # "four defendants face firearms counts": people are the head, not a modifier
+    if k + 1 < len(doc) and doc[k + 1].lower_.endswith("ing") and not _is_inner_hyphen(doc, k + 2) \
+            and doc[k].lower_ not in lexicon("attributive_plurals"):
+        return None  # "18 crashes involving injuries": a verb describing the head; not "firearms trafficking cases"
     m, limit = k + 1, min(len(doc), k + 1 + MAX_MODIFIERS)
     seen_modifier = False
     while m < limit:
