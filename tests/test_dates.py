@@ -807,3 +807,21 @@ def test_a_weekday_and_day_before_another_take_its_month(extractor: Extractor, t
     record = extractor.extract("Headline\n\n" + text, release_date=RELEASE)
     got = [(d.text, d.value and d.value.isoformat(), d.end_value and d.end_value.isoformat()) for d in record.dates]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The period ran from 6 p.m. on Friday, Jan. 5 through 11:59 p.m. on Monday, Jan. 8.",
+         [("Jan. 5 through 11:59 p.m. on Monday, Jan. 8", "2024-01-05", "2024-01-08")]),
+        ("Between 9 a.m. on Jan. 2 and noon on Jan. 4, deputies made 12 arrests.",
+         [("Jan. 2 and noon on Jan. 4", "2024-01-02", "2024-01-04")]),
+        # two dates with times but no range words stay two
+        ("He was seen on Jan. 3 at 5 p.m. and on Jan. 7 at noon.",
+         [("Jan. 3", "2024-01-03", None), ("Jan. 7", "2024-01-07", None)]),
+    ],
+)
+def test_times_of_day_inside_a_range_are_passed_over(extractor: Extractor, text: str, expected: list) -> None:
+    record = extractor.extract("Headline\n\n" + text, release_date=RELEASE)
+    got = [(d.text, d.value and d.value.isoformat(), d.end_value and d.end_value.isoformat()) for d in record.dates]
+    assert got == expected

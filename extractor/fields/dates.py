@@ -1734,6 +1734,9 @@ RANGE_GAP_WORDS = {"the", ","} | set(WEEKDAY_NAMES)
 """Words that may stand between a range's two dates besides the link ('between Monday 19 August and
 Friday 23 August', 'from the 3rd to the 5th')."""
 RANGE_OPENERS = {"between", "from"}
+RANGE_GAP_TIME = re.compile(r"\b(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|noon|midnight)(?=\W|$)|\b(?:on|at)\b")
+"""A time of day and 'on'/'at' between a range's dates ('from 6 p.m. on Wednesday, July 3 through 11:59 p.m. on
+Sunday, July 7'): read as nothing, like the weekday names."""
 
 
 def join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
@@ -1757,7 +1760,8 @@ def _are_range_ends(text: str, first: DateMention, second: DateMention) -> bool:
         return False
     if first.value is not None and second.value is not None and second.value <= first.value:
         return False
-    gap = [w for w in re.findall(r"[\w]+|[^\w\s]", text[first.end:second.start].lower()) if w not in RANGE_GAP_WORDS]
+    between = RANGE_GAP_TIME.sub(" ", text[first.end:second.start].lower())  # "through 11:59 p.m. on Sunday,"
+    gap = [w for w in re.findall(r"[\w]+|[^\w\s]", between) if w not in RANGE_GAP_WORDS]
     if len(gap) != 1:
         return False
     if gap[0] in RANGE_LINK_WORDS:
@@ -1767,7 +1771,7 @@ def _are_range_ends(text: str, first: DateMention, second: DateMention) -> bool:
     if first.grain == "day" and first.value is not None and second.value is not None \
             and (second.value - first.value).days == 1 and not text[:first.start].rstrip().endswith(","):
         return True  # "on 28 and 29 June": two days in a row are one span; "Jan. 22, 23 and 24" stays a list
-    before = re.findall(r"\w+", text[max(0, first.start - 30):first.start].lower())
+    before = re.findall(r"\w+", RANGE_GAP_TIME.sub(" ", text[max(0, first.start - 30):first.start].lower()))
     while before and before[-1] in RANGE_GAP_WORDS:
         before.pop()
     return bool(before) and before[-1] == "between"
