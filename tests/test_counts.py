@@ -765,3 +765,10 @@ def test_a_list_under_a_line_ending_in_including_takes_the_sets_verb(extractor: 
 )
 def test_ing_words_after_plurals_and_noted_counts(extractor: Extractor, text: str, expected: list) -> None:
     assert counts(extractor, text) == expected
+
+
+def test_a_statistics_entry_may_end_in_a_note_in_parentheses(extractor: Extractor) -> None:
+    text = "Results:\n• Gang members – 412 (most of them repeat offenders)\n• Fugitives – 96\n"
+    record = extractor.extract(text, release_date="2024-01-31")
+    assert [(c.value, c.item, c.text) for c in record.counts] == [
+        (412, "member", "Gang members – 412"), (96, "fugitive", "Fugitives – 96")]
