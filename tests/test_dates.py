@@ -20,6 +20,12 @@ def dates(extractor: Extractor, text: str, release: str | None = RELEASE) -> lis
             for d in record.dates]
 
 
+def spans(extractor: Extractor, text: str) -> list[tuple]:
+    """(text, value, end_value) of each date after a headline line: what a range test checks."""
+    record = extractor.extract("Headline\n\n" + text, release_date=RELEASE)
+    return [(d.text, d.value and d.value.isoformat(), d.end_value and d.end_value.isoformat()) for d in record.dates]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -169,9 +175,7 @@ def test_coordinated_days_share_the_month(extractor: Extractor, text: str, relea
     ],
 )
 def test_two_days_in_a_row_joined_by_and_are_one_range(extractor: Extractor, text: str, expected: list) -> None:
-    record = extractor.extract("Headline\n\n" + text, release_date=RELEASE)
-    got = [(d.text, d.value and d.value.isoformat(), d.end_value and d.end_value.isoformat()) for d in record.dates]
-    assert got == expected
+    assert spans(extractor, text) == expected
 
 
 def test_weekday_before_a_parenthesized_date_defers_to_it(extractor: Extractor) -> None:
@@ -804,9 +808,7 @@ def test_numeric_dates_take_the_only_order_that_fits(extractor: Extractor, text:
     ],
 )
 def test_a_weekday_and_day_before_another_take_its_month(extractor: Extractor, text: str, expected: list) -> None:
-    record = extractor.extract("Headline\n\n" + text, release_date=RELEASE)
-    got = [(d.text, d.value and d.value.isoformat(), d.end_value and d.end_value.isoformat()) for d in record.dates]
-    assert got == expected
+    assert spans(extractor, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -822,6 +824,4 @@ def test_a_weekday_and_day_before_another_take_its_month(extractor: Extractor, t
     ],
 )
 def test_times_of_day_inside_a_range_are_passed_over(extractor: Extractor, text: str, expected: list) -> None:
-    record = extractor.extract("Headline\n\n" + text, release_date=RELEASE)
-    got = [(d.text, d.value and d.value.isoformat(), d.end_value and d.end_value.isoformat()) for d in record.dates]
-    assert got == expected
+    assert spans(extractor, text) == expected
