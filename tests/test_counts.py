@@ -772,3 +772,16 @@ def test_a_statistics_entry_may_end_in_a_note_in_parentheses(extractor: Extracto
     record = extractor.extract(text, release_date="2024-01-31")
     assert [(c.value, c.item, c.text) for c in record.counts] == [
         (412, "member", "Gang members – 412"), (96, "fugitive", "Fugitives – 96")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three face charges after drug bust", []),        # the number is the subject of 'face'
+        ("Two Face Murder Counts in Shooting", []),
+        ("He faces 3 murder charges.", [(3, "charge", "face")]),
+        ("Prosecutors filed 12 sentencing charges.", [(12, "charge", "file")]),
+    ],
+)
+def test_a_number_before_a_charging_verb_counts_no_charges(extractor: Extractor, text: str, expected: list) -> None:
+    assert counts(extractor, text) == expected

@@ -416,3 +416,8 @@ def test_quote_before_said_and_an_abbreviated_rank_is_the_speakers(extractor: Ex
 )
 def test_titles_and_names_of_unseen_publishers(extractor: Extractor, text: str, expected: list) -> None:
     assert officials(extractor, text) == expected
+
+
+def test_a_comma_between_a_title_and_a_name_before_said(extractor: Extractor) -> None:
+    text = "“We will not stop,” Harbor City Police Chief, Dana K. Reyes said."
+    assert officials(extractor, text) == [("Dana K. Reyes", "Police Chief")]

@@ -199,7 +199,7 @@ def extract(doc: Doc) -> list[Count]:
             pending.clear()
             continue
         mods, head_start, head_end, item = found
-        if _is_anecdotal_one(doc, start, value, head_end):
+        if _is_anecdotal_one(doc, start, value, head_end) or _subject_of_charging_verb(mods, item):
             pending.clear()
             continue
         for p_start, p_end, p_value in pending:
@@ -581,6 +581,14 @@ def _in_title(doc: Doc, i: int) -> bool:
     meta = doc._.meta
     title = getattr(meta, "title_range", None) if meta is not None else None
     return title is not None and title[0] <= doc[i].idx < title[1]
+
+
+def _subject_of_charging_verb(mods: list[str], item: str) -> bool:
+    """'Four face charges', 'Three Face Murder Counts': a charging verb between the number and a charge
+    noun; the number counts people the text does not name, not the charges."""
+    first = mods[0].lower() if mods else ""
+    return item in CHARGE_ITEMS and first.isalpha() and not first.endswith("ing") \
+        and bool(set(verb_lemmas(first)) & CHARGING_VERBS)
 
 
 def _is_anecdotal_one(doc: Doc, start: int, value: int, head_end: int) -> bool:

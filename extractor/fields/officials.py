@@ -387,7 +387,13 @@ def names_after(doc: Doc, title: Span, title_starts: set[int]) -> list[tuple[int
 
 
 def skip_between_title_and_name(doc: Doc, k: int, title_starts: set[int]) -> int:
-    """Past '(HUD-OIG)' or 'of the Criminal Division' written between a title and its name."""
+    """Past '(HUD-OIG)' or 'of the Criminal Division' written between a title and its name, and past a
+    comma when a name and a speech verb or punctuation follow ('Detroit Police Chief, Todd A. Bettison said')."""
+    if k < len(doc) and doc[k].text == "," and k + 1 < len(doc) and k + 1 not in title_starts:
+        found = name_at(doc, k + 1)
+        if found is not None and found[1] < len(doc) and (doc[found[1]].lower_ in SAY_WORDS
+                                                          or doc[found[1]].text in (",", ".")):
+            return k + 1
     if k < len(doc) and doc[k].text == "(":
         close = next((j for j in range(k + 1, min(len(doc), k + 6)) if doc[j].text == ")"), None)
         return close + 1 if close is not None else k
