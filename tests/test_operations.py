@@ -205,3 +205,16 @@ def test_name_spans_cover_whole_names(nlp: Language) -> None:
 )
 def test_short_anchor_titles_and_names_called_operations(nlp: Language, text: str, expected: list[str]) -> None:
     assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Staff at the Joint Operation Centre coordinated the response to the storm.", []),
+        ("The Operation Support Unit assisted officers at the scene.", []),
+        ("Calls were taken in the Operation Room overnight.", []),
+        ("Operation Guardian ran for a week.", ["Operation Guardian"]),
+    ],
+)
+def test_a_body_or_room_named_operation_is_no_operation(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, "Police news\n\n" + text + " Officers made 12 arrests.") == expected
