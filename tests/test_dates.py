@@ -825,3 +825,14 @@ def test_a_weekday_and_day_before_another_take_its_month(extractor: Extractor, t
 )
 def test_times_of_day_inside_a_range_are_passed_over(extractor: Extractor, text: str, expected: list) -> None:
     assert spans(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He was arrested earlier Tuesday.", [("Tuesday", "2024-01-30")]),
+        ("He will be charged later Friday.", [("Friday", "2024-02-02")]),
+    ],
+)
+def test_earlier_and_later_lead_a_weekday(extractor: Extractor, text: str, expected: list) -> None:
+    assert [(t, v) for t, v, *_ in dates(extractor, "Headline\n\n" + text)] == expected
