@@ -785,3 +785,17 @@ def test_a_statistics_entry_may_end_in_a_note_in_parentheses(extractor: Extracto
 )
 def test_a_number_before_a_charging_verb_counts_no_charges(extractor: Extractor, text: str, expected: list) -> None:
     assert counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police arrested 12 people last Saturday.", [(12, "person", "arrest")]),
+        ("Deputies detained 9 men last week.", [(9, "man", "detain")]),
+        ("One suspect may face charges.", [(1, "suspect", "face")]),
+        ("One drink can be one too many.", [(1, "drink", None)]),
+        ("Three men could face life sentences.", [(3, "man", "face")]),
+    ],
+)
+def test_last_before_a_time_word_and_modals_after_the_noun(extractor: Extractor, text: str, expected: list) -> None:
+    assert counts(extractor, text) == expected

@@ -836,3 +836,27 @@ def test_times_of_day_inside_a_range_are_passed_over(extractor: Extractor, text:
 )
 def test_earlier_and_later_lead_a_weekday(extractor: Extractor, text: str, expected: list) -> None:
     assert [(t, v) for t, v, *_ in dates(extractor, "Headline\n\n" + text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number after 'to' that counts months or years is a term, no range end
+        ("He was sentenced on Jan. 18 to 30 months in prison.", [("Jan. 18", "2024-01-18", None)]),
+        ("The sweep ran Jan. 12 to 15.", [("Jan. 12 to 15", "2024-01-12", "2024-01-15")]),
+    ],
+)
+def test_a_term_after_to_is_no_range_end(extractor: Extractor, text: str, expected: list) -> None:
+    assert spans(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He was bailed to appear on 10 March.", "2024-03-10"),            # a court date ahead
+        ("He failed to appear on 10 January.", "2024-01-10"),             # a missed date, in the past
+        ("He appeared in court on 10 March.", "2023-03-10"),
+    ],
+)
+def test_a_court_appearance_ahead_speaks_of_the_future(extractor: Extractor, text: str, expected: str) -> None:
+    assert [v for _, v, *_ in dates(extractor, "Headline\n\n" + text)] == [expected]

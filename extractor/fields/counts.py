@@ -649,6 +649,8 @@ def read_noun_phrase(doc: Doc, end: int, value: int, groups: Groups
         if tok.lower_ in STOP_WORDS and not (tok.lower_ == "and" and mods) and not opens_hyphenated \
                 and not _letter_of_a_name(doc, k):
             break
+        if mods and tok.is_lower and tok.lower_ in lexicon("modal_verbs"):
+            break  # "One drink can be one too many": a verb phrase starts
         if k in groups.events and mods and is_plural(doc[k - 1].lower_):
             break
         is_head = is_plural(tok.lower_) if value != 1 else is_noun_like(doc, k)
@@ -817,7 +819,8 @@ def is_noun_like(doc: Doc, k: int) -> bool:
     if is_participle(tok.lower_) and not noun_lemmas(tok.lower_):
         return False  # "One died at the scene": a verb, no counted noun
     nxt = doc[k + 1] if k + 1 < len(doc) else None
-    if nxt is None or nxt.is_punct or nxt.lower_ in STOP_WORDS or nxt.lower_.endswith("ed") or _is_adverb(nxt):
+    if nxt is None or nxt.is_punct or nxt.lower_ in STOP_WORDS or nxt.lower_.endswith("ed") or _is_adverb(nxt) \
+            or (nxt.is_lower and nxt.lower_ in lexicon("modal_verbs")):  # "One suspect may face charges"
         return True
     # "One suspect remains at large": a noun, then a verb in the present tense
     return bool(noun_lemmas(tok.lower_)) and nxt.is_lower and nxt.lower_.endswith("s") and bool(verb_lemmas(nxt.lower_))
@@ -1408,7 +1411,8 @@ def _coordinated_predicate_verb(doc: Doc, groups: Groups, m: int) -> tuple[str |
 
 def _is_verb_filler(tok: Token) -> bool:
     """Auxiliaries and adverbs between a noun and its verb: 'had illegally crossed', 'were later charged'."""
-    return tok.lower_ in BE_WORDS or tok.lower_ in AFTER_NOUN_FILLERS or _is_adverb(tok)
+    return tok.lower_ in BE_WORDS or tok.lower_ in AFTER_NOUN_FILLERS or _is_adverb(tok) \
+        or (tok.is_lower and tok.lower_ != "to" and tok.lower_ in lexicon("modal_verbs"))  # "One suspect may face"
 
 
 def _is_adverb(tok: Token) -> bool:

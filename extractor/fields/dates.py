@@ -379,7 +379,8 @@ def read_month_parts(doc: Tokens, month_start: int, month_end: int
         nxt, after = _at(doc, i), _at(doc, i + 1)
         if nxt is not None and after is not None and nxt.lower_ in RANGE_WORDS and after.text[:1].isdigit() \
                 and day_number(after) is not None and (day_number(after) or 0) > day \
-                and not (_at(doc, i + 2) is not None and _month_of(doc[i + 2]) is not None and doc[i + 2].is_title):
+                and not (_at(doc, i + 2) is not None and _month_of(doc[i + 2]) is not None and doc[i + 2].is_title) \
+                and not _counts_a_unit(doc, i + 2):  # "sentenced on March 18 to 30 months": a term, no range
             end_day, i = day_number(after), i + 2
     j = _skip_comma(doc, i)
     if _at(doc, j) is not None and doc[j].lower_ == "of" and day is None:
@@ -558,6 +559,18 @@ def year_of_coordinated_date(doc: Tokens, i: int, month: int, day: int) -> int |
         return None
     month2, day2, year2 = other[0]
     return year2 - 1 if (month2, day2) < (month, day) else year2
+
+
+DURATION_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute",
+                  "minutes", "decade", "decades", "percent", "%", "per"}
+
+
+def _counts_a_unit(doc: Tokens, k: int) -> bool:
+    """A number before token k counts a unit of time or a share ('30 months', '8 years', '40 percent'): no day."""
+    tok = _at(doc, k)
+    nxt = _at(doc, k + 1)
+    return tok is not None and (tok.lower_ in DURATION_UNITS or (tok.lower_ in ("more", "additional", "consecutive")
+                                                                 and nxt is not None and nxt.lower_ in DURATION_UNITS))
 
 
 def read_second_date(doc: Tokens, i: int, links: frozenset[str] | set[str] = RANGE_WORDS
@@ -807,8 +820,18 @@ def future_cue(doc: Tokens, start: int) -> bool:
     for k in range(lo, start):
         if doc[k].text in (".", "!", "?") and not _abbreviation_period(doc, k):
             lo = k + 1
-    return any((doc[k].lower_ in FUTURE_CUES or doc[k].text in MODAL_CUES) and not past_use_of_cue(doc, k)
-               for k in range(lo, start))
+    return any((doc[k].lower_ in FUTURE_CUES or doc[k].text in MODAL_CUES or _court_date_ahead(doc, k))
+               and not past_use_of_cue(doc, k) for k in range(lo, start))
+
+
+APPEARANCE_CUES = {"appear", "appears", "reappear", "reappears"}
+MISSED_APPEARANCE = {"failed", "fail", "fails", "refused", "did", "didn't"}
+
+
+def _court_date_ahead(doc: Tokens, k: int) -> bool:
+    """'bailed to appear on 10 June', 'due to reappear', 'appears in court on Monday': a court date ahead;
+    not 'failed to appear on 10 June'."""
+    return doc[k].lower_ in APPEARANCE_CUES and not (k >= 2 and doc[k - 2].lower_ in MISSED_APPEARANCE)
 
 
 MODAL_CUES = {"may", "might"}

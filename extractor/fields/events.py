@@ -205,7 +205,8 @@ def _follows_plural_person_subject(doc: Doc, k: int) -> bool:
     agrees with it as its verb."""
     word = doc[k].lower_
     return k > 0 and doc[k].is_lower and doc[k - 1].is_lower and word in verb_lemmas(word) \
-        and word not in lexicon("person_nouns") and is_plural_person_noun(doc[k - 1].lower_)  # not "police staff"
+        and word not in lexicon("person_nouns") and word not in lexicon("weekday_leads") \
+        and is_plural_person_noun(doc[k - 1].lower_)  # not "police staff", not "12 people last week"
 
 
 def _second_plural_noun(doc: Doc, k: int) -> bool:
