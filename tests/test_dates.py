@@ -860,3 +860,8 @@ def test_a_term_after_to_is_no_range_end(extractor: Extractor, text: str, expect
 )
 def test_a_court_appearance_ahead_speaks_of_the_future(extractor: Extractor, text: str, expected: str) -> None:
     assert [v for _, v, *_ in dates(extractor, "Headline\n\n" + text)] == [expected]
+
+
+def test_a_bare_month_opening_a_range_of_months(extractor: Extractor) -> None:
+    text = "The audit covered March through September 2023."
+    assert spans(extractor, text) == [("March through September 2023", "2023-03-01", "2023-09-01")]

@@ -529,6 +529,9 @@ def bare_month(doc: Tokens, span: Anchor) -> bool:
     if before.text in DASHES:
         prefix = _at(doc, span.start - 2)
         return prefix is not None and prefix.lower_ in HYPHEN_MONTH_PREFIXES
+    link = _at(doc, span.end)
+    if link is not None and link.lower_ in RANGE_WORDS and _is_month(doc, span.end + 1):
+        return True  # "covered April through September 2025": the first month of a range
     return before.lower_ in BARE_MONTH_CUES
 
 
