@@ -799,3 +799,15 @@ def test_a_number_before_a_charging_verb_counts_no_charges(extractor: Extractor,
 )
 def test_last_before_a_time_word_and_modals_after_the_noun(extractor: Extractor, text: str, expected: list) -> None:
     assert counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Briefings are held in each of the 40 dormitories.", [(40, "dormitory", None)]),
+        ("Officers served warrants at the 18 addresses.", [(18, "address", None)]),
+        ("Officers searched the 18 addresses.", [(18, "address", "search")]),
+    ],
+)
+def test_a_place_count_behind_determiners_takes_no_verb(extractor: Extractor, text: str, expected: list) -> None:
+    assert counts(extractor, text) == expected

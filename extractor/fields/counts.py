@@ -1333,6 +1333,7 @@ def _opens_counts(doc: Doc, groups: Groups, k: int) -> bool:
 
 
 PERSON_ARGUMENT_PREPOSITIONS = {"from"}
+PLACE_DETERMINERS = {"the", "these", "those", "each", "all", "both", "of", "its", "their"}
 
 
 def _in_prepositional_adjunct(doc: Doc, groups: Groups, start: int, noun: str | None = None) -> bool:
@@ -1340,6 +1341,8 @@ def _in_prepositional_adjunct(doc: Doc, groups: Groups, start: int, noun: str | 
     of the verb; but 'resulted in 191 actions', 'filed against six individuals' go with the verb just before,
     and people after 'from' are whom the verb took from, not a place ('stole from 11 victims'); after 'on'
     they are mostly a topic ('a press conference on 50 defendants', 'an indictment on 43 defendants')."""
+    while start >= 2 and doc[start - 1].lower_ in PLACE_DETERMINERS and start > 0:
+        start -= 1  # "in each of the 52 halls", "at the 22 addresses"
     if start < 2 or doc[start - 1].lower_ not in PLACE_PREPOSITIONS:
         return False
     if noun is not None and doc[start - 1].lower_ in PERSON_ARGUMENT_PREPOSITIONS and is_plural_person_noun(noun):
