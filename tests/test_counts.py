@@ -811,3 +811,9 @@ def test_last_before_a_time_word_and_modals_after_the_noun(extractor: Extractor,
 )
 def test_a_place_count_behind_determiners_takes_no_verb(extractor: Extractor, text: str, expected: list) -> None:
     assert counts(extractor, text) == expected
+
+
+def test_a_statistics_entry_with_last_years_figure_in_parentheses(extractor: Extractor) -> None:
+    text = "Campus statistics\nLiquor law arrests 212 (2023: 187)\nRobberies 6 (2023: 4)\nHighway 101 (north)\n"
+    assert [(c.value, c.item) for c in extractor.extract(text, release_date="2024-01-31").counts] == [
+        (212, "arrest"), (6, "robbery")]

@@ -307,7 +307,7 @@ def _closes_entry(doc: Doc, end: int, separator: str | None) -> bool:
         k += 1
     if k < len(doc) and doc[k].text == "|":
         k += 1
-    if separator is not None and k < len(doc) and doc[k].text == "(":  # "Gang members – 3,496 (a note)"
+    if separator != "(" and k < len(doc) and doc[k].text == "(":  # "Gang members – 3,496 (a note)"
         k = next((j + 1 for j in range(k + 1, len(doc)) if doc[j].text == ")" or "\n" in doc[j].text), len(doc))
         k = k - 1 if k < len(doc) and "\n" in doc[k - 1].text else k
     if separator is not None and k < len(doc) and doc[k].text in (",", ";") and k + 1 < len(doc) \
