@@ -47,7 +47,9 @@ def tokenizer_view(text: str) -> str:
     surrogate (which spaCy's string store cannot encode) as U+FFFD, and a line-wrap newline as a space,
     so the words on both sides of a wrap stay one phrase. Mention texts are sliced from the caller's
     own text again (record.restore_mention_texts); metadata reads the caller's text itself."""
-    return LINE_WRAP.sub(" ", LONE_SURROGATE.sub(REPLACEMENT_CHAR, text))
+    if not text.isascii():  # a lone surrogate is never ASCII; most releases are, and skip this pass
+        text = LONE_SURROGATE.sub(REPLACEMENT_CHAR, text)
+    return LINE_WRAP.sub(" ", text)
 
 
 class BoundedTokenizer:

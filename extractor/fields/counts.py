@@ -521,11 +521,16 @@ def plausible_count(doc: Doc, start: int, end: int, value: int) -> bool:
 
 
 RATIO_LINKS = (("in",), ("out", "of"), ("out", "of", "every"), ("in", "every"))
+RATIO_FIRST_WORDS = {link[0] for link in RATIO_LINKS}
+RATIO_LAST_WORDS = {link[-1] for link in RATIO_LINKS}
 
 
 def _in_ratio(doc: Doc, start: int, end: int) -> bool:
     """'one in three of these fugitives', 'two out of every three burglaries': a proportion, like a
     percentage, on either side of its link word."""
+    if not ((end < len(doc) and doc[end].lower_ in RATIO_FIRST_WORDS)
+            or (start > 0 and doc[start - 1].lower_ in RATIO_LAST_WORDS)):
+        return False
     after = [t.lower_ for t in doc[end:end + 4]]
     before = [t.lower_ for t in doc[max(0, start - 4):start]]
     for link in RATIO_LINKS:

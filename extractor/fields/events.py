@@ -84,15 +84,17 @@ def is_past_participle(word: str) -> bool:
 def event_at(doc: Doc, k: int) -> str | None:
     """The lemma of the verb at token k, when it is one in this context."""
     tok = doc[k]
-    if not tok.is_alpha or len(tok.text) < 2 or _is_prepositional_participle(tok.lower_) or _in_hyphenated_word(doc, k):
+    if not tok.is_alpha or len(tok.text) < 2:
         return None
-    if tok.lower_.endswith("s") and tok.lower_ in lexicon("invariant_plurals"):
-        return None  # "premises", "headquarters": nouns, not the -s form of a verb
-    if k + 1 < len(doc) and f"{tok.lower_} {doc[k + 1].lower_}" in lexicon("complex_prepositions"):
-        return None  # "arrests related to retail crime", "pertaining to the cases": a preposition
-    found = verb_form(tok.lower_)
+    word = tok.lower_
+    found = verb_form(word)
     if found is None:
         return "have" if _possessive_have(doc, k) else None
+    if _is_prepositional_participle(word) or (word.endswith("s") and word in lexicon("invariant_plurals")) \
+            or _in_hyphenated_word(doc, k):
+        return None  # "following", "premises", "stash-house": a preposition, a noun, part of a word
+    if k + 1 < len(doc) and f"{word} {doc[k + 1].lower_}" in lexicon("complex_prepositions"):
+        return None  # "arrests related to retail crime", "pertaining to the cases": a preposition
     lemma, kind = found
     if kind == "past":
         base_too = tok.lower_ in verb_lemmas(tok.lower_)
@@ -107,9 +109,11 @@ def event_at(doc: Doc, k: int) -> str | None:
 
 def _in_hyphenated_word(doc: Doc, k: int) -> bool:
     """'stash-house presses', 'court-ordered payments': a part of one hyphenated word is no verb."""
-    def joined(h: int) -> bool:
-        return 0 < h < len(doc) - 1 and doc[h].text == "-" and not doc[h - 1].whitespace_ and not doc[h].whitespace_
-    return joined(k + 1) or joined(k - 1)
+    n = len(doc)
+    for h in (k + 1, k - 1):
+        if 0 < h < n - 1 and doc[h].text == "-" and not doc[h - 1].whitespace_ and not doc[h].whitespace_:
+            return True
+    return False
 
 
 def _is_prepositional_participle(word: str) -> bool:
