@@ -224,14 +224,16 @@ def _territory_dollar(territory: str) -> str:
 
 @lru_cache(maxsize=64)
 def _cldr_day_first(territory: str) -> bool:
-    """CLDR's short date pattern for English in the territory: 'dd/MM/y' is day first, 'M/d/yy' is not."""
+    """CLDR's short date pattern for English in the territory: 'dd/MM/y' is day first, 'M/d/yy' is not. A
+    territory that writes the year first ('y-MM-dd', Canada) writes no slashed month-first dates either:
+    SPEC reads '03/04/2024' day first outside the US."""
     from babel.dates import get_date_format
 
     try:
         pattern = get_date_format("short", locale=f"en_{territory}").pattern
     except Exception:  # noqa: BLE001
         return True
-    return pattern.find("d") < pattern.find("M")
+    return pattern.lstrip("'").startswith("y") or pattern.find("d") < pattern.find("M")
 
 
 # ---------------------------------------------------------------- currencies (Babel / CLDR)

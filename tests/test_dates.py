@@ -865,3 +865,9 @@ def test_a_court_appearance_ahead_speaks_of_the_future(extractor: Extractor, tex
 def test_a_bare_month_opening_a_range_of_months(extractor: Extractor) -> None:
     text = "The audit covered March through September 2023."
     assert spans(extractor, text) == [("March through September 2023", "2023-03-01", "2023-09-01")]
+
+
+def test_a_canadian_release_reads_slashed_dates_day_first(extractor: Extractor) -> None:
+    record = extractor.extract("Headline\n\nRCMP officers in Surrey, B.C. seized 40 kg of cocaine on 05/03/2025.",
+                               release_date="2025-06-01")
+    assert [(d.text, d.value.isoformat()) for d in record.dates] == [("05/03/2025", "2025-03-05")]
