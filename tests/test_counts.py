@@ -817,3 +817,15 @@ def test_a_statistics_entry_with_last_years_figure_in_parentheses(extractor: Ext
     text = "Campus statistics\nLiquor law arrests 212 (2023: 187)\nRobberies 6 (2023: 4)\nHighway 101 (north)\n"
     assert [(c.value, c.item) for c in extractor.extract(text, release_date="2024-01-31").counts] == [
         (212, "arrest"), (6, "robbery")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Even one child lost to drugs is too many.", []),
+        ("Not one officer was hurt.", []),
+        ("Police found one gun.", [(1, "gun", "find")]),
+    ],
+)
+def test_a_hypothetical_one_is_no_count(extractor: Extractor, text: str, expected: list) -> None:
+    assert counts(extractor, text) == expected

@@ -597,10 +597,13 @@ def _subject_of_charging_verb(mods: list[str], item: str) -> bool:
 
 
 def _is_anecdotal_one(doc: Doc, start: int, value: int, head_end: int) -> bool:
-    """'In one instance, ...', 'On one occasion, ...': an example, not a count."""
-    if value != 1 or start == 0 or doc[start - 1].lower_ not in ("in", "on"):
+    """'In one instance, ...', 'On one occasion, ...': an example, not a count; 'even one person being
+    exploited is unacceptable', 'not one child': a hypothetical, not a count."""
+    if value != 1 or start == 0:
         return False
-    return head_end < len(doc) and doc[head_end].text == ","
+    if doc[start - 1].lower_ in ("even", "not", "if"):
+        return True
+    return doc[start - 1].lower_ in ("in", "on") and head_end < len(doc) and doc[head_end].text == ","
 
 
 def read_noun_phrase(doc: Doc, end: int, value: int, groups: Groups
