@@ -862,6 +862,9 @@ def nlp_with_names() -> Language:
         ("\"We found it,\" said OPP Det.-Sgt. Jane Roe.", [("OPP", [])]),
         ("RCMP Cpl. John Roe said the RCMP Federal Policing North West Region led it.",
          [("RCMP", []), ("RCMP Federal Policing North West Region", [])]),
+        # a title right after a body's acronym is the person's, whatever follows it
+        ("AFP Commander Northern Command Jane Roe said the AFP was watching.", [("AFP", [])]),
+        ("FBI Director Jane Roe said the FBI Denver Field Office led.", [("FBI", []), ("FBI Denver Field Office", [])]),
         # a place before a police chief's title is no body
         ("Harbor City, Ore., Police Chief Ann Lee spoke.", []),
     ],
@@ -879,6 +882,9 @@ def test_operation_names_and_titles_bound_names(nlp_with_names: Language, text: 
          [("Department of Corrections", []), ("New Zealand Customs Service", [])]),
         ("Officers of the Department of Corrections and Ohio State Highway Patrol met.",
          [("Department of Corrections", []), ("Ohio State Highway Patrol", [])]),
+        # a country's name after the complement's 'and' starts another phrase
+        ("thanks to the Department of Justice and Slovenia and Croatia authorities.", [("Department of Justice", [])]),
+        ("the Department of Public Safety and Mexico authorities met", [("Department of Public Safety", [])]),
         # an 'and' inside the complement stays inside
         ("the Department of Health and Human Services joined", [("Department of Health and Human Services", [])]),
         # a plural possessive of people's titles inside a name

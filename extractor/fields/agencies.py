@@ -1046,11 +1046,34 @@ def _raw_spans(doc: Doc) -> list[Span]:
     for of_span in doc.spans.get(OF_GROUP, []):
         if of_span.label_ != OF_LABEL:
             continue
+        of_span = _before_a_country(of_span)
         before = by_end.get(of_span.start + 1)
         start = before.start if before is not None else of_span.start
         span_id = before.id if before is not None else of_span.id
         names.append(Span(doc, start, of_span.end, label="AGENCY", span_id=span_id))
     return names
+
+
+def _before_a_country(of_span: Span) -> Span:
+    """'Department of Justice and Bosnia and Herzegovina authorities': a country's name after the
+    complement's 'and' starts another phrase; the complement ends before the 'and'."""
+    for token in of_span[3:-1]:
+        if token.lower_ in ("and", "&") and of_span.doc[token.i + 1].lower_ in _country_words():
+            return Span(of_span.doc, of_span.start, token.i, label=of_span.label, span_id=of_span.id)
+    return of_span
+
+
+@cache
+def _country_words() -> frozenset[str]:
+    """The first words of the countries' English names (CLDR, through Babel) that are no English words
+    ('bosnia', 'mexico'; not 'turkey', 'chad', 'united'), nor adjectives ('american', 'british', 'french')
+    that open other names too."""
+    from babel import Locale as BabelLocale
+    from lemminflect import getAllLemmas
+
+    names = [name.lower().split() for code, name in BabelLocale("en").territories.items() if code.isalpha()]
+    firsts = {words[0] for words in names if len(words) == 1 or not words[0].endswith(("an", "ish", "ch", "ern"))}
+    return frozenset(word for word in firsts if len(word) > 3 and word.isalpha() and not getAllLemmas(word))
 
 
 def _head_follows(span: Span) -> bool:
@@ -1135,6 +1158,9 @@ def _inside_operation(span: Span, operations: list[tuple[int, int]]) -> bool:
 def _cut_before_title(span: Span, title_starts: dict[int, int]) -> Span | None:
     """'OPP Det.-Insp. Jane Roe', 'RCMP Cpl. John Roe': a name never runs into a person's title (a title
     that starts inside the name and ends after it); the name ends before the title."""
+    if len(span) > 1 and _is_acronym_word(span[0]) and span.start + 1 in title_starts:
+        # "AFP Commander Eastern Command Jane Roe": a title right after a body's acronym is the person's
+        return Span(span.doc, span.start, span.start + 1, label=ACRONYM_LABEL, span_id=span.id)
     for i in range(span.start + 1, span.end):
         if title_starts.get(i, 0) > span.end:
             cut = _clean(Span(span.doc, span.start, i, label=span.label, span_id=span.id))
