@@ -917,6 +917,10 @@ def test_operation_names_and_titles_bound_names(nlp_with_names: Language, text: 
         # ... but two names with an 'and' each are a mention each
         ("U.S. Immigration and Customs Enforcement's Enforcement and Removal Operations arrested him.",
          [("U.S. Immigration and Customs Enforcement", []), ("Enforcement and Removal Operations", [])]),
+        # a plural head with an 'of' after it is one body when an acronym in parentheses names it
+        ("a Harbor Police Joint Forces of Rapid Action (JFRA) boat crew and an FBI team",
+         [("Harbor Police Joint Forces of Rapid Action", ["JFRA"]), ("FBI", [])]),
+        ("the Police Departments of Cypress, Buena Park and Anaheim helped", []),
         # interagency groups and coordination centres are bodies
         ("The Caribbean Border Interagency Group (CBIG) led.", [("Caribbean Border Interagency Group", ["CBIG"])]),
         ("The National County Lines Coordination Centre helped.", [("National County Lines Coordination Centre", [])]),

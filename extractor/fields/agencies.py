@@ -24,18 +24,25 @@ jurisdiction ("State Attorney's Office for the 20th Judicial Circuit"), a territ
 designator ("Coast Guard Seventh District", "Highway Patrol Troop C", "Harris County Precinct 4
 Constable's Office", `agency_unit_words`), a task verb ("Directorate Combating Organised Crime"), and
 left over capitalized
-words, an ordinal ("18th Judicial District Attorney's Office"), tight possessives and hyphens, one inner "and", "City
+words, an ordinal ("18th Judicial District Attorney's Office"), tight possessives and hyphens, a plural
+possessive of people's titles ("National Police Chiefs’ Council"), one inner "and", "City
 of" and a place and state before a comma. It ends a name before a person's title ("Department of
-Justice Trial Attorney Jane Roe"), starts a new one after a comma that follows a head ("the Anaheim
+Justice Trial Attorney Jane Roe", "OPP Det.-Insp. Jane Roe", the titles `officials.find_titles` finds)
+but keeps an office's holder ("Office of the Utah Attorney General"), ends an "of" complement before an
+"and" the rules did not cross or a country's name ("Department of Corrections and New Zealand Customs
+Service"), reads nothing inside an operation's name ("Operation Caribbean Guard"),
+starts a new one after a comma that follows a head ("the Anaheim
 Police Department, California Highway Patrol and FBI"), and rejects companies, laws ("... Act"),
 police stations, school districts, a person's "Administration", contact-block lines and headline
 modifiers ("Files Enforcement Action"). A unit "of the" its parent is split in two; a possessive
 owner is a body of its own ("National Crime Agency’s Armed Operations Unit", "Lakeland Department of
 Justice’s Medicaid Investigations Division" give both), but a person is not ("Attorney General Jane
-Roe’s Child Exploitation Unit" names the unit only). Of
+Roe’s Child Exploitation Unit", or an official named in the text: "Roe’s Gang Unit", names the unit
+only). Of
 overlapping results the longest wins, as in the rulers. Places sharing a plural head expand
 ("the Beaumont, Hemet and Riverside Police Departments", "Greater Manchester and West Yorkshire
-Police"): each place is a mention of a body the text implies.
+Police", "the Toronto and Belleville Police Services", `agency_place_plural_heads`): each place is a
+mention of a body the text implies.
 
 This module groups the mentions into agencies:
 
@@ -883,8 +890,8 @@ def _rejected(doc: Doc, span: Span) -> bool:
     after = _next_word(doc, span.end)
     if after in NOT_AGENCY_FOLLOWERS or _names_a_law(doc, span.end):
         return True
-    if _several_bodies(span):
-        return True
+    if _several_bodies(span) and _parenthesized_acronym(doc, span) is None:
+        return True  # "Joint Forces of Rapid Action (FURA)" is one body, as its acronym shows
     if span.end < len(doc) and doc[span.end].text[:1].isupper() and doc[span.end].lower_ in lexicon(
             "agency_place_followers"):
         return True  # "the Washington Navy Yard": a place
