@@ -899,6 +899,8 @@ def test_operation_names_and_titles_bound_names(nlp_with_names: Language, text: 
         ("The case is prosecuted by the Office of the Ohio Attorney General (OAG).",
          [("Office of the Ohio Attorney General", ["OAG"])]),
         ("the Office of the Utah State Auditor and the FBI", [("Office of the Utah State Auditor", []), ("FBI", [])]),
+        ("a statement from the Office of the Ohio Attorney General Jane Roe said",
+         [("Office of the Ohio Attorney General", [])]),
         # a plural head a list of places shares, spelled out for each place
         ("Officers from the Kingston and Belleville Police Services arrested him.",
          [("Kingston Police Service", []), ("Belleville Police Service", [])]),

@@ -856,22 +856,26 @@ def _cut_before_person(span: Span) -> Span:
             continue
         if any(t.text in POSSESSIVES or t.lower_ in HEAD_WORDS for t in doc[token.i : max(after, span.end)]):
             continue
-        if _holder_title_ends_office(span, token.i):
+        holder_end = _office_holder_title_end(span, token.i)
+        if holder_end == span.end:
             continue
-        end = token.i
+        end = holder_end or token.i  # "Office of the Utah Attorney General Jane Roe": the holder's title stays
         while end > span.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
         return Span(doc, span.start, end, label=span.label, span_id=span.id)
     return span
 
 
-def _holder_title_ends_office(span: Span, title_at: int) -> bool:
-    """'Office of the Utah Attorney General': an office named for its holder, whose whole title
-    (`title_bases`) after a place closes the name, is no person's title."""
+def _office_holder_title_end(span: Span, title_at: int) -> int | None:
+    """'Office of the Utah Attorney General': in an office named for its holder ('Office of the ...'),
+    the holder's whole title (`title_bases`, the longest) after a place is no person's title; where it ends."""
     words = [t.lower_ for t in span.doc[span.start : title_at]]
-    title = " ".join(t.lower_ for t in span.doc[title_at : span.end])
-    return "office" in words and words[words.index("office") + 1 :][:2] == ["of", "the"] \
-        and title in lexicon("title_bases")
+    if "office" not in words or words[words.index("office") + 1 :][:2] != ["of", "the"]:
+        return None
+    for end in range(span.end, title_at, -1):
+        if " ".join(t.lower_ for t in span.doc[title_at:end]) in lexicon("title_bases"):
+            return end
+    return None
 
 
 def _next_token(doc: Doc, index: int) -> Token:
@@ -1165,8 +1169,11 @@ def _inside_operation(span: Span, operations: list[tuple[int, int]]) -> bool:
 def _cut_before_title(span: Span, title_starts: dict[int, int]) -> Span | None:
     """'OPP Det.-Insp. Jane Roe', 'RCMP Cpl. John Roe': a name never runs into a person's title (a title
     that starts inside the name and ends after it); the name ends before the title."""
-    if len(span) > 1 and _is_acronym_word(span[0]) and span.start + 1 in title_starts:
-        # "AFP Commander Eastern Command Jane Roe": a title right after a body's acronym is the person's
+    title_end = title_starts.get(span.start + 1)
+    if (len(span) > 1 and _is_acronym_word(span[0]) and title_end is not None
+            and (title_end >= len(span.doc) or span.doc[title_end].lower_ not in HEAD_WORDS)):
+        # "AFP Commander Eastern Command Jane Roe": a title right after a body's acronym is the person's;
+        # "NYPD Detective Bureau": a title word before a head names a unit
         return Span(span.doc, span.start, span.start + 1, label=ACRONYM_LABEL, span_id=span.id)
     for i in range(span.start + 1, span.end):
         if title_starts.get(i, 0) > span.end:
