@@ -923,6 +923,11 @@ def test_operation_names_and_titles_bound_names(nlp_with_names: Language, text: 
         ("a Harbor Police Joint Forces of Rapid Action (JFRA) boat crew and an FBI team",
          [("Harbor Police Joint Forces of Rapid Action", ["JFRA"]), ("FBI", [])]),
         ("the Police Departments of Cypress, Buena Park and Anaheim helped", []),
+        # a force's acronym with "Police" after it is the force's acronym; another body's is not
+        ("Homes were searched by AFP Police on Monday. The Australian Federal Police (AFP) led it.",
+         [("Australian Federal Police", ["AFP"])]),
+        ("The MTA Police and the Metropolitan Transportation Authority (MTA) said.",
+         [("MTA Police", []), ("Metropolitan Transportation Authority", ["MTA"])]),
         # interagency groups and coordination centres are bodies
         ("The Caribbean Border Interagency Group (CBIG) led.", [("Caribbean Border Interagency Group", ["CBIG"])]),
         ("The National County Lines Coordination Centre helped.", [("National County Lines Coordination Centre", [])]),

@@ -1766,7 +1766,17 @@ def _mentions(doc: Doc) -> tuple[list[_Mention], dict[str, _Mention]]:
             mentions.append(mention)
     for span in _acronym_spans(doc, set(defined), taken):
         mentions.append(_make_mention(doc, span))
-    return mentions, defined
+    return [_acronym_of_a_force(doc, mention, defined) for mention in mentions], defined
+
+
+def _acronym_of_a_force(doc: Doc, mention: _Mention, defined: dict[str, _Mention]) -> _Mention:
+    """'NSW and AFP Police' where the text spells out 'Australian Federal Police (AFP)': the acronym of a
+    police force with 'Police' after it is the force's acronym, written twice."""
+    span = mention.span
+    owner = defined.get(span[0].text) if len(span) == 2 and span[1].lower_ == "police" else None
+    if owner is None or owner.words[-1:] != ("police",):
+        return mention
+    return _make_mention(doc, Span(doc, span.start, span.start + 1, label=ACRONYM_LABEL, span_id=span.id))
 
 
 def _owner_spans(spans: list[Span]) -> list[Span]:
