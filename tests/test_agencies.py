@@ -928,6 +928,13 @@ def test_operation_names_and_titles_bound_names(nlp_with_names: Language, text: 
          [("Australian Federal Police", ["AFP"])]),
         ("The MTA Police and the Metropolitan Transportation Authority (MTA) said.",
          [("MTA Police", []), ("Metropolitan Transportation Authority", ["MTA"])]),
+        # a detective's title right before a head names the unit ...
+        ("Officers of the NYPD Detective Bureau and the 12th Precinct Detective Squad said.",
+         [("NYPD Detective Bureau", []), ("12th Precinct Detective Squad", [])]),
+        # ... but after a unit's name it is a person's title, and after a body's head it opens no name
+        ("said Harbor Police Gang Squad Detective Jane Roe", [("Harbor Police Gang Squad", [])]),
+        ("The case was handled by Harbor City Police Department Detective Bureau’s Harbor North Gang Squad.",
+         [("Harbor City Police Department", []), ("Harbor North Gang Squad", [])]),
         # interagency groups and coordination centres are bodies
         ("The Caribbean Border Interagency Group (CBIG) led.", [("Caribbean Border Interagency Group", ["CBIG"])]),
         ("The National County Lines Coordination Centre helped.", [("National County Lines Coordination Centre", [])]),

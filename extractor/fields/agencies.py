@@ -436,7 +436,7 @@ def extend_left(span: Span) -> Span | None:
         prev = doc[start - 1]
         if _is_headline_verb(prev) or (prev.lower_ == doc[start].lower_ and prev.lower_ in HEAD_WORDS):
             break  # "... Customs Enforcement Enforcement and Removal Operations": two names meet
-        if _is_name_word_at(doc, start - 1):
+        if _is_name_word_at(doc, start - 1) or _unit_title_at(doc, start - 1):
             start -= 1
             taken += 1
             needs_word = False
@@ -487,6 +487,16 @@ def _owner_and_joins(doc: Doc, and_index: int, owner_boundary: int, end: int) ->
     if unit_has_and or doc[owner_end - 1].lower_ not in HEAD_WORDS:
         return False
     return and_index >= 1 and _and_may_join(doc, and_index, owner_end)
+
+
+def _unit_title_at(doc: Doc, i: int) -> bool:
+    """'NYPD Detective Bureau', '47th Precinct Detective Squad': a title (`agency_unit_titles`) right
+    before a head names the unit, unless a head before it ends another body's name ('... Police
+    Department Detective Bureau' are two)."""
+    token = doc[i]
+    return (token.is_title and token.lower_ in lexicon("agency_unit_titles") and i + 1 < len(doc)
+            and doc[i + 1].is_title and doc[i + 1].lower_ in HEAD_WORDS
+            and (i == 0 or doc[i - 1].lower_ not in HEAD_WORDS))
 
 
 def _name_ends_before(doc: Doc, comma: int) -> bool:
