@@ -839,3 +839,136 @@ def test_forms_of_one_body_and_near_names_of_two(nlp: Language, text: str,
 )
 def test_task_verbs_after_a_head(nlp: Language, text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert records(nlp, text) == expected
+
+
+@pytest.fixture(scope="module")
+def nlp_with_names() -> Language:
+    """Our rules with the operations' and titles' rules, whose names and titles bound an agency's name."""
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("press_metadata")
+    for key in (*RULE_FILES, "operations", "titles"):
+        add_ruler(pipeline, key, load_rule_file(DEFAULT_PATTERNS_DIR / f"{key}.jsonl"))
+    return pipeline
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the words of an operation's name name no body, though they end in a head word
+        ("The Coast Guard ran Operation Harbor Guard with its partners.", [("Coast Guard", [])]),
+        ("During Operation Desert Patrol, the Mesa Police Department arrested 12 people.",
+         [("Mesa Police Department", [])]),
+        # a name never runs into a person's title after an acronym or a head
+        ("\"We found it,\" said OPP Det.-Sgt. Jane Roe.", [("OPP", [])]),
+        ("RCMP Cpl. John Roe said the RCMP Federal Policing North West Region led it.",
+         [("RCMP", []), ("RCMP Federal Policing North West Region", [])]),
+        # a title right after a body's acronym is the person's, whatever follows it
+        ("AFP Commander Northern Command Jane Roe said the AFP was watching.", [("AFP", [])]),
+        ("FBI Director Jane Roe said the FBI Denver Field Office led.", [("FBI", []), ("FBI Denver Field Office", [])]),
+        # a place before a police chief's title is no body
+        ("Harbor City, Ore., Police Chief Ann Lee spoke.", []),
+    ],
+)
+def test_operation_names_and_titles_bound_names(nlp_with_names: Language, text: str,
+                                                expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp_with_names, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an 'of' complement the rules closed before an 'and' ends there: two bodies
+        ("Staff of the Department of Corrections and New Zealand Customs Service searched it.",
+         [("Department of Corrections", []), ("New Zealand Customs Service", [])]),
+        ("Officers of the Department of Corrections and Ohio State Highway Patrol met.",
+         [("Department of Corrections", []), ("Ohio State Highway Patrol", [])]),
+        # a country's name after the complement's 'and' starts another phrase
+        ("thanks to the Department of Justice and Slovenia and Croatia authorities.", [("Department of Justice", [])]),
+        ("the Department of Public Safety and Mexico authorities met", [("Department of Public Safety", [])]),
+        # an 'and' inside the complement stays inside
+        ("the Department of Health and Human Services joined", [("Department of Health and Human Services", [])]),
+        # a plural possessive of people's titles inside a name
+        ("The National Police Chiefs’ Council (NPCC) said.", [("National Police Chiefs’ Council", ["NPCC"])]),
+        ("The Police Officers' Standards and Training Commission ruled.",
+         [("Police Officers' Standards and Training Commission", [])]),
+        ("Staff of the Prosecuting Attorneys’ Council of Georgia helped.",
+         [("Prosecuting Attorneys’ Council of Georgia", [])]),
+        # a lowercase plural possessive names nothing
+        ("The officers' unit helped the FBI.", [("FBI", [])]),
+        # an office named for its holder, with the holder's place before the title
+        ("The case is prosecuted by the Office of the Ohio Attorney General (OAG).",
+         [("Office of the Ohio Attorney General", ["OAG"])]),
+        ("the Office of the Utah State Auditor and the FBI", [("Office of the Utah State Auditor", []), ("FBI", [])]),
+        ("a statement from the Office of the Ohio Attorney General Jane Roe said",
+         [("Office of the Ohio Attorney General", [])]),
+        # a plural head a list of places shares, spelled out for each place
+        ("Officers from the Kingston and Belleville Police Services arrested him.",
+         [("Kingston Police Service", []), ("Belleville Police Service", [])]),
+        ("The Peel, Halton and Durham Regional Police Services helped.",
+         [("Peel Regional Police Service", []), ("Halton Regional Police Service", []),
+          ("Durham Regional Police Service", [])]),
+        # ... but not after common words, one body's name
+        ("from the U.S. Border Patrol, U.S. Citizenship and Immigration Services (USCIS), and FBI",
+         [("U.S. Border Patrol", []), ("U.S. Citizenship and Immigration Services", ["USCIS"]), ("FBI", [])]),
+        ("the Department of Children and Family Services said", [("Department of Children and Family Services", [])]),
+        # an owner with an 'and' of its own owns the unit, and is a body too
+        ("Agents of the Drug and Firearms Squad's Chemical Operations Unit seized it.",
+         [("Drug and Firearms Squad's Chemical Operations Unit", []), ("Drug and Firearms Squad", [])]),
+        ("the Fraud and Corruption Bureau’s Asset Recovery Unit said",
+         [("Fraud and Corruption Bureau’s Asset Recovery Unit", []), ("Fraud and Corruption Bureau", [])]),
+        # ... but two names with an 'and' each are a mention each
+        ("U.S. Immigration and Customs Enforcement's Enforcement and Removal Operations arrested him.",
+         [("U.S. Immigration and Customs Enforcement", []), ("Enforcement and Removal Operations", [])]),
+        # a plural head with an 'of' after it is one body when an acronym in parentheses names it
+        ("a Harbor Police Joint Forces of Rapid Action (JFRA) boat crew and an FBI team",
+         [("Harbor Police Joint Forces of Rapid Action", ["JFRA"]), ("FBI", [])]),
+        ("the Police Departments of Cypress, Buena Park and Anaheim helped", []),
+        # a force's acronym with "Police" after it is the force's acronym; another body's is not
+        ("Homes were searched by AFP Police on Monday. The Australian Federal Police (AFP) led it.",
+         [("Australian Federal Police", ["AFP"])]),
+        ("The MTA Police and the Metropolitan Transportation Authority (MTA) said.",
+         [("MTA Police", []), ("Metropolitan Transportation Authority", ["MTA"])]),
+        # a detective's title right before a head names the unit ...
+        ("Officers of the NYPD Detective Bureau and the 12th Precinct Detective Squad said.",
+         [("NYPD Detective Bureau", []), ("12th Precinct Detective Squad", [])]),
+        # ... but after a unit's name it is a person's title, and after a body's head it opens no name
+        ("said Harbor Police Gang Squad Detective Jane Roe", [("Harbor Police Gang Squad", [])]),
+        ("The case was handled by Harbor City Police Department Detective Bureau’s Harbor North Gang Squad.",
+         [("Harbor City Police Department", []), ("Harbor North Gang Squad", [])]),
+        # interagency groups and coordination centres are bodies
+        ("The Caribbean Border Interagency Group (CBIG) led.", [("Caribbean Border Interagency Group", ["CBIG"])]),
+        ("The National County Lines Coordination Centre helped.", [("National County Lines Coordination Centre", [])]),
+        ("the National Intellectual Property Rights Coordination Center said",
+         [("National Intellectual Property Rights Coordination Center", [])]),
+        # a company's group is still no body
+        ("the Moore Communications Group said", []),
+    ],
+)
+def test_possessives_complements_and_shared_plural_heads(nlp: Language, text: str,
+                                                         expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    """The whole pipeline: the officials found first tell a person's possessive from a body's."""
+    from extractor import Extractor
+
+    return Extractor()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an official's possessive owns the unit but is no part of its name, in the headline too
+        ("Roe's Gang Prosecution Unit Secures Conviction in Harbor City Case\n\n"
+         "HARBOR CITY - Attorney General Jane Roe announced today that a jury convicted the man.",
+         [("Gang Prosecution Unit", [])]),
+        ("Attorney General Jane Roe said Roe’s Elder Abuse Unit won the case.", [("Elder Abuse Unit", [])]),
+        # a headline name no possessive opens still joins only bodies the text names
+        ("Harbor Gang Prosecution Unit Secures Conviction\n\nHARBOR CITY - A jury convicted the man.", []),
+    ],
+)
+def test_an_officials_possessive_opens_a_units_name(extractor, text: str,
+                                                    expected: list[tuple[str, list[str]]]) -> None:
+    assert [(a.name, a.aliases) for a in extractor.extract(text, release_date="2024-05-01").agencies] == expected

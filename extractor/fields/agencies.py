@@ -24,18 +24,25 @@ jurisdiction ("State Attorney's Office for the 20th Judicial Circuit"), a territ
 designator ("Coast Guard Seventh District", "Highway Patrol Troop C", "Harris County Precinct 4
 Constable's Office", `agency_unit_words`), a task verb ("Directorate Combating Organised Crime"), and
 left over capitalized
-words, an ordinal ("18th Judicial District Attorney's Office"), tight possessives and hyphens, one inner "and", "City
+words, an ordinal ("18th Judicial District Attorney's Office"), tight possessives and hyphens, a plural
+possessive of people's titles ("National Police Chiefs’ Council"), one inner "and", "City
 of" and a place and state before a comma. It ends a name before a person's title ("Department of
-Justice Trial Attorney Jane Roe"), starts a new one after a comma that follows a head ("the Anaheim
+Justice Trial Attorney Jane Roe", "OPP Det.-Insp. Jane Roe", the titles `officials.find_titles` finds)
+but keeps an office's holder ("Office of the Utah Attorney General"), ends an "of" complement before an
+"and" the rules did not cross or a country's name ("Department of Corrections and New Zealand Customs
+Service"), reads nothing inside an operation's name ("Operation Caribbean Guard"),
+starts a new one after a comma that follows a head ("the Anaheim
 Police Department, California Highway Patrol and FBI"), and rejects companies, laws ("... Act"),
 police stations, school districts, a person's "Administration", contact-block lines and headline
 modifiers ("Files Enforcement Action"). A unit "of the" its parent is split in two; a possessive
 owner is a body of its own ("National Crime Agency’s Armed Operations Unit", "Lakeland Department of
 Justice’s Medicaid Investigations Division" give both), but a person is not ("Attorney General Jane
-Roe’s Child Exploitation Unit" names the unit only). Of
+Roe’s Child Exploitation Unit", or an official named in the text: "Roe’s Gang Unit", names the unit
+only). Of
 overlapping results the longest wins, as in the rulers. Places sharing a plural head expand
 ("the Beaumont, Hemet and Riverside Police Departments", "Greater Manchester and West Yorkshire
-Police"): each place is a mention of a body the text implies.
+Police", "the Toronto and Belleville Police Services", `agency_place_plural_heads`): each place is a
+mention of a body the text implies.
 
 This module groups the mentions into agencies:
 
@@ -75,7 +82,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from extractor.columns import column
-from extractor.fields.operations import is_headline_like, line_bounds
+from extractor.fields.officials import find_titles
+from extractor.fields.operations import is_headline_like, line_bounds, name_spans
 from extractor.lexicon import is_adverb, lexicon, noun_lemmas, verb_lemmas
 from extractor.models import Agency, Mention
 
@@ -135,8 +143,9 @@ class _Mention:
 
     @property
     def standalone_in_title(self) -> bool:
-        """Headlines capitalize everything, but an acronym ('SCPD provides ...') is still a name there."""
-        return self.acronym or self.span.label_ == PLACE_LABEL
+        """Headlines capitalize everything, but an acronym ('SCPD provides ...') is still a name there, and
+        so is a unit a person's possessive opens and a headline verb closes ('Roe's Gang Unit Wins ...')."""
+        return self.acronym or self.span.label_ == PLACE_LABEL or _bounded_in_headline(self.span)
 
     @property
     def text(self) -> str:
@@ -289,6 +298,8 @@ def _is_name_word_at(doc: Doc, i: int) -> bool:
         return True
     if token.lower_ in ("operation", "operations") and token.text[:1].isupper() and i > 0 and _is_name_word(doc[i - 1]):
         return True  # "Special Operation Unit", "Special Operations Division"
+    if i + 1 < len(doc) and _people_possessive(doc, i + 1):
+        return True  # "Police Officers’ Standards and Training Commission"
     return (token.text[:1].isupper() and token.lower_ in TITLE_WORDS and not token.whitespace_
             and i + 1 < len(doc) and doc[i + 1].text in ("'s", "’s"))
 
@@ -325,6 +336,20 @@ def _joins(doc: Doc, index: int) -> bool:
     return joiner.text in ("'s", "’s") or not joiner.whitespace_
 
 
+def _people_possessive(doc: Doc, index: int) -> bool:
+    """'National Police Chiefs’ Council', 'Association of Prosecuting Attorneys' Board': a plural
+    possessive of people's titles inside a name, written tight to the plural, a name word after it."""
+    joiner = doc[index]
+    if joiner.text not in ("'", "’") or index < 1 or index + 1 >= len(doc):
+        return False
+    before = doc[index - 1]
+    if before.whitespace_ or not before.lower_.endswith("s") or not before.is_title:
+        return False
+    people = lexicon("agency_person_titles") | lexicon("title_bases") | lexicon("person_nouns")
+    lemmas = [lemma for lemma in noun_lemmas(before.lower_) if lemma != before.lower_]
+    return any(lemma in people for lemma in lemmas) and _is_name_word(doc[index + 1])
+
+
 def _may_precede_and(token: Token) -> bool:
     """'Crime' in 'Organized Crime and Gang Section'; not a head, an acronym, a title or a one-word body
     ('Europol and Spanish National Police' are two)."""
@@ -337,6 +362,8 @@ def _joins_left(doc: Doc, index: int, end: int) -> bool:
     token = doc[index]
     if token.text in JOINERS and not (token.text == "&" and token.whitespace_):
         return _joins(doc, index)
+    if _people_possessive(doc, index):
+        return True
     return token.lower_ in ("and", "&") and _and_may_join(doc, index, end)
 
 
@@ -345,12 +372,18 @@ def _and_may_join(doc: Doc, and_index: int, end: int) -> bool:
     before, after = doc[and_index - 1], doc[and_index + 1]
     if and_index + 2 == end and after.lower_ in HEAD_WORDS:
         return False  # "Customs and Police": a bare head after the 'and' is a body of its own
-    if _second_and_joins_bodies(doc, and_index):
+    if _second_and_joins_bodies(doc, and_index) or _of_complement_ends_at(doc, and_index):
         return False
     inner = doc[and_index + 1 : end - 1]
     return (_may_precede_and(before) and _is_name_word(after) and not after.is_upper
             and after.lower_ not in STRONG_HEADS and doc[end - 1].lower_ not in PLURAL_HEADS
             and not any(t.lower_ in NOT_BEFORE_AND for t in inner) and not _and_without_head_between(inner))
+
+
+def _of_complement_ends_at(doc: Doc, index: int) -> bool:
+    """'Department of Corrections and New Zealand Customs Service': the 'of' rules closed a head's
+    complement before this 'and' (they read 'Health and Human Services' on), so it joins two bodies."""
+    return any(span.end == index for span in doc.spans.get(OF_GROUP, []) if span.label_ == OF_LABEL)
 
 
 def _second_and_joins_bodies(doc: Doc, and_index: int) -> bool:
@@ -403,11 +436,14 @@ def extend_left(span: Span) -> Span | None:
         prev = doc[start - 1]
         if _is_headline_verb(prev) or (prev.lower_ == doc[start].lower_ and prev.lower_ in HEAD_WORDS):
             break  # "... Customs Enforcement Enforcement and Removal Operations": two names meet
-        if _is_name_word_at(doc, start - 1):
+        if _is_name_word_at(doc, start - 1) or _unit_title_at(doc, start - 1):
             start -= 1
             taken += 1
             needs_word = False
         elif prev.lower_ in ("and", "&") and owner_boundary is not None:
+            if _owner_and_joins(doc, start - 1, owner_boundary, span.end):
+                start -= 1  # "the Drug and Firearms Squad's Chemical Operations Unit": one owner, one unit
+                continue
             if start >= 2 and _may_precede_and(doc[start - 2]):
                 # the owner's name has its own "and" ("... Immigration and Customs Enforcement's
                 # Enforcement and Removal Operations"): leave the owner to its own mention
@@ -434,11 +470,33 @@ def extend_left(span: Span) -> Span | None:
     if (owner_boundary is not None and before >= 1 and doc[before].lower_ in COMPLEMENT_WORDS
             and doc[before - 1].lower_ in HEAD_WORDS):
         start = owner_boundary  # "Department of Justice’s Special Operation Unit": the owner has its own mention
-    if owner_boundary is not None and _owner_is_person(doc[start : owner_boundary - 1]):
-        start = owner_boundary  # "Attorney General Jane Roe’s Child Exploitation Unit"
+    owner = doc[start : owner_boundary - 1] if owner_boundary is not None else None
+    if owner is not None and (_owner_is_person(owner) or owner.text in _official_names(doc)):
+        start = owner_boundary  # "Attorney General Jane Roe’s Child Exploitation Unit", "Roe’s ... Unit"
     if start == span.start:
         return span
     return Span(doc, start, span.end, label=span.label, span_id=span.id)
+
+
+def _owner_and_joins(doc: Doc, and_index: int, owner_boundary: int, end: int) -> bool:
+    """'Drug and Firearms Squad's Chemical Operations Unit': an 'and' inside a possessive owner that
+    ends in a head word joins the owner's words when the unit's own name has no 'and' (in 'Immigration
+    and Customs Enforcement's Enforcement and Removal Operations' each name has one, and each is a mention)."""
+    owner_end = owner_boundary - 1
+    unit_has_and = any(t.lower_ in ("and", "&") for t in doc[owner_boundary : end + 1])
+    if unit_has_and or doc[owner_end - 1].lower_ not in HEAD_WORDS:
+        return False
+    return and_index >= 1 and _and_may_join(doc, and_index, owner_end)
+
+
+def _unit_title_at(doc: Doc, i: int) -> bool:
+    """'NYPD Detective Bureau', '47th Precinct Detective Squad': a title (`agency_unit_titles`) right
+    before a head names the unit, unless a head before it ends another body's name ('... Police
+    Department Detective Bureau' are two)."""
+    token = doc[i]
+    return (token.is_title and token.lower_ in lexicon("agency_unit_titles") and i + 1 < len(doc)
+            and doc[i + 1].is_title and doc[i + 1].lower_ in HEAD_WORDS
+            and (i == 0 or doc[i - 1].lower_ not in HEAD_WORDS))
 
 
 def _name_ends_before(doc: Doc, comma: int) -> bool:
@@ -808,11 +866,26 @@ def _cut_before_person(span: Span) -> Span:
             continue
         if any(t.text in POSSESSIVES or t.lower_ in HEAD_WORDS for t in doc[token.i : max(after, span.end)]):
             continue
-        end = token.i
+        holder_end = _office_holder_title_end(span, token.i)
+        if holder_end == span.end:
+            continue
+        end = holder_end or token.i  # "Office of the Utah Attorney General Jane Roe": the holder's title stays
         while end > span.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
         return Span(doc, span.start, end, label=span.label, span_id=span.id)
     return span
+
+
+def _office_holder_title_end(span: Span, title_at: int) -> int | None:
+    """'Office of the Utah Attorney General': in an office named for its holder ('Office of the ...'),
+    the holder's whole title (`title_bases`, the longest) after a place is no person's title; where it ends."""
+    words = [t.lower_ for t in span.doc[span.start : title_at]]
+    if "office" not in words or words[words.index("office") + 1 :][:2] != ["of", "the"]:
+        return None
+    for end in range(span.end, title_at, -1):
+        if " ".join(t.lower_ for t in span.doc[title_at:end]) in lexicon("title_bases"):
+            return end
+    return None
 
 
 def _next_token(doc: Doc, index: int) -> Token:
@@ -831,8 +904,8 @@ def _rejected(doc: Doc, span: Span) -> bool:
     after = _next_word(doc, span.end)
     if after in NOT_AGENCY_FOLLOWERS or _names_a_law(doc, span.end):
         return True
-    if _several_bodies(span):
-        return True
+    if _several_bodies(span) and _parenthesized_acronym(doc, span) is None:
+        return True  # "Joint Forces of Rapid Action (FURA)" is one body, as its acronym shows
     if span.end < len(doc) and doc[span.end].text[:1].isupper() and doc[span.end].lower_ in lexicon(
             "agency_place_followers"):
         return True  # "the Washington Navy Yard": a place
@@ -994,11 +1067,34 @@ def _raw_spans(doc: Doc) -> list[Span]:
     for of_span in doc.spans.get(OF_GROUP, []):
         if of_span.label_ != OF_LABEL:
             continue
+        of_span = _before_a_country(of_span)
         before = by_end.get(of_span.start + 1)
         start = before.start if before is not None else of_span.start
         span_id = before.id if before is not None else of_span.id
         names.append(Span(doc, start, of_span.end, label="AGENCY", span_id=span_id))
     return names
+
+
+def _before_a_country(of_span: Span) -> Span:
+    """'Department of Justice and Bosnia and Herzegovina authorities': a country's name after the
+    complement's 'and' starts another phrase; the complement ends before the 'and'."""
+    for token in of_span[3:-1]:
+        if token.lower_ in ("and", "&") and of_span.doc[token.i + 1].lower_ in _country_words():
+            return Span(of_span.doc, of_span.start, token.i, label=of_span.label, span_id=of_span.id)
+    return of_span
+
+
+@cache
+def _country_words() -> frozenset[str]:
+    """The first words of the countries' English names (CLDR, through Babel) that are no English words
+    ('bosnia', 'mexico'; not 'turkey', 'chad', 'united'), nor adjectives ('american', 'british', 'french')
+    that open other names too."""
+    from babel import Locale as BabelLocale
+    from lemminflect import getAllLemmas
+
+    names = [name.lower().split() for code, name in BabelLocale("en").territories.items() if code.isalpha()]
+    firsts = {words[0] for words in names if len(words) == 1 or not words[0].endswith(("an", "ish", "ch", "ern"))}
+    return frozenset(word for word in firsts if len(word) > 3 and word.isalpha() and not getAllLemmas(word))
 
 
 def _head_follows(span: Span) -> bool:
@@ -1065,8 +1161,42 @@ def _head_first_name(span: Span) -> Span | None:
     return Span(doc, span.start, end, label=span.label, span_id=span.id) if end > span.start + 1 else None
 
 
+def _operation_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """The token ranges of the operation names' mentions: from the operations facts when the pipeline
+    made them first, else resolved here."""
+    facts = doc._.facts.get("operations") if isinstance(doc._.facts, dict) else None
+    if facts is None:
+        return [(span.start, span.end) for span in name_spans(doc)]
+    spans = (doc.char_span(m.start, m.end, alignment_mode="expand") for op in facts for m in op.mentions)
+    return [(span.start, span.end) for span in spans if span is not None]
+
+
+def _inside_operation(span: Span, operations: list[tuple[int, int]]) -> bool:
+    """'Operation Caribbean Guard', 'Operation Border Patrol': the words of an operation's name name no body."""
+    return any(start <= span.start and span.end <= end for start, end in operations)
+
+
+def _cut_before_title(span: Span, title_starts: dict[int, int]) -> Span | None:
+    """'OPP Det.-Insp. Jane Roe', 'RCMP Cpl. John Roe': a name never runs into a person's title (a title
+    that starts inside the name and ends after it); the name ends before the title."""
+    title_end = title_starts.get(span.start + 1)
+    if (len(span) > 1 and _is_acronym_word(span[0]) and title_end is not None
+            and (title_end >= len(span.doc) or span.doc[title_end].lower_ not in HEAD_WORDS)):
+        # "AFP Commander Eastern Command Jane Roe": a title right after a body's acronym is the person's;
+        # "NYPD Detective Bureau": a title word before a head names a unit
+        return Span(span.doc, span.start, span.start + 1, label=ACRONYM_LABEL, span_id=span.id)
+    for i in range(span.start + 1, span.end):
+        if title_starts.get(i, 0) > span.end:
+            cut = _clean(Span(span.doc, span.start, i, label=span.label, span_id=span.id))
+            # "Aurora, Colo., Police Chief ...": what is left must end as a body's name does
+            return cut if cut is not None and _ends_a_body(cut[-1]) else span
+    return span
+
+
 def _candidate_spans(doc: Doc) -> list[Span]:
     spans = []
+    operations = _operation_ranges(doc)
+    title_starts = {title.start: title.end for title in find_titles(doc)}
     for raw in _raw_spans(doc):
         extended: Span | None = raw
         if raw.label_ == "AGENCY" and raw.id_.startswith(SINGLE_NAME_RULE):
@@ -1083,7 +1213,12 @@ def _candidate_spans(doc: Doc) -> list[Span]:
             if extended is not None and raw.id_ == BARE_NAME_RULE:
                 extended = _bare_name_and(extended)
         cleaned = _clean(extended) if extended is not None else None
-        if cleaned is None:
+        if (cleaned is not None and cleaned.label_ == PLACE_LABEL
+                and _cut_before_title(cleaned, title_starts) != cleaned):  # "OPP Det.-Insp. Jane Roe"
+            cleaned = Span(doc, cleaned.start, cleaned.start + 1, label=ACRONYM_LABEL, span_id=cleaned.id)
+        elif cleaned is not None:
+            cleaned = _cut_before_title(cleaned, title_starts)
+        if cleaned is None or _inside_operation(cleaned, operations):
             continue
         for span in split_unit_of_parent(cleaned):
             if _excluded(doc, span.start_char, span.end_char):
@@ -1453,6 +1588,19 @@ def _proper_bare_words(mentions: list[_Mention]) -> frozenset[str]:
     return frozenset(word for m in mentions if not m.headline and (word := _bare_word(m)) and _mid_sentence(m.span))
 
 
+def _bounded_in_headline(span: Span) -> bool:
+    """A name ending in a head word that a possessive opens and a headline verb closes."""
+    doc = span.doc
+    return (span.start > 0 and doc[span.start - 1].text in ("'s", "’s") and span[-1].lower_ in HEAD_WORDS
+            and span.end < len(doc) and _is_headline_verb(doc[span.end]))
+
+
+def _official_names(doc: Doc) -> frozenset[str]:
+    """The officials' names and surnames, when the pipeline found them first."""
+    officials = doc._.facts.get("officials") if isinstance(doc._.facts, dict) else None
+    return frozenset(form for official in officials or () for form in (official.name, official.name.split()[-1]))
+
+
 def _make_mention(doc: Doc, span: Span) -> _Mention:
     acronym = span.label_ == ACRONYM_LABEL
     raw = (acronym_key(span.text).lower(),) if acronym and len(span) == 1 else norm_words(span)
@@ -1472,7 +1620,8 @@ def _shared_head_lists(doc: Doc) -> list[tuple[Span, str, tuple[int, int]]]:
         if head.lower_ == "police" and head.text[:1].isupper():
             found.extend(_shared_police(doc, head))
             continue
-        if head.lower_ not in PLURAL_HEADS and head.i not in phrase_starts:
+        places_only = head.lower_ in lexicon("agency_place_plural_heads")
+        if head.lower_ not in PLURAL_HEADS and head.i not in phrase_starts and not places_only:
             continue
         shared = phrase_starts.get(head.i, head.i)
         while shared > 0 and (doc[shared - 1].lower_ in GENERIC_WORDS or doc[shared - 1].text in POSSESSIVES
@@ -1485,6 +1634,8 @@ def _shared_head_lists(doc: Doc) -> list[tuple[Span, str, tuple[int, int]]]:
         places = _list_before(doc, shared)
         if len(places) < 2 or any(_names_a_body(place) for place in places):
             continue  # "the FBI and Denver Police Departments": the FBI is no place
+        if places_only and not (_is_place(places[-1]) and all(_no_head_word(place) for place in places)):
+            continue  # "Health and Human Services", "Citizenship and Immigration Services": one name, no places
         phrase = " ".join(doc[shared : head.i].text.split() + [_singular(head.text)])
         phrase = phrase.replace(" 's", "'s").replace(" ’s", "’s")
         for place in places:
@@ -1494,7 +1645,7 @@ def _shared_head_lists(doc: Doc) -> list[tuple[Span, str, tuple[int, int]]]:
 
 @cache
 def _plural_head_hashes() -> frozenset[int]:
-    return frozenset(get_string_id(word) for word in PLURAL_HEADS | {"police"})
+    return frozenset(get_string_id(word) for word in PLURAL_HEADS | lexicon("agency_place_plural_heads") | {"police"})
 
 
 def _plural_head_phrases(doc: Doc) -> dict[int, int]:
@@ -1523,6 +1674,10 @@ def _names_a_body(place: Span) -> bool:
     """A list member that the rules name as a body by itself ('AFP', 'LAPD', 'Europol'): no place."""
     return any(s.start < place.end and place.start < s.end and (
         s.label_ == ACRONYM_LABEL or s.id_.startswith(SINGLE_NAME_RULE)) for s in place.doc.spans.get(GROUP, []))
+
+
+def _no_head_word(span: Span) -> bool:
+    return not any(t.lower_ in GENERIC_WORDS or t.lower_ in HEAD_WORDS for t in span)
 
 
 def _is_place(span: Span) -> bool:
@@ -1621,7 +1776,17 @@ def _mentions(doc: Doc) -> tuple[list[_Mention], dict[str, _Mention]]:
             mentions.append(mention)
     for span in _acronym_spans(doc, set(defined), taken):
         mentions.append(_make_mention(doc, span))
-    return mentions, defined
+    return [_acronym_of_a_force(doc, mention, defined) for mention in mentions], defined
+
+
+def _acronym_of_a_force(doc: Doc, mention: _Mention, defined: dict[str, _Mention]) -> _Mention:
+    """'NSW and AFP Police' where the text spells out 'Australian Federal Police (AFP)': the acronym of a
+    police force with 'Police' after it is the force's acronym, written twice."""
+    span = mention.span
+    owner = defined.get(span[0].text) if len(span) == 2 and span[1].lower_ == "police" else None
+    if owner is None or owner.words[-1:] != ("police",):
+        return mention
+    return _make_mention(doc, Span(doc, span.start, span.start + 1, label=ACRONYM_LABEL, span_id=span.id))
 
 
 def _owner_spans(spans: list[Span]) -> list[Span]:
