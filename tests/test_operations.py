@@ -214,6 +214,7 @@ def test_short_anchor_titles_and_names_called_operations(nlp: Language, text: st
         ("The Operation Support Unit assisted officers at the scene.", []),
         ("Calls were taken in the Operation Room overnight.", []),
         ("Operation Guardian ran for a week.", ["Operation Guardian"]),
+        ("Crews worked in support of Operation Caribbean Guard.", ["Operation Caribbean Guard"]),
     ],
 )
 def test_a_body_or_room_named_operation_is_no_operation(nlp: Language, text: str, expected: list[str]) -> None:

@@ -235,7 +235,7 @@ def _is_junk(span: Span, in_title: bool) -> bool:
     if first is None:
         return True
     last = span[-1].lower_
-    if len(span) >= 2 and (last in lexicon("agency_heads") or last in lexicon("operation_place_heads")):
+    if len(span) >= 2 and last in lexicon("operation_place_heads"):
         return True  # "Joint Operation Centre", "Operation Support Unit": a body or a room, not an operation
     word = first.lower_
     if word in _stop_words() or word in lexicon("agency_heads"):
