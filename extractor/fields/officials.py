@@ -192,7 +192,18 @@ def title_id(text: str) -> str:
 
 def find_titles(doc: Doc) -> list[Span]:
     """Base titles with the qualifiers written before them in the same case ('Detective Acting Superintendent',
-    'Det. Supt.', 'chief executive officer'), plus the rule group's spans; the longest wins where they overlap."""
+    'Det. Supt.', 'chief executive officer'), plus the rule group's spans; the longest wins where they overlap.
+    Found once per Doc (officials and agencies both ask)."""
+    found = doc.user_data.get(TITLES_KEY)
+    if found is None:
+        found = doc.user_data[TITLES_KEY] = _find_titles(doc)
+    return found
+
+
+TITLES_KEY = "press_titles"
+
+
+def _find_titles(doc: Doc) -> list[Span]:
     spans = list(doc.spans.get(GROUP, []))
     for match_id, start, end in title_matcher(doc.vocab)(doc):
         k = start
