@@ -8,8 +8,13 @@ name a group or a quantity (`collective_nouns`), action nouns whose of-phrase is
 (`nominalizations`: "execution" -> "execute", checked against the lexicon).
 
 A form that is also a noun ("arrests", "charges", "raids", "drugs") is a verb only where the context
-says so: an object right after it ("Deputies Arrest 12 Suspects"), or a modal, "to" or an auxiliary
-before it. Lookups are cached per lowercase form (lexicon.py), so the per-token cost is a dict hit.
+says so: an object right after it ("Deputies Arrest 12 Suspects"), a modal, "to" or an auxiliary
+before it, or a plural noun for people before it ("four defendants face", "300 officers working":
+`person_nouns` and agent suffixes). Never verbs: -ing prepositions ("following", `prepositions`), the
+first word of a complex preposition ("related to"), parts of hyphenated words, -s invariant nouns
+("premises"). Grammar facts a lexicon lists: verbs with two objects (`ditransitive_verbs`) and verbs
+without one whose past is another verb's base (`intransitive_verbs`: "lay" with an object is "lay").
+Lookups are cached per lowercase form (lexicon.py), so the per-token cost is a dict hit.
 """
 
 from __future__ import annotations
