@@ -16,7 +16,14 @@ of charges, back over the whole list to the charging verb); the verb right after
 ("who are named in ..., were arrested"); an auxiliary and its verb further on; for a later item of
 a list, the verb or action noun that opens the list, unless an earlier item has a verb of its own
 ("2,219 citations issued, 4,051 warnings": none for the warnings). "Including N X" takes the event
-of the set it belongs to.
+of the set it belongs to, and so do "which included", "among them", a breakdown in parentheses or
+dashes, and the lines of a list under "Deputies seized:"; an item joined by "and" to the count before
+it shares that count's event; a subject count takes the verb after an aside set off by commas.
+
+Statistics entries are counts too, label first or number first ("Arrests: 31", "DWI arrests 87",
+"Fugitives arrested - 214", "31 – Arrests", "| Arrests | 31 |", "Arrests (31)"). Not counts:
+proportions ("one in three"), hypotheticals ("even one person"), a number that is the subject of a
+charging verb ("Four face charges").
 
 To extend: nouns a number never counts go to `count_noncount.jsonl`, two-word counted nouns to
 `count_compounds.jsonl`, word classes to `patterns/lexicons/*.txt`; irregular plurals live in
