@@ -26,8 +26,8 @@ proportions ("one in three"), hypotheticals ("even one person"), a number that i
 charging verb ("Four face charges").
 
 To extend: nouns a number never counts go to `count_noncount.jsonl`, two-word counted nouns to
-`count_compounds.jsonl`, word classes to `patterns/lexicons/*.txt`; irregular plurals live in
-IRREGULAR_PLURALS below.
+`count_compounds.jsonl`, word classes to `patterns/lexicons/*.txt`; plurals and their singulars come
+from lemminflect (`is_plural`, `singular`), invariant ones from `invariant_plurals`.
 """
 
 from __future__ import annotations
