@@ -42,6 +42,10 @@ letter, digit, comma, semicolon or closing parenthesis, before a lowercase lette
 number after the break keep their line structure."""
 
 
+VIEW_CHANGED_KEY = "press_view_changed"
+"""doc.user_data flag: the tokenizer read a character of the text as another (`tokenizer_view`)."""
+
+
 def tokenizer_view(text: str) -> str:
     """The text the tokenizer reads, one character for one so every offset stays true: a lone
     surrogate (which spaCy's string store cannot encode) as U+FFFD, and a line-wrap newline as a space,
@@ -71,11 +75,14 @@ class BoundedTokenizer:
         return getattr(self.inner, name)
 
     def __call__(self, text: str) -> Doc:
-        text = tokenizer_view(text)
-        if self.long_run.search(text) is None:
-            return self.inner(text)
-        docs = [self.inner(piece) if normal else self.run_doc(piece) for normal, piece in self.pieces(text)]
-        return Doc.from_docs(docs, ensure_whitespace=False)
+        view = tokenizer_view(text)
+        if self.long_run.search(view) is None:
+            doc = self.inner(view)
+        else:
+            doc = Doc.from_docs([self.inner(piece) if normal else self.run_doc(piece)
+                                 for normal, piece in self.pieces(view)], ensure_whitespace=False)
+        doc.user_data[VIEW_CHANGED_KEY] = view != text  # mention texts are then sliced from the caller's text
+        return doc
 
     def pieces(self, text: str) -> Iterator[tuple[bool, str]]:
         """(True, text for spaCy) and (False, over-long run) pieces, in order, covering `text`. A run's

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from extractor.fields.dates import WARNINGS_KEY
 from extractor.models import LONE_SURROGATE, Mention, Record
-from extractor.pipeline import LINE_WRAP
+from extractor.pipeline import VIEW_CHANGED_KEY
 from extractor.version import __version__
 
 
@@ -48,7 +48,7 @@ def build_record(doc: Doc, source: str, warnings: list[str] | None = None,
     facts = doc._.facts or {}
     text = doc._.text
     surrogates = surrogate_warnings(text)
-    if surrogates or LINE_WRAP.search(text):
+    if surrogates or doc.user_data.get(VIEW_CHANGED_KEY):
         restore_mention_texts(facts, text)
     notes = list(warnings or []) + surrogates
     notes += doc.user_data.get(WARNINGS_KEY, [])  # values read with doubt: "Monday, Feb 18" is no Monday

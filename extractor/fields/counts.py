@@ -43,6 +43,7 @@ from extractor.columns import texts
 from extractor.fields.amounts import claimed_tokens
 from extractor.fields.events import (
     EventIndex,
+    is_inner_hyphen,
     is_participle,
     is_past_participle,
     is_plural_person_noun,
@@ -99,7 +100,8 @@ PRENOMINAL_WORDS = {"the", "a", "an", "several", "some", "many", "other", "vario
                     "their", "his", "her", "its", "of"}
 POSSESSIVE_MARKS = {"'s", "’s"}
 MODEL_PLURAL = re.compile(r"^[a-z]{1,4}-?\d{1,4}s$")  # "ak-47s", "mp5s", "m16s": letters, digits, then the plural -s
-LIST_BULLETS = {"•", "-", "–", "*", "·", "▪", "◦"}
+BULLETS = {"•", "-", "–", "—", "*", "·", "▪", "◦", "‣"}
+"""Marks that open a list line; a number after one opens an item of the list."""
 COMPLEMENTIZERS = {"that", "whether"}  # "revealed that eight of the defendants were": a clause boundary
 CHARGING_VERBS = {"charge", "indict", "convict", "plead", "face", "acquit", "sentence", "file", "find"}
 AUXILIARIES = {"were", "was", "are", "is", "have", "has", "had", "will", "would"}
@@ -216,16 +218,16 @@ def extract(doc: Doc) -> list[Count]:
         event_start = pending[0][0] if pending else start  # "arrested between 20 and 30 people"
         pending.clear()
         count = make_count(doc, groups, start, end, value, mods, head_start, head_end, item, event_start=event_start)
-        count = _with_event_of_its_set(doc, groups, start, count, counts)
-        counts.append(_with_event_of_its_list(doc, groups, start, count, counts))
+        count = _with_event_of_its_set(doc, groups, start, head_end, count, counts)
+        counts.append(_with_event_of_its_list(doc, groups, start, head_end, count, counts))
         if not (end < n and doc[end].lower_ == "of"):  # "eight of the 14 defendants" counts the 14 too
             i = max(i, head_end)
     return counts
 
 
 LABEL_SEPARATORS = {":", "-", "–", "—", "|", "("}
-LABEL_OPENERS = {"•", "*", "-", "–", "—", "·", "▪", "|", ";", ",", ":"}
 INLINE_OPENERS = {";", ",", "|", ":"}
+LABEL_OPENERS = BULLETS | INLINE_OPENERS
 MAX_LABEL_WORDS = 5
 
 
@@ -315,8 +317,10 @@ def _closes_entry(doc: Doc, end: int, separator: str | None) -> bool:
     if k < len(doc) and doc[k].text == "|":
         k += 1
     if separator != "(" and k < len(doc) and doc[k].text == "(":  # "Gang members – 3,496 (a note)"
-        k = next((j + 1 for j in range(k + 1, len(doc)) if doc[j].text == ")" or "\n" in doc[j].text), len(doc))
-        k = k - 1 if k < len(doc) and "\n" in doc[k - 1].text else k
+        k += 1
+        while k < len(doc) and doc[k].text != ")" and "\n" not in doc[k].text:
+            k += 1
+        k += k < len(doc) and doc[k].text == ")"
     if separator is not None and k < len(doc) and doc[k].text in (",", ";") and k + 1 < len(doc) \
             and (doc[k + 1].text[:1].isupper() or "\n" in doc[k + 1].text):
         return True
@@ -325,7 +329,8 @@ def _closes_entry(doc: Doc, end: int, separator: str | None) -> bool:
     return k >= len(doc) or "\n" in doc[k].text or (doc[k].is_space and k + 1 >= len(doc))
 
 
-def _with_event_of_its_set(doc: Doc, groups: Groups, start: int, count: Count, earlier: list[Count]) -> Count:
+def _with_event_of_its_set(doc: Doc, groups: Groups, start: int, head_end: int, count: Count,
+                           earlier: list[Count]) -> Count:
     """'seized 23 firearms, including 4 handguns', 'the arrest of 47 people, including 17 doctors': a count
     opened by 'including' (or 'to include') takes the event of the count of its set, earlier in the same
     sentence; of a set without a number, the verb that governs it ('located stolen items to include three
@@ -340,7 +345,7 @@ def _with_event_of_its_set(doc: Doc, groups: Groups, start: int, count: Count, e
             return count.model_copy(update={"event": whole.event, "rule": whole.rule})  # "... and five clinic owners"
         return count
     opener = _list_opener_before(doc, p)
-    if opener is None or _has_own_participle(doc, count):
+    if opener is None or _has_own_participle(doc, head_end, count):
         return count  # "including 82 individuals found abroad": the item's own verb
     if doc[opener].lower_ in INCLUDE_FORMS and whole is not None and whole.end <= doc[opener].idx:
         return count  # "targeted 1,517 defendants, included 525 arrests": a verb of the subject, no set
@@ -363,13 +368,14 @@ ITEM_LINKS = {"and", "or", "along", "together", "plus", "alongside", "well"}
 ITEM_LINK_WORDS = ITEM_LINKS | {"with", "as"}
 
 
-def _with_event_of_its_list(doc: Doc, groups: Groups, start: int, count: Count, earlier: list[Count]) -> Count:
+def _with_event_of_its_list(doc: Doc, groups: Groups, start: int, head_end: int, count: Count,
+                            earlier: list[Count]) -> Count:
     """'for a total of three prosecutors and two investigators': an item joined to the count just before it
     by nothing but a comma or 'and' shares that count's event, whatever a search further back would find;
     an item with a participle of its own keeps it ('2,219 citations issued, 4,051 warnings': the words
     between are more than joiners there)."""
     p = groups.qualifiers[start][0] if start in groups.qualifiers else start
-    if not earlier or p == 0 or earlier[-1].event == count.event or _has_own_verb_after(doc, groups, count):
+    if not earlier or p == 0 or earlier[-1].event == count.event or _event_after_noun(doc, groups, head_end)[0]:
         return count
     previous = earlier[-1]
     between = doc.char_span(previous.end, doc[p].idx, alignment_mode="expand")
@@ -377,13 +383,6 @@ def _with_event_of_its_list(doc: Doc, groups: Groups, start: int, count: Count, 
             or not all(t.lower_ in LIST_JOINERS | ITEM_LINK_WORDS or t.is_space for t in between):
         return count
     return count.model_copy(update={"event": previous.event, "rule": previous.rule})
-
-
-def _has_own_verb_after(doc: Doc, groups: Groups, count: Count) -> bool:
-    """The count's noun has a verb of its own right after it: a participle ('310 citations issued') or a
-    verb after auxiliaries and adverbs ('2 businesses were raided', 'one pharmacy allegedly involved')."""
-    span = doc.char_span(count.start, count.end, alignment_mode="expand")
-    return span is not None and _event_after_noun(doc, groups, span.end)[0] is not None
 
 
 INCLUDE_FORMS = {"include", "includes", "included"}
@@ -427,12 +426,11 @@ def _verb_of_uncounted_set(doc: Doc, groups: Groups, opener: int) -> tuple[str |
     return None, None
 
 
-def _has_own_participle(doc: Doc, count: Count) -> bool:
+def _has_own_participle(doc: Doc, head_end: int, count: Count) -> bool:
     """The count's event is the past participle right after its noun ('82 individuals found abroad')."""
-    span = doc.char_span(count.start, count.end, alignment_mode="expand")
-    if span is None or span.end >= len(doc) or count.event is None:
+    if head_end >= len(doc) or count.event is None:
         return False
-    after = doc[span.end]
+    after = doc[head_end]
     return is_participle(after.lower_) and count.event in verb_lemmas(after.lower_)
 
 
@@ -565,7 +563,7 @@ def _year_shape_counts(doc: Doc, groups: Groups, start: int) -> bool:
     if start == 0:
         return False  # a headline or a line that opens with a year
     prev = doc[start - 1]
-    if "\n" in prev.text or "\n" in prev.whitespace_ or prev.text in LIST_BULLETS:
+    if "\n" in prev.text or "\n" in prev.whitespace_ or prev.text in BULLETS:
         return True
     return start - 1 in groups.events and not _is_nominal_event(doc, start - 1)
 
@@ -643,7 +641,7 @@ def read_noun_phrase(doc: Doc, end: int, value: int, groups: Groups
             k += 1
             stop = min(len(doc), stop + 1)
             continue
-        if _is_inner_hyphen(doc, k) and mods:  # "co-defendants", "drug-trafficking organizations"
+        if is_inner_hyphen(doc, k) and mods:  # "co-defendants", "drug-trafficking organizations"
             word = doc[k + 1].lower_
             if (is_plural(word) or _is_particle_plural(word)) \
                     and not _next_is_noun_continuation(doc, k + 1, value, groups):
@@ -658,7 +656,7 @@ def read_noun_phrase(doc: Doc, end: int, value: int, groups: Groups
             k += 3  # "52 Firearm Prohibition Order (FPO) searches": the name's acronym
             stop = min(len(doc), stop + 3)
             continue
-        opens_hyphenated = tok.is_alpha and _is_inner_hyphen(doc, k + 1)  # "first-time", "all-terrain"
+        opens_hyphenated = tok.is_alpha and is_inner_hyphen(doc, k + 1)  # "first-time", "all-terrain"
         if tok.is_punct or tok.is_space or (tok.like_num and not opens_hyphenated):
             break
         if tok.lower_ in STOP_WORDS and not (tok.lower_ == "and" and mods) and not opens_hyphenated \
@@ -742,14 +740,14 @@ def _later_head(doc: Doc, groups: Groups, k: int) -> int | None:
     function word or punctuation other than a word's own hyphen."""
     if is_plural_person_noun(doc[k].lower_):
         return None  # "four defendants face firearms counts": people are the head, not a modifier
-    if k + 1 < len(doc) and doc[k + 1].lower_.endswith("ing") and not _is_inner_hyphen(doc, k + 2) \
+    if k + 1 < len(doc) and doc[k + 1].lower_.endswith("ing") and not is_inner_hyphen(doc, k + 2) \
             and doc[k].lower_ not in lexicon("attributive_plurals"):
         return None  # "18 crashes involving injuries": a verb describing the head; not "firearms trafficking cases"
     m, limit = k + 1, min(len(doc), k + 1 + MAX_MODIFIERS)
     seen_modifier = False
     while m < limit:
         tok = doc[m]
-        if _is_inner_hyphen(doc, m):
+        if is_inner_hyphen(doc, m):
             m += 2
             seen_modifier = True
             continue
@@ -773,12 +771,6 @@ def _has_no_object(doc: Doc, k: int) -> bool:
     """After a verb at k - 1: the end, punctuation or a preposition, so no object follows ('50 defendants
     charged in the sting'; not 'agencies searched the port')."""
     return k >= len(doc) or doc[k].is_punct or doc[k].is_space or doc[k].lower_ in lexicon("prepositions")
-
-
-def _is_inner_hyphen(doc: Doc, k: int) -> bool:
-    """A hyphen the tokenizer split out of one word ('co-defendants')."""
-    return 0 < k < len(doc) - 1 and doc[k].text == "-" and not doc[k - 1].whitespace_ \
-        and not doc[k].whitespace_ and doc[k - 1].is_alpha and doc[k + 1].is_alpha
 
 
 def _continues_adjective_list(doc: Doc, k: int) -> bool:
@@ -996,7 +988,6 @@ def _verb_after_fillers(doc: Doc, groups: Groups, k: int, need_filler: bool = Fa
     return groups.events[m]
 
 
-BULLETS = {"•", "-", "–", "—", "*", "·", "▪", "◦", "‣"}
 BULLET_LIST_WINDOW = 400  # tokens back to the line that opens the list
 
 
@@ -1504,7 +1495,7 @@ def _offence_name(doc: Doc, k: int) -> str | None:
     end, limit = k, min(len(doc), k + MAX_OFFENCE_WORDS)
     while end < limit:
         tok = doc[end]
-        if tok.is_punct and not _is_inner_hyphen(doc, end) or tok.is_space or tok.like_num:
+        if tok.is_punct and not is_inner_hyphen(doc, end) or tok.is_space or tok.like_num:
             break
         if tok.lower_ in OFFENCE_ENDS:
             break

@@ -112,13 +112,15 @@ def event_at(doc: Doc, k: int) -> str | None:
     return lemma if _verbal_context(doc, k) else None
 
 
+def is_inner_hyphen(doc: Doc, k: int) -> bool:
+    """A hyphen the tokenizer split out of one word ('co-defendants', 'stash-house')."""
+    return 0 < k < len(doc) - 1 and doc[k].text == "-" and not doc[k - 1].whitespace_ \
+        and not doc[k].whitespace_ and doc[k - 1].is_alpha and doc[k + 1].is_alpha
+
+
 def _in_hyphenated_word(doc: Doc, k: int) -> bool:
     """'stash-house presses', 'court-ordered payments': a part of one hyphenated word is no verb."""
-    n = len(doc)
-    for h in (k + 1, k - 1):
-        if 0 < h < n - 1 and doc[h].text == "-" and not doc[h - 1].whitespace_ and not doc[h].whitespace_:
-            return True
-    return False
+    return is_inner_hyphen(doc, k + 1) or is_inner_hyphen(doc, k - 1)
 
 
 def _is_prepositional_participle(word: str) -> bool:
@@ -214,8 +216,7 @@ def _follows_plural_person_subject(doc: Doc, k: int) -> bool:
     agrees with it as its verb."""
     word = doc[k].lower_
     return k > 0 and doc[k].is_lower and doc[k - 1].is_lower and word in verb_lemmas(word) \
-        and word not in lexicon("person_nouns") and word not in lexicon("weekday_leads") \
-        and is_plural_person_noun(doc[k - 1].lower_)  # not "police staff", not "12 people last week"
+        and word not in lexicon("person_nouns") and is_plural_person_noun(doc[k - 1].lower_)  # not "police staff"
 
 
 def _second_plural_noun(doc: Doc, k: int) -> bool:
