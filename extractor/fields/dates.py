@@ -564,8 +564,8 @@ def year_of_coordinated_date(doc: Tokens, i: int, month: int, day: int) -> int |
     return year2 - 1 if (month2, day2) < (month, day) else year2
 
 
-DURATION_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute",
-                  "minutes", "decade", "decades", "percent", "%", "per"}
+OFFSET_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years"}
+DURATION_UNITS = OFFSET_UNITS | {"hour", "hours", "minute", "minutes", "decade", "decades", "percent", "%", "per"}
 
 
 def _counts_a_unit(doc: Tokens, k: int) -> bool:
@@ -1537,9 +1537,6 @@ def _holiday_year_words(doc: Tokens, span: Anchor, release: dt.date) -> tuple[in
     else:
         found = min((d for d in days if d > release), default=None)
     return (found.year if found else None), start - 1, end
-
-
-OFFSET_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years"}
 
 
 def _offset_around(doc: Tokens, span: Anchor) -> bool:
