@@ -972,3 +972,34 @@ def extractor():
 def test_an_officials_possessive_opens_a_units_name(extractor, text: str,
                                                     expected: list[tuple[str, list[str]]]) -> None:
     assert [(a.name, a.aliases) for a in extractor.extract(text, release_date="2024-05-01").agencies] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a slash written tight inside a name joins its words
+        ("Members of the Harbor Marshals Service Gulf/Caribbean Regional Fugitive Task Force arrested him.",
+         [("Harbor Marshals Service Gulf/Caribbean Regional Fugitive Task Force", [])]),
+        ("Detectives from the Gang/Narcotics Unit of the Mesa Police Department served it.",
+         [("Gang/Narcotics Unit", []), ("Mesa Police Department", [])]),
+        ("The police and/or the sheriff responded.", []),
+        # a plain word before 'and' belongs to the bare name after it; a head before it ends a body
+        ("HM Revenue and Customs officers seized the tobacco.", [("HM Revenue and Customs", [])]),
+        ("Her Majesty's Revenue and Customs investigated the fraud.", [("Her Majesty's Revenue and Customs", [])]),
+        ("His Majesty's Prison and Probation Service recalled him.",
+         [("His Majesty's Prison and Probation Service", [])]),
+        ("Her Majesty thanked the officers.", []),
+        # an 'of' name inside an 'of' name keeps its own 'and'
+        ("The Office of Inspector General for the Harbor Department of Health and Human Services investigated.",
+         [("Office of Inspector General for the Harbor Department of Health and Human Services", [])]),
+        ("The Office of Inspector General for the Department of Education and the FBI investigated.",
+         [("Office of Inspector General for the Department of Education", []), ("FBI", [])]),
+        # an office named after its holder keeps the holder's title
+        ("The Office of the Director of Public Prosecutions laid charges.",
+         [("Office of the Director of Public Prosecutions", [])]),
+        ("The Office of the Commissioner of Police said so.", [("Office of the Commissioner of Police", [])]),
+    ],
+)
+def test_slashes_plain_words_before_and_nested_of_names_and_holder_titles(
+        nlp: Language, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected

@@ -116,7 +116,7 @@ GENERIC_WORDS = lexicon("agency_generic_words")
 STRONG_HEADS = lexicon("agency_strong_heads")
 COMPLEMENT_WORDS = frozenset({"of", "for", "in"})
 NOT_NAME_WORDS = lexicon("agency_not_name_words")
-JOINERS = frozenset({"'s", "’s", "-", "&"})
+JOINERS = frozenset({"'s", "’s", "-", "/", "&"})  # "/" tight: "Florida/Caribbean Regional Fugitive Task Force"
 MAX_LEFT_WORDS = 10
 MAX_RIGHT_WORDS = 5  # words between two heads
 MAX_ACRONYM_TOKENS = 5  # "(HT / SPAT)"
@@ -300,6 +300,8 @@ def _is_name_word_at(doc: Doc, i: int) -> bool:
         return True  # "Special Operation Unit", "Special Operations Division"
     if i + 1 < len(doc) and _people_possessive(doc, i + 1):
         return True  # "Police Officers’ Standards and Training Commission"
+    if token.lower_ in ("his", "her") and token.is_title and i + 1 < len(doc) and doc[i + 1].lower_ == "majesty":
+        return True  # "Her Majesty's Revenue and Customs", "His Majesty's Prison Service": the Crown's bodies
     return (token.text[:1].isupper() and token.lower_ in TITLE_WORDS and not token.whitespace_
             and i + 1 < len(doc) and doc[i + 1].text in ("'s", "’s"))
 
@@ -740,7 +742,7 @@ def _complement_words_end(doc: Doc, i: int, end: int) -> int:
     and_after_comma = expect_word = False
     while i < len(doc) and i - end < MAX_COMPLEMENT_TOKENS:
         token = doc[i]
-        qualifier = _title_qualifier_in_name(doc, i)
+        qualifier = _title_qualifier_in_name(doc, i) or _holder_title(doc, i, end)
         if (_is_name_word(token) or qualifier) and token.lower_ not in STRONG_HEADS \
                 and (token.lower_ not in TITLE_FOLLOWERS or qualifier):
             if first_comma is not None and (token.lower_ in HEAD_WORDS or token.is_upper):
@@ -789,6 +791,16 @@ def _complement_words_end(doc: Doc, i: int, end: int) -> int:
     if before_and is not None and last < len(doc) and doc[last].is_alpha:
         return before_and  # "Public Safety and Nevada law enforcement": the 'and' joins two phrases
     return last
+
+
+def _holder_title(doc: Doc, i: int, end: int) -> bool:
+    """'Office of the Director of Public Prosecutions', 'Office of the Police and Crime Commissioner': in an
+    office named after its holder the holder's title is part of the name, when it opens the complement or
+    no person's name follows it."""
+    if (doc[end - 1].lower_ != "office" or end + 1 >= len(doc) or doc[end].lower_ != "of"
+            or doc[end + 1].lower_ != "the" or not doc[i].is_title or doc[i].lower_ not in TITLE_FOLLOWERS):
+        return False
+    return i == end + 2 or i + 1 >= len(doc) or not _is_name_word(doc[i + 1])
 
 
 def _title_qualifier_in_name(doc: Doc, i: int) -> bool:
@@ -1119,13 +1131,14 @@ def _short_name_in_use(span: Span) -> bool:
 
 
 def _bare_name_and(span: Span) -> Span:
-    """'HM Revenue and Customs (HMRC)' is one name, as its acronym shows; without one, 'Organised
-    Crime Group and Customs' are two bodies, and the bare name starts after the 'and'."""
+    """'HM Revenue and Customs (HMRC)' is one name, as its acronym or the plain word before the 'and'
+    shows; 'Organised Crime Group and Customs' are two bodies, and the bare name starts after the 'and'."""
     joints = [t.i for t in span if t.lower_ in ("and", "&")]
     last = span[-1].lower_
     if (not joints or last in HEAD_WORDS or last not in lexicon("agency_bare_names")
-            or _parenthesized_acronym(span.doc, span) is not None):
-        return span  # a bare head ("Fish and Wildlife Police") ends names as any head does
+            or _parenthesized_acronym(span.doc, span) is not None or not _ends_a_body(span.doc[joints[-1] - 1])):
+        return span  # a bare head ("Fish and Wildlife Police") ends names as any head does; "Revenue and
+        # Customs": a word that names no body before the 'and' is part of this one
     return Span(span.doc, joints[-1] + 1, span.end, label=span.label, span_id=span.id)
 
 
