@@ -1003,3 +1003,24 @@ def test_an_officials_possessive_opens_a_units_name(extractor, text: str,
 def test_slashes_plain_words_before_and_nested_of_names_and_holder_titles(
         nlp: Language, text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # places listed before one singular head name one joint body; a plural head shares itself out
+        ("The Northshire, Westshire and Eastshire Major Crime Unit led the inquiry.",
+         [("Northshire, Westshire and Eastshire Major Crime Unit", [])]),
+        ("The Beaumont, Hemet and Riverside Police Departments took part.",
+         [("Beaumont Police Department", []), ("Hemet Police Department", []), ("Riverside Police Department", [])]),
+        # two items take no comma before 'and': no shared head
+        ("The case was brought by CPS North West, and British Transport Police investigated.",
+         [("CPS North West", []), ("British Transport Police", [])]),
+        # a region after an acronym names its office; common nouns do not
+        ("NCA North East said more would come.", [("NCA North East", [])]),
+        ("Call the FBI Tip Line now.", [("FBI", [])]),
+    ],
+)
+def test_joint_places_two_item_lists_and_acronym_regions(nlp: Language, text: str,
+                                                         expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected

@@ -462,6 +462,9 @@ def extend_left(span: Span) -> Span | None:
         elif _is_ordinal(prev) and not needs_word:
             start -= 1  # "18th Judicial District Attorney's Office": an ordinal opens the name
             break
+        elif prev.text == "," and start >= 2 and not needs_word and _joint_places_continue(doc, start, span.end):
+            start -= 1  # "Bedfordshire, Cambridgeshire and Hertfordshire Major Crime Unit"
+            needs_word = True
         elif prev.lower_ == "of" and start >= 2 and _is_place_kind(doc[start - 2]) and not needs_word:
             start -= 2  # "City of Miami Police Department", "Hampshire and Isle of Wight Constabulary"
         else:
@@ -478,6 +481,17 @@ def extend_left(span: Span) -> Span | None:
     if start == span.start:
         return span
     return Span(doc, start, span.end, label=span.label, span_id=span.id)
+
+
+def _joint_places_continue(doc: Doc, start: int, end: int) -> bool:
+    """'Bedfordshire, Cambridgeshire and Hertfordshire Major Crime Unit': places listed with commas and a
+    closing 'and' before one singular head name one joint body (a plural head shares itself out instead)."""
+    ands = [i for i in range(start, end) if doc[i].lower_ in ("and", "&")]
+    if not ands or doc[end - 1].lower_ in PLURAL_HEADS or not _is_name_word(doc[start - 2]):
+        return False
+    items = Span(doc, start, ands[0])
+    return (all(_is_name_word(t) or t.text == "," for t in items) and _is_place(items)
+            and _is_place(doc[start - 2 : start - 1]))
 
 
 def _owner_and_joins(doc: Doc, and_index: int, owner_boundary: int, end: int) -> bool:
@@ -929,8 +943,9 @@ def _rejected(doc: Doc, span: Span) -> bool:
         return True
     if span.label_ == PLACE_LABEL and any(_is_verb_form(t.lower_) or is_adverb(t.lower_) for t in span[1:]):
         return True  # "EPA Announce", "DEA Seizes Nearly": a verb or an adverb, not a city (but "HSI Buffalo")
-    if span.label_ == PLACE_LABEL and len(span) > 2 and all(noun_lemmas(t.lower_) for t in span[1:]):
-        return True  # "FBI Tip Line", "ICE Detention Center": common nouns, not a city
+    if (span.label_ == PLACE_LABEL and len(span) > 2 and all(noun_lemmas(t.lower_) for t in span[1:])
+            and not all(t.lower_ in lexicon("agency_name_tails") for t in span[1:])):
+        return True  # "FBI Tip Line", "ICE Detention Center": common nouns, not a city ("CPS North West" is a region)
     if (span[-1].lower_ in lexicon("agency_weak_heads") and span.end < len(doc)
             and doc[span.end].text[:1].isupper() and _line_is_headline(doc, span.start_char)):
         return True  # "United States Files Enforcement Action": the head is a modifier
@@ -1724,6 +1739,8 @@ def _list_before(doc: Doc, end: int) -> list[Span]:
             i -= 1
             continue
         break
+    if len(places) == 2 and doc[places[1].start - 2].text == ",":
+        return []  # "CPS North West, and British Transport Police": two items take no comma before 'and'
     return places if saw_and else []
 
 
