@@ -1024,3 +1024,22 @@ def test_slashes_plain_words_before_and_nested_of_names_and_holder_titles(
 def test_joint_places_two_item_lists_and_acronym_regions(nlp: Language, text: str,
                                                          expected: list[tuple[str, list[str]]]) -> None:
     assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural head after an 'and' that follows a body's head is a body of its own
+        ("The Harbor Police Service, Bay Police Service and Northland Law Enforcement Response Teams (NLERT) "
+         "took part.", [("Harbor Police Service", []), ("Bay Police Service", []),
+                        ("Northland Law Enforcement Response Teams", ["NLERT"])]),
+        ("The Denver and Lakewood Police Departments took part.",
+         [("Denver Police Department", []), ("Lakewood Police Department", [])]),
+        # a division named by a quoted letter after the force's acronym
+        ('The RCMP "E" Division seized the drugs.', [('RCMP "E" Division', [])]),
+        ("He played in the “A” Division league.", []),
+    ],
+)
+def test_plural_heads_after_bodies_and_lettered_divisions(nlp: Language, text: str,
+                                                          expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected

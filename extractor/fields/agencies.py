@@ -963,8 +963,10 @@ def _rejected(doc: Doc, span: Span) -> bool:
         return True  # "Crime Victims Center": a centre that serves people, no body that fights crime
     if span[-1].lower_ == "operations" and not any(t.lower_ in ("and", "&", "of") for t in span):
         return True  # "Cross Country Operations"; not "Enforcement and Removal Operations"
-    if span[-1].lower_ in PLURAL_HEADS and span.start > 0 and doc[span.start - 1].lower_ in ("and", "&"):
-        return True  # "Denver and Lakewood Police Departments"
+    if (span[-1].lower_ in PLURAL_HEADS and span.start > 1 and doc[span.start - 1].lower_ in ("and", "&")
+            and not _ends_a_body(doc[span.start - 2])):
+        return True  # "Denver and Lakewood Police Departments"; not "... Police Service and Alberta Law
+        # Enforcement Response Teams", where the 'and' joins two bodies
     # "Police Commissioner Jane Roe" is a title; "Kent Police officers" are the force's officers
     return (span[-1].lower_ == "police" and after in TITLE_FOLLOWERS
             and (len(span) == 1 or _next_token(doc, span.end).text[:1].isupper()))
