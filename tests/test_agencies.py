@@ -1043,3 +1043,18 @@ def test_joint_places_two_item_lists_and_acronym_regions(nlp: Language, text: st
 def test_plural_heads_after_bodies_and_lettered_divisions(nlp: Language, text: str,
                                                           expected: list[tuple[str, list[str]]]) -> None:
     assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office named after its holder ends before the holder's name
+        ("The Office of Attorney General Jane Roe filed the suit. “We won,” Roe said.",
+         [("Office of Attorney General", [])]),
+        ("The Office of Sheriff John Doe thanked the public.", [("Office of Sheriff", [])]),
+        # a name with no official in it stays whole
+        ("The Office of Attorney General filed the suit.", [("Office of Attorney General", [])]),
+    ],
+)
+def test_a_name_ends_before_an_officials_name(extractor, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert [(a.name, a.aliases) for a in extractor.extract(text, release_date="2024-05-01").agencies] == expected

@@ -1227,6 +1227,7 @@ def _candidate_spans(doc: Doc) -> list[Span]:
     spans = []
     operations = _operation_ranges(doc)
     title_starts = {title.start: title.end for title in find_titles(doc)}
+    names_at = _official_name_starts(doc)
     for raw in _raw_spans(doc):
         extended: Span | None = raw
         if raw.label_ == "AGENCY" and raw.id_.startswith(SINGLE_NAME_RULE):
@@ -1247,7 +1248,7 @@ def _candidate_spans(doc: Doc) -> list[Span]:
                 and _cut_before_title(cleaned, title_starts) != cleaned):  # "OPP Det.-Insp. Jane Roe"
             cleaned = Span(doc, cleaned.start, cleaned.start + 1, label=ACRONYM_LABEL, span_id=cleaned.id)
         elif cleaned is not None:
-            cleaned = _cut_before_title(cleaned, title_starts)
+            cleaned = _cut_before_official(_cut_before_title(cleaned, title_starts), names_at)
         if cleaned is None or _inside_operation(cleaned, operations):
             continue
         for span in split_unit_of_parent(cleaned):
@@ -1623,6 +1624,31 @@ def _bounded_in_headline(span: Span) -> bool:
     doc = span.doc
     return (span.start > 0 and doc[span.start - 1].text in ("'s", "’s") and span[-1].lower_ in HEAD_WORDS
             and span.end < len(doc) and _is_headline_verb(doc[span.end]))
+
+
+def _official_name_starts(doc: Doc) -> frozenset[int]:
+    """Where the officials' names begin in their mentions (character offsets), when the pipeline found
+    them first: 'Dave' in 'Attorney General Dave Yost'."""
+    officials = doc._.facts.get("officials") if isinstance(doc._.facts, dict) else None
+    starts = set()
+    for official in officials or ():
+        first = official.name.split()[0]
+        for mention in official.mentions:
+            at = mention.text.find(first)
+            if at > 0:
+                starts.add(mention.start + at)
+    return frozenset(starts)
+
+
+def _cut_before_official(span: Span | None, names_at: frozenset[int]) -> Span | None:
+    """'the Office of Attorney General Dave Yost' names the 'Office of Attorney General': a name never runs
+    into an official's name."""
+    if span is None or not names_at:
+        return span
+    for token in span[1:]:
+        if token.idx in names_at:
+            return _clean(Span(span.doc, span.start, token.i, label=span.label, span_id=span.id))
+    return span
 
 
 def _official_names(doc: Doc) -> frozenset[str]:
