@@ -93,6 +93,18 @@ def noun_lemmas(word: str) -> tuple[str, ...]:
     return all_lemmas(word.lower()).get("NOUN", ())
 
 
+@lru_cache(maxsize=65536)
+def denominal_verb(word: str) -> str | None:
+    """English makes verbs of nouns ('summons' -> 'were summonsed', 'taser' -> 'tasered'); lemminflect does
+    not list such forms. For an -ed form it knows under no part of speech whose stem is a noun it
+    knows, the noun is the verb's lemma; else None."""
+    word = word.lower()
+    if not word.endswith("ed") or len(word) < 6 or all_lemmas(word):
+        return None
+    stems = [word[:-2], word[:-1]] + ([word[:-3]] if word[-3] == word[-4] else [])  # "microchipped"
+    return next((stem for stem in stems if noun_lemmas(stem) and noun_lemmas(stem)[0] == stem), None)
+
+
 def verb_lemma(word: str) -> str | None:
     """The first verb lemma of a form, or None."""
     lemmas = verb_lemmas(word)

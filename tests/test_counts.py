@@ -829,3 +829,34 @@ def test_a_statistics_entry_with_last_years_figure_in_parentheses(extractor: Ext
 )
 def test_a_hypothetical_one_is_no_count(extractor: Extractor, text: str, expected: list) -> None:
     assert counts(extractor, text) == expected
+
+
+def test_statistics_entries_run_on_one_line(extractor: Extractor) -> None:
+    text = "Weekend totals\nArrests: 31 Citations: 400 Warnings: 12\n"
+    got = [(c.value, c.item, c.text) for c in extractor.extract(text, release_date="2024-01-31").counts]
+    assert got == [(31, "arrest", "Arrests: 31"), (400, "citation", "Citations: 400"), (12, "warning", "Warnings: 12")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The unit made 31 Arrests: 12 for DUI.", [(31, "arrest", "make")]),  # a heading colon, no entries
+        # English makes verbs of nouns the lexicon lists only as nouns
+        ("A further seven people were summonsed to court.", [(7, "person", "summons")]),
+        ("Nine dogs were microchipped.", [(9, "dog", "microchip")]),
+        ("Officers stopped Ahmed and his 4 passengers.", [(4, "passenger", "stop")]),
+    ],
+)
+def test_heading_colons_and_verbs_made_of_nouns(extractor: Extractor, text: str, expected: list) -> None:
+    assert counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "noun"),
+    [("summonsed", "summons"), ("microchipped", "microchip"), ("seized", None), ("bearded", None), ("ahmed", None),
+     ("mohammed", None), ("summons", None)],
+)
+def test_only_unknown_ed_forms_of_known_nouns_are_verbs_made_of_nouns(word: str, noun: str | None) -> None:
+    from extractor.lexicon import denominal_verb
+
+    assert denominal_verb(word) == noun

@@ -195,7 +195,7 @@ def extract(doc: Doc) -> list[Count]:
         if meta is not None and meta.is_excluded(doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
             continue
         found = read_noun_phrase(doc, end, value, groups)
-        if found is None and not pending:
+        if (found is None and not pending) or next_entry_follows(doc, end):
             labelled = label_first_count(doc, groups, start, end, value) or number_first_label_count(
                 doc, groups, start, end, value)
             if labelled is not None:  # "Arrests: 31", "Fugitives arrested - 214", "31 – Arrests"
@@ -245,7 +245,8 @@ def label_first_count(doc: Doc, groups: Groups, start: int, end: int, value: int
     label_start = label_end
     while label_start > 0 and label_end - label_start < MAX_LABEL_WORDS and _is_label_word(doc, label_start - 1):
         label_start -= 1
-    if label_start == label_end or not _opens_line(doc, label_start) or not doc[label_start].text[:1].isupper():
+    if (label_start == label_end or not (_opens_line(doc, label_start) or _follows_an_entry(doc, label_start, sep))
+            or not doc[label_start].text[:1].isupper()):
         return None
     strict = sep in (None, "(")  # "Honduras (29)", "Texas 12": a name, not a label, unless a known noun
     return _label_count(doc, groups, start, value, label_start, label_end, doc[min(label_start, p):end], strict)
@@ -305,11 +306,28 @@ def _opens_line(doc: Doc, k: int) -> bool:
                                                                  or prev.text in INLINE_OPENERS))
 
 
+def next_entry_follows(doc: Doc, k: int) -> bool:
+    """'Arrests: 31 Citations: 400': at token k the next entry of a run on one line begins, a capitalized
+    label, a colon and its number; the number before k belongs to the entry before, not to this label."""
+    j = k
+    while j < len(doc) and j - k < MAX_LABEL_WORDS and _is_label_word(doc, j):
+        j += 1
+    return (j > k and doc[k].text[:1].isupper() and j + 1 < len(doc) and doc[j].text == ":"
+            and doc[j + 1].like_num)
+
+
+def _follows_an_entry(doc: Doc, k: int, separator: str | None) -> bool:
+    """'Citations' in 'Arrests: 31 Citations: 400': a colon label right after the number of an entry before."""
+    return separator == ":" and k >= 2 and doc[k - 1].like_num and doc[k - 2].text == ":"
+
+
 def _closes_entry(doc: Doc, end: int, separator: str | None) -> bool:
     """The entry ends at token `end`: its parenthesis or table cell closes, then the line ends, or a comma
     or semicolon opens the next entry. With no separator before the number only the end of a line will do
     ('Arrests 31')."""
     k = end
+    if separator == ":" and next_entry_follows(doc, k):
+        return True  # "Arrests: 31 Citations: 400"
     if separator == "(":
         if k >= len(doc) or doc[k].text != ")":
             return False

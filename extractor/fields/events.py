@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from extractor.lexicon import lexicon, lexicon_lines, noun_lemmas, verb_lemmas
+from extractor.lexicon import denominal_verb, lexicon, lexicon_lines, noun_lemmas, verb_lemmas
 
 OBJECT_STARTERS = {
     "the", "a", "an", "their", "his", "her", "its", "our", "more", "nearly", "over", "about", "approximately",
@@ -57,7 +57,8 @@ def verb_form(word: str) -> tuple[str, str] | None:
     None when the lexicon knows no verb of this form or the verb is never an event."""
     lemmas = verb_lemmas(word)
     if not lemmas:
-        return None
+        noun = denominal_verb(word)  # "were summonsed"
+        return (noun, "past") if noun is not None and noun not in _non_event_verbs() else None
     lemma = lemmas[0]
     if lemma in _non_event_verbs():
         return None
