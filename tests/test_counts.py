@@ -860,3 +860,15 @@ def test_only_unknown_ed_forms_of_known_nouns_are_verbs_made_of_nouns(word: str,
     from extractor.lexicon import denominal_verb
 
     assert denominal_verb(word) == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline capitalizes the verb after people as it does the noun
+        ("More Than 100 Officers Take Part in Week of Action\n\nLEEDS - Police said.", [(100, "officer", "take")]),
+        ("Four Men Face Charges After Raids\n\nLEEDS - Police said.", [(4, "man", "face")]),
+    ],
+)
+def test_a_headline_verb_after_people_is_their_event(extractor: Extractor, text: str, expected: list) -> None:
+    assert counts(extractor, text) == expected

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from extractor.fields.operations import in_headline
 from extractor.lexicon import denominal_verb, lexicon, lexicon_lines, noun_lemmas, verb_lemmas
 
 OBJECT_STARTERS = {
@@ -216,8 +217,15 @@ def _follows_plural_person_subject(doc: Doc, k: int) -> bool:
     """'four defendants face firearms counts', 'suspects remain': a base form after a plural noun for people
     agrees with it as its verb."""
     word = doc[k].lower_
-    return k > 0 and doc[k].is_lower and doc[k - 1].is_lower and word in verb_lemmas(word) \
-        and word not in lexicon("person_nouns") and is_plural_person_noun(doc[k - 1].lower_)  # not "police staff"
+    if k < 1 or not (doc[k].is_lower and doc[k - 1].is_lower or _both_title_case_in_headline(doc, k)):
+        return False
+    return word in verb_lemmas(word) and word not in lexicon("person_nouns") \
+        and is_plural_person_noun(doc[k - 1].lower_)  # not "police staff"
+
+
+def _both_title_case_in_headline(doc: Doc, k: int) -> bool:
+    """'More Than 100 Officers Take Part': a headline capitalizes the verb as it does the noun."""
+    return doc[k].is_title and doc[k - 1].is_title and in_headline(doc, doc._.text, doc[k].idx, doc[k].idx + 1)
 
 
 def _second_plural_noun(doc: Doc, k: int) -> bool:
