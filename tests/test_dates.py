@@ -871,3 +871,19 @@ def test_a_canadian_release_reads_slashed_dates_day_first(extractor: Extractor) 
     record = extractor.extract("Headline\n\nRCMP officers in Surrey, B.C. seized 40 kg of cocaine on 05/03/2025.",
                                release_date="2025-06-01")
     assert [(d.text, d.value.isoformat()) for d in record.dates] == [("05/03/2025", "2025-03-05")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The attack happened in March last year.", [("March last year", "2023-03-01", "month", None, False)]),
+        ("He was arrested on 5 June last year.", [("5 June last year", "2023-06-05", "day", None, False)]),
+        ("The trial is expected in February next year.",
+         [("February next year", "2025-02-01", "month", None, False)]),
+        ("He was charged in January this year.", [("January this year", "2024-01-01", "month", None, False)]),
+        # the year words alone stay a year
+        ("The law changed last year.", [("last year", "2023-01-01", "year", None, True)]),
+    ],
+)
+def test_year_words_after_a_date_name_its_year(extractor: Extractor, text: str, expected: list[tuple]) -> None:
+    assert dates(extractor, text, "2024-03-12") == expected

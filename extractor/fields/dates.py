@@ -305,6 +305,9 @@ def read_month_date(doc: Tokens, span: Anchor, month: int, release: dt.date | No
     start, i, day, end_day, year = parts
     if day is not None and year is None and end_day is None and count_after_month(doc, span, i):
         i, day = span.end, None
+    named = year_words_after(doc, i, release) if year is None else None
+    if named is not None:
+        year, i = named  # "in March last year", "on 5 June this year"
     if day is None and year is None:
         if not bare_month(doc, span):
             return None  # "may", "Every January": not dates
@@ -545,6 +548,16 @@ def following_year(doc: Tokens, i: int, month: int) -> int | None:
     if year is None:
         return None
     return year - 1 if (_month_of(doc[i + 1]) or 0) < month else year
+
+
+def year_words_after(doc: Tokens, i: int, release: dt.date | None) -> tuple[int, int] | None:
+    """'March last year', '5 June this year', 'January next year': the year the words after a date name,
+    and where they end."""
+    word, year = _at(doc, i), _at(doc, i + 1)
+    if release is None or word is None or year is None or year.lower_ != "year" \
+            or word.lower_ not in ("last", "this", "next"):
+        return None
+    return release.year + {"last": -1, "this": 0, "next": 1}[word.lower_], i + 2
 
 
 def year_named_by(doc: Tokens, span: Anchor, release: dt.date | None) -> int | None:
