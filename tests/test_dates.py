@@ -887,3 +887,23 @@ def test_a_canadian_release_reads_slashed_dates_day_first(extractor: Extractor) 
 )
 def test_year_words_after_a_date_name_its_year(extractor: Extractor, text: str, expected: list[tuple]) -> None:
     assert dates(extractor, text, "2024-03-12") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hedges before a range's second date are read as nothing between its ends
+        ("From in or around January 2020 through at least June 2022, the defendants ran the scheme.",
+         [("January 2020 through at least June 2022", "2020-01-01", "month", "2022-06-01", False)]),
+        ("From on or about March 3, 2021, to on or about May 5, 2022, he sold drugs.",
+         [("March 3, 2021, to on or about May 5, 2022", "2021-03-03", "day", "2022-05-05", False)]),
+        # a hedge after 'and' joins no list into a range
+        ("He was arrested in January 2024 and about March 3, 2024.",
+         [("January 2024", "2024-01-01", "month", None, False), ("March 3, 2024", "2024-03-03", "day", None, False)]),
+        # every weekday abbreviation before a date defers to it
+        ("The warrant was served Tues., March 5.", [("March 5", "2024-03-05", "day", None, False)]),
+        ("The warrant was served Thurs. March 7.", [("March 7", "2024-03-07", "day", None, False)]),
+    ],
+)
+def test_hedged_range_ends_and_weekday_abbreviations(extractor: Extractor, text: str, expected: list[tuple]) -> None:
+    assert dates(extractor, text, "2024-03-12") == expected

@@ -7,7 +7,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from dateutil.easter import EASTER_ORTHODOX, easter
 from dateutil.relativedelta import relativedelta
@@ -422,8 +422,8 @@ def count_after_month(doc: Tokens, span: Anchor, i: int) -> bool:
                 and after is not None and after.is_alpha and after.is_lower and after.lower_ not in WORDS_AFTER_A_DAY)
 
 
-WEEKDAY_NAMES = {name.lower(): n for n, name in enumerate(calendar.day_name)} | {
-    name.lower(): n for n, name in enumerate(calendar.day_abbr)}
+WEEKDAY_NAMES = {name.lower()[:k]: n for n, name in enumerate(calendar.day_name) for k in range(3, len(name) + 1)}
+"""Weekday names and every abbreviation of three letters or more ('tue', 'tues', 'thurs')."""
 
 
 def _written_weekday(doc: Tokens, start: int, end: int) -> int | None:
@@ -1791,12 +1791,19 @@ def join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
     return joined
 
 
+@cache
+def _hedges() -> re.Pattern[str]:
+    words = sorted(lexicon("date_hedges"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b")
+
+
 def _are_range_ends(text: str, first: DateMention, second: DateMention) -> bool:
     if first.end_value is not None or second.end_value is not None or first.grain != second.grain:
         return False
     if first.value is not None and second.value is not None and second.value <= first.value:
         return False
-    between = RANGE_GAP_TIME.sub(" ", text[first.end:second.start].lower())  # "through 11:59 p.m. on Sunday,"
+    between = _hedges().sub(" ", text[first.end:second.start].lower())  # "through at least June 2022"
+    between = RANGE_GAP_TIME.sub(" ", between)  # "through 11:59 p.m. on Sunday,"
     gap = [w for w in re.findall(r"[\w]+|[^\w\s]", between) if w not in RANGE_GAP_WORDS]
     if len(gap) != 1:
         return False
