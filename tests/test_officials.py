@@ -421,3 +421,20 @@ def test_titles_and_names_of_unseen_publishers(extractor: Extractor, text: str, 
 def test_a_comma_between_a_title_and_a_name_before_said(extractor: Extractor) -> None:
     text = "“We will not stop,” Harbor City Police Chief, Dana K. Reyes said."
     assert officials(extractor, text) == [("Dana K. Reyes", "Police Chief")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the speech verb after an apposition whose role has an organization phrase
+        ("Deputies left. Omar Haddad, a spokeswoman for the Harbor Police Department, said the roads were shut.",
+         [("Omar Haddad", "spokeswoman")]),
+        # a possessive owner before the role is no part of the title
+        ("Deputies left. Maria Lopez, the county's sheriff, said the roads were shut.", [("Maria Lopez", "sheriff")]),
+        ("“We won,” said Maria Lopez, the bureau's spokesperson.", [("Maria Lopez", "spokesperson")]),
+        # without a speech verb an apposition is no official's
+        ("Deputies left. John Doe, a corrections officer for the county, was sentenced.", []),
+    ],
+)
+def test_appositions_with_organizations_and_owners(extractor: Extractor, text: str, expected: list[tuple]) -> None:
+    assert officials(extractor, text) == expected

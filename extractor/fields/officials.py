@@ -596,6 +596,7 @@ def spoken_appositive(doc: Doc, title: Span) -> tuple[tuple[int, int], Span] | N
     while k > 0 and title.start - k < 3 and doc[k - 1].is_lower and doc[k - 1].is_alpha \
             and doc[k - 1].lower_ not in ARTICLES | PAST_ROLE_WORDS | SAY_WORDS:
         k -= 1
+    title_k, k = k, _owner_start(doc, k)  # "the county's sheriff": the owner is no part of the title
     comma = k - 1
     if comma > 0 and doc[comma].lower_ in ("a", "an", "the"):
         comma -= 1
@@ -606,10 +607,38 @@ def spoken_appositive(doc: Doc, title: Span) -> tuple[tuple[int, int], Span] | N
         return None
     verb = doc[found[0] - 1]
     according = verb.lower_ == "to" and found[0] > 1 and doc[found[0] - 2].lower_ == "according"
-    said_after = title.end + 1 < len(doc) and doc[title.end].text == "," and doc[title.end + 1].lower_ in SAY_WORDS
-    if not (verb.lower_ in SAY_WORDS or according or said_after) or is_private_role(doc, k, title.end):
+    after = _apposition_end(doc, title.end)
+    said_after = after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ in SAY_WORDS
+    if not (verb.lower_ in SAY_WORDS or according or said_after) or is_private_role(doc, title_k, title.end):
         return None  # "Jo Roe, the county sheriff, said": the speech verb after the apposition
-    return found, Span(doc, k, title.end, label=title.label_, span_id=title.id_)
+    return found, Span(doc, title_k, title.end, label=title.label_, span_id=title.id_)
+
+
+MAX_OWNER_TOKENS = 4
+MAX_APPOSITION_ORG_TOKENS = 10
+APPOSITION_ORG_OPENERS = {"for", "of", "with", "at"}
+
+
+def _owner_start(doc: Doc, k: int) -> int:
+    """'the county's sheriff', 'the FBI's spokesperson': where the owner before a role's possessive starts
+    (k itself when no possessive comes before the role)."""
+    if k < 2 or doc[k - 1].text not in ("'s", "’s"):
+        return k
+    j = k - 2
+    while j > 0 and k - j < MAX_OWNER_TOKENS and doc[j - 1].text != "," and doc[j - 1].lower_ not in ARTICLES:
+        j -= 1
+    return j
+
+
+def _apposition_end(doc: Doc, end: int) -> int:
+    """'a spokeswoman for the Harbor Police Department, said': the organization phrase after a role in an
+    apposition runs to the comma that closes it; where that comma is (`end` without such a phrase)."""
+    if end >= len(doc) or doc[end].lower_ not in APPOSITION_ORG_OPENERS:
+        return end
+    j = end + 1
+    while j < len(doc) and j - end <= MAX_APPOSITION_ORG_TOKENS and doc[j].text not in (",", ".", ";", "“", '"'):
+        j += 1
+    return j if j < len(doc) and doc[j].text == "," else end
 
 
 SPEECH_AFTER_NAME = SAY_WORDS | {"told", "says:", "said:"}
