@@ -1058,3 +1058,20 @@ def test_plural_heads_after_bodies_and_lettered_divisions(nlp: Language, text: s
 )
 def test_a_name_ends_before_an_officials_name(extractor, text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert [(a.name, a.aliases) for a in extractor.extract(text, release_date="2024-05-01").agencies] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's name before a school's, a charity's, a union's or a programme's names no body
+        ("The Harbor Police Athletic League hosted the event.", []),
+        ("The Bureau of Justice Assistance funded the Smart Policing Initiative.",
+         [("Bureau of Justice Assistance", [])]),
+        ("Recruits graduated from the Harbor Police Academy.", []),
+        # a body's own units and titles still follow its name
+        ("The Harbor Police Gang Unit arrested him.", [("Harbor Police Gang Unit", [])]),
+    ],
+)
+def test_names_of_schools_charities_and_programmes_name_no_body(nlp: Language, text: str,
+                                                                expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected

@@ -933,8 +933,8 @@ def _rejected(doc: Doc, span: Span) -> bool:
     if _several_bodies(span) and _parenthesized_acronym(doc, span) is None:
         return True  # "Joint Forces of Rapid Action (FURA)" is one body, as its acronym shows
     if span.end < len(doc) and doc[span.end].text[:1].isupper() and doc[span.end].lower_ in lexicon(
-            "agency_place_followers"):
-        return True  # "the Washington Navy Yard": a place
+            "agency_place_followers") | lexicon("agency_program_followers"):
+        return True  # "the Washington Navy Yard": a place; "Tampa Police Athletic League": a charity
     if span.end < len(doc) and doc[span.end].lower_ in HEAD_WORDS and doc[span.end].text[:1].isupper() \
             and doc[span.end].lower_ != span[-1].lower_:
         return True  # a piece of a longer name ("Denver and Lakewood Police Departments"); a doubled head
