@@ -1075,3 +1075,15 @@ def test_a_name_ends_before_an_officials_name(extractor, text: str, expected: li
 def test_names_of_schools_charities_and_programmes_name_no_body(nlp: Language, text: str,
                                                                 expected: list[tuple[str, list[str]]]) -> None:
     assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'Media' is a word of units' names; a release's 'Media Release' line names no unit
+        ("The Harbor Police Media Relations Unit said 40 were arrested.", [("Harbor Police Media Relations Unit", [])]),
+        ("According to the Police Media Division, officers seized the heroin.", [("Police Media Division", [])]),
+    ],
+)
+def test_media_units(nlp: Language, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected
