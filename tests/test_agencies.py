@@ -1087,3 +1087,8 @@ def test_names_of_schools_charities_and_programmes_name_no_body(nlp: Language, t
 )
 def test_media_units(nlp: Language, text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert records(nlp, text) == expected
+
+
+def test_acronyms_of_bodies_abroad(nlp: Language) -> None:
+    assert records(nlp, "Officers were joined by the DVLA, the DWP and SAPOL.") == [
+        ("DVLA", []), ("DWP", []), ("SAPOL", [])]
