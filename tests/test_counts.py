@@ -872,3 +872,25 @@ def test_only_unknown_ed_forms_of_known_nouns_are_verbs_made_of_nouns(word: str,
 )
 def test_a_headline_verb_after_people_is_their_event(extractor: Extractor, text: str, expected: list) -> None:
     assert counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a parenthesis inside a list is an aside: its words are no verb of the items after it
+        ("Officers seized 40 pills (known as Xanax bars), 52 cannabis plants and 20 tablets.",
+         [(40, "pill", "seize"), (52, "plant", "seize"), (20, "tablet", "seize")]),
+        ("Officers seized 12 grams of heroin (commonly known as brown), 52 cannabis plants and 2,012 tablets.",
+         [(52, "plant", "seize"), (2012, "tablet", "seize")]),
+        # a participle after an earlier counted noun is that count's, not the verb of a new subject's count
+        ("Police identified 14 individuals directly linked to the gang and 288 persons with pending warrants "
+         "were arrested.", [(14, "individual", "identify"), (288, "person", "arrest")]),
+        ("Two women are in hospital and police seized 12 guns.", [(2, "woman", None), (12, "gun", "seize")]),
+        # a count that says when takes its own participle, not the clause's verb
+        ("A total of 1,056 suspects were arrested during 1,065 raids conducted across the island.",
+         [(1056, "suspect", "arrest"), (1065, "raid", "conduct")]),
+        ("Deputies arrested 12 people during 30 traffic stops.", [(12, "person", "arrest"), (30, "stop", None)]),
+    ],
+)
+def test_asides_earlier_participles_and_counts_of_when(extractor: Extractor, text: str, expected: list) -> None:
+    assert counts(extractor, text) == expected

@@ -88,7 +88,7 @@ EVENT_WINDOW = 6
 LIST_JOINERS = {"and", "or", ","}
 AGENT_PREPOSITIONS = {"by", "from", "with"}
 LIST_CONTINUERS = {"and", "or", "other"}
-PLACE_PREPOSITIONS = {"in", "on", "at", "across", "against", "throughout", "within", "into", "from"}
+PLACE_PREPOSITIONS = {"in", "on", "at", "across", "against", "throughout", "within", "into", "from", "during"}
 LIST_EVENT_WINDOW = 80  # a charge count's verb may head a long list of counts
 FORWARD_WINDOW = 25
 MAX_OFFENCE_WORDS = 12
@@ -1194,7 +1194,9 @@ def _list_head_event(doc: Doc, groups: Groups, start: int) -> tuple[str | None, 
     firearms, 13 vehicles and ...', 'reported 25 arrests, 334 contacts and 224 warnings'). An item's own
     participle ('87 warrants executed and 13 vehicles') belongs to that item alone: the list has none."""
     lo = max(0, start - LIST_EVENT_WINDOW)
-    for j in range(start - 1, lo - 1, -1):
+    j = start
+    while j > lo:
+        j = _before_parenthesis(doc, j - 1)  # "(commonly known as 'Ice')": an aside has no list verb
         tok = doc[j]
         if tok.lower_ in AGENT_PREPOSITIONS and _opens_counts(doc, groups, j + 1):
             return _event_before_number(doc, groups, j + 1, False)  # "partnered with 21 agencies and 90 officers"
@@ -1217,11 +1219,38 @@ def _list_head_event(doc: Doc, groups: Groups, start: int) -> tuple[str | None, 
     return None, None
 
 
+MAX_PARENTHESIS_TOKENS = 16
+
+
+def _before_parenthesis(doc: Doc, j: int) -> int:
+    """Token j, or when it closes a short parenthesis the token before the parenthesis opens."""
+    if doc[j].text != ")":
+        return j
+    k = j - 1
+    while k > 0 and j - k < MAX_PARENTHESIS_TOKENS and doc[k].text != "(" and doc[k].text not in CLAUSE_ENDS:
+        k -= 1
+    return k - 1 if k > 0 and doc[k].text == "(" else j
+
+
+def _participle_of_counted_noun(doc: Doc, j: int) -> bool:
+    """'14 individuals directly linked': the participle at j follows a counted noun (a number, its lowercase
+    modifiers, the noun, maybe an adverb); 'and police seized' is a finite verb after a bare noun."""
+    k = j - 2 if _is_adverb(doc[j - 1]) else j - 1
+    k -= 1
+    while k >= 0 and j - k <= MAX_MODIFIERS + 3 and doc[k].is_alpha and doc[k].is_lower \
+            and doc[k].lower_ not in STOP_WORDS:
+        k -= 1
+    return k >= 0 and doc[k].like_num and k < j - 1
+
+
 def _is_post_nominal_participle(doc: Doc, j: int) -> bool:
     """'2,219 citations issued': a participle right after a counted noun describes that count only."""
-    if j < 2 or not is_participle(doc[j].lower_) or not is_plural(doc[j - 1].lower_):
+    if j < 2 or not is_participle(doc[j].lower_):
         return False
-    before = doc[max(0, j - 2 - MAX_MODIFIERS):j - 1]
+    noun = j - 2 if _is_adverb(doc[j - 1]) else j - 1  # "14 individuals directly linked"
+    if noun < 1 or not is_plural(doc[noun].lower_):
+        return False
+    before = doc[max(0, noun - 1 - MAX_MODIFIERS):noun]
     ends = [t.i for t in before if t.text in CLAUSE_ENDS or "\n" in t.text]
     return any(t.like_num for t in before if not ends or t.i > ends[-1])  # not a number of the sentence before
 
@@ -1305,7 +1334,9 @@ def _event_before_number(doc: Doc, groups: Groups, start: int, whole_list: bool,
     if not whole_list and _in_prepositional_adjunct(doc, groups, start, noun):
         return None, None
     lo = max(0, start - (LIST_EVENT_WINDOW if whole_list else across_numbers or EVENT_WINDOW))
-    for j in range(start - 1, lo - 1, -1):
+    j = start
+    while j > lo:
+        j = _before_parenthesis(doc, j - 1)  # "40 pills (known as Xanax bars), 52 plants": no verb of theirs
         tok = doc[j]
         if whole_list and j in groups.list_events:  # the previous count of the list already looked further back
             return groups.list_events[j]
@@ -1322,8 +1353,10 @@ def _event_before_number(doc: Doc, groups: Groups, start: int, whole_list: bool,
             if groups.events[j][0] in CHARGING_VERBS:
                 return groups.events[j]
             continue
-        if _is_post_nominal_participle(doc, j) and any(t.text == "," for t in doc[j + 1:start]):
-            return None, None  # "2,219 citations issued, 4,051 warnings": not the warnings' verb
+        if _is_post_nominal_participle(doc, j) and (any(t.text == "," for t in doc[j + 1:start])
+                                                    or _participle_of_counted_noun(doc, j)):
+            return None, None  # "2,219 citations issued, 4,051 warnings", "14 people directly linked to it and
+            # 28 persons ... were arrested": the participle describes the earlier count, not this one
         if j + 2 == start and doc[j + 1].lower_ in ("and", "or") and is_participle(tok.lower_) \
                 and _ends_with_own_verb(doc, groups, number_start):
             return None, None  # "have been charged and 14 warrants executed": a new subject, its own verb
