@@ -219,3 +219,33 @@ def test_short_anchor_titles_and_names_called_operations(nlp: Language, text: st
 )
 def test_a_body_or_room_named_operation_is_no_operation(nlp: Language, text: str, expected: list[str]) -> None:
     assert names(nlp, "Police news\n\n" + text + " Officers made 12 arrests.") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name that opens with a verb (and its particle) runs on over 'the' to the verb's object
+        ("Police News\n\nHARBOR CITY - Police launched Operation Tighten the Net on Monday with 40 officers "
+         "from three forces.", ["Operation Tighten the Net"]),
+        ("Police News\n\nHARBOR CITY - The results of Operation Take Back the Streets were announced on Monday "
+         "by the chief.", ["Operation Take Back the Streets"]),
+        # otherwise 'the' ends the name, and a body after it is no object
+        ("Police News\n\nHARBOR CITY - During Operation Cross Country the agents recovered 200 children in "
+         "all.", ["Operation Cross Country"]),
+        ("Police News\n\nHARBOR CITY - During Operation Sweep the FBI recovered 200 children in all.",
+         ["Operation Sweep"]),
+    ],
+)
+def test_imperative_names_keep_their_object(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Police launched Operation Home for the Holidays on Monday.", False),  # a sentence of names
+        ("Police Launch Operation Home for the Holidays", True),
+    ],
+)
+def test_a_sentence_with_a_lowercase_verb_is_no_headline(line: str, expected: bool) -> None:
+    assert operations.is_headline_like(line) is expected

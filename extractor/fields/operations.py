@@ -86,6 +86,8 @@ def is_headline_like(line: str) -> bool:
     if len(words) < 3:
         return False
     lowercase = sum(1 for w in words if not w[0].isupper())
+    if lowercase and line.rstrip().endswith("."):
+        return False  # "Police launched Operation Home for the Holidays on Monday.": a sentence of names
     return lowercase <= max(1, len(words) // 10)
 
 
@@ -171,6 +173,9 @@ def _read_name(doc: Doc, start: int) -> int:
                 break
             end = i = close
             continue
+        if token.lower_ == "the" and _imperative_object_follows(doc, start, i):
+            i += 1  # "Operation Tighten the Net", "Operation Take Back the Streets"
+            continue
         if words and token.lower_ in lexicon("name_joiners") and token.lower_ != "the":
             after = i + 1
             if after < len(doc) and doc[after].lower_ == "the" and token.lower_ not in ("and", "or", "&"):
@@ -180,6 +185,26 @@ def _read_name(doc: Doc, start: int) -> int:
                 continue
         break
     return end
+
+
+PHRASAL_ADVERBS = frozenset({"back", "away"})  # particles of phrasal verbs that are no prepositions
+
+
+def _imperative_object_follows(doc: Doc, start: int, i: int) -> bool:
+    """'Operation Tighten the Net', 'Operation Take Back the Streets': a name that opens with a verb (and its
+    particle) goes on over 'the' to the verb's object; 'Operation Cross Country the FBI ...' does not."""
+    first = start + 1
+    while first < i and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    verb = doc[first].lower_ if first < i else ""
+    particle = doc[first + 1].lower_ if first + 1 < i else None
+    if first + 1 < i and not (first + 2 == i and particle in lexicon("prepositions") | PHRASAL_ADVERBS):
+        return False
+    if not doc[first].is_title or verb not in verb_lemmas(verb):
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is not None and _is_name_word(nxt) and not _is_anchor(nxt) and not nxt.is_upper \
+        and nxt.lower_ not in lexicon("agency_heads")  # "During Operation Sweep the FBI ...": a body
 
 
 def _parenthesis_end(doc: Doc, open_index: int) -> int | None:
