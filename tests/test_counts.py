@@ -894,3 +894,18 @@ def test_a_headline_verb_after_people_is_their_event(extractor: Extractor, text:
 )
 def test_asides_earlier_participles_and_counts_of_when(extractor: Extractor, text: str, expected: list) -> None:
     assert counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a set named by a verb alone ('those arrested') gives its members that verb
+        ("Those arrested included 519 people.", [(519, "person", "arrest")]),
+        ("Those charged include 3 juveniles.", [(3, "juvenile", "charge")]),
+        ("Among those arrested were 12 juveniles and 3 adults.", [(12, "juvenile", "arrest"), (3, "adult", "arrest")]),
+        # a participle that describes a noun names no set
+        ("Those stolen items included 4 guns.", [(4, "gun", None)]),
+    ],
+)
+def test_sets_named_by_a_verb_alone(extractor: Extractor, text: str, expected: list) -> None:
+    assert counts(extractor, text) == expected

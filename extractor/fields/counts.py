@@ -405,6 +405,7 @@ def _with_event_of_its_list(doc: Doc, groups: Groups, start: int, head_end: int,
 
 INCLUDE_FORMS = {"include", "includes", "included"}
 SET_PRONOUNS = {"them", "whom", "which"}
+SET_DETERMINERS = {"those", "these"}  # "those arrested": the people a verb took, named by the verb alone
 
 
 def _list_opener_before(doc: Doc, p: int) -> int | None:
@@ -418,6 +419,9 @@ def _list_opener_before(doc: Doc, p: int) -> int | None:
         return p - 2  # "29 witnesses, among them six caregivers"
     if p >= 3 and before in BE_WORDS and doc[p - 2].lower_ in SET_PRONOUNS and doc[p - 3].lower_ == "among":
         return p - 3  # "19 weapons, among which were 11 knives"
+    if p >= 4 and before in BE_WORDS and doc[p - 3].lower_ in SET_DETERMINERS and doc[p - 4].lower_ == "among" \
+            and is_past_participle(doc[p - 2].lower_):
+        return p - 4  # "Among those arrested were 12 juveniles"
     if before in ("–", "—") and doc[p - 1].whitespace_:
         return p - 1  # "31 firearms – 19 pistols, 8 rifles and 4 shotguns –": a breakdown
     if before in INCLUDE_FORMS:
@@ -430,10 +434,15 @@ def _list_opener_before(doc: Doc, p: int) -> int | None:
 def _verb_of_uncounted_set(doc: Doc, groups: Groups, opener: int) -> tuple[str | None, str | None]:
     """The verb before a set named without a number ('seized weapons, including ...'): the nearest verb in
     the clause that is not a participle inside the set's own noun phrase ('several stolen items')."""
+    if doc[opener].lower_ == "among" and opener + 2 in groups.events:
+        return groups.events[opener + 2]  # "Among those arrested were 12 juveniles"
     for j in range(opener - 1, max(-1, opener - 1 - EVENT_WINDOW), -1):
         tok = doc[j]
         if tok.text in CLAUSE_ENDS or "\n" in tok.text or tok.lower_ in COMPLEMENTIZERS:
             return None, None
+        if j == opener - 1 and j in groups.events and j > 0 and doc[j - 1].lower_ in SET_DETERMINERS \
+                and is_past_participle(tok.lower_):
+            return groups.events[j]  # "Those arrested included 519 people": the people the verb took
         if j not in groups.events or _is_nominal_event(doc, j):
             continue  # also over a number with no noun: "arrested 12, including 3 juveniles"
         if j > 0 and (doc[j - 1].lower_ in PRENOMINAL_WORDS or doc[j - 1].like_num):
