@@ -907,3 +907,18 @@ def test_year_words_after_a_date_name_its_year(extractor: Extractor, text: str, 
 )
 def test_hedged_range_ends_and_weekday_abbreviations(extractor: Extractor, text: str, expected: list[tuple]) -> None:
     assert dates(extractor, text, "2024-03-12") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two days before a month name are a night or span across them
+        ("The car was found on 8/9 March.", [("8/9 March", "2024-03-08", "day", "2024-03-09", False)]),
+        ("The attack took place on 8/9 March 2023.", [("8/9 March 2023", "2023-03-08", "day", "2023-03-09", False)]),
+        # dotted numeric dates are written day first
+        ("The raids took place on 08.03.2024 in Vienna.", [("08.03.2024", "2024-03-08", "day", None, False)]),
+        ("He was arrested on 2/15 at noon.", [("2/15", "2024-02-15", "day", None, False)]),
+    ],
+)
+def test_two_days_before_a_month_and_dotted_dates(extractor: Extractor, text: str, expected: list[tuple]) -> None:
+    assert dates(extractor, text, "2024-03-12") == expected

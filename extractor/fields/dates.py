@@ -638,7 +638,8 @@ def read_numeric(doc: Tokens, span: Anchor, sep: str = "/") -> tuple[DateMention
     """'1/31/2024', '1/31/24', '10-31-74': month first in US releases, day first where the locale says so;
     an order in which no month fits gives way to the other ('27/05/2025' in a US release)."""
     first, second, year = (int(p) for p in span.text.replace(" ", "").split(sep))
-    month, day = (second, first) if span.locale is not None and span.locale.day_first else (first, second)
+    day_first = sep == "." or (span.locale is not None and span.locale.day_first)  # dotted dates: day first (CLDR)
+    month, day = (second, first) if day_first else (first, second)
     if month > 12 >= day:
         month, day = day, month  # "27/05/2025" can only be day first, whatever the locale prefers
     if year < 100:
@@ -1106,6 +1107,8 @@ def read_month_day(doc: Tokens, span: Anchor) -> tuple[DateMention, int] | None:
     any date without a year."""
     text = doc[span.end - 1].text
     first, second = (int(p) for p in text.split("/"))
+    if _is_month(doc, span.end):
+        return _two_days_of_month(doc, span, first, second)
     month, day = (second, first) if span.locale is not None and span.locale.day_first else (first, second)
     if not (1 <= month <= 12) or safe_date(2024, month, day) is None or _measures_something(doc, span.end) \
             or (span[0].lower_ in FRACTION_LEADS and first < second and second in FRACTION_DENOMINATORS):
@@ -1113,6 +1116,23 @@ def read_month_day(doc: Tokens, span: Anchor) -> tuple[DateMention, int] | None:
     release = doc.doc._.meta.release_date if doc.doc._.meta else None
     value = resolve_yearless(month, day, release, future_cue(doc, span.end - 1))  # the lead may say it: 'due 4/15'
     return mention(doc, span.end - 1, span.end, value, "day", rule=span.id_), span.end
+
+
+def _two_days_of_month(doc: Tokens, span: Anchor, first: int, second: int) -> tuple[DateMention, int] | None:
+    """'on 8/9 March': a night or a span across two days of the month named after them, one range."""
+    month = _month_of(doc[span.end])
+    if month is None or not first < second:
+        return None
+    end = span.end + 1
+    year = year_number(doc[end]) if _at(doc, end) is not None else None
+    release = doc.doc._.meta.release_date if doc.doc._.meta else None
+    value = safe_date(year, month, first) if year else resolve_yearless(month, first, release,
+                                                                         future_cue(doc, span.end - 1))
+    end_value = safe_date(value.year, month, second) if value is not None else None
+    if value is None and release is not None or (value is not None and end_value is None):
+        return None
+    end = end + 1 if year else end
+    return mention(doc, span.end - 1, end, value, "day", end_value, rule=span.id_), end
 
 
 FRACTION_LEADS = {"by", "to", "is", "was", "of", "for", "from"}
