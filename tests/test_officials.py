@@ -438,3 +438,17 @@ def test_a_comma_between_a_title_and_a_name_before_said(extractor: Extractor) ->
 )
 def test_appositions_with_organizations_and_owners(extractor: Extractor, text: str, expected: list[tuple]) -> None:
     assert officials(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("U.S. Attorney for the Northern District of Harbor Jane Roe announced the charges.",
+         ("Jane Roe", "U.S. Attorney", "Northern District of Harbor")),
+        ("Special Agent in Charge of DEA's Harbor Division John Doe said the drugs were deadly.",
+         ("John Doe", "Special Agent in Charge", "DEA's Harbor Division")),
+    ],
+)
+def test_an_organization_after_the_title_ends_before_the_name(extractor: Extractor, text: str,
+                                                               expected: tuple) -> None:
+    assert [(o.name, o.title, o.organization) for o in extractor.extract(text).officials] == [expected]

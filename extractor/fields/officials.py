@@ -670,7 +670,7 @@ def add_person(doc: Doc, people: dict[str, Person], by_first_last: dict[tuple[st
     key = person_key(tokens)
     person = people.get(key) or by_first_last.get(first_last(tokens))
     if person is None:
-        organization = organization_of(doc, title, name_end, title_starts)
+        organization = organization_of(doc, title, name_end, title_starts, name_start=tokens[0].i if tokens else None)
         if organization is not None and PRIVATE_ORG_WORDS & set(organization.replace(",", " ").split()):
             return  # 'Chief Executive Officer Jo Roe of Acme Group': a company's officer
         person = people[key] = Person(tokens, title_text(doc, title), organization, rule=f"official:{title.id_}")
@@ -776,7 +776,8 @@ def first_last(tokens: list[Token]) -> tuple[str, str]:
     return plain[0].text.lower(), plain[-1].text.lower()
 
 
-def organization_of(doc: Doc, title: Span, name_end: int, title_starts: set[int]) -> str | None:
+def organization_of(doc: Doc, title: Span, name_end: int, title_starts: set[int],
+                    name_start: int | None = None) -> str | None:
     """Capitalized words before the title ('Los Angeles County Sheriff'), else 'of/for the X' after the name
     (up to the next title: 'of the Criminal Division and U.S. Attorney Jo Roe' -> 'Criminal Division')."""
     start = title_start(doc, title)
@@ -788,7 +789,8 @@ def organization_of(doc: Doc, title: Span, name_end: int, title_starts: set[int]
     if k < start:
         return doc[k:start].text
     j = name_end + (1 if name_end < len(doc) and doc[name_end].text == "," else 0)
-    return of_phrase(doc, j, title_starts) or of_phrase(doc, title.end, title_starts, ("of", "for", "with"))
+    stops = title_starts | ({name_start} if name_start is not None else set())  # "... of Florida Jo Roe"
+    return of_phrase(doc, j, title_starts) or of_phrase(doc, title.end, stops, ("of", "for", "with"))
 
 
 def _org_word_before(doc: Doc, k: int) -> bool:
