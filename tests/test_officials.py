@@ -443,8 +443,8 @@ def test_appositions_with_organizations_and_owners(extractor: Extractor, text: s
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("U.S. Attorney for the Northern District of Harbor Jane Roe announced the charges.",
-         ("Jane Roe", "U.S. Attorney", "Northern District of Harbor")),
+        ("U.S. Attorney for the Northern District of Ohio Jane Roe announced the charges.",
+         ("Jane Roe", "U.S. Attorney", "Northern District of Ohio")),
         ("Special Agent in Charge of DEA's Harbor Division John Doe said the drugs were deadly.",
          ("John Doe", "Special Agent in Charge", "DEA's Harbor Division")),
     ],
