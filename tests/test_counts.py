@@ -909,3 +909,21 @@ def test_asides_earlier_participles_and_counts_of_when(extractor: Extractor, tex
 )
 def test_sets_named_by_a_verb_alone(extractor: Extractor, text: str, expected: list) -> None:
     assert counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'round up' is an event; 'round' as a noun is counted
+        ("Deputies rounded up 40 fugitives.", [(40, "fugitive", "round")]),
+        ("Officers seized 500 rounds of ammunition.", [(500, "round", "seize")]),
+        # offences and gerunds inside earlier items of a list are no event of the items after them
+        ("The task force arrested 61 males and one female for solicitation of prostitution, one male for "
+         "soliciting a minor, and one male for pimping.",
+         [(61, "male", "arrest"), (1, "female", "arrest"), (1, "male", "arrest"), (1, "male", "arrest")]),
+        ("Officers announced the arrest of 47 people, 12 vehicles and 5 guns.",
+         [(47, "person", "arrest"), (12, "vehicle", "arrest"), (5, "gun", "arrest")]),
+    ],
+)
+def test_phrasal_round_up_and_offences_inside_list_items(extractor: Extractor, text: str, expected: list) -> None:
+    assert counts(extractor, text) == expected

@@ -405,6 +405,7 @@ def _with_event_of_its_list(doc: Doc, groups: Groups, start: int, head_end: int,
 
 INCLUDE_FORMS = {"include", "includes", "included"}
 SET_PRONOUNS = {"them", "whom", "which"}
+REASON_PREPOSITIONS = {"for", "on"}  # "arrested for possession of", "on charges of": the offence, not the event
 SET_DETERMINERS = {"those", "these"}  # "those arrested": the people a verb took, named by the verb alone
 
 
@@ -1215,12 +1216,16 @@ def _list_head_event(doc: Doc, groups: Groups, start: int) -> tuple[str | None, 
                 or tok.lower_ in AGENT_PREPOSITIONS:
             return None, None  # "recovered by investigators from the Office and 21 agencies": not the agencies'
         if tok.lower_ == "of" and j > 0 and j - 1 not in groups.events:
+            if j > 1 and doc[j - 2].lower_ in REASON_PREPOSITIONS:
+                continue  # "one female for solicitation of prostitution, one male ...": an offence, no event
             noun_event = _action_noun_event(doc, j - 1)
             if noun_event[0] is not None:
                 return noun_event[0], "event-noun-list"
             continue
         if j > 0 and (doc[j - 1].like_num or doc[j - 1].lower_ in PRENOMINAL_WORDS):
             continue  # "ten prohibited weapons", "numerous prohibited weapons": a modifier inside an earlier item
+        if j > 0 and tok.lower_.endswith("ing") and doc[j - 1].lower_ in lexicon("prepositions"):
+            continue  # "one male for soliciting a minor, and one male ...": a gerund inside an earlier item
         if j in groups.events and not _is_nominal_event(doc, j) and not (j > 0 and doc[j - 1].lower_ == "of"):
             if _is_post_nominal_participle(doc, j):
                 return None, None
@@ -1358,6 +1363,9 @@ def _event_before_number(doc: Doc, groups: Groups, start: int, whole_list: bool,
         if j > 0 and (doc[j - 1].lower_ == "of" or (doc[j - 1].like_num or doc[j - 1].lower_ in PRENOMINAL_WORDS)
                       and is_participle(tok.lower_)):
             continue  # "counts of filing false claims", "ten/numerous prohibited weapons": inside another phrase
+        if tok.lower_.endswith("ing") and doc[j - 1].lower_ in lexicon("prepositions") \
+                and any(t.text == "," for t in doc[j + 1:start]):
+            continue  # "one male for soliciting a minor, and one male": a gerund inside an earlier item
         if whole_list:
             if groups.events[j][0] in CHARGING_VERBS:
                 return groups.events[j]
