@@ -927,3 +927,20 @@ def test_sets_named_by_a_verb_alone(extractor: Extractor, text: str, expected: l
 )
 def test_phrasal_round_up_and_offences_inside_list_items(extractor: Extractor, text: str, expected: list) -> None:
     assert counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a parenthesis between the items of a set leaves them one set
+        ("Deputies arrested 61 people in a sweep last week, including nine women (all adults) and 48 men.",
+         [(61, "person", "arrest"), (9, "woman", "arrest"), (48, "man", "arrest")]),
+        # a base form after a determiner and a noun heads a compound noun ('a prostitution sting')
+        ("Deputies arrested 61 people in a prostitution sting over the course of last week, including 48 men.",
+         [(61, "person", "arrest"), (48, "man", "arrest")]),
+        # with a number after it, it is the verb
+        ("The grant lets the office hire two analysts.", [(2, "analyst", "hire")]),
+    ],
+)
+def test_asides_in_sets_and_compound_nouns(extractor: Extractor, text: str, expected: list) -> None:
+    assert counts(extractor, text) == expected

@@ -359,7 +359,7 @@ def _with_event_of_its_set(doc: Doc, groups: Groups, start: int, head_end: int, 
     whole = earlier[-1] if earlier else None
     if whole is not None and doc[p - 1].lower_ in LIST_JOINERS and whole.rule.endswith("+including"):
         between = doc.char_span(whole.end, doc[p].idx, alignment_mode="expand")
-        if between is not None and all(t.lower_ in LIST_JOINERS or t.is_space for t in between):
+        if between is not None and all(t.lower_ in LIST_JOINERS or t.is_space for t in _outside_parentheses(between)):
             return count.model_copy(update={"event": whole.event, "rule": whole.rule})  # "... and five clinic owners"
         return count
     opener = _list_opener_before(doc, p)
@@ -1234,6 +1234,17 @@ def _list_head_event(doc: Doc, groups: Groups, start: int) -> tuple[str | None, 
 
 
 MAX_PARENTHESIS_TOKENS = 16
+
+
+def _outside_parentheses(span: Span) -> list[Token]:
+    """The tokens of a span that no parenthesis encloses: 'nine women (alleged prostitutes) and 48 men'."""
+    kept, depth = [], 0
+    for token in span:
+        depth += token.text == "("
+        if depth == 0:
+            kept.append(token)
+        depth -= token.text == ")" and depth > 0
+    return kept
 
 
 def _before_parenthesis(doc: Doc, j: int) -> int:

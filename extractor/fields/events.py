@@ -184,6 +184,8 @@ def _verbal_context(doc: Doc, k: int) -> bool:
     prev = doc[k - 1].lower_ if k > 0 else ""
     if prev in DETERMINERS or (k > 0 and doc[k - 1].like_num and not doc[k].lower_.endswith("ing")):
         return False  # "the arrests", "37 arrests"; but "$20 million involving 250 victims"
+    if _head_of_compound_noun(doc, k):
+        return False  # "a prostitution sting over the weekend"
     if prev == "and" and (_noun_before_participle(doc, k) or _second_plural_noun(doc, k)):
         return False  # "22 Members and Associates Charged", "34 arrests and warrants for seven more": nouns
     if prev in VERB_OPENERS or describes_plural_person(doc, k) or _follows_plural_person_subject(doc, k):
@@ -201,6 +203,18 @@ def _verbal_context(doc: Doc, k: int) -> bool:
             and not verb_lemmas(prev) and doc[k].lower_ not in verb_lemmas(doc[k].lower_):
         return True  # "Operation results in 27 arrests", "leads to 12 charges"; not "filed charges in 12 cases"
     return nxt.like_num or nxt.is_currency or nxt.lower_ in OBJECT_STARTERS  # "seizing £312,649 in cash"
+
+
+def _head_of_compound_noun(doc: Doc, k: int) -> bool:
+    """'a prostitution sting', 'the drug sweep': a base form after a determiner and a singular noun that is
+    no person heads a compound noun ('the police arrest 12' has people before the verb)."""
+    if k < 2 or doc[k - 2].lower_ not in DETERMINERS or doc[k].lower_ not in verb_lemmas(doc[k].lower_) \
+            or (k + 1 < len(doc) and doc[k + 1].like_num):
+        return False  # "lets the office hire two analysts": a number after it is the verb's object
+    before = doc[k - 1].lower_
+    lemmas = noun_lemmas(before)
+    return doc[k - 1].is_lower and bool(lemmas) and lemmas[0] == before and not verb_lemmas(before) \
+        and before not in lexicon("person_nouns") and not is_plural_person_noun(before)
 
 
 def _noun_before_participle(doc: Doc, k: int) -> bool:
