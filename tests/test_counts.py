@@ -944,3 +944,25 @@ def test_phrasal_round_up_and_offences_inside_list_items(extractor: Extractor, t
 )
 def test_asides_in_sets_and_compound_nouns(extractor: Extractor, text: str, expected: list) -> None:
     assert counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a base form the lexicon knows only as a verb is no modifier: the number is its subject
+        ("Five of the defendants were arrested last week; two remain fugitives.", [(5, "defendant", "arrest")]),
+        ("Police seized 12 stolen cars.", [(12, "car", "seize")]),
+        # a time phrase after a passive verb is no noun the participle describes
+        ("Two suspects were arrested early Tuesday.", [(2, "suspect", "arrest")]),
+        # an amount between the verb and its other object
+        ("Prosecutors proved that she stole more than $640,000 from at least 11 victims.", [(11, "victim", "steal")]),
+        ("A suspect was arrested with $27,000 along with 42 cloned cards.", [(42, "card", None)]),
+        # a set named by a plural noun and its participle
+        ("Agencies participating included 14 sheriff's offices and 9 police departments.",
+         [(14, "sheriff's office", "participate"), (9, "department", "participate")]),
+        ("Police seized 12 guns. Those charged include two men, aged 24 and 31, who appeared in court.",
+         [(12, "gun", "seize"), (2, "man", "charge")]),
+    ],
+)
+def test_verb_only_words_time_phrases_amounts_and_named_sets(extractor: Extractor, text: str, expected: list) -> None:
+    assert counts(extractor, text) == expected

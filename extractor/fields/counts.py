@@ -51,7 +51,7 @@ from extractor.fields.events import (
     verb_of_action_noun,
 )
 from extractor.fields.operations import in_headline, name_spans
-from extractor.lexicon import is_adverb, lexicon, noun_lemmas, verb_lemmas
+from extractor.lexicon import all_lemmas, is_adverb, lexicon, noun_lemmas, verb_lemmas
 from extractor.models import Count
 from extractor.numbers import TENS, UNITS, as_int, number_run, parse_digits, parse_number
 from extractor.pipeline import cached_text
@@ -365,7 +365,8 @@ def _with_event_of_its_set(doc: Doc, groups: Groups, start: int, head_end: int, 
     opener = _list_opener_before(doc, p)
     if opener is None or _has_own_participle(doc, head_end, count):
         return count  # "including 82 individuals found abroad": the item's own verb
-    if doc[opener].lower_ in INCLUDE_FORMS and whole is not None and whole.end <= doc[opener].idx:
+    if doc[opener].lower_ in INCLUDE_FORMS and whole is not None and whole.end <= doc[opener].idx \
+            and not _sentence_ends_between(doc, whole.end, doc[opener].idx):
         return count  # "targeted 1,517 defendants, included 525 arrests": a verb of the subject, no set
     if doc[opener].text in ("(", "–", "—") and (whole is None or whole.end > doc[opener].idx
                                     or cached_text(doc)[whole.end:doc[opener].idx].strip()):
@@ -441,9 +442,10 @@ def _verb_of_uncounted_set(doc: Doc, groups: Groups, opener: int) -> tuple[str |
         tok = doc[j]
         if tok.text in CLAUSE_ENDS or "\n" in tok.text or tok.lower_ in COMPLEMENTIZERS:
             return None, None
-        if j == opener - 1 and j in groups.events and j > 0 and doc[j - 1].lower_ in SET_DETERMINERS \
-                and is_past_participle(tok.lower_):
-            return groups.events[j]  # "Those arrested included 519 people": the people the verb took
+        if j == opener - 1 and j > 0 and _names_a_set(doc, j):
+            found = groups.events[j] if j in groups.events else verb_form(tok.lower_)  # "participating": a verb
+            if found is not None:  # "Those arrested included 519 people", "Agencies participating included"
+                return found[0], "event-verb"
         if j not in groups.events or _is_nominal_event(doc, j):
             continue  # also over a number with no noun: "arrested 12, including 3 juveniles"
         if j > 0 and (doc[j - 1].lower_ in PRENOMINAL_WORDS or doc[j - 1].like_num):
@@ -452,6 +454,20 @@ def _verb_of_uncounted_set(doc: Doc, groups: Groups, opener: int) -> tuple[str |
             continue  # "recovered stolen goods": the verb before, not the participle that describes its object
         return groups.events[j]
     return None, None
+
+
+def _sentence_ends_between(doc: Doc, start_char: int, end_char: int) -> bool:
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    return span is not None and any(t.text in CLAUSE_ENDS or "\n" in t.text for t in span)
+
+
+def _names_a_set(doc: Doc, j: int) -> bool:
+    """'those arrested', 'items seized', 'agencies participating': a participle after 'those' or a plural
+    noun names the set the words after it break down."""
+    word, before = doc[j].lower_, doc[j - 1].lower_
+    if not (is_past_participle(word) or word.endswith("ing")):
+        return False
+    return before in SET_DETERMINERS or (doc[j - 1].is_alpha and is_plural(before) and bool(noun_lemmas(before)))
 
 
 def _has_own_participle(doc: Doc, head_end: int, count: Count) -> bool:
@@ -716,9 +732,18 @@ def read_noun_phrase(doc: Doc, end: int, value: int, groups: Groups
             return mods, k, k + 1, singular(tok.lower_)
         if tok.lower_.endswith(("ed", "ing")) and not mods and k in groups.events and _ends_phrase(doc, k + 1):
             return None  # "93 arrested in the sweep": a verb, no counted noun
+        if not mods and tok.is_lower and not opens_hyphenated and _only_a_verb(tok.lower_):
+            return None  # "two remain fugitives", "three await trial": the number is the verb's subject
         mods.append(tok.text)
         k += 1
     return None
+
+
+def _only_a_verb(word: str) -> bool:
+    """A base form the lexicon knows as a verb and as nothing else ('remain', 'await'): no modifier of a noun
+    (participles such as 'stolen' are)."""
+    lemmas = all_lemmas(word)
+    return bool(lemmas) and set(lemmas) == {"VERB"} and word in lemmas["VERB"]  # a base form, not 'stolen'
 
 
 def _acronym_in_parentheses(doc: Doc, k: int) -> bool:
@@ -1236,6 +1261,23 @@ def _list_head_event(doc: Doc, groups: Groups, start: int) -> tuple[str | None, 
 MAX_PARENTHESIS_TOKENS = 16
 
 
+AMOUNT_PREPOSITIONS = {"from", "to", "for"}
+
+
+def _amount_then_preposition(doc: Doc, j: int, start: int) -> bool:
+    """'stole $640,000 from 11 victims', 'paid $500 to 3 officers': the number at j is an amount of money
+    (its sign written before it), and only a preposition stands between it and the count at `start`."""
+    k = j - 1
+    while k >= 0 and doc[k].like_num:
+        k -= 1
+    if k < 0 or not doc[k].is_currency or doc[k].whitespace_:
+        return False
+    m = j + 1
+    while m < start and doc[m].like_num:
+        m += 1  # "$2.5 million"
+    return m + 1 == start and doc[m].lower_ in AMOUNT_PREPOSITIONS
+
+
 def _outside_parentheses(span: Span) -> list[Token]:
     """The tokens of a span that no parenthesis encloses: 'nine women (alleged prostitutes) and 48 men'."""
     kept, depth = [], 0
@@ -1367,8 +1409,8 @@ def _event_before_number(doc: Doc, groups: Groups, start: int, whole_list: bool,
             return groups.list_events[j]
         if tok.text in CLAUSE_ENDS or (not whole_list and tok.lower_ in LIST_OPENERS | COMPLEMENTIZERS):
             break
-        if tok.like_num and not whole_list and not in_list:
-            break
+        if tok.like_num and not whole_list and not in_list and not _amount_then_preposition(doc, j, start):
+            break  # a number of its own; "stole $640,000 from 11 victims": the amount is the verb's other object
         if j not in groups.events or _is_nominal_event(doc, j):
             continue
         if j > 0 and (doc[j - 1].lower_ == "of" or (doc[j - 1].like_num or doc[j - 1].lower_ in PRENOMINAL_WORDS)
@@ -1473,14 +1515,14 @@ def _event_after_auxiliary(doc: Doc, groups: Groups, head_end: int, past_clause:
 def _is_predicate_adjective(doc: Doc, groups: Groups, aux: int, m: int) -> bool:
     """'are registered sex offenders': after a form of 'be', a participle with a lowercase noun after it
     describes that noun; it is no passive verb of the subject ('were arrested Tuesday', 'were seized
-    today' stay verbs, and so do verbs with two objects: 'were issued citations')."""
+    today', 'were arrested last week' stay verbs, and so do verbs with two objects: 'were issued citations')."""
     if doc[aux].lower_ not in BE_WORDS - {"have", "has", "had", "got", "get"} or m + 1 >= len(doc):
         return False
     nxt = doc[m + 1]
     lemma = groups.events[m][0] if m in groups.events else None
     return is_participle(doc[m].lower_) and lemma not in lexicon("ditransitive_verbs") \
         and nxt.is_alpha and nxt.is_lower and not _is_verb_filler(nxt) \
-        and nxt.lower_ not in lexicon("prepositions") and bool(noun_lemmas(nxt.lower_)) \
+        and nxt.lower_ not in lexicon("prepositions") | lexicon("weekday_leads") and bool(noun_lemmas(nxt.lower_)) \
         and m + 1 not in groups.events and m + 1 not in groups.blocked  # "were seized Tuesday": a date
 
 
