@@ -966,3 +966,18 @@ def test_asides_in_sets_and_compound_nouns(extractor: Extractor, text: str, expe
 )
 def test_verb_only_words_time_phrases_amounts_and_named_sets(extractor: Extractor, text: str, expected: list) -> None:
     assert counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count after a preposition of what something concerns is no argument of the verb
+        ("Forty-two charges have been libelled in connection with 31 housebreakings.",
+         [(42, "charge", "libel"), (31, "housebreaking", None)]),
+        ("Police arrested 12 people in relation to 4 burglaries.", [(12, "person", "arrest"), (4, "burglary", None)]),
+        # a plain preposition after a verb that takes it keeps the verb
+        ("The operation resulted in 14 arrests.", [(14, "arrest", "result")]),
+    ],
+)
+def test_counts_after_prepositions_of_concern(extractor: Extractor, text: str, expected: list) -> None:
+    assert counts(extractor, text) == expected

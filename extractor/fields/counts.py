@@ -1470,6 +1470,9 @@ def _in_prepositional_adjunct(doc: Doc, groups: Groups, start: int, noun: str | 
     they are mostly a topic ('a press conference on 50 defendants', 'an indictment on 43 defendants')."""
     while start >= 2 and doc[start - 1].lower_ in PLACE_DETERMINERS and start > 0:
         start -= 1  # "in each of the 52 halls", "at the 22 addresses"
+    if any(" ".join(t.lower_ for t in doc[max(0, start - n):start]) in lexicon("relation_prepositions")
+           for n in (2, 3)):
+        return True  # "charges laid in connection with 31 housebreakings": what the charges concern
     if start < 2 or doc[start - 1].lower_ not in PLACE_PREPOSITIONS:
         return False
     if noun is not None and doc[start - 1].lower_ in PERSON_ARGUMENT_PREPOSITIONS and is_plural_person_noun(noun):
