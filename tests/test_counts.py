@@ -981,3 +981,21 @@ def test_verb_only_words_time_phrases_amounts_and_named_sets(extractor: Extracto
 )
 def test_counts_after_prepositions_of_concern(extractor: Extractor, text: str, expected: list) -> None:
     assert counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Troopers issued 1,200-plus citations.", [(1200, "citation", "more than")]),
+        ("Agents arrested the No. 1 suspect.", []),  # a rank
+        ("A 357-count indictment was unsealed.", []),  # a compound adjective stays no count
+        # a past form that is no participle is the count's own verb, not a description of its noun
+        ("More than 1,000 officers took part, and some 300 arrests were made.",
+         [(1000, "officer", "more than"), (300, "arrest", "approximately")]),
+    ],
+)
+def test_plus_bounds_ranks_and_past_forms(extractor: Extractor, text: str, expected: list) -> None:
+    assert [(c.value, c.item, c.qualifier) for c in extractor.extract(text, release_date="2024-01-31").counts] \
+        == expected
+    if "took part" in text:
+        assert counts(extractor, text)[0][2] == "take"

@@ -560,9 +560,11 @@ def plausible_count(doc: Doc, start: int, end: int, value: int) -> bool:
     nxt = doc[end] if end < len(doc) else None
     labelled = nxt is not None and nxt.text == ")" and prev is not None and prev.text == "(" and start >= 2 \
         and doc[start - 2].is_alpha and _is_known_plural(doc[start - 2].lower_)  # "Arrests (31)": an entry
-    if nxt is not None and not labelled and (nxt.text in ("-", "%", "/", ":", ")")
-                                             or nxt.lower_ in ("percent", "th", "st", "nd")):
+    if nxt is not None and not labelled and not _has_plus(doc, end) and (
+            nxt.text in ("-", "%", "/", ":", ")") or nxt.lower_ in ("percent", "th", "st", "nd")):
         return False
+    if prev is not None and prev.text == "." and start >= 2 and doc[start - 2].lower_ in ("no", "nos"):
+        return False  # "the No. 1 suspect": a rank, not a count
     if not any(c.isdigit() for c in first.text) and first.lower_ in ("one", "a"):
         # "is one key element", "as one unit": a predicate or a comparison, not a count
         return last.lower_ != "of" and (prev is None or prev.lower_ not in ("is", "was", "as", "be", "remains"))
@@ -834,8 +836,15 @@ def _continues_adjective_list(doc: Doc, k: int) -> bool:
 
 
 def _has_or_more(doc: Doc, end: int) -> bool:
-    """'10 or more victims': the number is a lower bound."""
-    return end + 1 < len(doc) and doc[end].lower_ == "or" and doc[end + 1].lower_ in ("more", "fewer", "less")
+    """'10 or more victims', '1,200-plus citations': the number is a bound."""
+    return end + 1 < len(doc) and (doc[end].lower_ == "or" and doc[end + 1].lower_ in ("more", "fewer", "less")
+                                   or _has_plus(doc, end))
+
+
+def _has_plus(doc: Doc, end: int) -> bool:
+    """'1,200-plus citations': more than the number."""
+    return end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+        and not doc[end].whitespace_ and doc[end + 1].lower_ == "plus"
 
 
 def _next_is_noun_continuation(doc: Doc, k: int, value: int, groups: Groups) -> bool:
@@ -915,7 +924,7 @@ def make_count(doc: Doc, groups: Groups, start: int, end: int, value: int, mods:
         event, rule = find_event(doc, groups, event_start, head_end, item)
     qualifier, total = find_qualifier(doc, groups, start)
     if qualifier is None and _has_or_more(doc, end):
-        qualifier = f"or {doc[end + 1].lower_}"
+        qualifier = "more than" if _has_plus(doc, end) else f"or {doc[end + 1].lower_}"
     return Count(text=span.text, start=span.start_char, end=span.end_char, value=value, item=item,
                  modifiers=[m for m in mods if m.lower() not in ("and", "or")] if len(mods) > 1 else mods,
                  event=event, charge=find_charge(doc, head_end, item), qualifier=qualifier, total=total,
@@ -1152,7 +1161,7 @@ def _is_bare_participle(doc: Doc, head_end: int) -> bool:
     if head_end >= len(doc) or not doc[head_end].is_alpha:
         return False
     word = doc[head_end].lower_
-    if word in BE_WORDS or not ((is_participle(word) or word.endswith("ing")) and doc[head_end].is_lower):
+    if word in BE_WORDS or not ((is_past_participle(word) or word.endswith("ing")) and doc[head_end].is_lower):
         return False
     after = head_end + 1  # "106 citations issued, 50 warnings": the item's own verb, not a description
     return after < len(doc) and not (doc[after].is_punct or doc[after].is_space or doc[after].lower_ in ("and", "or"))
