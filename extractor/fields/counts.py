@@ -1425,7 +1425,7 @@ def _event_before_number(doc: Doc, groups: Groups, start: int, whole_list: bool,
         if j > 0 and (doc[j - 1].lower_ == "of" or (doc[j - 1].like_num or doc[j - 1].lower_ in PRENOMINAL_WORDS)
                       and is_participle(tok.lower_)):
             continue  # "counts of filing false claims", "ten/numerous prohibited weapons": inside another phrase
-        if tok.lower_.endswith("ing") and doc[j - 1].lower_ in lexicon("prepositions") \
+        if j > 0 and tok.lower_.endswith("ing") and doc[j - 1].lower_ in lexicon("prepositions") \
                 and any(t.text == "," for t in doc[j + 1:start]):
             continue  # "one male for soliciting a minor, and one male": a gerund inside an earlier item
         if whole_list:
