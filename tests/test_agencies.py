@@ -1092,3 +1092,17 @@ def test_media_units(nlp: Language, text: str, expected: list[tuple[str, list[st
 def test_acronyms_of_bodies_abroad(nlp: Language) -> None:
     assert records(nlp, "Officers were joined by the DVLA, the DWP and SAPOL.") == [
         ("DVLA", []), ("DWP", []), ("SAPOL", [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country before a possessive owns a body whose own name is whole
+        ("It involved Canada’s Durham Regional Police and the OPP.", [("Durham Regional Police", []), ("OPP", [])]),
+        ("Officers from Brazil’s Federal Police arrested him.", [("Brazil’s Federal Police", [])]),
+        # a sentence's first word that is only a verb is a command, no word of a name
+        ("Follow the Harbor Police Department on X for updates.", [("Harbor Police Department", [])]),
+    ],
+)
+def test_country_owners_and_opening_commands(nlp: Language, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected

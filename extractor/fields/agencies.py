@@ -84,7 +84,7 @@ from spacy.tokens import Doc, Span, Token
 from extractor.columns import column
 from extractor.fields.officials import find_titles
 from extractor.fields.operations import is_headline_like, line_bounds, name_spans
-from extractor.lexicon import is_adverb, lexicon, noun_lemmas, verb_lemmas
+from extractor.lexicon import all_lemmas, is_adverb, lexicon, noun_lemmas, verb_lemmas
 from extractor.models import Agency, Mention
 
 GROUP = "agencies"
@@ -306,6 +306,15 @@ def _is_name_word_at(doc: Doc, i: int) -> bool:
             and i + 1 < len(doc) and doc[i + 1].text in ("'s", "’s"))
 
 
+def _opening_imperative(doc: Doc, i: int) -> bool:
+    """'Follow CBP's Laredo Field Office on X': a sentence's first word that the lexicon knows only as a verb
+    is a command, no word of a name."""
+    token = doc[i]
+    opens = i == 0 or doc[i - 1].is_punct or doc[i - 1].is_space or "\n" in doc[i - 1].text
+    lemmas = all_lemmas(token.lower_)
+    return opens and token.is_title and set(lemmas) == {"VERB"} and token.lower_ in lemmas["VERB"]
+
+
 def _is_place_kind(token: Token) -> bool:
     """'City', 'COUNTY' in 'City of Miami Police Department' (capitalized, from `place_kind_words`)."""
     return token.text[:1].isupper() and token.lower_ in lexicon("place_kind_words")
@@ -436,8 +445,9 @@ def extend_left(span: Span) -> Span | None:
     owner_boundary = None  # where the name began before it crossed a possessive
     while start > 0 and taken < MAX_LEFT_WORDS:
         prev = doc[start - 1]
-        if _is_headline_verb(prev) or (prev.lower_ == doc[start].lower_ and prev.lower_ in HEAD_WORDS):
-            break  # "... Customs Enforcement Enforcement and Removal Operations": two names meet
+        if _is_headline_verb(prev) or (prev.lower_ == doc[start].lower_ and prev.lower_ in HEAD_WORDS) \
+                or _opening_imperative(doc, start - 1):
+            break  # "... Customs Enforcement Enforcement and Removal Operations": two names meet; "Follow ..."
         if _is_name_word_at(doc, start - 1) or _unit_title_at(doc, start - 1):
             start -= 1
             taken += 1
@@ -478,6 +488,8 @@ def extend_left(span: Span) -> Span | None:
     owner = doc[start : owner_boundary - 1] if owner_boundary is not None else None
     if owner is not None and (_owner_is_person(owner) or owner.text in _official_names(doc)):
         start = owner_boundary  # "Attorney General Jane Roe’s Child Exploitation Unit", "Roe’s ... Unit"
+    elif owner is not None and _country_owns_a_whole_name(owner, doc[owner_boundary : span.end]):
+        start = owner_boundary  # "Canada’s Durham Regional Police": the force's own name has its place
     if start == span.start:
         return span
     return Span(doc, start, span.end, label=span.label, span_id=span.id)
@@ -1124,6 +1136,13 @@ def _country_words() -> frozenset[str]:
     names = [name.lower().split() for code, name in BabelLocale("en").territories.items() if code.isalpha()]
     firsts = {words[0] for words in names if len(words) == 1 or not words[0].endswith(("an", "ish", "ch", "ern"))}
     return frozenset(word for word in firsts if len(word) > 3 and word.isalpha() and not getAllLemmas(word))
+
+
+def _country_owns_a_whole_name(owner: Span, rest: Span) -> bool:
+    """'Canada’s Durham Regional Police': a country before a possessive owns a body whose own name is whole
+    (it has more than generic words); 'Brazil’s Federal Police' needs its country to be a name."""
+    return (len(owner) == 1 and owner[0].lower_ in _country_words() and len(rest) > 0
+            and not _is_generic(norm_words(rest)))
 
 
 def _head_follows(span: Span) -> bool:
