@@ -452,3 +452,16 @@ def test_appositions_with_organizations_and_owners(extractor: Extractor, text: s
 def test_an_organization_after_the_title_ends_before_the_name(extractor: Extractor, text: str,
                                                                expected: tuple) -> None:
     assert [(o.name, o.title, o.organization) for o in extractor.extract(text).officials] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role that names no one before a name does, with its 'of' body, a comma and a speech verb after
+        ("Officers searched the van. Head of the NCA Border Investigations, Jane Roe, said the seizure was big.",
+         [("Jane Roe", "Head")]),
+        ("Officers searched the van. Head Coach Jane Roe thanked the team.", []),
+    ],
+)
+def test_head_of_a_body_before_a_speaker(extractor: Extractor, text: str, expected: list[tuple]) -> None:
+    assert officials(extractor, text) == expected

@@ -376,7 +376,7 @@ def names_after(doc: Doc, title: Span, title_starts: set[int]) -> list[tuple[int
     (a list stops where another title begins: '..., and Special Trial Attorney Ann Roe')."""
     names: list[tuple[int, int]] = []
     if title.text.lower() in TITLES_NEVER_BEFORE_NAME:
-        return names  # 'Head Coach Jo Roe': only 'Jo Roe, Head of ...' or 'head of X Jo Roe said' name one
+        return _speaker_after_role_of(doc, title, title_starts)  # 'Head Coach Jo Roe' names no official
     k = skip_between_title_and_name(doc, title.end, title_starts)
     while True:
         k = skip_honorific(doc, k) if k < len(doc) else k
@@ -395,6 +395,19 @@ def names_after(doc: Doc, title: Span, title_starts: set[int]) -> list[tuple[int
         if k in title_starts or (k < len(doc) and is_qualifier(doc[k])):
             break
     return names
+
+
+def _speaker_after_role_of(doc: Doc, title: Span, title_starts: set[int]) -> list[tuple[int, int]]:
+    """'Head of Investigations Jo Roe said', 'Head of the NCA Border Investigations, Jo Roe, said': a role that
+    names no one before a name ('Head Coach Jo Roe') does, with its 'of' body and a speech verb after."""
+    if title.end >= len(doc) or doc[title.end].lower_ != "of":
+        return []
+    k = skip_between_title_and_name(doc, title.end, title_starts)
+    found = name_at(doc, k) if k > title.end and k not in title_starts else None
+    if found is None or found[1] >= len(doc):
+        return []
+    after = doc[found[1] + 1] if doc[found[1]].text == "," and found[1] + 1 < len(doc) else doc[found[1]]
+    return [found] if after.lower_ in SPEECH_AFTER_NAME else []
 
 
 def skip_between_title_and_name(doc: Doc, k: int, title_starts: set[int]) -> int:
@@ -418,9 +431,12 @@ def skip_between_title_and_name(doc: Doc, k: int, title_starts: set[int]) -> int
         end = j
         while end < len(doc) and end - j < 6 and doc[end].lower_ not in AGENCY_HEADS \
                 and (doc[end].is_title or doc[end].is_upper or doc[end].text in POSSESSIVES):
-            end += 1  # "of the FBI's Dallas Field Office"
-        if end < len(doc) and end > j and doc[end].lower_ in AGENCY_HEADS | {"administration", "service"}:
-            return end + 1
+            end += 1  # "of the FBI's Dallas Field Office"; "Head of Investigations": the head alone
+        if end < len(doc) and doc[end].is_title and doc[end].lower_ in AGENCY_HEADS | {"administration", "service"}:
+            after = end + 1
+            if after < len(doc) and doc[after].text == ",":  # "Head of the NCA Border Investigations, Jo Roe, said"
+                return skip_between_title_and_name(doc, after, title_starts)
+            return after
     return k
 
 
