@@ -949,9 +949,15 @@ def test_asides_in_sets_and_compound_nouns(extractor: Extractor, text: str, expe
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a base form the lexicon knows only as a verb is no modifier: the number is its subject
+        # a linking verb after a number is no modifier: the number is its subject; other verbs modify nouns
         ("Five of the defendants were arrested last week; two remain fugitives.", [(5, "defendant", "arrest")]),
         ("Police seized 12 stolen cars.", [(12, "car", "seize")]),
+        ("Officers seized two stun guns.", [(2, "gun", "seize")]),
+        # a participle after a counted noun is shared by its parenthesized breakdown
+        ("Officers safeguarded people: 395 females safeguarded (214 adults, 181 children).",
+         [(395, "female", "safeguard"), (214, "adult", "safeguard"), (181, "child", "safeguard")]),
+        ("Officers identified 17 gang members linked to at least 30 shootings.",
+         [(17, "member", "identify"), (30, "shooting", "link")]),
         # a time phrase after a passive verb is no noun the participle describes
         ("Two suspects were arrested early Tuesday.", [(2, "suspect", "arrest")]),
         # an amount between the verb and its other object

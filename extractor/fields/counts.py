@@ -369,8 +369,9 @@ def _with_event_of_its_set(doc: Doc, groups: Groups, start: int, head_end: int, 
             and not _sentence_ends_between(doc, whole.end, doc[opener].idx):
         return count  # "targeted 1,517 defendants, included 525 arrests": a verb of the subject, no set
     if doc[opener].text in ("(", "–", "—") and (whole is None or whole.end > doc[opener].idx
-                                    or cached_text(doc)[whole.end:doc[opener].idx].strip()):
-        return count  # a parenthesis breaks down only the count right before it ("38 firearms (29 pistols")
+                                    or not _only_a_participle(cached_text(doc)[whole.end:doc[opener].idx])):
+        return count  # a parenthesis breaks down only the count right before it ("38 firearms (29 pistols",
+        # "395 females safeguarded (214 adults"
     between = doc.char_span(whole.end, doc[opener].idx, alignment_mode="expand") if whole is not None else None
     if whole is not None and between is not None and whole.end <= doc[opener].idx \
             and not any(t.text in CLAUSE_ENDS or "\n" in t.text for t in between):
@@ -454,6 +455,12 @@ def _verb_of_uncounted_set(doc: Doc, groups: Groups, opener: int) -> tuple[str |
             continue  # "recovered stolen goods": the verb before, not the participle that describes its object
         return groups.events[j]
     return None, None
+
+
+def _only_a_participle(between: str) -> bool:
+    """Nothing, or one past participle: the words between a count and the parenthesis that breaks it down."""
+    words = between.split()
+    return not words or (len(words) == 1 and words[0].isalpha() and is_past_participle(words[0].lower()))
 
 
 def _sentence_ends_between(doc: Doc, start_char: int, end_char: int) -> bool:
@@ -734,18 +741,19 @@ def read_noun_phrase(doc: Doc, end: int, value: int, groups: Groups
             return mods, k, k + 1, singular(tok.lower_)
         if tok.lower_.endswith(("ed", "ing")) and not mods and k in groups.events and _ends_phrase(doc, k + 1):
             return None  # "93 arrested in the sweep": a verb, no counted noun
-        if not mods and tok.is_lower and not opens_hyphenated and _only_a_verb(tok.lower_):
-            return None  # "two remain fugitives", "three await trial": the number is the verb's subject
+        if not mods and tok.is_lower and not opens_hyphenated and _only_a_linking_verb(tok.lower_):
+            return None  # "two remain fugitives": the number is the verb's subject ("two stun guns" stays)
         mods.append(tok.text)
         k += 1
     return None
 
 
-def _only_a_verb(word: str) -> bool:
-    """A base form the lexicon knows as a verb and as nothing else ('remain', 'await'): no modifier of a noun
-    (participles such as 'stolen' are)."""
+def _only_a_linking_verb(word: str) -> bool:
+    """A base form the lexicon knows only as a verb, of a verb that is never an event ('remain', 'seem'): no
+    modifier of a noun. Other verbs modify nouns ('stun guns'), and participles do ('stolen cars')."""
     lemmas = all_lemmas(word)
-    return bool(lemmas) and set(lemmas) == {"VERB"} and word in lemmas["VERB"]  # a base form, not 'stolen'
+    return bool(lemmas) and set(lemmas) == {"VERB"} and word in lemmas["VERB"] \
+        and lemmas["VERB"][0] in lexicon("non_event_verbs")
 
 
 def _acronym_in_parentheses(doc: Doc, k: int) -> bool:
@@ -1432,8 +1440,8 @@ def _event_before_number(doc: Doc, groups: Groups, start: int, whole_list: bool,
             if groups.events[j][0] in CHARGING_VERBS:
                 return groups.events[j]
             continue
-        if _is_post_nominal_participle(doc, j) and (any(t.text == "," for t in doc[j + 1:start])
-                                                    or _participle_of_counted_noun(doc, j)):
+        if _is_post_nominal_participle(doc, j) and (any(t.text == "," for t in doc[j + 1:start]) or (
+                _participle_of_counted_noun(doc, j) and any(t.lower_ in ("and", "or") for t in doc[j + 1:start]))):
             return None, None  # "2,219 citations issued, 4,051 warnings", "14 people directly linked to it and
             # 28 persons ... were arrested": the participle describes the earlier count, not this one
         if j + 2 == start and doc[j + 1].lower_ in ("and", "or") and is_participle(tok.lower_) \
