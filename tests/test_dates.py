@@ -922,3 +922,9 @@ def test_hedged_range_ends_and_weekday_abbreviations(extractor: Extractor, text:
 )
 def test_two_days_before_a_month_and_dotted_dates(extractor: Extractor, text: str, expected: list[tuple]) -> None:
     assert dates(extractor, text, "2024-03-12") == expected
+
+
+def test_hedges_after_between_keep_the_range(extractor: Extractor) -> None:
+    text = "Between in or about January 2019 and in or about March 2021, the defendant stole funds."
+    assert dates(extractor, text, "2024-03-12") == [
+        ("January 2019 and in or about March 2021", "2019-01-01", "month", "2021-03-01", False)]

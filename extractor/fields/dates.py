@@ -1834,7 +1834,8 @@ def _are_range_ends(text: str, first: DateMention, second: DateMention) -> bool:
     if first.grain == "day" and first.value is not None and second.value is not None \
             and (second.value - first.value).days == 1 and not text[:first.start].rstrip().endswith(","):
         return True  # "on 28 and 29 June": two days in a row are one span; "Jan. 22, 23 and 24" stays a list
-    before = re.findall(r"\w+", RANGE_GAP_TIME.sub(" ", text[max(0, first.start - 30):first.start].lower()))
+    lead = _hedges().sub(" ", text[max(0, first.start - 30):first.start].lower())  # "between in or about ..."
+    before = re.findall(r"\w+", RANGE_GAP_TIME.sub(" ", lead))
     while before and before[-1] in RANGE_GAP_WORDS:
         before.pop()
     return bool(before) and before[-1] == "between"
