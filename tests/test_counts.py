@@ -1005,3 +1005,24 @@ def test_plus_bounds_ranks_and_past_forms(extractor: Extractor, text: str, expec
         == expected
     if "took part" in text:
         assert counts(extractor, text)[0][2] == "take"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a charging verb before charge counts is their event, whatever verbs the offences' names contain
+        ("He was charged with seventeen offences, including drive while suspended, possess prohibited drug, and "
+         "possess ammunition.", [(17, "offence", "charge")]),
+        # an 'including' clause ends at a comma before the predicate, not at a comma inside its list
+        ("Four people, including two teenagers, were arrested.", [(4, "person", "arrest"), (2, "teenager", "arrest")]),
+    ],
+)
+def test_charging_verbs_before_offence_lists(extractor: Extractor, text: str, expected: list) -> None:
+    assert counts(extractor, text) == expected
+
+
+def test_a_police_district_names_no_body_by_itself() -> None:
+    from extractor import Extractor as _Extractor
+
+    record = _Extractor().extract("Officers from the Northville City and Eastport Police Districts helped.")
+    assert [a.name for a in record.agencies] == []

@@ -971,6 +971,8 @@ def find_event(doc: Doc, groups: Groups, start: int, head_end: int, item: str = 
         before = _event_before_number(doc, groups, start, item in CHARGE_ITEMS, noun=noun)
     if item in CHARGE_ITEMS:
         groups.list_events[start] = before  # the next count of the list stops its search here
+        if before[0] in CHARGING_VERBS:
+            return before  # "charged with seventeen offences, including ... possess ...": the offences' names
     found = _event_after_noun(doc, groups, head_end)
     in_relative_clause = _opens_relative_clause(doc, head_end)
     if in_relative_clause or _is_bare_participle(doc, head_end):
@@ -1376,8 +1378,8 @@ def _skip_participle_clause(doc: Doc, head_end: int) -> int:
     for m in range(k + 2, limit - 1):
         if doc[m].text in CLAUSE_ENDS:
             break
-        if doc[m].text == "," and not doc[m + 1].like_num:  # "aged 24, 31 and 45, face": past the list
-            return m + 1
+        if doc[m].text == "," and not doc[m + 1].like_num and doc[m + 1].lower_ not in ("and", "or"):
+            return m + 1  # "aged 24, 31 and 45, face": past the list; ", and possess ..." goes on with it
     return k
 
 
