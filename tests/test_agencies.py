@@ -1106,3 +1106,7 @@ def test_acronyms_of_bodies_abroad(nlp: Language) -> None:
 )
 def test_country_owners_and_opening_commands(nlp: Language, text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert records(nlp, text) == expected
+
+
+def test_a_police_district_names_no_body_by_itself(nlp: Language) -> None:
+    assert records(nlp, "Officers from the Northville City and Eastport Police Districts helped.") == []

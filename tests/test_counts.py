@@ -1019,10 +1019,3 @@ def test_plus_bounds_ranks_and_past_forms(extractor: Extractor, text: str, expec
 )
 def test_charging_verbs_before_offence_lists(extractor: Extractor, text: str, expected: list) -> None:
     assert counts(extractor, text) == expected
-
-
-def test_a_police_district_names_no_body_by_itself() -> None:
-    from extractor import Extractor as _Extractor
-
-    record = _Extractor().extract("Officers from the Northville City and Eastport Police Districts helped.")
-    assert [a.name for a in record.agencies] == []
