@@ -1110,3 +1110,19 @@ def test_country_owners_and_opening_commands(nlp: Language, text: str, expected:
 
 def test_a_police_district_names_no_body_by_itself(nlp: Language) -> None:
     assert records(nlp, "Officers from the Northville City and Eastport Police Districts helped.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the body whose offices a shared-head list names owns every office in it
+        ("The FBI Tampa and Miami Field Offices took part.",
+         [("FBI Tampa Field Office", []), ("FBI Miami Field Office", [])]),
+        ("The Statewide Narcotics Task Force Southwest and North Central Offices took part.",
+         [("Statewide Narcotics Task Force Southwest Office", []),
+          ("Statewide Narcotics Task Force North Central Office", [])]),
+    ],
+)
+def test_an_owner_of_listed_offices_owns_them_all(nlp: Language, text: str,
+                                                  expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected

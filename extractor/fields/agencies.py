@@ -1713,9 +1713,29 @@ def _shared_head_lists(doc: Doc) -> list[tuple[Span, str, tuple[int, int]]]:
             continue  # "Health and Human Services", "Citizenship and Immigration Services": one name, no places
         phrase = " ".join(doc[shared : head.i].text.split() + [_singular(head.text)])
         phrase = phrase.replace(" 's", "'s").replace(" ’s", "’s")
+        owner, first_has_it = _owner_of_places(doc, places[0])
         for place in places:
-            found.append((place, f"{' '.join(place.text.split())} {phrase}", (places[0].start, head.i + 1)))
+            prefix = f"{owner} " if owner and not (first_has_it and place is places[0]) else ""
+            found.append((place, f"{prefix}{' '.join(place.text.split())} {phrase}", (places[0].start, head.i + 1)))
     return found
+
+
+MAX_OWNER_WORDS = 6
+
+
+def _owner_of_places(doc: Doc, first: Span) -> tuple[str | None, bool]:
+    """The body whose offices the places of a shared-head list are: an acronym opening the first place ('FBI
+    Tampa and Miami Field Offices': True, the first place has it) or a body's name right before the list
+    ('Statewide Narcotics Task Force Southwest and North Central Offices': False); (None, False) else."""
+    if len(first) > 1 and _is_acronym_word(first[0]):
+        return first[0].text, True
+    k = first.start
+    if k == 0 or doc[k - 1].lower_ not in HEAD_WORDS or not doc[k - 1].is_title:
+        return None, False
+    start = k - 1
+    while start > 0 and k - start < MAX_OWNER_WORDS and _is_name_word_at(doc, start - 1):
+        start -= 1
+    return " ".join(doc[start:k].text.split()), False
 
 
 @cache
