@@ -928,3 +928,19 @@ def test_hedges_after_between_keep_the_range(extractor: Extractor) -> None:
     text = "Between in or about January 2019 and in or about March 2021, the defendant stole funds."
     assert dates(extractor, text, "2024-03-12") == [
         ("January 2019 and in or about March 2021", "2019-01-01", "month", "2021-03-01", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a full weekday or month name's period ends its sentence: the next sentence's tense is its own
+        ("Police said the men will appear Friday. He was charged Monday.",
+         [("Friday", "2024-06-14", "day", None, True), ("Monday", "2024-06-10", "day", None, True)]),
+        ("The man will be sentenced in March. He was arrested Monday.",
+         [("March", "2025-03-01", "month", None, False), ("Monday", "2024-06-10", "day", None, True)]),
+        # a capitalized noun before a weekday makes it a name's day, unless a Title Case line makes it a verb
+        ("The crash happened on Covenant Thursday.", []),
+    ],
+)
+def test_sentence_ends_after_full_names_and_named_days(extractor: Extractor, text: str, expected: list[tuple]) -> None:
+    assert dates(extractor, text, "2024-06-12") == expected

@@ -423,6 +423,7 @@ def count_after_month(doc: Tokens, span: Anchor, i: int) -> bool:
 
 
 WEEKDAY_NAMES = {name.lower()[:k]: n for n, name in enumerate(calendar.day_name) for k in range(3, len(name) + 1)}
+FULL_DAY_NAMES = frozenset(name.lower() for name in (*calendar.day_name, *calendar.month_name[1:]) if name != "May")
 """Weekday names and every abbreviation of three letters or more ('tue', 'tues', 'thurs')."""
 
 
@@ -819,7 +820,10 @@ def _names_a_kind_of_day(doc: Tokens, k: int) -> bool:
     if not word.is_alpha or word.lower_ in lexicon("weekday_leads") or word.is_sent_start and word.is_title:
         return False
     if not word.is_lower:  # 'Holy Saturday' yes; a place or a name ('in Utah Wednesday', 'Moab Wednesday') no
-        return bool(noun_lemmas(word.lower_) or _is_adjective(word.lower_)) and not verb_lemmas(word.lower_)
+        verbs = verb_lemmas(word.lower_)
+        return bool(noun_lemmas(word.lower_) or _is_adjective(word.lower_)) and (not verbs or (
+            word.lower_ in verbs and not _in_title_case_line(doc, k)))  # 'Covenant Thursday'; 'Suspects Surrender
+        # Tuesday' in a headline is a verb
     lemmas = verb_lemmas(word.lower_)
     if lemmas and word.lower_ not in lemmas:
         return False  # 'said Monday', 'arrested Friday'
@@ -829,6 +833,13 @@ def _names_a_kind_of_day(doc: Tokens, k: int) -> bool:
             return False  # 'will appear Monday', 'to appear Monday'
         return bool(noun_lemmas(word.lower_))  # 'clean monday', 'branch sunday'; a plain verb stays a day
     return True
+
+
+def _in_title_case_line(doc: Tokens, k: int) -> bool:
+    from extractor.fields.operations import in_headline
+
+    token = doc[k]
+    return in_headline(doc.doc, doc.doc._.text, token.idx, token.idx + len(token))
 
 
 def future_cue(doc: Tokens, start: int) -> bool:
@@ -859,7 +870,8 @@ def _abbreviation_period(doc: Tokens, k: int) -> bool:
     """The period of 'Sat.', 'Feb.', 'Tue.' kept as its own token: no sentence ends there."""
     before = _at(doc, k - 1)
     return doc[k].text == "." and before is not None and not doc[k - 1].whitespace_ and before.is_alpha and (
-        before.lower_ in WEEKDAY_NAMES or _month_of(before) is not None)
+        before.lower_ in WEEKDAY_NAMES or _month_of(before) is not None) and before.lower_ not in FULL_DAY_NAMES
+    # "appear Friday. He was charged Monday": a full name's period ends a sentence
 
 
 # A cue word followed by one of these does not speak of the future: "set fire", "due to", "the next day"
