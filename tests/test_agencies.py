@@ -1126,3 +1126,15 @@ def test_a_police_district_names_no_body_by_itself(nlp: Language) -> None:
 def test_an_owner_of_listed_offices_owns_them_all(nlp: Language, text: str,
                                                   expected: list[tuple[str, list[str]]]) -> None:
     assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'Enforcement of ...' names an activity, not a body
+        ("Officers acted under the Guidelines for the Enforcement of Civil Immigration Law issued in 2021.", []),
+        ("The Division of Law Enforcement helped.", [("Division of Law Enforcement", [])]),
+    ],
+)
+def test_enforcement_of_a_law_is_no_body(nlp: Language, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected

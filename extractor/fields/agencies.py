@@ -975,6 +975,8 @@ def _rejected(doc: Doc, span: Span) -> bool:
         return True  # "Crime Victims Center": a centre that serves people, no body that fights crime
     if span[-1].lower_ == "operations" and not any(t.lower_ in ("and", "&", "of") for t in span):
         return True  # "Cross Country Operations"; not "Enforcement and Removal Operations"
+    if span[0].lower_ == "enforcement" and len(span) > 2 and span[1].lower_ == "of":
+        return True  # "Guidelines for the Enforcement of Civil Immigration Law": an activity, no body
     if (span[-1].lower_ in PLURAL_HEADS and span.start > 1 and doc[span.start - 1].lower_ in ("and", "&")
             and not _ends_a_body(doc[span.start - 2])):
         return True  # "Denver and Lakewood Police Departments"; not "... Police Service and Alberta Law
