@@ -1019,3 +1019,15 @@ def test_plus_bounds_ranks_and_past_forms(extractor: Extractor, text: str, expec
 )
 def test_charging_verbs_before_offence_lists(extractor: Extractor, text: str, expected: list) -> None:
     assert counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adjective's 'of' phrase is no noun's object: the verb before it governs the count
+        ("She was found guilty of two counts of rape.", [(2, "count", "find")]),
+        ("The arrest of 47 people followed.", [(47, "person", "arrest")]),
+    ],
+)
+def test_adjective_of_phrases_are_no_action_nouns(extractor: Extractor, text: str, expected: list) -> None:
+    assert counts(extractor, text) == expected

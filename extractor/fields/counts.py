@@ -1110,6 +1110,8 @@ def _object_of_noun(doc: Doc, groups: Groups, start: int) -> int | None:
     noun = p - 2
     if doc[noun].lower_ in STOP_WORDS or doc[noun].lower_ in ("one",):
         return None
+    if doc[noun].is_lower and not noun_lemmas(doc[noun].lower_):
+        return None  # "found guilty of two counts": an adjective's phrase, the verb before it governs
     if doc[p - 1].lower_ == "against" and verb_of_action_noun(doc[noun].lower_) is None:
         return None  # "actions against 22 individuals", "filed against six": no action noun
     return noun
