@@ -1138,3 +1138,22 @@ def test_an_owner_of_listed_offices_owns_them_all(nlp: Language, text: str,
 )
 def test_enforcement_of_a_law_is_no_body(nlp: Language, text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an acronym that spells the words on both sides of an 'and' makes them one name
+        ("The Crown Office and Procurator Fiscal Service (COPFS) has been informed.",
+         [("Crown Office and Procurator Fiscal Service", ["COPFS"])]),
+        # words after an 'and' that spell a known body's acronym are that body
+        ("The Federal Bureau of Investigation and Homeland Security Investigations (HSI) worked together.",
+         [("Federal Bureau of Investigation", []), ("Homeland Security Investigations", ["HSI"])]),
+        ("The Federal Bureau of Investigation and Homeland Security Investigations worked together.",
+         [("Federal Bureau of Investigation", []), ("Homeland Security Investigations", [])]),
+        ("The Department of Health and Human Services (HHS) helped.",
+         [("Department of Health and Human Services", ["HHS"])]),
+    ],
+)
+def test_acronyms_decide_what_an_and_joins(nlp: Language, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected

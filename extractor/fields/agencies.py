@@ -383,7 +383,8 @@ def _and_may_join(doc: Doc, and_index: int, end: int) -> bool:
     before, after = doc[and_index - 1], doc[and_index + 1]
     if and_index + 2 == end and after.lower_ in HEAD_WORDS:
         return False  # "Customs and Police": a bare head after the 'and' is a body of its own
-    if _second_and_joins_bodies(doc, and_index) or _of_complement_ends_at(doc, and_index):
+    if _second_and_joins_bodies(doc, and_index) or _of_complement_ends_at(doc, and_index) \
+            or _spells_a_known_body(Span(doc, and_index + 1, end)):
         return False
     inner = doc[and_index + 1 : end - 1]
     return (_may_precede_and(before) and _is_name_word(after) and not after.is_upper
@@ -461,6 +462,9 @@ def extend_left(span: Span) -> Span | None:
                 # Enforcement and Removal Operations"): leave the owner to its own mention
                 start = owner_boundary
             break
+        elif prev.lower_ in ("and", "&") and (joined := _start_by_acronym(doc, start - 1, span.end)) is not None:
+            taken += start - joined
+            start = joined  # "Crown Office and Procurator Fiscal Service (COPFS)": its acronym spells both halves
         elif start >= 2 and not needs_word and _joins_left(doc, start - 1, span.end):
             if prev.text in ("'s", "’s") and owner_boundary is None:
                 owner_boundary = start
@@ -504,6 +508,24 @@ def _joint_places_continue(doc: Doc, start: int, end: int) -> bool:
     items = Span(doc, start, ands[0])
     return (all(_is_name_word(t) or t.text == "," for t in items) and _is_place(items)
             and _is_place(doc[start - 2 : start - 1]))
+
+
+MAX_WORDS_BEFORE_AND = 4
+
+
+def _start_by_acronym(doc: Doc, and_index: int, end: int) -> int | None:
+    """Where a name joined by an 'and' starts when the acronym in parentheses after it spells the initials
+    of the words on both sides ('Crown Office and Procurator Fiscal Service (COPFS)'); None otherwise."""
+    acronym = _parenthesized_acronym(doc, Span(doc, and_index + 1, end))
+    if acronym is None or len(acronym) != 1:
+        return None
+    letters = acronym.text.lower()
+    for start in range(and_index - 1, max(-1, and_index - 1 - MAX_WORDS_BEFORE_AND), -1):
+        if not _is_name_word(doc[start]):
+            return None
+        if letters in initials(norm_words(Span(doc, start, end))):
+            return start
+    return None
 
 
 def _owner_and_joins(doc: Doc, and_index: int, owner_boundary: int, end: int) -> bool:
@@ -816,6 +838,8 @@ def _complement_words_end(doc: Doc, i: int, end: int) -> int:
         return last if and_after_comma else first_comma
     if before_and is not None and last < len(doc) and doc[last].is_alpha:
         return before_and  # "Public Safety and Nevada law enforcement": the 'and' joins two phrases
+    if before_and is not None and before_and + 1 < last and _spells_a_known_body(Span(doc, before_and + 1, last)):
+        return before_and  # "Bureau of Investigation and Homeland Security Investigations (HSI)": two bodies
     return last
 
 
@@ -1110,12 +1134,29 @@ def _raw_spans(doc: Doc) -> list[Span]:
     for of_span in doc.spans.get(OF_GROUP, []):
         if of_span.label_ != OF_LABEL:
             continue
-        of_span = _before_a_country(of_span)
+        of_span = _before_known_body(_before_a_country(of_span))
         before = by_end.get(of_span.start + 1)
         start = before.start if before is not None else of_span.start
         span_id = before.id if before is not None else of_span.id
         names.append(Span(doc, start, of_span.end, label="AGENCY", span_id=span_id))
     return names
+
+
+def _before_known_body(of_span: Span) -> Span:
+    """'Bureau of Investigation and Homeland Security Investigations': the words after the complement's 'and'
+    spell a body's known acronym (HSI), so the 'and' joins two bodies ('Health and Human Services' does not)."""
+    doc = of_span.doc
+    for token in of_span:
+        if token.lower_ in ("and", "&") and token.i + 1 < of_span.end \
+                and _spells_a_known_body(Span(doc, token.i + 1, of_span.end)):
+            return Span(doc, of_span.start, token.i, label=of_span.label, span_id=of_span.id)
+    return of_span
+
+
+def _spells_a_known_body(span: Span) -> bool:
+    """Words whose initials are a public body's known acronym ('Homeland Security Investigations': HSI)."""
+    words = norm_words(span)
+    return len(words) > 1 and bool(initials(words) & lexicon("agency_acronyms"))
 
 
 def _before_a_country(of_span: Span) -> Span:
