@@ -1144,11 +1144,18 @@ def _raw_spans(doc: Doc) -> list[Span]:
 
 def _before_known_body(of_span: Span) -> Span:
     """'Bureau of Investigation and Homeland Security Investigations': the words after the complement's 'and'
-    spell a body's known acronym (HSI), so the 'and' joins two bodies ('Health and Human Services' does not)."""
+    spell a body's known acronym (HSI), or end in a head with a complement of its own ('Department of Homeland
+    Security and Federal Bureau of Investigation'), so the 'and' joins two bodies ('Health and Human Services'
+    does not)."""
     doc = of_span.doc
+    opens_complement = of_span.end < len(doc) and doc[of_span.end].lower_ == "of" \
+        and of_span[-1].lower_ in HEAD_WORDS  # "... and Federal Bureau" + "of Investigation": a body of its own
     for token in of_span:
-        if token.lower_ in ("and", "&") and token.i + 1 < of_span.end \
-                and _spells_a_known_body(Span(doc, token.i + 1, of_span.end)):
+        if token.lower_ not in ("and", "&") or token.i + 1 >= of_span.end:
+            continue
+        right = Span(doc, token.i + 1, of_span.end)
+        own_head = opens_complement and sum(t.lower_ in HEAD_WORDS for t in right) == 1  # not "Human Services Office"
+        if own_head or _spells_a_known_body(right):
             return Span(doc, of_span.start, token.i, label=of_span.label, span_id=of_span.id)
     return of_span
 
