@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from extractor.lexicon import NameSearch, lexicon
 
 US = "US"
-CANDIDATES = ("US", "GB", "CA", "AU", "NZ", "IE", "IN", "ZA", "SG")
+CANDIDATES = ("US", "GB", "CA", "AU", "NZ", "IE", "IN", "ZA", "SG", "HK")
 """Territories whose English releases the extractor reads (SPEC, Input)."""
 HEAD_CHARS = 600
 """The headline, dateline and publisher lines: a place there names the release's own country."""
@@ -209,7 +209,8 @@ def _tender(territory: str) -> str | None:
 
 @lru_cache(maxsize=64)
 def _territory_dollar(territory: str) -> str:
-    """What '$' means in a territory: its own currency when CLDR writes it '$' there, else USD."""
+    """What '$' means in a territory: its own currency when CLDR writes it with a dollar sign there ('$',
+    'HK$': a Hong Kong release's bare '$' is HK dollars), else USD."""
     from babel.numbers import get_currency_symbol
 
     code = _tender(territory)
@@ -219,7 +220,7 @@ def _territory_dollar(territory: str) -> str:
         symbol = get_currency_symbol(code, f"en_{territory}")
     except Exception:  # noqa: BLE001 - babel raises UnknownLocaleError for territories without English data
         return "USD"
-    return code if symbol == "$" else "USD"
+    return code if symbol.endswith("$") else "USD"
 
 
 @lru_cache(maxsize=64)

@@ -79,3 +79,13 @@ def test_currency_names_from_cldr(name: str, code: str) -> None:
 @pytest.mark.parametrize("word", ["won", "dollars", "pounds", "mark", "real"])
 def test_words_that_are_not_always_money_are_not_in_the_name_table(word: str) -> None:
     assert word not in currency_names()
+
+
+def test_a_hong_kong_release_writes_hong_kong_dollars_and_days_first() -> None:
+    from extractor import Extractor
+
+    text = ("Customs seizes suspected cannabis in Hong Kong\n\nHong Kong Customs yesterday seized cannabis worth "
+            "about $2.4 million at Kwai Chung. A man was arrested on 3/4/2025.\n")
+    record = Extractor().extract(text, release_date="2025-04-05")
+    assert [(a.value, a.unit) for a in record.amounts] == [(2400000.0, "HKD")]
+    assert [str(d.value) for d in record.dates if d.text == "3/4/2025"] == ["2025-04-03"]
