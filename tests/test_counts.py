@@ -903,8 +903,9 @@ def test_asides_earlier_participles_and_counts_of_when(extractor: Extractor, tex
         ("Those arrested included 519 people.", [(519, "person", "arrest")]),
         ("Those charged include 3 juveniles.", [(3, "juvenile", "charge")]),
         ("Among those arrested were 12 juveniles and 3 adults.", [(12, "juvenile", "arrest"), (3, "adult", "arrest")]),
-        # a participle that describes a noun names no set
-        ("Those stolen items included 4 guns.", [(4, "gun", None)]),
+        # a participle before the set's noun, the subject of 'included', gives it too; 'to include' does not
+        ("The arrested persons included 41 first-time drug abusers.", [(41, "abuser", "arrest")]),
+        ("Detectives located several stolen items to include three rifles.", [(3, "rifle", "locate")]),
     ],
 )
 def test_sets_named_by_a_verb_alone(extractor: Extractor, text: str, expected: list) -> None:
@@ -1030,4 +1031,19 @@ def test_charging_verbs_before_offence_lists(extractor: Extractor, text: str, ex
     ],
 )
 def test_adjective_of_phrases_are_no_action_nouns(extractor: Extractor, text: str, expected: list) -> None:
+    assert counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside of ages after the subject
+        ("The four suspects, ages 19 to 34, were arrested on March 11.", [(4, "suspect", "arrest")]),
+        # a base form after a preposition is no verb
+        ("Agents seized $48,700 in counterfeit notes, two card encoders and 212 blank gift cards.",
+         [(2, "encoder", "seize"), (212, "card", "seize")]),
+        ("Police plan to search 40 homes.", [(40, "home", "search")]),
+    ],
+)
+def test_age_asides_and_base_forms_after_prepositions(extractor: Extractor, text: str, expected: list) -> None:
     assert counts(extractor, text) == expected

@@ -407,6 +407,7 @@ def _with_event_of_its_list(doc: Doc, groups: Groups, start: int, head_end: int,
 
 INCLUDE_FORMS = {"include", "includes", "included"}
 SET_PRONOUNS = {"them", "whom", "which"}
+AGE_WORDS = {"age", "ages"}  # "The four suspects, ages 19 to 34, were arrested": an aside of ages
 REASON_PREPOSITIONS = {"for", "on"}  # "arrested for possession of", "on charges of": the offence, not the event
 SET_DETERMINERS = {"those", "these"}  # "those arrested": the people a verb took, named by the verb alone
 
@@ -443,6 +444,9 @@ def _verb_of_uncounted_set(doc: Doc, groups: Groups, opener: int) -> tuple[str |
         tok = doc[j]
         if tok.text in CLAUSE_ENDS or "\n" in tok.text or tok.lower_ in COMPLEMENTIZERS:
             return None, None
+        if j == opener - 1 and j > 1 and doc[opener].lower_ in INCLUDE_FORMS and is_plural(tok.lower_) \
+                and is_past_participle(doc[j - 1].lower_) and (j - 1) in groups.events:
+            return groups.events[j - 1]  # "The arrested persons included 41 first-time drug abusers"
         if j == opener - 1 and j > 0 and _names_a_set(doc, j):
             found = groups.events[j] if j in groups.events else verb_form(tok.lower_)  # "participating": a verb
             if found is not None:  # "Those arrested included 519 people", "Agencies participating included"
@@ -1374,7 +1378,7 @@ def _skip_participle_clause(doc: Doc, head_end: int) -> int:
     teenagers, were arrested': the token after the clause."""
     k = head_end
     if k + 2 >= len(doc) or doc[k].text != "," or not (doc[k + 1].lower_.endswith("ed")
-                                                        or doc[k + 1].lower_ in LIST_OPENERS):
+                                                        or doc[k + 1].lower_ in LIST_OPENERS | AGE_WORDS):
         return k
     limit = min(len(doc), k + PARTICIPLE_CLAUSE_WINDOW)
     for m in range(k + 2, limit - 1):

@@ -186,6 +186,8 @@ def _verbal_context(doc: Doc, k: int) -> bool:
         return False  # "the arrests", "37 arrests"; but "$20 million involving 250 victims"
     if _head_of_compound_noun(doc, k):
         return False  # "a prostitution sting over the weekend"
+    if prev != "to" and prev in lexicon("prepositions") and doc[k].lower_ in verb_lemmas(doc[k].lower_):
+        return False  # "seized $48,700 in counterfeit Federal Reserve notes": a base form after a preposition
     if prev == "and" and (_noun_before_participle(doc, k) or _second_plural_noun(doc, k)):
         return False  # "22 Members and Associates Charged", "34 arrests and warrants for seven more": nouns
     if prev in VERB_OPENERS or describes_plural_person(doc, k) or _follows_plural_person_subject(doc, k):
