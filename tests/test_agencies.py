@@ -1157,3 +1157,14 @@ def test_enforcement_of_a_law_is_no_body(nlp: Language, text: str, expected: lis
 )
 def test_acronyms_decide_what_an_and_joins(nlp: Language, text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gardaí searched 12 homes.\n\nENDS\nGarda Press Office\n",
+        "Deputies arrested four men.\n\n###\nHarbor County Sheriff's Office\n",
+    ],
+)
+def test_a_sign_off_after_the_end_mark_names_no_body(nlp: Language, text: str) -> None:
+    assert records(nlp, text) == []

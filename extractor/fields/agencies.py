@@ -1068,6 +1068,8 @@ def _is_letterhead(text: str, start: int, end: int) -> bool:
 
 
 _PHONE_OR_MAIL_RE = re.compile(r"\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|[\w.+-]+@[\w-]+\.[\w.]+|^\+?[\d ()-]{8,}$")
+_END_MARK_RE = re.compile(r"^\s*(?:-*\s*ends?\s*-*|#\s*#\s*#|-\s*30\s*-)\s*$", re.I)
+"""'ENDS', '-30-', '###': the mark that closes a release; a short line after it signs off, no body took part."""
 _CONTACT_HEAD_RE = re.compile(r"^\s*(?:media\s+)?(?:contacts?|enquiries|inquiries|for more information)\b.*:\s*$", re.I)
 MAX_CONTACT_LINE_WORDS = 10
 
@@ -1086,7 +1088,7 @@ def _in_contact_block(text: str, start: int, end: int) -> bool:
         return True
     before = _neighbour_line(text, bounds[0], -1)
     after = _neighbour_line(text, bounds[1], 1)
-    return bool(_PHONE_OR_MAIL_RE.search(after) or _CONTACT_HEAD_RE.match(before)
+    return bool(_PHONE_OR_MAIL_RE.search(after) or _CONTACT_HEAD_RE.match(before) or _END_MARK_RE.match(before)
                 or (_PHONE_OR_MAIL_RE.search(before) and len(before) < 60))
 
 
