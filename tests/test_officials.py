@@ -465,3 +465,19 @@ def test_an_organization_after_the_title_ends_before_the_name(extractor: Extract
 )
 def test_head_of_a_body_before_a_speaker(extractor: Extractor, text: str, expected: list[tuple]) -> None:
     assert officials(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a portfolio in parentheses and an 'of' body before the apposed name
+        ('Officers searched the flat. Deputy Director (Enforcement) of the Bureau, Mr Kelvin Tan Wei Jie, said: '
+         '"We will act."', [("Kelvin Tan Wei Jie", "Deputy Director")]),
+        ("Officers searched the flat. The Assistant Commissioner (Intelligence and Investigation) of Customs and "
+         "Excise, Mr Chan Kwok-wai, said that Customs will act.", [("Chan Kwok-wai", "Assistant Commissioner")]),
+        # a lowercase syllable that is an English word ends the name
+        ("Officers searched the flat. Sheriff Jane Smith-led teams searched.", [("Jane Smith", "Sheriff")]),
+    ],
+)
+def test_portfolios_of_bodies_and_hyphenated_given_names(extractor: Extractor, text: str, expected: list) -> None:
+    assert officials(extractor, text) == expected

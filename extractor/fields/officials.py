@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from extractor.lexicon import lexicon, noun_lemmas
+from extractor.lexicon import all_lemmas, lexicon, noun_lemmas
 from extractor.models import Mention, Official, Quote
 
 GROUP = "titles"
@@ -420,7 +420,10 @@ def skip_between_title_and_name(doc: Doc, k: int, title_starts: set[int]) -> int
             return k + 1
     if k < len(doc) and doc[k].text == "(":
         close = next((j for j in range(k + 1, min(len(doc), k + 6)) if doc[j].text == ")"), None)
-        return close + 1 if close is not None else k
+        if close is None:
+            return k
+        after = skip_between_title_and_name(doc, close + 1, title_starts)  # "(Enforcement) of CNB, Mr Jo Roe,"
+        return after if after > close + 1 else close + 1
     after_place = name_after_place(doc, k, title_starts)
     if after_place is not None:
         return after_place
@@ -437,7 +440,25 @@ def skip_between_title_and_name(doc: Doc, k: int, title_starts: set[int]) -> int
             if after < len(doc) and doc[after].text == ",":  # "Head of the NCA Border Investigations, Jo Roe, said"
                 return skip_between_title_and_name(doc, after, title_starts)
             return after
+        comma = _of_body_comma(doc, j)
+        if comma is not None:  # "Assistant Commissioner of Customs and Excise, Mr Jo Roe, said"
+            after = skip_between_title_and_name(doc, comma, title_starts)
+            if after > comma:
+                return after
     return k
+
+
+MAX_OF_BODY_TOKENS = 8
+
+
+def _of_body_comma(doc: Doc, j: int) -> int | None:
+    """The comma that closes an 'of' body of capitalized words, acronyms and 'and' ('of Customs and Excise,',
+    'of CNB,'), or None."""
+    end = j
+    while end < len(doc) and end - j < MAX_OF_BODY_TOKENS and (
+            doc[end].is_title or doc[end].is_upper or doc[end].lower_ in ("and", "&") or doc[end].text in POSSESSIVES):
+        end += 1
+    return end if end > j and end < len(doc) and doc[end].text == "," else None
 
 
 POSSESSIVES = {"'s", "’s"}
@@ -497,7 +518,9 @@ def _name_after_district(doc: Doc, k: int, end: int) -> int | None:
 def name_at(doc: Doc, start: int) -> tuple[int, int] | None:
     k = start
     while k < len(doc) and k - start < MAX_NAME_TOKENS + 3:
-        if is_name_token(doc[k]) or _hyphen_in_name(doc, k):
+        if _hyphen_in_name(doc, k) and doc[k + 1].is_lower:
+            k += 2  # "Kwok-wai": the lowercase syllable with its hyphen
+        elif is_name_token(doc[k]) or _hyphen_in_name(doc, k):
             k += 1
         elif k > start and _particle_in_name(doc, k):
             k += 1  # Anna de la Cruz
@@ -531,8 +554,17 @@ def _nickname_at(doc: Doc, k: int) -> bool:
 
 
 def _hyphen_in_name(doc: Doc, k: int) -> bool:
-    return doc[k].text == "-" and k + 1 < len(doc) and doc[k + 1].is_title and k > 0 and (
-        doc[k - 1].is_title or bool(NAME_WORD.match(doc[k - 1].text)))
+    """'Herrera-Niles', and 'Kwok-wai': the second syllable of a hyphenated given name may be lowercase when it
+    is no English word ('Smith-led' is)."""
+    if doc[k].text != "-" or k + 1 >= len(doc) or k == 0 or doc[k].whitespace_ or doc[k - 1].whitespace_:
+        return False
+    after = doc[k + 1]
+    lowercase_syllable = after.is_lower and after.is_alpha and len(after) <= MAX_NAME_SYLLABLE \
+        and not all_lemmas(after.lower_)
+    return (after.is_title or lowercase_syllable) and (doc[k - 1].is_title or bool(NAME_WORD.match(doc[k - 1].text)))
+
+
+MAX_NAME_SYLLABLE = 5
 
 
 NAME_PARTICLES = {"de", "la", "del", "della", "van", "von", "der", "den", "da", "di", "du", "le", "dos", "das",
