@@ -64,7 +64,11 @@ def locale_for(territory: str | None) -> Locale:
 
 def detect_locale(text: str) -> Locale:
     """The territory with the most evidence; the US unless another leads it clearly."""
-    scores = _place_scores(text) + _sign_scores(text)
+    places, signs = _place_scores(text), _sign_scores(text)
+    named_at_head = {territory for territory, score in places.items() if score >= HEAD_WEIGHT}
+    if named_at_head:  # "AUCKLAND - ... HK$2 million": the dateline's country, not a foreign sign, decides
+        signs = Counter({territory: score for territory, score in signs.items() if territory in named_at_head})
+    scores = places + signs
     foreign_style = _spelling_hits(text) + _date_order_hits(text)
     scores[US] -= foreign_style
     best, score = max(((t, scores[t]) for t in CANDIDATES if t != US), key=lambda pair: pair[1])

@@ -89,3 +89,10 @@ def test_a_hong_kong_release_writes_hong_kong_dollars_and_days_first() -> None:
     record = Extractor().extract(text, release_date="2025-04-05")
     assert [(a.value, a.unit) for a in record.amounts] == [(2400000.0, "HKD")]
     assert [str(d.value) for d in record.dates if d.text == "3/4/2025"] == ["2025-04-03"]
+
+
+def test_a_foreign_dollar_sign_does_not_outvote_the_datelines_country() -> None:
+    from extractor.locale import detect_locale
+
+    locale = detect_locale("AUCKLAND - Police seized $12 million in cash and HK$2 million in a second raid.")
+    assert (locale.territory, locale.dollar) == ("NZ", "NZD")
