@@ -136,16 +136,21 @@ class NameSearch:
         by_opening: dict[str, list[int]] = {}
         anywhere: list[int] = []  # names tried at every word start in ASCII
         for k, (name, alternative) in enumerate(zip(names, alternatives, strict=True)):
-            opening = name[:self.OPENING].lower()
-            if len(opening) == self.OPENING and opening.isascii() and alternative.startswith(re.escape(opening)) \
-                    and opening[0].isalnum():
-                by_opening.setdefault(opening, []).append(k)
-            elif all(ch.isascii() or ch in ASCII_LOOKALIKES for ch in opening):
+            openings = ascii_openings(alternative, self.OPENING) if name[:1].isalnum() else None
+            if openings is not None:
+                for opening in openings:  # none: a letter no ASCII letter matches ('sûr'), tried by non-ASCII words
+                    by_opening.setdefault(opening, []).append(k)
+            elif all(ch.isascii() or ch in ASCII_LOOKALIKES for ch in name[:self.OPENING].lower()):
                 anywhere.append(k)
             # else: a letter in the opening that no ASCII letter matches ('sûr'): only non-ASCII words try it
         self.everywhere = any(not name[:1].isalnum() for name in names)
-        self.narrow = {opening: self._compile([alternatives[k] for k in sorted(ks + anywhere)], before, after)
-                       for opening, ks in by_opening.items()}
+        compiled: dict[tuple[int, ...], re.Pattern[str]] = {}  # openings of the same names share a pattern
+        self.narrow = {}
+        for opening, ks in by_opening.items():
+            tried = tuple(sorted(ks + anywhere))
+            if tried not in compiled:
+                compiled[tried] = self._compile([alternatives[k] for k in tried], before, after)
+            self.narrow[opening] = compiled[tried]
         self.fallback = self._compile([alternatives[k] for k in anywhere], before, after) if anywhere else None
         self.columns = _AsciiColumns.of(before, list(by_opening)) if not anywhere else None
 
@@ -172,6 +177,39 @@ class NameSearch:
             if match is not None:
                 end = match.end()
                 yield match
+
+
+OPENING_UNIT = re.compile(r"\\[^\w]|\\[dDsSwW]|\[(?:\\.|[^\]\\])+\]|[^.^$*+?{}\[\]\\|()]")
+"""One character's worth of a name's alternative, as `re.escape` and a name table's substitutions write it:
+an escaped sign ('\\ '), a class escape ('\\s'), a bracketed set ('[\\s-]', "['’]") or a plain character."""
+QUANTIFIERS = frozenset("?*+{")
+MAX_OPENINGS = 64
+
+
+def ascii_openings(alternative: str, size: int) -> frozenset[str] | None:
+    """The lowercase ASCII texts of `size` characters that a case-insensitive match of `alternative` can open
+    with ('st[\\s-]patrick' opens 'st ', 'st-', 'st\\t'...), asked of the regular expression itself one
+    character's unit at a time; None where the opening is no plain sequence of such units (or has too many
+    spellings), so the name is tried at every word start instead. Empty when some unit matches no ASCII character."""
+    units = []
+    at = 0
+    for _ in range(size):
+        unit = OPENING_UNIT.match(alternative, at)
+        if unit is None:
+            return None
+        units.append(unit[0])
+        at = unit.end()
+    if alternative[at:at + 1] in QUANTIFIERS:  # 'abc?': the last unit is optional
+        return None
+    openings = [""]
+    for unit in units:
+        chars = sorted({chr(code).lower() for code in range(128) if re.fullmatch(unit, chr(code), re.IGNORECASE)})
+        openings = [opening + ch for opening in openings for ch in chars]
+        if len(openings) > MAX_OPENINGS:
+            return None
+    if any(not opening[:1].isalnum() for opening in openings):
+        return None
+    return frozenset(openings)
 
 
 class _AsciiColumns:
