@@ -106,6 +106,10 @@ class BoundedTokenizer:
         return Doc(self.vocab, words=words, spaces=spaces)
 
 
+SUFFIX_CACHE_SIZE = 1 << 16
+"""Distinct strings whose suffix match `SuffixSearch` keeps (each at most `MAX_RUN_CHARS` long)."""
+
+
 class SuffixSearch:
     """spaCy's suffix search with the same answers, in time independent of the string's length.
 
@@ -124,8 +128,22 @@ class SuffixSearch:
         self.bounded = compile_suffix_regex(bounded) if bounded else None
         self.unbounded = compile_suffix_regex(unbounded) if unbounded else None
         self.pattern = compile_suffix_regex(suffixes).pattern  # what spaCy serializes
+        self.found: dict[str, re.Match[str] | None] = {}
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {**self.__dict__, "found": {}}  # match objects do not pickle; the cache refills
 
     def search(self, string: str) -> re.Match[str] | None:
+        """The suffix match, once per distinct string: a cold text's pieces repeat ('SPD' of '(SPD)' and
+        'SPD's'), and each search tries ~80 alternatives; spaCy's tokenizer only caches whole chunks."""
+        if string in self.found:
+            return self.found[string]
+        if len(self.found) >= SUFFIX_CACHE_SIZE:
+            self.found.clear()
+        found = self.found[string] = self._search(string)
+        return found
+
+    def _search(self, string: str) -> re.Match[str] | None:
         near = self.bounded.search(string, max(0, len(string) - self.width)) if self.bounded else None
         far = self.unbounded.search(string) if self.unbounded else None
         if far is None or (near is not None and near.start() <= far.start()):

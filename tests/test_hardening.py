@@ -344,3 +344,18 @@ def _suffix_searches():  # noqa: ANN202 - (ours, spaCy's)
 def test_the_windowed_suffix_search_gives_spacys_answers(text: str) -> None:
     ours, theirs = (search(text) for search in _suffix_searches())
     assert (ours.span() if ours else None) == (theirs.span() if theirs else None)
+
+
+def test_the_suffix_search_keeps_each_strings_answer_and_pickles_without_it() -> None:
+    import pickle
+
+    import spacy
+
+    from extractor.pipeline import SuffixSearch
+
+    search = SuffixSearch(spacy.blank("en").Defaults.suffixes)
+    first = search.search("(SPD).")
+    assert first is not None and first.span() == (5, 6) and search.search("(SPD).") is first
+    assert search.search("word") is None and "word" in search.found
+    copy = pickle.loads(pickle.dumps(search))
+    assert copy.found == {} and copy.search("(SPD).").span() == (5, 6)
