@@ -107,7 +107,7 @@ class BoundedTokenizer:
 
 
 SUFFIX_CACHE_SIZE = 1 << 16
-"""Distinct strings whose suffix match `SuffixSearch` keeps (each at most `MAX_RUN_CHARS` long)."""
+"""Distinct strings whose affix matches `SuffixSearch` and `InfixSearch` keep (each at most `MAX_RUN_CHARS` long)."""
 
 
 class SuffixSearch:
@@ -151,12 +151,37 @@ class SuffixSearch:
         return far
 
 
+class InfixSearch:
+    """spaCy's infix `finditer` with the same matches, found once per distinct string (as `SuffixSearch`
+    keeps its answers): the tokenizer asks for every new piece of a cold text, and pieces repeat."""
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self.pattern = regex.pattern  # what spaCy serializes
+        self.found: dict[str, tuple[re.Match[str], ...]] = {}
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {**self.__dict__, "found": {}}  # match objects do not pickle; the cache refills
+
+    def finditer(self, string: str) -> Iterator[re.Match[str]]:
+        found = self.found.get(string)
+        if found is None:
+            if len(self.found) >= SUFFIX_CACHE_SIZE:
+                self.found.clear()
+            found = self.found[string] = tuple(self.regex.finditer(string))
+        return iter(found)
+
+
 def speed_up_suffix_search(tokenizer: Callable[[str], Doc], suffixes: Sequence[str] | None) -> None:
-    """Swap in `SuffixSearch` when the tokenizer's suffix regex is the one built from `suffixes`."""
+    """Swap in `SuffixSearch` when the tokenizer's suffix regex is the one built from `suffixes`, and
+    `InfixSearch` for its infix regex."""
     current = getattr(tokenizer, "suffix_search", None)
     regex = getattr(current, "__self__", None)
     if suffixes and isinstance(regex, re.Pattern) and regex.pattern == compile_suffix_regex(suffixes).pattern:
         tokenizer.suffix_search = SuffixSearch(suffixes).search
+    infixes = getattr(getattr(tokenizer, "infix_finditer", None), "__self__", None)
+    if isinstance(infixes, re.Pattern):
+        tokenizer.infix_finditer = InfixSearch(infixes).finditer
 
 
 def cached_text(doc: Doc) -> str:

@@ -359,3 +359,33 @@ def test_the_suffix_search_keeps_each_strings_answer_and_pickles_without_it() ->
     assert search.search("word") is None and "word" in search.found
     copy = pickle.loads(pickle.dumps(search))
     assert copy.found == {} and copy.search("(SPD).").span() == (5, 6)
+
+
+@functools.cache
+def _infix_searches():  # noqa: ANN202 - (ours, spaCy's)
+    import spacy
+
+    from extractor.pipeline import InfixSearch
+
+    finditer = spacy.blank("en").tokenizer.infix_finditer
+    return InfixSearch(finditer.__self__).finditer, finditer
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(SUFFIX_ALPHABET), max_size=20).map("".join))
+def test_the_kept_infix_matches_are_spacys(text: str) -> None:
+    for _ in range(2):  # found, then kept
+        ours, theirs = (list(finditer(text)) for finditer in _infix_searches())
+        assert [m.span() for m in ours] == [m.span() for m in theirs]
+
+
+def test_the_pipeline_tokenizer_keeps_affix_answers_and_serializes() -> None:
+    nlp = build_pipeline()
+    inner = nlp.tokenizer.inner
+    assert type(inner.suffix_search.__self__).__name__ == "SuffixSearch"
+    assert type(inner.infix_finditer.__self__).__name__ == "InfixSearch"
+    assert [t.text for t in nlp.make_doc("fifty-two (SPD). fifty-two")] == ["fifty", "-", "two", "(", "SPD", ")",
+                                                                               ".", "fifty", "-", "two"]
+    fresh = build_pipeline()
+    fresh.tokenizer.from_bytes(nlp.tokenizer.to_bytes())
+    assert [t.text for t in fresh.make_doc("fifty-two (SPD).")] == ["fifty", "-", "two", "(", "SPD", ")", "."]
