@@ -84,7 +84,7 @@ from spacy.tokens import Doc, Span, Token
 from extractor.columns import column
 from extractor.fields.officials import find_titles
 from extractor.fields.operations import is_headline_like, line_bounds, name_spans
-from extractor.lexicon import is_adverb, lexicon, noun_lemmas, verb_lemmas
+from extractor.lexicon import all_lemmas, is_adverb, lexicon, noun_lemmas, verb_lemmas
 from extractor.models import Agency, Mention
 
 GROUP = "agencies"
@@ -1102,11 +1102,10 @@ def _country_words() -> frozenset[str]:
     ('bosnia', 'mexico'; not 'turkey', 'chad', 'united'), nor adjectives ('american', 'british', 'french')
     that open other names too."""
     from babel import Locale as BabelLocale
-    from lemminflect import getAllLemmas
 
     names = [name.lower().split() for code, name in BabelLocale("en").territories.items() if code.isalpha()]
     firsts = {words[0] for words in names if len(words) == 1 or not words[0].endswith(("an", "ish", "ch", "ern"))}
-    return frozenset(word for word in firsts if len(word) > 3 and word.isalpha() and not getAllLemmas(word))
+    return frozenset(word for word in firsts if len(word) > 3 and word.isalpha() and not all_lemmas(word))
 
 
 def _head_follows(span: Span) -> bool:
