@@ -389,3 +389,17 @@ def test_the_pipeline_tokenizer_keeps_affix_answers_and_serializes() -> None:
     fresh = build_pipeline()
     fresh.tokenizer.from_bytes(nlp.tokenizer.to_bytes())
     assert [t.text for t in fresh.make_doc("fifty-two (SPD).")] == ["fifty", "-", "two", "(", "SPD", ")", "."]
+
+
+WRAP_ALPHABET = [*"aZ9_,;).:-\n \t\u00e9\u00c9\u2019", "\n\n", "\r\n"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(WRAP_ALPHABET), max_size=30).map("".join))
+def test_the_line_wrap_pattern_finds_the_newlines_its_plain_lookbehind_form_does(text: str) -> None:
+    """LINE_WRAP puts the newline first for speed; it must replace exactly the newlines the plain form
+    'after a word character (not _) or , ; ) and before a lowercase letter' does."""
+    from extractor.pipeline import LINE_WRAP
+
+    plain = re.compile(r"(?<=[^\W_]|[,;)])\n(?=[a-z])")
+    assert [m.span() for m in LINE_WRAP.finditer(text)] == [m.span() for m in plain.finditer(text)]
