@@ -109,7 +109,7 @@ class BoundedTokenizer:
 
 
 SUFFIX_CACHE_SIZE = 1 << 16
-"""Distinct strings whose affix matches `SuffixSearch` and `InfixSearch` keep (each at most `MAX_RUN_CHARS` long)."""
+"""Distinct strings whose answers `SuffixSearch` and `KeptRegex` keep (each at most `MAX_RUN_CHARS` long)."""
 
 
 class SuffixSearch:
@@ -153,37 +153,51 @@ class SuffixSearch:
         return far
 
 
-class InfixSearch:
-    """spaCy's infix `finditer` with the same matches, found once per distinct string (as `SuffixSearch`
-    keeps its answers): the tokenizer asks for every new piece of a cold text, and pieces repeat."""
+class KeptRegex:
+    """One of a tokenizer regex's calls (`search`, `match` or `finditer`: an instance serves one) with
+    spaCy's answers, found once per distinct string, as `SuffixSearch` keeps its own: the tokenizer
+    asks about every new piece of a cold text, and pieces repeat ('SPD' in '(SPD)' and 'SPD's')."""
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
         self.pattern = regex.pattern  # what spaCy serializes
-        self.found: dict[str, tuple[re.Match[str], ...]] = {}
+        self.found: dict[str, Any] = {}
 
     def __getstate__(self) -> dict[str, Any]:
         return {**self.__dict__, "found": {}}  # match objects do not pickle; the cache refills
 
+    def _kept(self, string: str, find: Callable[[str], Any]) -> Any:
+        if string in self.found:
+            return self.found[string]
+        if len(self.found) >= SUFFIX_CACHE_SIZE:
+            self.found.clear()
+        found = self.found[string] = find(string)
+        return found
+
+    def search(self, string: str) -> re.Match[str] | None:
+        return self._kept(string, self.regex.search)
+
+    def match(self, string: str) -> re.Match[str] | None:
+        return self._kept(string, self.regex.match)
+
     def finditer(self, string: str) -> Iterator[re.Match[str]]:
-        found = self.found.get(string)
-        if found is None:
-            if len(self.found) >= SUFFIX_CACHE_SIZE:
-                self.found.clear()
-            found = self.found[string] = tuple(self.regex.finditer(string))
-        return iter(found)
+        return iter(self._kept(string, self._all_matches))
+
+    def _all_matches(self, string: str) -> tuple[re.Match[str], ...]:
+        return tuple(self.regex.finditer(string))
 
 
 def speed_up_suffix_search(tokenizer: Callable[[str], Doc], suffixes: Sequence[str] | None) -> None:
     """Swap in `SuffixSearch` when the tokenizer's suffix regex is the one built from `suffixes`, and
-    `InfixSearch` for its infix regex."""
+    `KeptRegex` calls for its prefix, infix and URL regexes."""
     current = getattr(tokenizer, "suffix_search", None)
     regex = getattr(current, "__self__", None)
     if suffixes and isinstance(regex, re.Pattern) and regex.pattern == compile_suffix_regex(suffixes).pattern:
         tokenizer.suffix_search = SuffixSearch(suffixes).search
-    infixes = getattr(getattr(tokenizer, "infix_finditer", None), "__self__", None)
-    if isinstance(infixes, re.Pattern):
-        tokenizer.infix_finditer = InfixSearch(infixes).finditer
+    for name, method in (("prefix_search", "search"), ("infix_finditer", "finditer"), ("url_match", "match")):
+        regex = getattr(getattr(tokenizer, name, None), "__self__", None)
+        if isinstance(regex, re.Pattern) and getattr(getattr(tokenizer, name), "__name__", None) == method:
+            setattr(tokenizer, name, getattr(KeptRegex(regex), method))
 
 
 def cached_text(doc: Doc) -> str:

@@ -362,28 +362,37 @@ def test_the_suffix_search_keeps_each_strings_answer_and_pickles_without_it() ->
 
 
 @functools.cache
-def _infix_searches():  # noqa: ANN202 - (ours, spaCy's)
+def _kept_calls():  # noqa: ANN202 - [(ours, spaCy's)] for the infix finditer, prefix search and URL match
     import spacy
 
-    from extractor.pipeline import InfixSearch
+    from extractor.pipeline import KeptRegex
 
-    finditer = spacy.blank("en").tokenizer.infix_finditer
-    return InfixSearch(finditer.__self__).finditer, finditer
+    tokenizer = spacy.blank("en").tokenizer
+    calls = (tokenizer.infix_finditer, tokenizer.prefix_search, tokenizer.url_match)
+    return [(getattr(KeptRegex(call.__self__), call.__name__), call) for call in calls]
+
+
+URL_PIECES = ["http://", "https://", "www.", "example", ".com", ".gov/", "/path", "?q=1", "@", ":8080", "-", "'s"]
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.lists(st.sampled_from(SUFFIX_ALPHABET), max_size=20).map("".join))
-def test_the_kept_infix_matches_are_spacys(text: str) -> None:
+@given(st.lists(st.sampled_from(SUFFIX_ALPHABET + URL_PIECES), max_size=20).map("".join))
+def test_the_kept_tokenizer_answers_are_spacys(text: str) -> None:
     for _ in range(2):  # found, then kept
-        ours, theirs = (list(finditer(text)) for finditer in _infix_searches())
-        assert [m.span() for m in ours] == [m.span() for m in theirs]
+        for ours, theirs in _kept_calls():
+            mine, spacys = ours(text), theirs(text)
+            if ours.__name__ == "finditer":
+                assert [m.span() for m in mine] == [m.span() for m in spacys]
+            else:
+                assert (mine.span() if mine else None) == (spacys.span() if spacys else None)
 
 
 def test_the_pipeline_tokenizer_keeps_affix_answers_and_serializes() -> None:
     nlp = build_pipeline()
     inner = nlp.tokenizer.inner
     assert type(inner.suffix_search.__self__).__name__ == "SuffixSearch"
-    assert type(inner.infix_finditer.__self__).__name__ == "InfixSearch"
+    for kept in (inner.infix_finditer, inner.prefix_search, inner.url_match):
+        assert type(kept.__self__).__name__ == "KeptRegex"
     assert [t.text for t in nlp.make_doc("fifty-two (SPD). fifty-two")] == ["fifty", "-", "two", "(", "SPD", ")",
                                                                                ".", "fifty", "-", "two"]
     fresh = build_pipeline()
