@@ -90,6 +90,15 @@ def test_columns_hold_each_tokens_attribute_once_per_doc() -> None:
     assert column(nlp(""), "ORTH") == []
 
 
+def test_token_texts_are_the_tokens_texts_of_a_window() -> None:
+    from extractor.columns import token_texts
+
+    doc = spacy.blank("en")("Police seized 1,200 kg of cocaine.")
+    for start, end in ((0, 3), (2, 12), (6, 9), (7, 7)):
+        assert token_texts(doc, start, end) == [t.text for t in doc[start:end]]
+    assert token_texts(doc, 2, 4) == ["1,200", "kg"]
+
+
 LEMMA_WORDS = ["arrested", "Seized", "OFFICERS", "knives", "found", "were", "allegedly", "jointly", "supply", "all",
                "'d", "Data", "bilked", "xyzzyq", "", "July"]
 

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 import numpy
 from spacy.tokens import Doc, Span, Token
 
-from extractor.columns import array, texts
+from extractor.columns import array, token_texts
 from extractor.fields.amounts import claimed_tokens
 from extractor.fields.events import (
     EventIndex,
@@ -454,10 +454,10 @@ def read_number(doc: Doc, i: int, blocked: set[int] | frozenset[int] = frozenset
         return i, grouped, None  # a long run of digit groups is a code or a table, never read in part
     if grouped > i + 1:  # "1 200 officers", "2 000 victims": thousands set apart by spaces
         return i, grouped, int("".join(t.text for t in doc[i:grouped]))
-    words = texts(doc)
-    run = number_run(words[i:i + MAX_NUMBER_TOKENS])
+    window = token_texts(doc, i, i + MAX_NUMBER_TOKENS)
+    run = number_run(window)
     if run > 1:
-        return i, i + run, as_int(parse_number(" ".join(words[i:i + run])))
+        return i, i + run, as_int(parse_number(" ".join(window[:run])))
     end = i + 1
     while end < len(doc):
         tok = doc[end]
