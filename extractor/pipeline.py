@@ -108,8 +108,20 @@ class BoundedTokenizer:
         return Doc(self.vocab, words=words, spaces=spaces)
 
 
-SUFFIX_CACHE_SIZE = 1 << 16
+KEPT_STRINGS = 1 << 16
 """Distinct strings whose answers `SuffixSearch` and `KeptRegex` keep (each at most `MAX_RUN_CHARS` long)."""
+
+
+def kept_answer(found: dict[str, Any], string: str, find: Callable[[str], Any]) -> Any:
+    """`find(string)`, worked out once per distinct string and kept in `found` (emptied when it is full):
+    the tokenizer asks its regexes about every new piece of a cold text, and pieces repeat ('SPD' in
+    '(SPD)' and 'SPD's'); spaCy's own cache keeps whole chunks only."""
+    if string in found:
+        return found[string]
+    if len(found) >= KEPT_STRINGS:
+        found.clear()
+    answer = found[string] = find(string)
+    return answer
 
 
 class SuffixSearch:
@@ -136,14 +148,8 @@ class SuffixSearch:
         return {**self.__dict__, "found": {}}  # match objects do not pickle; the cache refills
 
     def search(self, string: str) -> re.Match[str] | None:
-        """The suffix match, once per distinct string: a cold text's pieces repeat ('SPD' of '(SPD)' and
-        'SPD's'), and each search tries ~80 alternatives; spaCy's tokenizer only caches whole chunks."""
-        if string in self.found:
-            return self.found[string]
-        if len(self.found) >= SUFFIX_CACHE_SIZE:
-            self.found.clear()
-        found = self.found[string] = self._search(string)
-        return found
+        """The suffix match (each search tries ~80 alternatives), once per distinct string (`kept_answer`)."""
+        return kept_answer(self.found, string, self._search)
 
     def _search(self, string: str) -> re.Match[str] | None:
         near = self.bounded.search(string, max(0, len(string) - self.width)) if self.bounded else None
@@ -155,8 +161,7 @@ class SuffixSearch:
 
 class KeptRegex:
     """One of a tokenizer regex's calls (`search`, `match` or `finditer`: an instance serves one) with
-    spaCy's answers, found once per distinct string, as `SuffixSearch` keeps its own: the tokenizer
-    asks about every new piece of a cold text, and pieces repeat ('SPD' in '(SPD)' and 'SPD's')."""
+    the regex's own answers, found once per distinct string (`kept_answer`)."""
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
@@ -166,28 +171,20 @@ class KeptRegex:
     def __getstate__(self) -> dict[str, Any]:
         return {**self.__dict__, "found": {}}  # match objects do not pickle; the cache refills
 
-    def _kept(self, string: str, find: Callable[[str], Any]) -> Any:
-        if string in self.found:
-            return self.found[string]
-        if len(self.found) >= SUFFIX_CACHE_SIZE:
-            self.found.clear()
-        found = self.found[string] = find(string)
-        return found
-
     def search(self, string: str) -> re.Match[str] | None:
-        return self._kept(string, self.regex.search)
+        return kept_answer(self.found, string, self.regex.search)
 
     def match(self, string: str) -> re.Match[str] | None:
-        return self._kept(string, self.regex.match)
+        return kept_answer(self.found, string, self.regex.match)
 
     def finditer(self, string: str) -> Iterator[re.Match[str]]:
-        return iter(self._kept(string, self._all_matches))
+        return iter(kept_answer(self.found, string, self._all_matches))
 
     def _all_matches(self, string: str) -> tuple[re.Match[str], ...]:
         return tuple(self.regex.finditer(string))
 
 
-def speed_up_suffix_search(tokenizer: Callable[[str], Doc], suffixes: Sequence[str] | None) -> None:
+def speed_up_tokenizer_regexes(tokenizer: Callable[[str], Doc], suffixes: Sequence[str] | None) -> None:
     """Swap in `SuffixSearch` when the tokenizer's suffix regex is the one built from `suffixes`, and
     `KeptRegex` calls for its prefix, infix and URL regexes."""
     current = getattr(tokenizer, "suffix_search", None)
@@ -269,7 +266,7 @@ def build_pipeline(model: str | None = None, pattern_dirs: Sequence[Path] = ()) 
         nlp = spacy.blank("en")
     nlp.max_length = MAX_TEXT_CHARS
     if not isinstance(nlp.tokenizer, BoundedTokenizer):
-        speed_up_suffix_search(nlp.tokenizer, nlp.Defaults.suffixes)
+        speed_up_tokenizer_regexes(nlp.tokenizer, nlp.Defaults.suffixes)
         nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     add_components(nlp, pattern_dirs)
     return nlp
