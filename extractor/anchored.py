@@ -89,9 +89,13 @@ class TokenCheck:
             words = self.words
             return [i for i, value in enumerate(values) if value not in words]
         answers = self.answers
-        for value in {value for value in values if value not in answers}:
+        distinct = set(values)
+        for value in distinct.difference(answers):
             self.one(value, doc)
-        return [i for i, value in enumerate(values) if answers[value]]
+        passing = {value for value in distinct if answers[value]}
+        if not passing:  # most Docs have no token a REGEX check passes: no second pass over the tokens
+            return []
+        return [i for i, value in enumerate(values) if value in passing]
 
 
 def token_checks(spec: dict) -> list[TokenCheck]:
@@ -118,7 +122,7 @@ class CheckIndex:
 
     def __init__(self) -> None:
         self.checks: dict[tuple, TokenCheck] = {}
-        self._tables: dict[str, tuple[np.ndarray, dict[int, list[TokenCheck]], list[TokenCheck]]] = {}
+        self._tables: dict[str, tuple[np.ndarray, dict[int, tuple[int, ...]], list[TokenCheck]]] = {}
 
     def shared(self, check: TokenCheck) -> TokenCheck:
         found = self.checks.setdefault(check.key, check)
@@ -126,15 +130,17 @@ class CheckIndex:
             self._tables.clear()
         return found
 
-    def table(self, attr: str) -> tuple[np.ndarray, dict[int, list[TokenCheck]], list[TokenCheck]]:
-        """The sorted words of `attr`'s word checks, the checks each word passes, and those checks."""
+    def table(self, attr: str) -> tuple[np.ndarray, dict[int, tuple[int, ...]], list[TokenCheck]]:
+        """The sorted words of `attr`'s word checks, the checks each word passes (as places in the list of
+        those checks), and those checks."""
         if attr not in self._tables:
             checks = [check for check in self.checks.values() if check.positive and check.attr == attr]
-            by_word: dict[int, list[TokenCheck]] = {}
-            for check in checks:
+            by_word: dict[int, list[int]] = {}
+            for k, check in enumerate(checks):
                 for word in check.words:
-                    by_word.setdefault(word, []).append(check)
-            self._tables[attr] = np.array(sorted(by_word), dtype=np.uint64), by_word, checks
+                    by_word.setdefault(word, []).append(k)
+            self._tables[attr] = (np.array(sorted(by_word), dtype=np.uint64),
+                                  {word: tuple(ks) for word, ks in by_word.items()}, checks)
         return self._tables[attr]
 
 
@@ -157,8 +163,9 @@ class DocChecks:
 
     def _answer_words(self, attr: str) -> None:
         words, by_word, checks = self.index.table(attr)
-        for check in checks:
-            self.passing[id(check)] = []
+        found: list[list[int]] = [[] for _ in checks]
+        for check, tokens in zip(checks, found, strict=True):
+            self.passing[id(check)] = tokens
         if not len(words) or not self.size:
             return
         values = array(self.doc, attr)
@@ -166,8 +173,8 @@ class DocChecks:
         where[where == len(words)] = 0
         hashes = column(self.doc, attr)
         for i in np.flatnonzero(words[where] == values).tolist():
-            for check in by_word[hashes[i]]:
-                self.passing[id(check)].append(i)
+            for k in by_word[hashes[i]]:
+                found[k].append(i)
 
     def values(self, attr: str) -> list[int]:
         return column(self.doc, attr)

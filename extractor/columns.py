@@ -24,7 +24,6 @@ class _Columns:
         self.size = size
         self.arrays: dict[str, np.ndarray] = {}
         self.lists: dict[str, list[int]] = {}
-        self.texts: list[str] | None = None
 
 
 _BY_DOC: WeakKeyDictionary[Doc, _Columns] = WeakKeyDictionary()
@@ -56,10 +55,8 @@ def column(doc: Doc, attr: str) -> list[int]:
     return values
 
 
-def texts(doc: Doc) -> list[str]:
-    """Every token's text, in token order (`[t.text for t in doc]` without building the Tokens)."""
-    columns = _columns(doc)
-    if columns.texts is None:
-        strings = doc.vocab.strings
-        columns.texts = [strings[orth] for orth in column(doc, "ORTH")]
-    return columns.texts
+def token_texts(doc: Doc, start: int, end: int) -> list[str]:
+    """The texts of tokens start..end-1 (`[t.text for t in doc[start:end]]` without building the Tokens):
+    a reader of a few tokens looks up those words only, not every token's text."""
+    strings = doc.vocab.strings
+    return [strings[orth] for orth in column(doc, "ORTH")[start:end]]

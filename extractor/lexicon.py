@@ -148,16 +148,21 @@ class NameSearch:
         by_opening: dict[str, list[int]] = {}
         anywhere: list[int] = []  # names tried at every word start in ASCII
         for k, (name, alternative) in enumerate(zip(names, alternatives, strict=True)):
-            opening = name[:self.OPENING].lower()
-            if len(opening) == self.OPENING and opening.isascii() and alternative.startswith(re.escape(opening)) \
-                    and opening[0].isalnum():
-                by_opening.setdefault(opening, []).append(k)
-            elif all(ch.isascii() or ch in ASCII_LOOKALIKES for ch in opening):
+            openings = ascii_openings(alternative, self.OPENING) if name[:1].isalnum() else None
+            if openings is not None:
+                for opening in openings:  # none: a letter no ASCII letter matches ('sûr'), tried by non-ASCII words
+                    by_opening.setdefault(opening, []).append(k)
+            elif all(ch.isascii() or ch in ASCII_LOOKALIKES for ch in name[:self.OPENING].lower()):
                 anywhere.append(k)
             # else: a letter in the opening that no ASCII letter matches ('sûr'): only non-ASCII words try it
         self.everywhere = any(not name[:1].isalnum() for name in names)
-        self.narrow = {opening: self._compile([alternatives[k] for k in sorted(ks + anywhere)], before, after)
-                       for opening, ks in by_opening.items()}
+        compiled: dict[tuple[int, ...], re.Pattern[str]] = {}  # openings of the same names share a pattern
+        self.narrow = {}
+        for opening, ks in by_opening.items():
+            tried = tuple(sorted(ks + anywhere))
+            if tried not in compiled:
+                compiled[tried] = self._compile([alternatives[k] for k in tried], before, after)
+            self.narrow[opening] = compiled[tried]
         self.fallback = self._compile([alternatives[k] for k in anywhere], before, after) if anywhere else None
         self.columns = _AsciiColumns.of(before, list(by_opening)) if not anywhere else None
 
@@ -186,6 +191,39 @@ class NameSearch:
                 yield match
 
 
+OPENING_UNIT = re.compile(r"\\[^\w]|\\[dDsSwW]|\[(?:\\.|[^\]\\])+\]|[^.^$*+?{}\[\]\\|()]")
+"""One character's worth of a name's alternative, as `re.escape` and a name table's substitutions write it:
+an escaped sign ('\\ '), a class escape ('\\s'), a bracketed set ('[\\s-]', "['’]") or a plain character."""
+QUANTIFIERS = frozenset("?*+{")
+MAX_OPENINGS = 64
+
+
+def ascii_openings(alternative: str, size: int) -> frozenset[str] | None:
+    """The lowercase ASCII texts of `size` characters that a case-insensitive match of `alternative` can open
+    with ('st[\\s-]patrick' opens 'st ', 'st-', 'st\\t'...), asked of the regular expression itself one
+    character's unit at a time; None where the opening is no plain sequence of such units (or has too many
+    spellings), so the name is tried at every word start instead. Empty when some unit matches no ASCII character."""
+    units = []
+    at = 0
+    for _ in range(size):
+        unit = OPENING_UNIT.match(alternative, at)
+        if unit is None:
+            return None
+        units.append(unit[0])
+        at = unit.end()
+    if alternative[at:at + 1] in QUANTIFIERS:  # 'abc?': the last unit is optional
+        return None
+    openings = [""]
+    for unit in units:
+        chars = sorted({chr(code).lower() for code in range(128) if re.fullmatch(unit, chr(code), re.IGNORECASE)})
+        openings = [opening + ch for opening in openings for ch in chars]
+        if len(openings) > MAX_OPENINGS:
+            return None
+    if any(not opening[:1].isalnum() for opening in openings):
+        return None
+    return frozenset(openings)
+
+
 class _AsciiColumns:
     """The places a name can start in a text, found with numpy over its code points: a word start
     (as far as ASCII tells: whether a character is a word character, whether it blocks the
@@ -195,8 +233,10 @@ class _AsciiColumns:
     with the word start pattern before use, so only places where no name can start are dropped."""
 
     def __init__(self, word: np.ndarray, blocks: np.ndarray, lower: np.ndarray, at_start: bool,
-                 openings: np.ndarray) -> None:
-        self.word, self.blocks, self.lower, self.at_start, self.openings = word, blocks, lower, at_start, openings
+                 opens: np.ndarray) -> None:
+        self.word, self.blocks, self.lower, self.at_start, self.opens = word, blocks, lower, at_start, opens
+        """`opens[key(a, b, c)]`: some name opens with the lowercase ASCII characters a, b, c (a table of 2**21
+        flags: one gather answers every word start, where a sorted search took ten times as long)."""
 
     @classmethod
     def of(cls, before: str, openings: list[str]) -> _AsciiColumns | None:
@@ -209,8 +249,9 @@ class _AsciiColumns:
         word = np.array([re.fullmatch(r"\w", ch) is not None for ch in ascii_chars])
         blocks = np.array([start.match(ch + "a", 1) is None for ch in ascii_chars])
         lower = np.array([ord(ch.lower()) for ch in ascii_chars], dtype=np.uint32)
-        keys = np.array(sorted(cls.key(ord(a), ord(b), ord(c)) for a, b, c in openings), dtype=np.uint32)
-        return cls(word, blocks, lower, start.match("a") is not None, keys)
+        opens = np.zeros(1 << 21, dtype=bool)
+        opens[[cls.key(ord(a), ord(b), ord(c)) for a, b, c in openings]] = True
+        return cls(word, blocks, lower, start.match("a") is not None, opens)
 
     @staticmethod
     def key(a: Any, b: Any, c: Any) -> Any:
@@ -225,12 +266,10 @@ class _AsciiColumns:
         may_follow = np.empty(size, dtype=bool)  # the character before allows a word start
         may_follow[0] = self.at_start
         may_follow[1:] = other[:-1] | ~self.blocks[safe[:-1]]
+        starts = np.flatnonzero((self.word[safe] | other) & may_follow)  # the opening is read at these only
         lower = np.concatenate([self.lower[safe], np.zeros(2, dtype=np.uint32)])  # past the end: no opening
-        keys = self.key(lower[:size], lower[1:size + 1], lower[2:size + 2])
-        where = np.searchsorted(self.openings, keys)
-        where[where == len(self.openings)] = 0
-        ascii_head = ascii_.copy()
-        ascii_head[:-1] &= ascii_[1:]
-        ascii_head[:-2] &= ascii_[2:]
-        tried = (self.openings[where] == keys) | ~ascii_head  # a name opens so, or every name is tried
-        return np.flatnonzero((self.word[safe] | other) & may_follow & tried).tolist()
+        keys = self.key(lower[starts], lower[starts + 1], lower[starts + 2])
+        ascii_ = np.concatenate([ascii_, np.ones(2, dtype=bool)])
+        ascii_head = ascii_[starts] & ascii_[starts + 1] & ascii_[starts + 2]
+        tried = self.opens[keys] | ~ascii_head  # a name opens so, or every name is tried
+        return starts[tried].tolist()

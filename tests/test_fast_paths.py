@@ -90,6 +90,15 @@ def test_columns_hold_each_tokens_attribute_once_per_doc() -> None:
     assert column(nlp(""), "ORTH") == []
 
 
+def test_token_texts_are_the_tokens_texts_of_a_window() -> None:
+    from extractor.columns import token_texts
+
+    doc = spacy.blank("en")("Police seized 1,200 kg of cocaine.")
+    for start, end in ((0, 3), (2, 12), (6, 9), (7, 7)):
+        assert token_texts(doc, start, end) == [t.text for t in doc[start:end]]
+    assert token_texts(doc, 2, 4) == ["1,200", "kg"]
+
+
 LEMMA_WORDS = ["arrested", "Seized", "OFFICERS", "knives", "found", "were", "allegedly", "jointly", "supply", "all",
                "'d", "Data", "bilked", "xyzzyq", "", "July"]
 
@@ -144,3 +153,36 @@ def test_date_order_hits_read_both_orders() -> None:
 
     assert _date_order_hits("On 19 September 2023 and 1st May, 2020 we met.") == 2
     assert _date_order_hits("On September 19, 2023 and Jan. 5, 2024; on 19 September 2023.") == -1
+
+
+SEPARATED_NAMES = ["st patrick's day", "id ul fitr", "new year's eve", "kent"]
+SEPARATED_PIECES = ["St", "st", "ID", "id", " ", "-", "\t", "\n", "patrick's", "Patrick’s", "day", "ul", "Fitr",
+                    "new", "year's", "eve", "Kent", "x", ".", "ſt", "é", "\u00a0"]
+
+
+def separated(name: str) -> str:
+    """A name's alternative as the holiday table writes it: a space or hyphen either way, either apostrophe."""
+    return re.escape(name).replace("'", "['’]").replace(r"\ ", r"[\s-]")
+
+
+def test_a_names_opening_spellings_are_asked_of_its_pattern() -> None:
+    from extractor.lexicon import ascii_openings
+
+    assert ascii_openings(re.escape("new york"), 3) == {"new"}
+    assert ascii_openings(separated("st patrick"), 3) == {"st" + ch for ch in " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f-"}
+    assert ascii_openings(re.escape("sûreté"), 3) == set()  # only words outside ASCII can open it
+    assert ascii_openings("abc?", 3) is None and ascii_openings("ab", 3) is None  # an optional or missing third
+    assert ascii_openings(r"\w\w\w", 3) is None  # too many spellings: tried at every word start
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(SEPARATED_PIECES), max_size=20))
+def test_names_with_a_separator_in_their_opening_keep_the_columns_path(pieces: list[str]) -> None:
+    """'St Patrick's Day' opens 'st ', 'st-', 'st\\t'...: every spelling is an opening, so no name is tried at
+    every word start and the numpy columns still pick the places to try."""
+    ordered = sorted(SEPARATED_NAMES, key=len, reverse=True)
+    search = NameSearch(ordered, [separated(n) for n in ordered], r"(?<![\w-])", r"(?![\w-])")
+    assert search.columns is not None and search.fallback is None
+    text = "".join(pieces)
+    assert spans(search.finditer(text)) == spans(search.pattern.finditer(text))
+    assert _holiday_pattern()[0].columns is not None

@@ -344,3 +344,71 @@ def _suffix_searches():  # noqa: ANN202 - (ours, spaCy's)
 def test_the_windowed_suffix_search_gives_spacys_answers(text: str) -> None:
     ours, theirs = (search(text) for search in _suffix_searches())
     assert (ours.span() if ours else None) == (theirs.span() if theirs else None)
+
+
+def test_the_suffix_search_keeps_each_strings_answer_and_pickles_without_it() -> None:
+    import pickle
+
+    import spacy
+
+    from extractor.pipeline import SuffixSearch
+
+    search = SuffixSearch(spacy.blank("en").Defaults.suffixes)
+    first = search.search("(SPD).")
+    assert first is not None and first.span() == (5, 6) and search.search("(SPD).") is first
+    assert search.search("word") is None and "word" in search.found
+    copy = pickle.loads(pickle.dumps(search))
+    assert copy.found == {} and copy.search("(SPD).").span() == (5, 6)
+
+
+@functools.cache
+def _kept_calls():  # noqa: ANN202 - [(ours, spaCy's)] for the infix finditer, prefix search and URL match
+    import spacy
+
+    from extractor.pipeline import KeptRegex
+
+    tokenizer = spacy.blank("en").tokenizer
+    calls = (tokenizer.infix_finditer, tokenizer.prefix_search, tokenizer.url_match)
+    return [(getattr(KeptRegex(call.__self__), call.__name__), call) for call in calls]
+
+
+URL_PIECES = ["http://", "https://", "www.", "example", ".com", ".gov/", "/path", "?q=1", "@", ":8080", "-", "'s"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(SUFFIX_ALPHABET + URL_PIECES), max_size=20).map("".join))
+def test_the_kept_tokenizer_answers_are_spacys(text: str) -> None:
+    for _ in range(2):  # found, then kept
+        for ours, theirs in _kept_calls():
+            mine, spacys = ours(text), theirs(text)
+            if ours.__name__ == "finditer":
+                assert [m.span() for m in mine] == [m.span() for m in spacys]
+            else:
+                assert (mine.span() if mine else None) == (spacys.span() if spacys else None)
+
+
+def test_the_pipeline_tokenizer_keeps_affix_answers_and_serializes() -> None:
+    nlp = build_pipeline()
+    inner = nlp.tokenizer.inner
+    assert type(inner.suffix_search.__self__).__name__ == "SuffixSearch"
+    for kept in (inner.infix_finditer, inner.prefix_search, inner.url_match):
+        assert type(kept.__self__).__name__ == "KeptRegex"
+    assert [t.text for t in nlp.make_doc("fifty-two (SPD). fifty-two")] == ["fifty", "-", "two", "(", "SPD", ")",
+                                                                               ".", "fifty", "-", "two"]
+    fresh = build_pipeline()
+    fresh.tokenizer.from_bytes(nlp.tokenizer.to_bytes())
+    assert [t.text for t in fresh.make_doc("fifty-two (SPD).")] == ["fifty", "-", "two", "(", "SPD", ")", "."]
+
+
+WRAP_ALPHABET = [*"aZ9_,;).:-\n \t\u00e9\u00c9\u2019", "\n\n", "\r\n"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(WRAP_ALPHABET), max_size=30).map("".join))
+def test_the_line_wrap_pattern_finds_the_newlines_its_plain_lookbehind_form_does(text: str) -> None:
+    """LINE_WRAP puts the newline first for speed; it must replace exactly the newlines the plain form
+    'after a word character (not _) or , ; ) and before a lowercase letter' does."""
+    from extractor.pipeline import LINE_WRAP
+
+    plain = re.compile(r"(?<=[^\W_]|[,;)])\n(?=[a-z])")
+    assert [m.span() for m in LINE_WRAP.finditer(text)] == [m.span() for m in plain.finditer(text)]

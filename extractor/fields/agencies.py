@@ -1183,11 +1183,10 @@ def _country_words() -> frozenset[str]:
     ('bosnia', 'mexico'; not 'turkey', 'chad', 'united'), nor adjectives ('american', 'british', 'french')
     that open other names too."""
     from babel import Locale as BabelLocale
-    from lemminflect import getAllLemmas
 
     names = [name.lower().split() for code, name in BabelLocale("en").territories.items() if code.isalpha()]
     firsts = {words[0] for words in names if len(words) == 1 or not words[0].endswith(("an", "ish", "ch", "ern"))}
-    return frozenset(word for word in firsts if len(word) > 3 and word.isalpha() and not getAllLemmas(word))
+    return frozenset(word for word in firsts if len(word) > 3 and word.isalpha() and not all_lemmas(word))
 
 
 def _country_owns_a_whole_name(owner: Span, rest: Span) -> bool:

@@ -235,21 +235,30 @@ _WORD_KINDS: dict[int, dict[int, int]] = {}
 """Per currency name table: word hash -> what the word may be (MAY_... bits), filled as words come."""
 
 
+WORD_KINDS_KEY = "press_amount_word_kinds"
+
+
 def _word_kinds(doc: Doc, names: dict[str, str]) -> list[int]:
-    """Each token's MAY_... bits: a word's answer is the same wherever it stands, so it is worked out once."""
+    """Each token's MAY_... bits: a word's answer is the same wherever it stands, so it is worked out once
+    (and the Doc's list once: the currency and glued-amount passes both read it)."""
+    found = doc.user_data.get(WORD_KINDS_KEY)
+    if found is not None and found[0] is names and len(found[1]) == len(doc):
+        return found[1]
     kinds = _WORD_KINDS.setdefault(id(names), {})
     orths = column(doc, "ORTH")
-    for orth in {orth for orth in orths if orth not in kinds}:
+    firsts = _first_words(id(names), names)
+    for orth in set(orths).difference(kinds):
         word = doc.vocab[orth]
-        kinds[orth] = (0 if _opens_no_currency(word, names) else MAY_OPEN_CURRENCY) \
+        kinds[orth] = (0 if _opens_no_currency(word, firsts) else MAY_OPEN_CURRENCY) \
             | (0 if _holds_no_glued_amount(word) else MAY_HOLD_GLUED_AMOUNT)
-    return [kinds[orth] for orth in orths]
+    found = doc.user_data[WORD_KINDS_KEY] = (names, [kinds[orth] for orth in orths])
+    return found[1]
 
 
-def _opens_no_currency(word: Lexeme, names: dict[str, str]) -> bool:
+def _opens_no_currency(word: Lexeme, first_words: frozenset[str]) -> bool:
     """What `_currency_spans` finds nothing at, whatever surrounds it: a word no currency name opens with
-    (`_currency_name_at`'s first test) and no sign or code."""
-    if word.is_alpha and word.lower_ in _first_words(id(names), names):
+    (`_currency_name_at`'s first test, `first_words`) and no sign or code."""
+    if word.is_alpha and word.lower_ in first_words:
         return False
     return not (_can_be_sign(word.orth_) and sign_currency(word.orth_))
 

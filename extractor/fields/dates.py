@@ -7,13 +7,15 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from bisect import bisect_left
 from functools import cache, lru_cache
 
+import numpy as np
 from dateutil.easter import EASTER_ORTHODOX, easter
 from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
 
-from extractor.columns import column
+from extractor.columns import array, column
 from extractor.lexicon import NameSearch, lexicon, lexicon_lines, noun_lemmas, verb_lemmas
 from extractor.locale import Locale, locale_of
 from extractor.models import DateMention
@@ -52,9 +54,10 @@ class Tokens:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         strings, words = doc.vocab.strings, column(doc, "ORTH")  # Tokens are built when read, once each
-        self.kept = [i for i, space in enumerate(column(doc, "IS_SPACE"))
-                     if not space or "\n\n" in strings[words[i]]]  # paragraph breaks still part
-        self.index = {i: k for k, i in enumerate(self.kept)}
+        space = array(doc, "IS_SPACE").astype(bool)  # one vectorized pass, not a test per token
+        keep = ~space
+        keep[[i for i in np.flatnonzero(space).tolist() if "\n\n" in strings[words[i]]]] = True  # paragraph breaks
+        self.kept: list[int] = np.flatnonzero(keep).tolist()  # stay
         self.made: dict[int, Token] = {}
         self.reference: dt.date | None = None
         """The last full date written so far (with its year): a weekday-checked year-less date may use it
@@ -73,8 +76,16 @@ class Tokens:
     def between(self, start: int, end: int) -> list[Token]:
         return [self[k] for k in range(len(self.kept))[start:end]]
 
+    def position(self, i: int) -> int:
+        """Where Doc token i is among the kept tokens (KeyError for a white space token left out)."""
+        k = bisect_left(self.kept, i)
+        if k == len(self.kept) or self.kept[k] != i:
+            raise KeyError(i)
+        return k
+
     def anchor(self, span: Span, locale: Locale | None = None) -> Anchor:
-        anchor = Anchor(self.index[span.start], self.index[span.end - 1] + 1, span.label_, span.id_, span.text, self)
+        anchor = Anchor(self.position(span.start), self.position(span.end - 1) + 1, span.label_, span.id_, span.text,
+                        self)
         anchor.locale = locale
         return anchor
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy
 import regex
@@ -186,7 +186,9 @@ def grade_end(doc: Doc, end: int) -> int:
     return end
 
 
+@lru_cache(maxsize=4096)
 def title_id(text: str) -> str:
+    """'title-police-chief' for 'Police Chief' (once per spelling: titles repeat in every release)."""
     return "title-" + "-".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
@@ -205,6 +207,7 @@ TITLES_KEY = "press_titles"
 
 def _find_titles(doc: Doc) -> list[Span]:
     spans = list(doc.spans.get(GROUP, []))
+    text = doc._.text
     for match_id, start, end in title_matcher(doc.vocab)(doc):
         k = start
         for _ in range(MAX_QUALIFIERS):
@@ -214,7 +217,9 @@ def _find_titles(doc: Doc) -> list[Span]:
             k -= size
         label = doc.vocab.strings[match_id]
         end = grade_end(doc, end)
-        spans.append(Span(doc, k, end, label=label, span_id=title_id(doc[k:end].text)))
+        span = Span(doc, k, end, label=label)
+        span.id_ = title_id(text[span.start_char:span.end_char])  # the span's text, without a Token per word
+        spans.append(span)
     return sorted(filter_spans(spans), key=lambda span: span.start)
 
 
