@@ -105,6 +105,13 @@ def denominal_verb(word: str) -> str | None:
     return next((stem for stem in stems if noun_lemmas(stem) and noun_lemmas(stem)[0] == stem), None)
 
 
+def is_only_a_base_verb(word: str) -> bool:
+    """A base form the lexicon knows as a verb and as nothing else ('follow', 'remain'; not 'report', a noun
+    too, nor 'stolen', a participle)."""
+    lemmas = all_lemmas(word.lower())
+    return bool(lemmas) and set(lemmas) == {"VERB"} and word.lower() in lemmas["VERB"]
+
+
 def verb_lemma(word: str) -> str | None:
     """The first verb lemma of a form, or None."""
     lemmas = verb_lemmas(word)

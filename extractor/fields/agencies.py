@@ -84,7 +84,7 @@ from spacy.tokens import Doc, Span, Token
 from extractor.columns import column
 from extractor.fields.officials import find_titles
 from extractor.fields.operations import is_headline_like, line_bounds, name_spans
-from extractor.lexicon import all_lemmas, is_adverb, lexicon, noun_lemmas, verb_lemmas
+from extractor.lexicon import all_lemmas, is_adverb, is_only_a_base_verb, lexicon, noun_lemmas, verb_lemmas
 from extractor.models import Agency, Mention
 
 GROUP = "agencies"
@@ -311,8 +311,7 @@ def _opening_imperative(doc: Doc, i: int) -> bool:
     is a command, no word of a name."""
     token = doc[i]
     opens = i == 0 or doc[i - 1].is_punct or doc[i - 1].is_space or "\n" in doc[i - 1].text
-    lemmas = all_lemmas(token.lower_)
-    return opens and token.is_title and set(lemmas) == {"VERB"} and token.lower_ in lemmas["VERB"]
+    return opens and token.is_title and is_only_a_base_verb(token.lower_)
 
 
 def _is_place_kind(token: Token) -> bool:

@@ -50,7 +50,7 @@ from extractor.fields.events import (
     verb_of_action_noun,
 )
 from extractor.fields.operations import in_headline, name_spans
-from extractor.lexicon import all_lemmas, is_adverb, lexicon, noun_lemmas, verb_lemmas
+from extractor.lexicon import is_adverb, is_only_a_base_verb, lexicon, noun_lemmas, verb_lemmas
 from extractor.models import Count
 from extractor.numbers import TENS, UNITS, as_int, number_run, parse_digits, parse_number
 from extractor.pipeline import cached_text
@@ -754,9 +754,7 @@ def read_noun_phrase(doc: Doc, end: int, value: int, groups: Groups
 def _only_a_linking_verb(word: str) -> bool:
     """A base form the lexicon knows only as a verb, of a verb that is never an event ('remain', 'seem'): no
     modifier of a noun. Other verbs modify nouns ('stun guns'), and participles do ('stolen cars')."""
-    lemmas = all_lemmas(word)
-    return bool(lemmas) and set(lemmas) == {"VERB"} and word in lemmas["VERB"] \
-        and lemmas["VERB"][0] in lexicon("non_event_verbs")
+    return is_only_a_base_verb(word) and verb_lemmas(word)[0] in lexicon("non_event_verbs")
 
 
 def _acronym_in_parentheses(doc: Doc, k: int) -> bool:

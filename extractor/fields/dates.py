@@ -16,6 +16,7 @@ from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
 
 from extractor.columns import array, column
+from extractor.fields.operations import in_headline
 from extractor.lexicon import NameSearch, lexicon, lexicon_lines, noun_lemmas, verb_lemmas
 from extractor.locale import Locale, locale_of
 from extractor.models import DateMention
@@ -847,8 +848,6 @@ def _names_a_kind_of_day(doc: Tokens, k: int) -> bool:
 
 
 def _in_title_case_line(doc: Tokens, k: int) -> bool:
-    from extractor.fields.operations import in_headline
-
     token = doc[k]
     return in_headline(doc.doc, doc.doc._.text, token.idx, token.idx + len(token))
 
