@@ -967,8 +967,7 @@ def _rejected(doc: Doc, span: Span) -> bool:
         return True
     if _several_bodies(span) and _parenthesized_acronym(doc, span) is None:
         return True  # "Joint Forces of Rapid Action (FURA)" is one body, as its acronym shows
-    if span.end < len(doc) and doc[span.end].text[:1].isupper() and doc[span.end].lower_ in lexicon(
-            "agency_place_followers") | lexicon("agency_program_followers"):
+    if span.end < len(doc) and doc[span.end].text[:1].isupper() and doc[span.end].lower_ in _other_names_followers():
         return True  # "the Washington Navy Yard": a place; "Tampa Police Athletic League": a charity
     if span.end < len(doc) and doc[span.end].lower_ in HEAD_WORDS and doc[span.end].text[:1].isupper() \
             and doc[span.end].lower_ != span[-1].lower_:
@@ -1007,6 +1006,12 @@ def _rejected(doc: Doc, span: Span) -> bool:
     # "Police Commissioner Jane Roe" is a title; "Kent Police officers" are the force's officers
     return (span[-1].lower_ == "police" and after in TITLE_FOLLOWERS
             and (len(span) == 1 or _next_token(doc, span.end).text[:1].isupper()))
+
+
+@cache
+def _other_names_followers() -> frozenset[str]:
+    """Nouns after a body's name that make it the name of a place or of something the body is not."""
+    return lexicon("agency_place_followers") | lexicon("agency_program_followers")
 
 
 def _names_a_law(doc: Doc, end: int) -> bool:

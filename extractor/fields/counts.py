@@ -437,7 +437,7 @@ def _list_opener_before(doc: Doc, p: int) -> int | None:
 def _verb_of_uncounted_set(doc: Doc, groups: Groups, opener: int) -> tuple[str | None, str | None]:
     """The verb before a set named without a number ('seized weapons, including ...'): the nearest verb in
     the clause that is not a participle inside the set's own noun phrase ('several stolen items')."""
-    if doc[opener].lower_ == "among" and opener + 2 in groups.events:
+    if doc[opener].lower_ == "among" and doc[opener + 1].lower_ in SET_DETERMINERS and opener + 2 in groups.events:
         return groups.events[opener + 2]  # "Among those arrested were 12 juveniles"
     for j in range(opener - 1, max(-1, opener - 1 - EVENT_WINDOW), -1):
         tok = doc[j]
