@@ -262,6 +262,8 @@ TUESDAY = "2024-03-12"
         ("He was charged on the first of March.", ("first of March", "2024-03-01", "day", None, False)),
         ("Filed on 10.31.2023 in court.", ("10.31.2023", "2023-10-31", "day", None, False)),
         ("A written weekday picks the year: Fri, Jul 18.", ("Jul 18", "2025-07-18", "day", None, False)),
+        ("Raids are set for Sat., Mar. 16, police said.", ("Mar. 16", "2024-03-16", "day", None, False)),
+        ("Raids were on Sat. Mar. 16 and Sunday.", ("Mar. 16", "2024-03-16", "day", None, False)),
     ],
 )
 def test_holidays_offsets_ranges_and_forms(extractor: Extractor, text: str, expected: tuple) -> None:

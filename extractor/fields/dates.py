@@ -441,13 +441,26 @@ FULL_DAY_NAMES = frozenset(name.lower() for name in (*calendar.day_name, *calend
 
 def _written_weekday(doc: Tokens, start: int, end: int) -> int | None:
     """The weekday written just before ('Monday, Feb. 18') or after ('Feb. 18, Monday') a date."""
-    if _at(doc, start - 1) is not None and doc[start - 1].text == "," and _abbreviation_period(doc, start - 2):
-        start -= 1  # 'Sat., March 2': step over the abbreviation's period
-    for k, comma in ((start - 1, None), (start - 2, start - 1), (end, None), (end + 1, end)):
+    before = _weekday_written_before(doc, start)
+    if before is not None:
+        return WEEKDAY_NAMES[before.lower_.rstrip(".")]
+    for k, comma in ((end, None), (end + 1, end)):
         tok = _at(doc, k)
         if tok is not None and tok.lower_.rstrip(".") in WEEKDAY_NAMES and (comma is None or doc[comma].text == ","):
             return WEEKDAY_NAMES[tok.lower_.rstrip(".")]
     return None
+
+
+def _weekday_written_before(doc: Tokens, start: int) -> Token | None:
+    """The weekday written just before a date, over a comma and an abbreviation's period ('Sat., March 2',
+    'Sat. March 2', 'Saturday, March 2')."""
+    k = start - 1
+    if _at(doc, k) is not None and doc[k].text == ",":
+        k -= 1
+    if _at(doc, k) is not None and _abbreviation_period(doc, k):
+        k -= 1
+    written = _at(doc, k)
+    return written if written is not None and written.lower_.rstrip(".") in WEEKDAY_NAMES else None
 
 
 def year_by_written_weekday(doc: Tokens, start: int, end: int, month: int, day: int, release: dt.date | None
@@ -466,13 +479,8 @@ def year_by_written_weekday(doc: Tokens, start: int, end: int, month: int, day: 
 def check_written_weekday(doc: Tokens, start: int, value: dt.date | None) -> None:
     """'Monday, Feb. 18': when the weekday written before a date is not that date's, the value is in doubt;
     the doubt is noted in the Doc's warnings (`WARNINGS_KEY`), never silently passed over."""
-    k = start - 1
-    if _at(doc, k) is not None and doc[k].text == ",":
-        k -= 1
-    if _at(doc, k) is not None and _abbreviation_period(doc, k):
-        k -= 1
-    written = _at(doc, k)
-    if value is None or written is None or written.lower_.rstrip(".") not in WEEKDAY_NAMES:
+    written = _weekday_written_before(doc, start)
+    if value is None or written is None:
         return
     if WEEKDAY_NAMES[written.lower_.rstrip(".")] != value.weekday():
         doc.doc.user_data.setdefault(WARNINGS_KEY, []).append(
