@@ -454,6 +454,26 @@ def test_a_festival_dated_by_another_countrys_calendar_carries_a_warning(extract
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Patrols will be doubled over Eid al-Fitr 2034.", "2034-12-12"),  # years with no announced dates
+        ("The mosque was guarded on Eid al-Adha 1980.", "1980-10-19"),
+    ],
+)
+def test_a_feast_the_calendar_only_estimates_is_dated_with_a_warning(extractor: Extractor, text: str, value: str
+                                                                    ) -> None:
+    record = extractor.extract(text, release_date=WEDNESDAY_RELEASE)
+    assert [d.value.isoformat() for d in record.dates] == [value]
+    assert sum("calendar's estimate" in w for w in record.warnings) == 1
+
+
+def test_no_date_for_an_estimated_feast_that_falls_twice_in_the_year(extractor: Extractor) -> None:
+    # the lunar year is shorter: Eid al-Adha fell in both January and December of 1974
+    record = extractor.extract("The mosque was guarded on Eid al-Adha 1974.", release_date=WEDNESDAY_RELEASE)
+    assert record.dates == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Crowds gathered for choti Diwali.",  # another day of the festival, which the calendar lacks

@@ -1382,20 +1382,22 @@ def _festival_parts(territory: str) -> frozenset[str]:
     return frozenset(parts)
 
 
-def holiday_date(name: str, year: int, territory: str | None) -> dt.date | None:
+def holiday_date(name: str, year: int, territory: str | None, estimated: bool = False) -> dt.date | None:
     """The day a holiday falls on in a year, by the release's calendar first, then the other English ones;
-    'easter-2' (Good Friday) counts days from Easter Sunday (dateutil), 'thanksgiving day+1' from a holiday."""
+    'easter-2' (Good Friday) counts days from Easter Sunday (dateutil), 'thanksgiving day+1' from a holiday.
+    `estimated` reads only the days a calendar marks as its estimate (lunar feasts of years it has no
+    announced dates for)."""
     forced, colon, rest = name.partition(":")
-    if colon and len(forced) == 2:
-        return holiday_date(rest, year, forced.upper())  # 'us:thanksgiving day+1': Black Friday follows the US's
+    if colon and len(forced) == 2:  # 'us:thanksgiving day+1': Black Friday follows the US's
+        return holiday_date(rest, year, forced.upper(), estimated)
     offset = HOLIDAY_OFFSET.match(name)
     if offset:
         base = easter(year) if offset["base"] == "easter" else easter(year, EASTER_ORTHODOX) \
-            if offset["base"] == "orthodox easter" else holiday_date(offset["base"], year, territory)
+            if offset["base"] == "orthodox easter" else holiday_date(offset["base"], year, territory, estimated)
         return None if base is None else base + dt.timedelta(days=int(offset["days"]))
     order = [territory] if territory else []  # the release's own calendar first
     for country in dict.fromkeys((*order, *HOLIDAY_FALLBACKS, *_festival_calendars())):
-        days = _days_named(country, year, name)
+        days = _days_named(country, year, name, estimated)
         if len(days) == 1:
             return next(iter(days))
         if days:
@@ -1403,10 +1405,16 @@ def holiday_date(name: str, year: int, territory: str | None) -> dt.date | None:
     return None
 
 
+ESTIMATE_MARK = " (estimated)"
+
+
 @lru_cache(maxsize=1024)
-def _days_named(territory: str, year: int, name: str) -> frozenset[dt.date]:
+def _days_named(territory: str, year: int, name: str, estimated: bool = False) -> frozenset[dt.date]:
     """The days a holiday of this name falls on: national calendar first, else any region's
-    ('Thanksgiving' in Canada is provincial)."""
+    ('Thanksgiving' in Canada is provincial); with `estimated`, the days the calendar only estimates."""
+    if estimated:
+        return frozenset(day for day, holiday in _calendar(territory, year) if ESTIMATE_MARK in holiday.lower()
+                         and name in _names_of(holiday.lower().replace(ESTIMATE_MARK, "")))
     days = {day for day, holiday in _calendar(territory, year) if name in _names_of(holiday)}
     if days or territory in _festival_calendars():
         return frozenset(days)
@@ -1465,8 +1473,12 @@ def read_holiday(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[Da
     weekend = _at(doc, end) is not None and doc[end].lower_ == "weekend"
     if weekend:
         end += 1
+    estimated = False
     if year is not None:
         value = holiday_date(name, year, territory)
+        if value is None:  # 'Eid al-Fitr 2034': a lunar feast the calendar only estimates for that year
+            value = holiday_date(name, year, territory, estimated=True)
+            estimated = value is not None
         end = max(end, j + 1) if year_number(doc[j]) is not None else end
     elif release is None:
         value = None
@@ -1488,7 +1500,11 @@ def read_holiday(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[Da
     if counted is not None:
         start = counted[0]
         value = value + counted[1] if value is not None else None
-    if festival and value is not None:
+    if estimated:
+        doc.doc.user_data.setdefault(WARNINGS_KEY, []).append(
+            f"'{span.text}' dated {value.isoformat()} by the calendar's estimate for {year} (holidays package); "
+            f"the day kept may differ by a day (at character {span[0].idx})")
+    elif festival and value is not None:
         doc.doc.user_data.setdefault(WARNINGS_KEY, []).append(
             f"'{span.text}' dated {value.isoformat()} by another country's calendar (holidays package); "
             f"where the release is, it may be kept a day earlier or later (at character {span[0].idx})")
