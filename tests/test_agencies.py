@@ -1168,3 +1168,30 @@ def test_acronyms_decide_what_an_and_joins(nlp: Language, text: str, expected: l
 )
 def test_a_sign_off_after_the_end_mark_names_no_body(nlp: Language, text: str) -> None:
     assert records(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name of generic words is a name when the text defines an acronym for it
+        ("The Enforcement Directorate (ED) attached six flats, and ED officers questioned him.",
+         [("Enforcement Directorate", ["ED"])]),
+        ("Officers from the Police Department arrested him.", []),
+        # heads English keeps from other languages
+        ("The Royal Netherlands Marechaussee (KMar) stopped two vans.",
+         [("Royal Netherlands Marechaussee", ["KMar"])]),
+        ("The file went to the Supreme People's Procuratorate.", [("Supreme People's Procuratorate", [])]),
+    ],
+)
+def test_defined_generic_names_and_borrowed_heads(nlp: Language, text: str,
+                                                   expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected
+
+
+def test_one_generic_unit_name_under_two_owners_is_two_bodies(nlp: Language) -> None:
+    text = ("The Harbor Fisheries Service's Office of Law Enforcement worked with the Coastal Wildlife Agency's "
+            "Office of Law Enforcement.")
+    assert records(nlp, text) == [
+        ("Harbor Fisheries Service's Office of Law Enforcement", []), ("Harbor Fisheries Service", []),
+        ("Coastal Wildlife Agency's Office of Law Enforcement", []), ("Coastal Wildlife Agency", []),
+    ]

@@ -1460,6 +1460,7 @@ class _Grouper:
         self.by_end_word: dict[str, list[tuple[tuple[str, ...], _Group]]] = {}
         self.by_initials: dict[str, list[_Group]] = {}
         self.defined = defined
+        self.definers = frozenset(id(m) for m in defined.values())  # forms an acronym in parentheses follows
         self.of_mention: dict[int, _Group] = {}
         self.by_unit: dict[tuple[str, ...], _Group] = {}
 
@@ -1483,7 +1484,8 @@ class _Grouper:
             group = self.by_unit.get(unit)  # "State Crime Command’s ..." and "NSW Police Force’s Organised Crime Squad"
         if group is None:
             if (mention.headline and not mention.standalone_in_title) or (
-                    _is_generic(_written_out(mention.raw)) and not mention.acronym and bare not in self.proper_bare):
+                    _is_generic(_written_out(mention.raw)) and not mention.acronym and bare not in self.proper_bare
+                    and id(mention) not in self.definers):  # "the Enforcement Directorate (ED)" is a name
                 return
             group = _Group(rule=mention.span.id_ or None, order=len(self.groups))
             self.groups.append(group)
@@ -1618,7 +1620,8 @@ def _unit_words(mention: _Mention) -> tuple[str, ...]:
     if not marks:
         return ()
     unit = norm_words(mention.span.doc[marks[-1] + 1 : mention.span.end])
-    return unit if len(unit) >= 2 and unit[-1] in HEAD_WORDS and not _is_generic(unit) else ()
+    content = tuple(w for w in unit if w not in FUNCTION_WORDS)  # "Office of Law Enforcement": every body's
+    return unit if len(unit) >= 2 and unit[-1] in HEAD_WORDS and not _is_generic(content) else ()
 
 
 def _covers(group: _Group, mention: _Mention) -> bool:
