@@ -1195,3 +1195,28 @@ def test_one_generic_unit_name_under_two_owners_is_two_bodies(nlp: Language) -> 
         ("Harbor Fisheries Service's Office of Law Enforcement", []), ("Harbor Fisheries Service", []),
         ("Coastal Wildlife Agency's Office of Law Enforcement", []), ("Coastal Wildlife Agency", []),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # news style writes the shared head of a list of places in lower case
+        ("Officers from the Alder, Birchwood and Cedarton police departments searched 9 homes.",
+         [("Alder Police Department", []), ("Birchwood Police Department", []), ("Cedarton Police Department", [])]),
+        ("Deputies from the Alder and Birchwood county sheriff's offices took part.",
+         [("Alder County Sheriff's Office", []), ("Birchwood County Sheriff's Office", [])]),
+        # no list of places, or no service word before the head: no bodies
+        ("Several local police departments and state law enforcement agencies helped.", []),
+        ("The Alder and Birchwood law enforcement agencies helped.", []),
+    ],
+)
+def test_lowercase_shared_heads_after_a_list_of_places(nlp: Language, text: str,
+                                                       expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected
+
+
+def test_two_items_of_one_list_are_two_bodies_however_alike(nlp: Language) -> None:
+    text = ("Help came from the Alder Police Department, Alder Valley Police Department, and the Birchwood "
+            "Police Department.")
+    assert records(nlp, text) == [("Alder Police Department", []), ("Alder Valley Police Department", []),
+                                  ("Birchwood Police Department", [])]

@@ -1470,6 +1470,8 @@ class _Grouper:
             group = self._acronym_group(mention)
         if group is None and not mention.acronym and not mention.span.id_.startswith(SINGLE_NAME_RULE):
             group = self._containing_group(mention) or self._spelled_out_group(mention)
+            if group is not None and _listed_beside(group, mention):
+                group = None  # "Prescott Police Department, Prescott Valley Police Department": two bodies
         bare = _bare_word(mention)
         if group is None and bare:
             group = self._group_with_word(bare, mention)
@@ -1609,6 +1611,20 @@ class _Grouper:
             return groups[0]
         start = mention.span.start_char
         return max(groups, key=lambda g: (g.nearest_before(start), -g.order))
+
+
+LIST_GAP = re.compile(r"\s*[,;]\s*(?:(?:and|or|&)\s+)?(?:the\s+)?|\s+(?:and|or|&)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _listed_beside(group: _Group, mention: _Mention) -> bool:
+    """A form of the group is the item next to `mention` in one list: two items of a list are two bodies,
+    however alike their names."""
+    text = mention.span.doc.text
+    for other in group.mentions:
+        first, second = sorted((other.span, mention.span), key=lambda s: s.start)
+        if first.end <= second.start and LIST_GAP.fullmatch(text[first.end_char : second.start_char]):
+            return True
+    return False
 
 
 def _unit_words(mention: _Mention) -> tuple[str, ...]:
@@ -1762,20 +1778,32 @@ def _shared_head_lists(doc: Doc) -> list[tuple[Span, str, tuple[int, int]]]:
                               or (_is_acronym_word(doc[shared - 1]) and not head.text[:1].isupper())):
             shared -= 1
         shared = _after_numbered_place(doc, shared)
-        if not head.text[:1].isupper() and not any(_is_acronym_word(t) for t in doc[shared : head.i]):
+        lowercase = _lowercase_service_phrase(doc[shared : head.i + 1])
+        if not head.text[:1].isupper() and not lowercase and not any(
+                _is_acronym_word(t) for t in doc[shared : head.i]):
             continue  # "police departments" alone; "OPP detachments" names its owner
         places = _list_before(doc, shared)
         if len(places) < 2 or any(_names_a_body(place) for place in places):
             continue  # "the FBI and Denver Police Departments": the FBI is no place
         if places_only and not (_is_place(places[-1]) and all(_no_head_word(place) for place in places)):
             continue  # "Health and Human Services", "Citizenship and Immigration Services": one name, no places
-        phrase = " ".join(doc[shared : head.i].text.split() + [_singular(head.text)])
+        if lowercase and not (any(_is_place(place) for place in places) and all(map(_no_head_word, places))):
+            continue
+        words = doc[shared : head.i].text.split() + [_singular(head.text)]
+        phrase = " ".join(w[:1].upper() + w[1:] for w in words) if lowercase else " ".join(words)
         phrase = phrase.replace(" 's", "'s").replace(" ’s", "’s")
         owner, first_has_it = _owner_of_places(doc, places[0])
         for place in places:
             prefix = f"{owner} " if owner and not (first_has_it and place is places[0]) else ""
             found.append((place, f"{prefix}{' '.join(place.text.split())} {phrase}", (places[0].start, head.i + 1)))
     return found
+
+
+def _lowercase_service_phrase(phrase: Span) -> bool:
+    """'police departments', "sheriff's offices": a plural head in lower case after a service word, as
+    news style writes the bodies of a list of places ('the Mesa, Gilbert and Chandler police departments')."""
+    return len(phrase) >= 2 and all(t.is_lower or t.text in POSSESSIVES for t in phrase) and all(
+        t.lower_ in GENERIC_WORDS or t.text in POSSESSIVES for t in phrase[:-1])
 
 
 MAX_OWNER_WORDS = 6
