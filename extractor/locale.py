@@ -212,6 +212,18 @@ def _tender(territory: str) -> str | None:
 
 
 @lru_cache(maxsize=64)
+@lru_cache(maxsize=256)
+def own_currency_for_word(territory: str | None, word: str) -> str | None:
+    """The territory's own currency when its English name ends in `word`, a word several currencies share
+    ('rupee' in an Indian release is INR, 'peso' in a Philippine one PHP); None elsewhere (SPEC, Amount)."""
+    from babel.numbers import get_currency_name
+
+    code = _tender(territory) if territory else None
+    if code is None:
+        return None
+    return code if get_currency_name(code, locale="en").lower().split()[-1] == word else None
+
+
 def _territory_dollar(territory: str) -> str:
     """What '$' means in a territory: its own currency when CLDR writes it with a dollar sign there ('$',
     'HK$': a Hong Kong release's bare '$' is HK dollars), else USD."""
@@ -282,7 +294,26 @@ def sign_currency(text: str) -> str | None:
     if found is not None:
         return found
     upper = text.upper()
-    return upper if len(text) == 3 and text.isalpha() and upper in all_codes() else None
+    if len(text) == 3 and text.isalpha() and upper in all_codes():
+        return upper
+    return prefixed_dollar(text)
+
+
+def prefixed_dollar(sign: str) -> str | None:
+    """'J$' JMD, 'TT$' TTD, 'BZ$' BZD: letters before '$' that begin the ISO 4217 code of exactly one
+    dollar; None when they begin several ('B$': Bahamian, Barbadian, Bermudan, Brunei, Belize)."""
+    letters = sign[:-1].upper()
+    if not sign.endswith("$") or not letters.isalpha():
+        return None
+    found = [code for code in _dollar_codes() if code.startswith(letters)]
+    return found[0] if len(found) == 1 else None
+
+
+@cache
+def _dollar_codes() -> frozenset[str]:
+    from babel.numbers import get_currency_name
+
+    return frozenset(c for c in current_currencies() if get_currency_name(c, locale="en").lower().endswith("dollar"))
 
 
 @cache

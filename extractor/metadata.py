@@ -4,7 +4,8 @@ that are metadata (no count, official or agency may come from them).
 Release-date sources, first found wins: a `date YYYY-MM-DD` prefix or a `Date: ...` line; a date
 line in the header (alone, after a label such as "Media Release •", before "Contact:", a time or a
 "(City, ST) –" dateline, above or below the headline); a dateline ("LOS ANGELES, Jan. 31, 2024 –",
-"ALBANY, N.Y. (September 6, 2007) -"); a closing "Released <date>" line; else the first full date
+"ALBANY, N.Y. (September 6, 2007) -", or a place and date on a line of their own: "The Hague, 18 February
+2026"); a closing "Released <date>" line; else the first full date
 of the first paragraph. Dates are written month first ("Jan. 31, 2024") or day first
 ("19 September 2023", "Wednesday, 8 March 2023"), with or without a weekday."""
 
@@ -74,9 +75,10 @@ HEADER_DATE_RE = re.compile(
 HEADLINE_AFTER_DATE_RE = re.compile(r"[ \t]*:[ \t]*(?=\S)")
 DATELINE_RE = re.compile(
     r"^[ \t(]*[A-Z][A-Za-z .'’]+(?:,[ \t]*[A-Z][A-Za-z .]+)?[,)]?[ \t]+\(?"
-    rf"(?P<date>(?i:{ANY_DATE}))\)?[ \t]*[-–—]",
+    rf"(?P<date>(?i:{ANY_DATE}))\)?(?:[ \t]*[-–—]|[ \t]*$)",
     re.M,
 )
+"""'LOS ANGELES, Jan. 31, 2024 –' before the body, or 'The Hague, 18 February 2026' as a line of its own."""
 RELEASED_RE = re.compile(rf"^[ \t]*(?:released|issued|published)(?:[ \t]+on)?[ \t:]+(?P<date>{ANY_DATE})[ \t.]*$",
                          re.I | re.M)
 _HEADER_LINES = 12

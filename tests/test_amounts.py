@@ -484,3 +484,25 @@ def test_a_split_thousands_amount_is_noted_in_the_warnings_once() -> None:
     record = Extractor().extract("Deputies seized 44 vehicles and $98, 857.", release_date="2024-03-12")
     assert [a.value for a in record.amounts] == [98857.0]
     assert len([w for w in record.warnings if "$98, 857" in w]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a currency word several countries share is the release's own when its locale says which
+        ("MUMBAI – Police in Mumbai, India seized cash of Rs 4.2 crore and Rs 18,500.",
+         [(42_000_000.0, "INR"), (18_500.0, "INR")]),
+        ("Officers seized Rs 40,000.", [(40_000.0, "rupee")]),
+        # letters before '$' that begin the code of exactly one dollar
+        ("The gang took J$1 million and TT$40,000.", [(1_000_000.0, "JMD"), (40_000.0, "TTD")]),
+        ("The gang took B$3,000.", []),  # Bahamian, Barbadian, Bermudan, Brunei or Belize: not said
+        # thousands in groups after a space and a decimal comma, as South Africa writes them
+        ("Investigators seized R340 000 in cash and R1 250 000 in a safe.", [(340_000.0, "ZAR"), (1_250_000.0, "ZAR")]),
+        ("The municipality paid R24,6 million.", [(24_600_000.0, "ZAR")]),
+        ("He drove the R340 road with 300 others.", []),
+    ],
+)
+def test_shared_words_prefixed_dollars_and_space_grouped_money(
+    nlp: Language, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert pairs(nlp, text) == expected

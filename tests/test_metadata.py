@@ -16,6 +16,10 @@ from extractor.metadata import parse_date_text, read_metadata
         ("Date: January 31, 2024\n\nHeadline Here\n\nBody text.", "2024-01-31", "metadata"),
         ("Headline\n\nFor Immediate Release\n\nJune 3, 2010\n\nBody.", "2010-06-03", "date line"),
         ("Headline\n\nLOS ANGELES, Jan. 31, 2024 – The Sheriff said.", "2024-01-31", "dateline"),
+        ("Harbor Agency\nPress Release\nThe Hague, 18 February 2026\n\nHeadline\n\nOn 2 March 2025 two men were "
+         "held.", "2026-02-18", "dateline"),
+        ("Headline\n\nIn Lyon, 4 March 2024 two men were held after a long chase across the city and "
+         "the region, and more text follows here.", "2024-03-04", "first paragraph"),
         ("Headline\n\nOn March 5, 2019, agents arrested two men.\n\nLater on May 1, 2020.", "2019-03-05",
          "first paragraph"),
     ],

@@ -30,6 +30,7 @@ from extractor.locale import (
     local_currency,
     locale_for,
     locale_of,
+    own_currency_for_word,
     place_territory,
     sign_currency,
 )
@@ -335,6 +336,20 @@ def _glued_amounts(doc: Doc, used: set[int]) -> list[_Found]:
     return found
 
 
+DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+"""'24,6', '7,15': a comma before fewer than three digits marks decimals (South Africa, most of Europe)."""
+
+
+def _space_groups_after(doc: Doc, k: int) -> int:
+    """How many groups of three digits follow a number of at most three digits, each after one space
+    ('R340 000', 'R1 250 000'): the thousands groups of locales that separate them with a space (CLDR)."""
+    count = 0
+    while k + count < len(doc) and doc[k + count - 1].whitespace_ == " " and len(doc[k + count].text) == 3 \
+            and doc[k + count].text.isdigit():
+        count += 1
+    return count
+
+
 def _holds_no_glued_amount(word: Lexeme) -> bool:
     """A word `_glued_amounts` passes over wherever it is: letters, a plain number, or a text neither
     glued pattern reads."""
@@ -408,7 +423,8 @@ def _read_glued(doc: Doc, token: Token, match: re.Match[str]) -> _Found | None:
         unit = sign_currency(sign) or (DOLLAR if sign == "$" else None)
         if unit is None or sign.isalpha() and not sign.isupper() and sign.lower() not in _listed_signs():
             return None
-        if len(sign) == 1 and sign.isalpha() and not suffix and "," not in match["number"] \
+        groups = _space_groups_after(doc, token.i + 1) if not suffix and "," not in match["number"] else 0
+        if len(sign) == 1 and sign.isalpha() and not suffix and "," not in match["number"] and not groups \
                 and not (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in SCALES):
             return None  # 'R13 million', 'R1,500' are rand; 'R13', 'P5' are roads, models, grades
     elif suffix == "¢":  # '10¢'
@@ -425,10 +441,16 @@ def _read_glued(doc: Doc, token: Token, match: re.Match[str]) -> _Found | None:
         return _Found(token.i, token.i + 1, value, _suffix_currency(match["suffix"]), number, False, "glued-amount")
     elif not (doc[token.i - 1].text in ("$",) if token.i > 0 else False):
         return None  # '1million', '43c' alone: read with the sign before them, or as cents after an amount
-    number = parse_quantity(match["number"] + (f" {suffix}" if suffix else ""))
+    written, groups = match["number"], 0
+    if DECIMAL_COMMA.fullmatch(written):
+        written = written.replace(",", ".")  # 'R24,6 million': a comma before one or two digits is no thousands mark
+    elif sign and sign != "~" and not suffix and "," not in written:
+        groups = _space_groups_after(doc, token.i + 1)
+        written += "".join(doc[token.i + 1 + k].text for k in range(groups))  # 'R340 000'
+    number = parse_quantity(written + (f" {suffix}" if suffix else ""))
     if number is None:
         return None
-    start, end, rule = token.i, token.i + 1, "glued-amount"
+    start, end, rule = token.i, token.i + 1 + groups, "glued-amount"
     if not sign or sign == "~":
         start, unit, rule = token.i - 1, DOLLAR, "unit-dollar-sign"
     head, scaled = number, bool(suffix)
@@ -578,6 +600,8 @@ def _resolve_unit(doc: Doc, amount: _Found, locale: Locale) -> str:
         return "GBP"
     if amount.unit == "lb" and _is_money_pounds(doc, amount, locale):
         return "GBP"
+    if amount.unit in _shared_currency_words():  # 'Rs 4.2 crore' in an Indian release
+        return own_currency_for_word(locale.territory, amount.unit) or amount.unit
     return amount.unit
 
 
