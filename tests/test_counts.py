@@ -1047,3 +1047,34 @@ def test_adjective_of_phrases_are_no_action_nouns(extractor: Extractor, text: st
 )
 def test_age_asides_and_base_forms_after_prepositions(extractor: Extractor, text: str, expected: list) -> None:
     assert counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comma ends the counted phrase unless one-word modifiers run on to an 'and' or 'or'
+        ("At the Interstate 35 checkpoint, agents referred 12 trucks.", [(12, "truck", "refer")]),
+        ("He has 35 checkpoint, agents said.", []),
+        ("300 federal, state, and local agencies took part.", [(300, "agency", "take")]),
+        ("Officers seized 35 rifle, handgun and shotgun rounds.", [(35, "round", "seize")]),
+    ],
+)
+def test_modifier_lists_need_their_and(extractor: Extractor, text: str, expected: list[tuple]) -> None:
+    assert counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause about a part of the set ('two of which') gives its verb to the part, not the count
+        ("In all, deputies seized:\n• 6 firearms, two of which had been reported stolen\n• 9 phones\n",
+         [(6, "firearm", "seize"), (9, "phone", "seize")]),
+        ("Twelve men, some of whom had been charged before, were arrested.", [(12, "man", "arrest")]),
+        ("Police arrested 12 men, some of whom were later charged.", [(12, "man", "arrest")]),
+        # a set named without a number keeps its verb across the phrases before 'including'
+        ("The court saw items recovered from them at the point of arrest, including 31 phones and 9 laptops.",
+         [(31, "phone", "recover"), (9, "laptop", "recover")]),
+    ],
+)
+def test_parts_of_a_set_and_sets_with_long_phrases(extractor: Extractor, text: str, expected: list[tuple]) -> None:
+    assert counts(extractor, text) == expected

@@ -84,6 +84,9 @@ RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 PARTICIPLE_CLAUSE_WINDOW = 12
 MAX_MODIFIERS = 6
 EVENT_WINDOW = 6
+SET_VERB_WINDOW = 2 * EVENT_WINDOW
+"""A set named without a number may carry its phrases before 'including' ('items recovered from them at the
+point of arrest, including ...'): its verb is looked for further back, within the clause."""
 LIST_JOINERS = {"and", "or", ","}
 AGENT_PREPOSITIONS = {"by", "from", "with"}
 LIST_CONTINUERS = {"and", "or", "other"}
@@ -439,7 +442,7 @@ def _verb_of_uncounted_set(doc: Doc, groups: Groups, opener: int) -> tuple[str |
     the clause that is not a participle inside the set's own noun phrase ('several stolen items')."""
     if doc[opener].lower_ == "among" and doc[opener + 1].lower_ in SET_DETERMINERS and opener + 2 in groups.events:
         return groups.events[opener + 2]  # "Among those arrested were 12 juveniles"
-    for j in range(opener - 1, max(-1, opener - 1 - EVENT_WINDOW), -1):
+    for j in range(opener - 1, max(-1, opener - 1 - SET_VERB_WINDOW), -1):
         tok = doc[j]
         if tok.text in CLAUSE_ENDS or "\n" in tok.text or tok.lower_ in COMPLEMENTIZERS:
             return None, None
@@ -840,8 +843,25 @@ def _has_no_object(doc: Doc, k: int) -> bool:
 def _continues_adjective_list(doc: Doc, k: int) -> bool:
     """'300 federal, state, local and foreign agencies': a comma between lowercase modifiers."""
     nxt = doc[k + 1] if k + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in ("and", "or") and k + 2 < len(doc):
+        nxt, k = doc[k + 2], k + 1  # 'federal, state, and local': the serial comma before the last item
+        return nxt.is_lower and nxt.is_alpha and nxt.lower_ not in STOP_WORDS and not is_plural(doc[k - 2].lower_)
     return nxt is not None and nxt.is_lower and nxt.is_alpha and nxt.lower_ not in STOP_WORDS \
-        and not is_plural(doc[k - 1].lower_)
+        and not is_plural(doc[k - 1].lower_) and _list_closes(doc, k + 1)
+
+
+def _list_closes(doc: Doc, k: int) -> bool:
+    """One-word items, each after a comma, up to an 'and' or 'or' ('state, local and'): a list of modifiers,
+    not a comma that ends the phrase ('the Interstate 35 checkpoint, agents referred')."""
+    while k + 1 < len(doc) and doc[k].is_alpha and doc[k].is_lower:
+        if doc[k + 1].lower_ in ("and", "or"):
+            return True
+        if doc[k + 1].text != ",":
+            return False
+        k += 2
+        if k < len(doc) and doc[k].lower_ in ("and", "or"):
+            return True  # 'federal, state, and local'
+    return False
 
 
 def _has_or_more(doc: Doc, end: int) -> bool:
@@ -1031,7 +1051,8 @@ def _event_after_aside(doc: Doc, groups: Groups, head_end: int) -> tuple[str | N
         return None, None
     opener = doc[head_end + 1].lower_
     if doc[head_end].text != "," or not (opener in ASIDE_OPENERS or opener in lexicon("prepositions")
-                                         or is_participle(opener)):  # "..., backed by state police, raided"
+                                         or is_participle(opener)  # "..., backed by state police, raided"
+                                         or _opens_partitive_relative(doc, head_end + 1)):
         return None, None
     for k in range(head_end + 2, min(len(doc), head_end + ASIDE_WINDOW)):
         if doc[k].text in CLAUSE_ENDS:
@@ -1203,6 +1224,15 @@ def _relative_clause_verb(doc: Doc, groups: Groups, head_end: int) -> tuple[str 
     while k < limit and _is_verb_filler(doc[k]):
         k += 1
     return groups.events[k] if k < len(doc) and k in groups.events else (None, None)
+
+
+PARTITIVE_QUANTIFIERS = {"some", "all", "most", "many", "none", "several", "each", "both", "few", "half"}
+
+
+def _opens_partitive_relative(doc: Doc, k: int) -> bool:
+    """'two of which', 'some of whom': a relative clause about a part of the set, whose verb is the part's."""
+    return k + 2 < len(doc) and (doc[k].like_num or doc[k].lower_ in PARTITIVE_QUANTIFIERS) \
+        and doc[k + 1].lower_ == "of" and doc[k + 2].lower_ in ("which", "whom")
 
 
 def _opens_relative_clause(doc: Doc, head_end: int) -> bool:
@@ -1516,6 +1546,8 @@ def _event_after_auxiliary(doc: Doc, groups: Groups, head_end: int, past_clause:
     while k < limit and doc[k].text not in CLAUSE_ENDS:
         if doc[k].text == "," and past_clause and k + 1 < len(doc) and doc[k + 1].like_num:
             return None, None  # "214 arrests made in the US, 93 were arrested": another subject
+        if doc[k].text == "," and _opens_partitive_relative(doc, k + 1):
+            return None, None  # "6 firearms, two of which had been reported stolen": the part's verb
         if doc[k].text == "," and not past_clause and k + 1 < len(doc) and not (
                 doc[k + 1].like_num or doc[k + 1].lower_ in RELATIVE_PRONOUNS | LIST_CONTINUERS
                 or (doc[k + 1].is_lower and is_plural(doc[k + 1].lower_))):
