@@ -1078,3 +1078,19 @@ def test_modifier_lists_need_their_and(extractor: Extractor, text: str, expected
 )
 def test_parts_of_a_set_and_sets_with_long_phrases(extractor: Extractor, text: str, expected: list[tuple]) -> None:
     assert counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list under a line that fronts its participle, and numbered list lines
+        ("Police raided the house.\nSeized from the suspects were:\n1. One (1) motor vehicle;\n2. Two (2) phones;\n",
+         [(1, "vehicle", "seize"), (2, "phone", "seize")]),
+        ("Officers recovered:\n1) 4 phones\n2) 9 laptops\n", [(4, "phone", "recover"), (9, "laptop", "recover")]),
+        # a 'were' with no participle before it gives no verb
+        ("The results were:\n- 4 arrests\n- 9 citations\n", [(4, "arrest", None), (9, "citation", None)]),
+    ],
+)
+def test_list_lines_under_fronted_participles_and_numbers(extractor: Extractor, text: str,
+                                                          expected: list[tuple]) -> None:
+    assert counts(extractor, text) == expected

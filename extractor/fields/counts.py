@@ -1090,6 +1090,8 @@ def _bullet_list_verb(doc: Doc, groups: Groups, p: int) -> tuple[str | None, str
     bullet, or a number itself) takes the verb that ends the line opening the list, before its colon. Every
     line between must be a list line too."""
     k = p - 1 if p > 0 and doc[p - 1].text in BULLETS else p
+    if k >= 2 and doc[k - 1].text in (".", ")") and doc[k - 2].is_digit and len(doc[k - 2]) <= 2:
+        k -= 2  # "1. One (1) motor vehicle": a numbered line
     if k == 0 or "\n" not in doc[k - 1].text:
         return None, None
     for j in range(k - 2, max(-1, k - BULLET_LIST_WINDOW), -1):
@@ -1098,10 +1100,23 @@ def _bullet_list_verb(doc: Doc, groups: Groups, p: int) -> tuple[str | None, str
             verb = j - 1
             if verb >= 0 and (doc[verb].lower_ in LIST_OPENERS | INCLUDE_FORMS or doc[verb].lower_ == "following"):
                 return _verb_of_uncounted_set(doc, groups, verb)  # "items were seized including:"
+            if verb >= 0 and doc[verb].lower_ in BE_WORDS:
+                return _fronted_participle(doc, groups, verb)  # "Seized from the suspects were:"
             return groups.events[verb] if verb >= 0 and verb in groups.events and not _is_nominal_event(doc, verb) \
                 else (None, None)
         if "\n" in tok.text and not _opens_list_line(doc, j + 1):
             return None, None
+    return None, None
+
+
+def _fronted_participle(doc: Doc, groups: Groups, be: int) -> tuple[str | None, str | None]:
+    """'Seized from the suspects were:', 'Recovered during the searches were:': the past participle that
+    opens the line whose 'were' introduces the list."""
+    start = be
+    while start > 0 and "\n" not in doc[start - 1].text and doc[start - 1].text not in CLAUSE_ENDS:
+        start -= 1
+    if start in groups.events and is_past_participle(doc[start].lower_) and not _is_nominal_event(doc, start):
+        return groups.events[start]
     return None, None
 
 
