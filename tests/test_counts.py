@@ -1094,3 +1094,19 @@ def test_parts_of_a_set_and_sets_with_long_phrases(extractor: Extractor, text: s
 def test_list_lines_under_fronted_participles_and_numbers(extractor: Extractor, text: str,
                                                           expected: list[tuple]) -> None:
     assert counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a measure word inside a hyphenated modifier is no measure
+        ("Agents recovered 212 night-vision devices.", [(212, "device", "recover")]),
+        ("Deputies patrolled for two nights.", []),
+        # an acronym that opens a name is no plural noun
+        ("He was charged under Sections 20, 22 and 29 of the NDPS Act.", []),
+        ("Police registered 29 NDPS cases.", [(29, "case", "register")]),
+    ],
+)
+def test_hyphenated_measures_and_acronyms_opening_names(extractor: Extractor, text: str,
+                                                        expected: list[tuple]) -> None:
+    assert counts(extractor, text) == expected
