@@ -481,3 +481,33 @@ def test_head_of_a_body_before_a_speaker(extractor: Extractor, text: str, expect
 )
 def test_portfolios_of_bodies_and_hyphenated_given_names(extractor: Extractor, text: str, expected: list) -> None:
     assert officials(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a qualifier joined to the title by a hyphen
+        ('Raids followed. "Borders slow us," said Harborland Vice-President Mara Lind.',
+         [("Mara Lind", "Vice-President")]),
+        ("Raids followed. Co-Chair Jo Reyes said the board met.", [("Jo Reyes", "Co-Chair")]),
+        # honorifics are not part of the name
+        ('Raids followed. "We will follow the trail," said Shri Arun Mehta, Deputy Director General.',
+         [("Arun Mehta", "Deputy Director General")]),
+        ('Raids followed. "We act," said Smt. Leela Rao, Director.', [("Leela Rao", "Director")]),
+        # a body apposed to the title comes before the name
+        ("Raids followed. The Zonal Director, Harbor Zonal Directorate, Ada Obi, said the case closed.",
+         [("Ada Obi", "Zonal Director")]),
+        # the appointed heads of local governments and public districts
+        ('Raids followed. General Manager Rita Holm said the district acted. "We act," Holm said.',
+         [("Rita Holm", "General Manager")]),
+    ],
+)
+def test_hyphenated_qualifiers_honorifics_and_apposed_bodies(extractor: Extractor, text: str,
+                                                             expected: list[tuple]) -> None:
+    assert officials(extractor, text) == expected
+
+
+def test_a_hyphenated_surname_after_a_title_is_the_person_named_before(extractor: Extractor) -> None:
+    text = ('Chief of Police Ana Ruiz-Booker announced the arrests. "It matters," said Chief Ruiz-Booker.')
+    found = extractor.extract(text).officials
+    assert [(o.name, o.title, len(o.mentions)) for o in found] == [("Ana Ruiz-Booker", "Chief of Police", 2)]

@@ -163,12 +163,16 @@ def title_matcher(vocab: Vocab) -> PhraseMatcher:
 
 
 def qualifier_size_before(doc: Doc, k: int) -> int:
-    """How many tokens the qualifier ending before token k has: 1 ('Acting'), 2 ('Det' '.'), 0 if none."""
+    """How many tokens the qualifier ending before token k has: 1 ('Acting'), 2 ('Det' '.', 'Vice' '-'), 0 if
+    none."""
     if k > 0 and doc[k - 1].lower_ in title_qualifiers():
         return 1
     if k > 1 and doc[k - 1].text == "." and not doc[k - 2].whitespace_ \
             and f"{doc[k - 2].lower_}." in title_qualifiers():
         return 2
+    if k > 1 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ \
+            and doc[k - 2].lower_ in title_qualifiers():
+        return 2  # "Vice-President", "Co-Chair": the qualifier joined by a hyphen
     return 0
 
 
@@ -235,6 +239,18 @@ class Person:
     def surname(self) -> str:
         toks = [t for t in self.name_tokens if t.text not in NAME_SUFFIXES]
         return toks[-1].text if toks else self.name_tokens[-1].text
+
+    @property
+    def name_words(self) -> list[str]:
+        """The name's words, a hyphenated surname one word ('Angela', 'Ruiz-Booker')."""
+        words: list[str] = []
+        for k, tok in enumerate(self.name_tokens):
+            before = self.name_tokens[k - 1] if k > 0 else None
+            if before is not None and not before.whitespace_ and "-" in (tok.text, before.text):
+                words[-1] += tok.text
+            elif tok.text not in NAME_SUFFIXES:
+                words.append(tok.text)
+        return words or [self.name_tokens[-1].text]
 
 
 def extract(doc: Doc) -> list[Official]:
@@ -364,7 +380,7 @@ def is_name_token(tok: Token) -> bool:
 TITLES_NEVER_BEFORE_NAME = {"head"}
 
 
-HONORIFICS = {"sir", "dame", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "hon", "hon.", "rev", "rev."}
+HONORIFICS = lexicon("honorifics")
 
 
 def skip_honorific(doc: Doc, k: int) -> int:
@@ -420,6 +436,9 @@ def skip_between_title_and_name(doc: Doc, k: int, title_starts: set[int]) -> int
     comma when a name and a speech verb or punctuation follow ('Detroit Police Chief, Todd A. Bettison said')."""
     if k < len(doc) and doc[k].text == "," and k + 1 < len(doc) and k + 1 not in title_starts:
         found = name_at(doc, k + 1)
+        if found is not None and found[1] < len(doc) and doc[found[1] - 1].lower_ in lexicon("agency_heads"):
+            after = skip_between_title_and_name(doc, found[1], title_starts)  # "the Zonal Director, Ibadan
+            return after if after > found[1] else k  # Zonal Directorate, Hauwa Bello, said": a body, then the name
         if found is not None and found[1] < len(doc) and (doc[found[1]].lower_ in SAY_WORDS
                                                           or doc[found[1]].text in (",", ".")):
             return k + 1
@@ -603,6 +622,8 @@ def name_ending_at_comma(doc: Doc, comma: int) -> tuple[int, int] | None:
     k = comma
     while k > 0 and comma - k < MAX_NAME_TOKENS + 2 and (is_name_token(doc[k - 1]) or _hyphen_in_name(doc, k - 1)):
         k -= 1  # "Dorothy Herrera-Niles,": a hyphenated surname
+    if k < comma and doc[k].lower_ in HONORIFICS:
+        k += 2 if k + 1 < comma and doc[k + 1].text == "." else 1  # "said Shri Anurag Verma, Deputy ..."
     if k == comma or comma - k < 2 or doc[k].text == "-":
         return None
     before = doc[k - 1] if k > 0 else None
@@ -799,10 +820,10 @@ def is_lone_surname(doc: Doc, title: Span, name_start: int, title_starts: set[in
 
 def fold_lone_surnames(people: dict[str, Person]) -> None:
     """'Director Mueller' before 'Director Robert Mueller': the lone surname is the same person."""
-    full_by_surname = {p.surname: p for p in people.values() if len(p.name_tokens) > 1}
+    full_by_surname = {p.name_words[-1]: p for p in people.values() if len(p.name_words) > 1}
     for key, person in list(people.items()):
-        if len(person.name_tokens) == 1 and person.surname in full_by_surname:
-            del people[key]
+        if len(person.name_words) == 1 and person.name_words[-1] in full_by_surname:
+            del people[key]  # 'Chief Ruiz-Booker' after 'Angela Ruiz-Booker' too
 
 
 DEFENDANT_VERBS = {"pleaded", "pled", "admitted"}
