@@ -1220,3 +1220,26 @@ def test_two_items_of_one_list_are_two_bodies_however_alike(nlp: Language) -> No
             "Police Department.")
     assert records(nlp, text) == [("Alder Police Department", []), ("Alder Valley Police Department", []),
                                   ("Birchwood Police Department", [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # capitalized words after the head belong to the name when the acronym after them spells it whole
+        ("The case went to the Investigating Directorate Against Corruption (IDAC).",
+         [("Investigating Directorate Against Corruption", ["IDAC"])]),
+        ("The Drug Enforcement Administration Special Agents (DEA) helped.", [("Drug Enforcement Administration",
+                                                                              ["DEA"])]),
+        ("Agents of the Forest Service charged him under the Cave Resources Protection Act (CRPA).",
+         [("Forest Service", [])]),
+        # places that repeat the shared phrase's first word, and a plural possessive made singular
+        ("The cases were filed by the Alder County and Birch County District Attorneys' Offices.",
+         [("Alder County District Attorney's Office", []), ("Birch County District Attorney's Office", [])]),
+        ("Deputies from the Alder County, Birch County and Cedar County Sheriff's Offices took part.",
+         [("Alder County Sheriff's Office", []), ("Birch County Sheriff's Office", []),
+          ("Cedar County Sheriff's Office", [])]),
+    ],
+)
+def test_spelled_acronyms_and_lists_repeating_the_place_kind(nlp: Language, text: str,
+                                                             expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected

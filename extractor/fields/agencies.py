@@ -1323,6 +1323,8 @@ def _candidate_spans(doc: Doc) -> list[Span]:
             cleaned = Span(doc, cleaned.start, cleaned.start + 1, label=ACRONYM_LABEL, span_id=cleaned.id)
         elif cleaned is not None:
             cleaned = _cut_before_official(_cut_before_title(cleaned, title_starts), names_at)
+        if cleaned is not None and cleaned.label_ != PLACE_LABEL:
+            cleaned = _through_spelled_acronym(cleaned)
         if cleaned is None or _inside_operation(cleaned, operations):
             continue
         for span in split_unit_of_parent(cleaned):
@@ -1333,6 +1335,22 @@ def _candidate_spans(doc: Doc) -> list[Span]:
             elif span.label_ == PLACE_LABEL:  # "FDLE Special Agent": the acronym alone
                 spans.append(Span(doc, span.start, span.start + 1, label=ACRONYM_LABEL, span_id=span.id))
     return join_sub_offices(longest_first(spans))
+
+
+MAX_SPELLED_TAIL = 4
+
+
+def _through_spelled_acronym(span: Span) -> Span:
+    """'Investigating Directorate Against Corruption (IDAC)': capitalized words after a name's head belong to
+    it when the acronym in parentheses after them spells the whole name."""
+    doc, k = span.doc, span.end
+    while k < len(doc) and k - span.end < MAX_SPELLED_TAIL and doc[k].is_title and doc[k].is_alpha:
+        k += 1
+    if k == span.end or k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")" \
+            or not _is_acronym_word(doc[k + 1]) or _names_a_law(doc, span.end):
+        return span  # "Archaeological Resources Protection Act (ARPA)" is a law
+    whole = Span(doc, span.start, k, label=span.label, span_id=span.id)
+    return whole if doc[k + 1].lower_ in initials(norm_words(whole)) else span
 
 
 def longest_first(spans: list[Span]) -> list[Span]:
@@ -1783,19 +1801,22 @@ def _shared_head_lists(doc: Doc) -> list[tuple[Span, str, tuple[int, int]]]:
                 _is_acronym_word(t) for t in doc[shared : head.i]):
             continue  # "police departments" alone; "OPP detachments" names its owner
         places = _list_before(doc, shared)
+        if len(places) < 2 and doc[shared].lower_ in lexicon("place_kind_words"):
+            places = _list_before(doc, shared, repeated=doc[shared].lower_)  # "Fresno County and Kern County"
         if len(places) < 2 or any(_names_a_body(place) for place in places):
             continue  # "the FBI and Denver Police Departments": the FBI is no place
         if places_only and not (_is_place(places[-1]) and all(_no_head_word(place) for place in places)):
             continue  # "Health and Human Services", "Citizenship and Immigration Services": one name, no places
         if lowercase and not (any(_is_place(place) for place in places) and all(map(_no_head_word, places))):
             continue
-        words = doc[shared : head.i].text.split() + [_singular(head.text)]
+        words = [_singular_possessive(w) for w in doc[shared : head.i].text.split()] + [_singular(head.text)]
         phrase = " ".join(w[:1].upper() + w[1:] for w in words) if lowercase else " ".join(words)
         phrase = phrase.replace(" 's", "'s").replace(" ’s", "’s")
         owner, first_has_it = _owner_of_places(doc, places[0])
         for place in places:
             prefix = f"{owner} " if owner and not (first_has_it and place is places[0]) else ""
-            found.append((place, f"{prefix}{' '.join(place.text.split())} {phrase}", (places[0].start, head.i + 1)))
+            own = phrase.split(" ", 1)[1] if place[-1].lower_ == doc[shared].lower_ and " " in phrase else phrase
+            found.append((place, f"{prefix}{' '.join(place.text.split())} {own}", (places[0].start, head.i + 1)))
     return found
 
 
@@ -1868,17 +1889,22 @@ def _is_place(span: Span) -> bool:
     return any(not noun_lemmas(w) and not verb_lemmas(w) for w in words)
 
 
-def _list_before(doc: Doc, end: int) -> list[Span]:
+def _list_before(doc: Doc, end: int, repeated: str | None = None) -> list[Span]:
     """The places of 'Beaumont, Hemet and Riverside' ending at token `end`: runs of capitalized name
-    words separated by commas, with an 'and' before the last; [] when it is no such list."""
+    words separated by commas, with an 'and' before the last; [] when it is no such list. With `repeated`,
+    the places before the last may end in that word ('Fresno County and Kern County District ...')."""
     places: list[Span] = []
     i = end
     saw_and = False
     while i > 0:
         stop = i
+        if repeated is not None and places and doc[i - 1].lower_ == repeated and doc[i - 1].is_title:
+            i -= 1
         while i > 0 and stop - i < 3 and doc[i - 1].lower_ not in GENERIC_WORDS and (
                 _is_name_word(doc[i - 1]) or (doc[i - 1].like_num and i > 1 and _is_name_word(doc[i - 2]))):
             i -= 1  # "Thunder Bay", "Region 2"
+        if i == stop - 1 and doc[i].lower_ == repeated:
+            i = stop  # the repeated word alone is no place
         if i == stop:
             break
         places.insert(0, Span(doc, i, stop, label="AGENCY", span_id="ag-shared-head-list"))
@@ -1911,6 +1937,15 @@ def _after_numbered_place(doc: Doc, shared: int) -> int:
 def _is_acronym_word(token: Token) -> bool:
     """'OPP', 'RCMP': an upper-case word of two or more letters."""
     return token.is_upper and token.is_alpha and len(token) >= 2
+
+
+def _singular_possessive(word: str) -> str:
+    """"Attorneys'" -> "Attorney's": each body of a shared-head list has one holder ('the Fresno and Kern County
+    District Attorneys' Offices')."""
+    for mark in ("'", "’"):
+        if word.endswith(f"s{mark}") and len(word) > 3:
+            return f"{_singular(word[:-1])}{mark}s"
+    return word
 
 
 def _singular(word: str) -> str:
