@@ -491,6 +491,11 @@ def test_no_date_for_a_festival_day_the_calendar_does_not_name(extractor: Extrac
         ("The fair will open on Sat., March 16.", ("March 16", "2024-03-16", "day", None, False)),
         ("Charges may be filed by June 1.", ("June 1", "2024-06-01", "day", None, False)),
         ("He may have fled by March 1.", ("March 1", "2024-03-01", "day", None, False)),
+        # a cue further back speaks for the date over words with no past form between
+        ("The city will install new sensors along 14 miles of the track by December.",
+         ("December", "2024-12-01", "month", None, False)),
+        ("He will be sentenced for the string of thefts that were committed in December.",
+         ("December", "2023-12-01", "month", None, False)),
         # 'this <weekday>' keeps its word, resolved by the sentence's tense
         ("The suspect will be arraigned this Friday.", ("this Friday", "2024-03-15", "day", None, True)),
         ("Detectives arrested him this Monday.", ("this Monday", "2024-03-11", "day", None, True)),

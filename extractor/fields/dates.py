@@ -16,6 +16,7 @@ from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
 
 from extractor.columns import array, column
+from extractor.fields.events import is_participle
 from extractor.fields.operations import in_headline
 from extractor.lexicon import NameSearch, lexicon, lexicon_lines, noun_lemmas, verb_lemmas
 from extractor.locale import Locale, locale_of
@@ -29,6 +30,8 @@ FUTURE_CUES = {"will", "faces", "face", "facing",
                "scheduled", "upcoming", "next", "expected", "slated", "planned", "plans", "set", "shall",
                "deadline", "due"}
 CUE_WINDOW = 8
+LONG_CUE_WINDOW = 14
+"""A cue further back than CUE_WINDOW speaks for the date only over words with no past form between."""
 # a future cue is not believed for a date days before the release whose future reading is most of a year away
 FAR_FUTURE_DAYS = 180
 RECENT_PAST_DAYS = 14
@@ -862,12 +865,20 @@ def _in_title_case_line(doc: Tokens, k: int) -> bool:
 
 def future_cue(doc: Tokens, start: int) -> bool:
     """Words just before a date that speak of the future ('is scheduled for', 'will')."""
-    lo = max(0, start - CUE_WINDOW)
+    lo = max(0, start - LONG_CUE_WINDOW)
     for k in range(lo, start):
         if doc[k].text in (".", "!", "?") and not _abbreviation_period(doc, k):
             lo = k + 1
     return any((doc[k].lower_ in FUTURE_CUES or doc[k].text in MODAL_CUES or _court_date_ahead(doc, k))
-               and not past_use_of_cue(doc, k) for k in range(lo, start))
+               and not past_use_of_cue(doc, k) and (start - k <= CUE_WINDOW or _no_past_form(doc, k + 1, start))
+               for k in range(lo, start))
+
+
+def _no_past_form(doc: Tokens, start: int, end: int) -> bool:
+    """No past form of a verb or clause mark between a distant cue and its date ('will install sensors along 14
+    miles of track by December'; not 'will be sentenced for thefts committed in December')."""
+    return not any(tok.text in (",", ";", ":") or (tok.is_lower and is_participle(tok.lower_))
+                   for tok in doc.between(start, end))
 
 
 APPEARANCE_CUES = {"appear", "appears", "reappear", "reappears"}
