@@ -506,3 +506,17 @@ def test_shared_words_prefixed_dollars_and_space_grouped_money(
     nlp: Language, text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert pairs(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lengths are measures; a length joined by a hyphen before a noun is a size, no amount
+        ("Thieves stole more than 6,000 feet of copper cable.", [(6000.0, "foot")]),
+        ("Deputies found the car 300 yards away and a tunnel of 40 metres.", [(300.0, "yard"), (40.0, "meter")]),
+        ("Inspectors opened a 40-foot container after a 12-mile chase.", []),
+        ("Agents seized a 10-pound bag.", [(10.0, "lb")]),
+    ],
+)
+def test_lengths_are_measures_but_sizes_are_not(nlp: Language, text: str, expected: list[tuple[float, str]]) -> None:
+    assert pairs(nlp, text) == expected

@@ -802,7 +802,10 @@ def _number_for_unit(doc: Doc, unit: Span, used: set[int]) -> _Number | None:
     """Signs take the number after them; words the one before ("10-pound" too); codes ("USD") either."""
     if _is_sign(unit):
         return _number_after(doc, unit.end, used) or _number_before_sign(doc, unit, used)
-    end = unit.start - 1 if unit.start > 0 and doc[unit.start - 1].text == "-" else unit.start
+    hyphen = unit.start > 0 and doc[unit.start - 1].text == "-"
+    if hyphen and unit.label_ in lexicon("amount_size_units"):
+        return None  # "a 40-foot container": a size
+    end = unit.start - 1 if hyphen else unit.start
     before = _number_before(doc, end, used) or _spelled_and_bracketed(doc, end, used) or _article_one(doc, unit, used)
     if before is None and _is_code(unit):
         return _number_after(doc, unit.end, used)
