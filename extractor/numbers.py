@@ -77,6 +77,8 @@ def parse_words(words: list[str]) -> int | None:
     tokens = [t for w in words for t in w.lower().replace("-", " ").split()]
     if tokens[-1:] == ["of"] and len(tokens) > 1 and tokens[-2] in (COUPLE, "pair", "dozen"):
         tokens = tokens[:-1]  # 'a couple of'
+    if tokens in (["half", "a", "dozen"], ["a", "half", "dozen"], ["half", "dozen"]):
+        return DOZEN // 2  # never the dozen alone
     if not tokens or tokens[-1] == "and":
         return None
     total = current = largest = 0
@@ -155,7 +157,7 @@ def _point_number(match: re.Match[str]) -> float | None:
 _BRACKETED_REPEAT = re.compile(r"^(?P<first>[^()]+?)\s*\((?P<second>[^()]+)\)$")
 
 
-RUN_WORDS = NUMBER_WORDS | frozenset(SCALE_ABBREVIATIONS) | frozenset(PLURAL_SCALES) | {"dozens", "-"}
+RUN_WORDS = NUMBER_WORDS | frozenset(SCALE_ABBREVIATIONS) | frozenset(PLURAL_SCALES) | {"dozens", "-", "half"}
 
 
 def number_run(words: list[str]) -> int:

@@ -1110,3 +1110,8 @@ def test_list_lines_under_fronted_participles_and_numbers(extractor: Extractor, 
 def test_hyphenated_measures_and_acronyms_opening_names(extractor: Extractor, text: str,
                                                         expected: list[tuple]) -> None:
     assert counts(extractor, text) == expected
+
+
+def test_half_a_dozen_is_six_never_twelve(extractor: Extractor) -> None:
+    assert counts(extractor, "Police arrested half a dozen men and a dozen women.") == [
+        (6, "man", "arrest"), (12, "woman", "arrest")]

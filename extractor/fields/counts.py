@@ -492,15 +492,17 @@ def _has_own_participle(doc: Doc, head_end: int, count: Count) -> bool:
 
 
 def number_starts(doc: Doc) -> list[int]:
-    """Tokens that may open a number: LIKE_NUM, or 'a'/'one' before 'dozen'; found in one vectorized pass,
-    not a Python test per token."""
+    """Tokens that may open a number: LIKE_NUM, or 'a'/'one'/'half' before 'dozen' ('half a dozen'); found in one
+    vectorized pass, not a Python test per token."""
     if not len(doc):
         return []
     numeric, lower = array(doc, "LIKE_NUM").astype(bool), array(doc, "LOWER")  # the Doc's shared columns
     strings = doc.vocab.strings
     dozen = numpy.zeros(len(lower), dtype=bool)
     before = lower[:-1]  # two comparisons: `numpy.isin` costs more than it saves on a two-word list
-    dozen[:-1] = (lower[1:] == strings.add("dozen")) & ((before == strings.add("a")) | (before == strings.add("one")))
+    dozen[:-1] = (lower[1:] == strings.add("dozen")) & ((before == strings.add("a")) | (before == strings.add("one"))
+                                                       | (before == strings.add("half")))
+    dozen[:-2] |= (lower[:-2] == strings.add("half")) & (lower[1:-1] == strings.add("a")) & dozen[1:-1]
     return numpy.flatnonzero(numeric | dozen).tolist()
 
 
