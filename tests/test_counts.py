@@ -1115,3 +1115,18 @@ def test_hyphenated_measures_and_acronyms_opening_names(extractor: Extractor, te
 def test_half_a_dozen_is_six_never_twelve(extractor: Extractor) -> None:
     assert counts(extractor, "Police arrested half a dozen men and a dozen women.") == [
         (6, "man", "arrest"), (12, "woman", "arrest")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # both ends of a range count the noun, as a coordination does ('5 or 6 men'); never the upper end alone
+        ("Police arrested 10-12 suspects.", [(10, "suspect", "arrest"), (12, "suspect", "arrest")]),
+        ("Police arrested 3 to 4 juveniles.", [(3, "juvenile", "arrest"), (4, "juvenile", "arrest")]),
+        # a score is no range
+        ("The board passed it in a 2-1 vote.", []),
+        ("He faces 5 to 7 years in prison.", []),
+    ],
+)
+def test_ranges_of_counts_keep_both_ends(extractor: Extractor, text: str, expected: list[tuple]) -> None:
+    assert counts(extractor, text) == expected

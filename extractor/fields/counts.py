@@ -567,6 +567,9 @@ def plausible_count(doc: Doc, start: int, end: int, value: int) -> bool:
     if prev is not None and prev.text in ("-", "–") and not prev.whitespace_ and start >= 2 \
             and doc[start - 2].is_alpha and not doc[start - 2].whitespace_:
         return False  # "one-on-one visits", "face-to-2": a number inside a hyphenated word
+    if prev is not None and prev.text == "-" and not prev.whitespace_ and start >= 2 and doc[start - 2].is_digit \
+            and not _range_link(doc, start - 1):
+        return False  # "a 2-1 vote", "won 3-2": the second number of a score
     if _in_ratio(doc, start, end):
         return False
     nxt_words = [t.lower_ for t in doc[end:end + 2]]
@@ -575,7 +578,7 @@ def plausible_count(doc: Doc, start: int, end: int, value: int) -> bool:
     nxt = doc[end] if end < len(doc) else None
     labelled = nxt is not None and nxt.text == ")" and prev is not None and prev.text == "(" and start >= 2 \
         and doc[start - 2].is_alpha and _is_known_plural(doc[start - 2].lower_)  # "Arrests (31)": an entry
-    if nxt is not None and not labelled and not _has_plus(doc, end) and (
+    if nxt is not None and not labelled and not _has_plus(doc, end) and not _range_link(doc, end) and (
             nxt.text in ("-", "%", "/", ":", ")") or nxt.lower_ in ("percent", "th", "st", "nd")):
         return False
     if prev is not None and prev.text == "." and start >= 2 and doc[start - 2].lower_ in ("no", "nos"):
@@ -698,6 +701,8 @@ def read_noun_phrase(doc: Doc, end: int, value: int, groups: Groups
             return mods, k, c_end, lemma
         if tok.lower_ in ("and", "or") and k + 1 < len(doc) and doc[k + 1].like_num:
             return "coordinated"
+        if k == end and not mods and _range_link(doc, k):
+            return "coordinated"  # "5-7 men", "5 to 7 men": both ends of a range count the noun, as "5 or 6 men"
         if tok.text == "," and mods and _continues_adjective_list(doc, k):
             k += 1
             stop = min(len(doc), stop + 1)
@@ -842,6 +847,15 @@ def _has_no_object(doc: Doc, k: int) -> bool:
     """After a verb at k - 1: the end, punctuation or a preposition, so no object follows ('50 defendants
     charged in the sting'; not 'agencies searched the port')."""
     return k >= len(doc) or doc[k].is_punct or doc[k].is_space or doc[k].lower_ in lexicon("prepositions")
+
+
+def _range_link(doc: Doc, k: int) -> bool:
+    """'5-7', '5 to 7': a tight hyphen or 'to' between two numbers in digits, the smaller first."""
+    tok = doc[k]
+    if k + 1 >= len(doc) or not (doc[k - 1].is_digit and doc[k + 1].is_digit) \
+            or int(doc[k - 1].text) >= int(doc[k + 1].text):
+        return False  # "a 2-1 vote", "a 5-4 decision": a score
+    return tok.lower_ == "to" or (tok.text == "-" and not tok.whitespace_ and not doc[k - 1].whitespace_)
 
 
 def _continues_adjective_list(doc: Doc, k: int) -> bool:
