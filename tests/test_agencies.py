@@ -1243,3 +1243,22 @@ def test_two_items_of_one_list_are_two_bodies_however_alike(nlp: Language) -> No
 def test_spelled_acronyms_and_lists_repeating_the_place_kind(nlp: Language, text: str,
                                                              expected: list[tuple[str, list[str]]]) -> None:
     assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Roman numeral after a head numbers one office of several
+        ("Agents from the Harbor Drug Agency Regional Office IV-A arrested three.",
+         [("Harbor Drug Agency Regional Office IV-A", [])]),
+        ("I met the Harbor Drug Agency Regional Office. I said so.", [("Harbor Drug Agency Regional Office", [])]),
+        # a capitalized word in parentheses between name words is inside the name
+        ("Officers of the Alder (Birch) Nation Police Department arrested 14 people.",
+         [("Alder (Birch) Nation Police Department", [])]),
+        ("The Federal Bureau of Investigation (FBI) Denver Field Office helped.",
+         [("Federal Bureau of Investigation", ["FBI"]), ("Denver Field Office", [])]),
+    ],
+)
+def test_roman_designators_and_parenthesized_name_words(nlp: Language, text: str,
+                                                        expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected

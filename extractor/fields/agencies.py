@@ -1324,7 +1324,7 @@ def _candidate_spans(doc: Doc) -> list[Span]:
         elif cleaned is not None:
             cleaned = _cut_before_official(_cut_before_title(cleaned, title_starts), names_at)
         if cleaned is not None and cleaned.label_ != PLACE_LABEL:
-            cleaned = _through_spelled_acronym(cleaned)
+            cleaned = _with_roman_designator(_through_spelled_acronym(_over_parenthesized_word(cleaned)))
         if cleaned is None or _inside_operation(cleaned, operations):
             continue
         for span in split_unit_of_parent(cleaned):
@@ -1337,7 +1337,38 @@ def _candidate_spans(doc: Doc) -> list[Span]:
     return join_sub_offices(longest_first(spans))
 
 
+ROMAN_NUMERAL = re.compile(r"^(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3})$")
+
+
+def _with_roman_designator(span: Span) -> Span:
+    """'PDEA Regional Office IV-A', 'Police Region IV': a Roman numeral after a body's head (of two letters or
+    more: never the pronoun 'I'), with a letter or digit joined by a hyphen, numbers one office of several."""
+    doc, k = span.doc, span.end
+    if k >= len(doc) or span[-1].lower_ not in HEAD_WORDS | lexicon("agency_unit_words") \
+            or not ROMAN_NUMERAL.match(doc[k].text):
+        return span
+    end = k + 1
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[k].whitespace_ and not doc[end].whitespace_ \
+            and len(doc[end + 1]) <= 2 and doc[end + 1].text.isalnum() and not doc[end + 1].is_lower:
+        end += 2  # "IV-A"
+    return Span(doc, span.start, end, label=span.label, span_id=span.id)
+
+
 MAX_SPELLED_TAIL = 4
+
+
+def _over_parenthesized_word(span: Span) -> Span:
+    """'Muscogee (Creek) Nation Lighthorse Police Department': a capitalized word in parentheses between
+    name words (another name of the people or place, no acronym) is inside the name."""
+    doc, start = span.doc, span.start
+    if start < 4 or doc[start - 1].text != ")" or doc[start - 3].text != "(" or not doc[start - 2].is_title \
+            or not doc[start - 2].is_alpha or not _is_name_word(doc[start - 4]) or doc[start - 4].is_upper:
+        return span
+    first = start - 4
+    while first > 0 and start - 4 - first < MAX_LEFT_WORDS - 1 and _is_name_word(doc[first - 1]) \
+            and not doc[first - 1].is_upper and doc[first - 1].lower_ not in HEAD_WORDS:
+        first -= 1
+    return Span(doc, first, span.end, label=span.label, span_id=span.id)
 
 
 def _through_spelled_acronym(span: Span) -> Span:
