@@ -1130,3 +1130,18 @@ def test_half_a_dozen_is_six_never_twelve(extractor: Extractor) -> None:
 )
 def test_ranges_of_counts_keep_both_ends(extractor: Extractor, text: str, expected: list[tuple]) -> None:
     assert counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb's bare base form after 'be' is an adverb or adjective there, no verb of the count
+        ("Seven suspects are still at large.", [(7, "suspect", None)]),
+        ("Three men are still being sought.", [(3, "man", "seek")]),
+        ("Police said 12 suspects are back in custody.", [(12, "suspect", None)]),
+        # a participle spelled like its base stays a verb
+        ("Two men were set free and three officers were hurt.", [(2, "man", "set"), (3, "officer", "hurt")]),
+    ],
+)
+def test_base_forms_after_be_are_no_verbs(extractor: Extractor, text: str, expected: list[tuple]) -> None:
+    assert counts(extractor, text) == expected

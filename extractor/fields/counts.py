@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy
 from spacy.tokens import Doc, Span, Token
@@ -1093,7 +1094,7 @@ def _verb_after_fillers(doc: Doc, groups: Groups, k: int, need_filler: bool = Fa
     """The verb at k, or after up to four auxiliaries and adverbs from k ('were later charged'); with
     `need_filler`, only after at least one ('..., were arrested', not '..., arrested 2 more')."""
     m = k
-    while m < len(doc) and m - k < 4 and _is_verb_filler(doc[m]):
+    while m < len(doc) and m - k < 4 and _is_filler_at(doc, m):
         m += 1
     if (need_filler and m == k) or m >= len(doc) or m not in groups.events or _is_nominal_event(doc, m):
         return None, None
@@ -1254,7 +1255,7 @@ def _relative_clause_verb(doc: Doc, groups: Groups, head_end: int) -> tuple[str 
     """'five doctors, who have been charged': the verb of the clause that describes the counted people."""
     k = head_end + 2 if doc[head_end].text == "," else head_end + 1
     limit = min(len(doc), k + 4)
-    while k < limit and _is_verb_filler(doc[k]):
+    while k < limit and _is_filler_at(doc, k):
         k += 1
     return groups.events[k] if k < len(doc) and k in groups.events else (None, None)
 
@@ -1416,7 +1417,7 @@ def _event_after_noun(doc: Doc, groups: Groups, head_end: int, across_counts: bo
     past_second_noun = k > head_end + 1 and not past_clause
     limit = min(len(doc), k + 4)
     be = None
-    while k < limit and _is_verb_filler(doc[k]):
+    while k < limit and _is_filler_at(doc, k):
         be = k if doc[k].lower_ in BE_WORDS else be
         k += 1
     if k >= len(doc) or k not in groups.events or _is_nominal_event(doc, k) or doc[k].lower_ in LIST_OPENERS:
@@ -1589,7 +1590,7 @@ def _event_after_auxiliary(doc: Doc, groups: Groups, head_end: int, past_clause:
             return None, None  # "traveled to a meeting believing they would meet": another subject's verb
         if doc[k].lower_ in AUXILIARIES:
             m = k + 1
-            while m < limit and _is_verb_filler(doc[m]):
+            while m < limit and _is_filler_at(doc, m):
                 m += 1
             if m < limit and m in groups.events and not _is_nominal_event(doc, m) \
                     and not _is_predicate_adjective(doc, groups, k, m):
@@ -1633,6 +1634,25 @@ def _is_verb_filler(tok: Token) -> bool:
     """Auxiliaries and adverbs between a noun and its verb: 'had illegally crossed', 'were later charged'."""
     return tok.lower_ in BE_WORDS or tok.lower_ in AFTER_NOUN_FILLERS or _is_adverb(tok) \
         or (tok.is_lower and tok.lower_ != "to" and tok.lower_ in lexicon("modal_verbs"))  # "One suspect may face"
+
+
+def _is_filler_at(doc: Doc, k: int) -> bool:
+    """A filler (`_is_verb_filler`), or a verb's bare base form right after a form of 'be', which only an adverb
+    or adjective can be there ('are still at large', 'were back in custody'): no verb of the count."""
+    tok = doc[k]
+    if _is_verb_filler(tok):
+        return True
+    word = tok.lower_
+    return k > 0 and doc[k - 1].lower_ in BE_WORDS and tok.is_lower and tok.is_alpha and not word.endswith("ing") \
+        and word in verb_lemmas(word) and not _may_be_participle(word)
+
+
+@lru_cache(maxsize=4096)
+def _may_be_participle(word: str) -> bool:
+    """'charged', and also 'set', 'put', 'hurt': verbs whose past participle is spelled as their base form."""
+    from lemminflect import getInflection
+
+    return is_past_participle(word) or any(word in getInflection(lemma, "VBN") for lemma in verb_lemmas(word))
 
 
 def _is_adverb(tok: Token) -> bool:
