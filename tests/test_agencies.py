@@ -1262,3 +1262,19 @@ def test_spelled_acronyms_and_lists_repeating_the_place_kind(nlp: Language, text
 def test_roman_designators_and_parenthesized_name_words(nlp: Language, text: str,
                                                         expected: list[tuple[str, list[str]]]) -> None:
     assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nonprofits and self-regulators named like agencies are no agencies
+        ("The National Insurance Crime Bureau (NICB) assisted the Harbor Department of Insurance.",
+         [("Harbor Department of Insurance", [])]),
+        ("The Financial Industry Regulatory Authority referred the case to the Harbor Securities Commission.",
+         [("Harbor Securities Commission", [])]),
+        ("The Better Business Bureau warned consumers.", []),
+    ],
+)
+def test_non_government_bodies_named_like_agencies(nlp: Language, text: str,
+                                                   expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected

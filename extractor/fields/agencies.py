@@ -965,6 +965,8 @@ def _rejected(doc: Doc, span: Span) -> bool:
     after = _next_word(doc, span.end)
     if after in NOT_AGENCY_FOLLOWERS or _names_a_law(doc, span.end):
         return True
+    if " ".join(norm_words(span)) in lexicon("agency_non_government_bodies"):
+        return True  # "the National Insurance Crime Bureau": a nonprofit named like an agency
     if _several_bodies(span) and _parenthesized_acronym(doc, span) is None:
         return True  # "Joint Forces of Rapid Action (FURA)" is one body, as its acronym shows
     if span.end < len(doc) and doc[span.end].text[:1].isupper() and doc[span.end].lower_ in _other_names_followers():
