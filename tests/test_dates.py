@@ -491,6 +491,11 @@ def test_no_date_for_a_festival_day_the_calendar_does_not_name(extractor: Extrac
         ("The fair will open on Sat., March 16.", ("March 16", "2024-03-16", "day", None, False)),
         ("Charges may be filed by June 1.", ("June 1", "2024-06-01", "day", None, False)),
         ("He may have fled by March 1.", ("March 1", "2024-03-01", "day", None, False)),
+        # parts of months inside a range, which is one mention of month grain
+        ("Thefts ran from mid-January to late February.", ("January to late February", "2024-01-01", "month",
+                                                           "2024-02-01", False)),
+        ("Thefts ran from early March to mid-April 2023.", ("March to mid-April 2023", "2023-03-01", "month",
+                                                            "2023-04-01", False)),
         # a cue further back speaks for the date over words with no past form between
         ("The city will install new sensors along 14 miles of the track by December.",
          ("December", "2024-12-01", "month", None, False)),

@@ -565,13 +565,19 @@ def bare_month(doc: Tokens, span: Anchor) -> bool:
 def following_year(doc: Tokens, i: int, month: int) -> int | None:
     """'April and May 2015', 'December and January 2024': the coordinated month's year."""
     nxt = _at(doc, i)
-    if nxt is None or nxt.lower_ not in ("and", "or", "through", "to", "until") or not _is_month(doc, i + 1):
+    m = i + 1
+    if _at(doc, m) is not None and doc[m].lower_ in PART_OF_MONTH_WORDS:
+        m += 2 if _at(doc, m + 1) is not None and doc[m + 1].text in DASHES else 1  # "to mid-April 2023"
+    if nxt is None or nxt.lower_ not in ("and", "or", "through", "to", "until") or not _is_month(doc, m):
         return None
-    j = _skip_comma(doc, i + 2)
+    j = _skip_comma(doc, m + 1)
     year = year_number(doc[j]) if j < len(doc) else None
     if year is None:
         return None
-    return year - 1 if (_month_of(doc[i + 1]) or 0) < month else year
+    return year - 1 if (_month_of(doc[m]) or 0) < month else year
+
+
+PART_OF_MONTH_WORDS = {"early", "mid", "late"}
 
 
 def year_words_after(doc: Tokens, i: int, release: dt.date | None) -> tuple[int, int] | None:
@@ -1846,6 +1852,8 @@ RANGE_LINK_WORDS = {"to", "through", "thru", "until", "till", "-", "–", "—"}
 RANGE_GAP_WORDS = {"the", ","} | set(WEEKDAY_NAMES)
 """Words that may stand between a range's two dates besides the link ('between Monday 19 August and
 Friday 23 August', 'from the 3rd to the 5th')."""
+PART_OF_MONTH_BEFORE = re.compile(r"\b(?:early|mid|late)[\s-]*$")
+"""'from mid-January to late February': the part of the month the second date opens with."""
 RANGE_OPENERS = {"between", "from"}
 RANGE_GAP_TIME = re.compile(r"\b(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|noon|midnight)(?=\W|$)|\b(?:on|at)\b")
 """A time of day and 'on'/'at' between a range's dates ('from 6 p.m. on Wednesday, July 3 through 11:59 p.m. on
@@ -1881,6 +1889,7 @@ def _are_range_ends(text: str, first: DateMention, second: DateMention) -> bool:
         return False
     between = _hedges().sub(" ", text[first.end:second.start].lower())  # "through at least June 2022"
     between = RANGE_GAP_TIME.sub(" ", between)  # "through 11:59 p.m. on Sunday,"
+    between = PART_OF_MONTH_BEFORE.sub(" ", between)
     gap = [w for w in re.findall(r"[\w]+|[^\w\s]", between) if w not in RANGE_GAP_WORDS]
     if len(gap) != 1:
         return False
