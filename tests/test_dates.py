@@ -491,6 +491,8 @@ def test_no_date_for_a_festival_day_the_calendar_does_not_name(extractor: Extrac
         ("The fair will open on Sat., March 16.", ("March 16", "2024-03-16", "day", None, False)),
         ("Charges may be filed by June 1.", ("June 1", "2024-06-01", "day", None, False)),
         ("He may have fled by March 1.", ("March 1", "2024-03-01", "day", None, False)),
+        # a weekday after a noun and before the sentence's verb is a day, not a kind of day
+        ("A follow-up search Thursday turned up 19 more phones.", ("Thursday", "2024-03-07", "day", None, True)),
         # parts of months inside a range, which is one mention of month grain
         ("Thefts ran from mid-January to late February.", ("January to late February", "2024-01-01", "month",
                                                            "2024-02-01", False)),

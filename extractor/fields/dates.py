@@ -833,6 +833,8 @@ def inside_name(doc: Tokens, span: Anchor) -> bool:
                     and doc[span.end + 1].lower_ == "the" else span.end + 1)
         if named is not None and named.is_title and _month_of(named) is None:
             return True
+    if after is not None and after.is_lower and after.is_alpha and is_participle(after.lower_):
+        return False  # 'A follow-up search Thursday turned up 19 phones': a day, then the sentence's verb
     return before is not None and _names_a_kind_of_day(doc, span.start - 1)
 
 
