@@ -1145,3 +1145,20 @@ def test_ranges_of_counts_keep_both_ends(extractor: Extractor, text: str, expect
 )
 def test_base_forms_after_be_are_no_verbs(extractor: Extractor, text: str, expected: list[tuple]) -> None:
     assert counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list line under a verb with its preposition, a part of the set, and a line counting one thing
+        ("Project Alder resulted in:\n- 31 arrests\n- 216 stolen vehicles recovered\n",
+         [(31, "arrest", "result"), (216, "vehicle", "recover")]),
+        ("Officers seized:\n- four handguns, two of them loaded\n- one vehicle\n",
+         [(4, "handgun", "seize"), (1, "vehicle", "seize")]),
+        # 'in all' before a number that only says where is a preposition, not a total
+        ("These numbers reflect the work of officers in all seven districts.", [(7, "district", None)]),
+        ("Officers said in all 40 people were arrested.", [(40, "person", "arrest")]),
+    ],
+)
+def test_list_headers_parts_and_in_all(extractor: Extractor, text: str, expected: list[tuple]) -> None:
+    assert counts(extractor, text) == expected

@@ -135,7 +135,8 @@ def index_groups(doc: Doc) -> Groups:
     for span in doc.spans.get("count_compounds", []):
         groups.compounds[span.start] = (span.end, span.label_)
     for span in doc.spans.get("amount_qualifiers", []):
-        groups.qualifiers[span.end] = (span.start, span.label_)
+        if not _preposition_before_all(doc, span):
+            groups.qualifiers[span.end] = (span.start, span.label_)
     for span in doc.spans.get("dates", []):
         if span.label_ in ("ISO", "NUMERIC_MDY"):
             groups.blocked.update(range(span.start, span.end))
@@ -177,6 +178,22 @@ def _date_numbers_around_month(doc: Doc, start: int, end: int) -> list[int]:
 def _is_day_or_year(tok: Token) -> bool:
     text = tok.text
     return text.isdigit() and (int(text) <= 31 or len(text) == 4)
+
+
+def _preposition_before_all(doc: Doc, span: Span) -> bool:
+    """'officers in all seven districts': 'in all' after a word of the clause, with no comma after it, is a
+    preposition before 'all', no 'In all, 539 arrests' total."""
+    if span.label_ != "TOTAL" or [t.lower_ for t in span] != ["in", "all"] or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if not before.is_alpha or before.is_sent_start or (span.end < len(doc) and doc[span.end].text == ","):
+        return False
+    k = span.end
+    while k < len(doc) and k - span.end < 6 and (doc[k].like_num or (doc[k].is_alpha and doc[k].is_lower)):
+        if doc[k].lower_ in BE_WORDS or doc[k].lower_ in AUXILIARIES:
+            return False  # "said in all 40 people were arrested": a clause follows, so a total
+        k += 1
+    return k > span.end and (k >= len(doc) or doc[k].is_punct)
 
 
 def extract(doc: Doc) -> list[Count]:
@@ -936,7 +953,8 @@ def is_noun_like(doc: Doc, k: int) -> bool:
     if is_participle(tok.lower_) and not noun_lemmas(tok.lower_):
         return False  # "One died at the scene": a verb, no counted noun
     nxt = doc[k + 1] if k + 1 < len(doc) else None
-    if nxt is None or nxt.is_punct or nxt.lower_ in STOP_WORDS or nxt.lower_.endswith("ed") or _is_adverb(nxt) \
+    if nxt is None or nxt.is_punct or nxt.is_space or nxt.lower_ in STOP_WORDS or nxt.lower_.endswith("ed") \
+            or _is_adverb(nxt) \
             or (nxt.is_lower and nxt.lower_ in lexicon("modal_verbs")):  # "One suspect may face charges"
         return True
     # "One suspect remains at large": a noun, then a verb in the present tense
@@ -1121,6 +1139,8 @@ def _bullet_list_verb(doc: Doc, groups: Groups, p: int) -> tuple[str | None, str
                 return _verb_of_uncounted_set(doc, groups, verb)  # "items were seized including:"
             if verb >= 0 and doc[verb].lower_ in BE_WORDS:
                 return _fronted_participle(doc, groups, verb)  # "Seized from the suspects were:"
+            if verb >= 1 and doc[verb].lower_ in lexicon("prepositions") and verb - 1 in groups.events:
+                verb -= 1  # "Project Ironside resulted in:": the verb before its preposition
             return groups.events[verb] if verb >= 0 and verb in groups.events and not _is_nominal_event(doc, verb) \
                 else (None, None)
         if "\n" in tok.text and not _opens_list_line(doc, j + 1):
@@ -1264,9 +1284,9 @@ PARTITIVE_QUANTIFIERS = {"some", "all", "most", "many", "none", "several", "each
 
 
 def _opens_partitive_relative(doc: Doc, k: int) -> bool:
-    """'two of which', 'some of whom': a relative clause about a part of the set, whose verb is the part's."""
+    """'two of which', 'some of whom', 'two of them': a clause about a part of the set, whose verb is the part's."""
     return k + 2 < len(doc) and (doc[k].like_num or doc[k].lower_ in PARTITIVE_QUANTIFIERS) \
-        and doc[k + 1].lower_ == "of" and doc[k + 2].lower_ in ("which", "whom")
+        and doc[k + 1].lower_ == "of" and doc[k + 2].lower_ in ("which", "whom", "them")
 
 
 def _opens_relative_clause(doc: Doc, head_end: int) -> bool:
