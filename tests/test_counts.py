@@ -1162,3 +1162,9 @@ def test_base_forms_after_be_are_no_verbs(extractor: Extractor, text: str, expec
 )
 def test_list_headers_parts_and_in_all(extractor: Extractor, text: str, expected: list[tuple]) -> None:
     assert counts(extractor, text) == expected
+
+
+def test_items_of_a_set_keep_its_verb_across_words_that_describe_them(extractor: Extractor) -> None:
+    text = ("Those arrested included 11 people on failure-to-appear warrants, seven registered offenders out of "
+            "compliance and two fugitives from other states.")
+    assert counts(extractor, text) == [(11, "person", "arrest"), (7, "offender", "arrest"), (2, "fugitive", "arrest")]

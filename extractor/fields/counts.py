@@ -379,7 +379,8 @@ def _with_event_of_its_set(doc: Doc, groups: Groups, start: int, head_end: int, 
     whole = earlier[-1] if earlier else None
     if whole is not None and doc[p - 1].lower_ in LIST_JOINERS and whole.rule.endswith("+including"):
         between = doc.char_span(whole.end, doc[p].idx, alignment_mode="expand")
-        if between is not None and all(t.lower_ in LIST_JOINERS or t.is_space for t in _outside_parentheses(between)):
+        if between is not None and (all(t.lower_ in LIST_JOINERS or t.is_space for t in _outside_parentheses(between))
+                                    or _only_item_words(doc, groups, between)):
             return count.model_copy(update={"event": whole.event, "rule": whole.rule})  # "... and five clinic owners"
         return count
     opener = _list_opener_before(doc, p)
@@ -400,6 +401,22 @@ def _with_event_of_its_set(doc: Doc, groups: Groups, start: int, head_end: int, 
     if verb[0] is None:
         return count
     return count.model_copy(update={"event": verb[0], "rule": f"count:{verb[1]}+including"})
+
+
+def _only_item_words(doc: Doc, groups: Groups, between: Span) -> bool:
+    """'11 people on failure-to-appear warrants, seven sex offenders out of compliance and two fugitives': words
+    that describe the item before, then a comma or 'and': no verb, clause mark or relative word between."""
+    if not between or between[-1].lower_ not in LIST_JOINERS and not (
+            len(between) > 1 and between[-1].is_space and between[-2].lower_ in LIST_JOINERS):
+        return False
+    for tok in between:
+        if tok.text in CLAUSE_ENDS or "\n" in tok.text or tok.lower_ in COMPLEMENTIZERS | RELATIVE_PRONOUNS:
+            return False
+        inner = (tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_) or (
+            tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_)
+        if tok.i in groups.events and not inner and not _is_nominal_event(doc, tok.i):
+            return False
+    return True
 
 
 ITEM_LINKS = {"and", "or", "along", "together", "plus", "alongside", "well"}
