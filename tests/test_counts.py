@@ -1168,3 +1168,16 @@ def test_items_of_a_set_keep_its_verb_across_words_that_describe_them(extractor:
     text = ("Those arrested included 11 people on failure-to-appear warrants, seven registered offenders out of "
             "compliance and two fugitives from other states.")
     assert counts(extractor, text) == [(11, "person", "arrest"), (7, "offender", "arrest"), (2, "fugitive", "arrest")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause-opening 'Of the N X,' names the whole; the verb after the comma is the part's
+        ("Of the 216 vehicles, 94 were intercepted at rail yards.", [(216, "vehicle", None)]),
+        ("Police said that of the 40 guns, 12 were stolen.", [(40, "gun", None)]),
+        ("Of the 216 vehicles recovered, 94 were intercepted.", [(216, "vehicle", "recover")]),
+    ],
+)
+def test_the_whole_named_before_a_part(extractor: Extractor, text: str, expected: list[tuple]) -> None:
+    assert counts(extractor, text) == expected

@@ -180,6 +180,17 @@ def _is_day_or_year(tok: Token) -> bool:
     return text.isdigit() and (int(text) <= 31 or len(text) == 4)
 
 
+def _opens_partitive_frame(doc: Doc, p: int, head_end: int) -> bool:
+    """'Of the 216 vehicles, 94 were intercepted': a clause-opening 'Of the N X' names the whole whose part the
+    clause after the comma counts."""
+    if p < 2 or doc[p - 1].lower_ != "the" or doc[p - 2].lower_ != "of":
+        return False
+    at_clause_start = p == 2 or doc[p - 2].is_sent_start or doc[p - 3].is_punct or doc[p - 3].is_space \
+        or doc[p - 3].lower_ in COMPLEMENTIZERS  # "Police said that of the 40 guns, 12 were stolen"
+    comma = head_end + 1 if head_end < len(doc) and is_participle(doc[head_end].lower_) else head_end
+    return at_clause_start and comma < len(doc) and doc[comma].text == ","
+
+
 def _preposition_before_all(doc: Doc, span: Span) -> bool:
     """'officers in all seven districts': 'in all' after a word of the clause, with no comma after it, is a
     preposition before 'all', no 'In all, 539 arrests' total."""
@@ -1035,6 +1046,9 @@ def find_event(doc: Doc, groups: Groups, start: int, head_end: int, item: str = 
             return _event_after_noun(doc, groups, head_end)
     p = groups.qualifiers[start][0] if start in groups.qualifiers else start
     noun = doc[head_end - 1].lower_
+    if _opens_partitive_frame(doc, p, head_end):  # "Of the 216 vehicles, 94 were intercepted": the part's verb
+        own = head_end in groups.events and is_past_participle(doc[head_end].lower_)
+        return groups.events[head_end] if own else (None, None)
     if item not in CHARGE_ITEMS and of_noun is None and _in_prepositional_adjunct(doc, groups, p, noun):
         # "executed warrants at 22 addresses", "operations in four districts have resulted": where, not who;
         # but "on over 50 defendants charged in ...": the count's own participle
