@@ -1278,3 +1278,21 @@ def test_roman_designators_and_parenthesized_name_words(nlp: Language, text: str
 def test_non_government_bodies_named_like_agencies(nlp: Language, text: str,
                                                    expected: list[tuple[str, list[str]]]) -> None:
     assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place before the acronym of a force that names its detachments so is one body
+        ("Alderton RCMP dismantled a dial-a-dope line with the BC RCMP.", [("Alderton RCMP", []), ("BC RCMP", [])]),
+        ("Members of the Birch County OPP detachment searched a home.", [("Birch County OPP detachment", [])]),
+        ("The Alderton RCMP's Targeted Enforcement Unit (TEU) charged five.",
+         [("Alderton RCMP's Targeted Enforcement Unit", ["TEU"]), ("Alderton RCMP", [])]),
+        # the posts of a state police share their plural head
+        ("Troopers from the Alder North and Birch Hill Posts patrolled.",
+         [("Alder North Post", []), ("Birch Hill Post", [])]),
+    ],
+)
+def test_detachments_by_place_and_shared_posts(nlp: Language, text: str,
+                                               expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected

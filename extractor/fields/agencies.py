@@ -2051,7 +2051,8 @@ def _owner_spans(spans: list[Span]) -> list[Span]:
             if token.text not in ("'s", "’s") or _holder_possessive(doc, token.i):
                 continue  # "Office of the Commonwealth's Attorney" has no owner
             owner = doc[span.start : token.i]
-            named = len(owner) >= 2 and (owner[-1].lower_ in HEAD_WORDS or _ends_in_complement(owner))
+            named = len(owner) >= 2 and (owner[-1].lower_ in HEAD_WORDS or _ends_in_complement(owner) or (
+                owner[-1].is_upper and owner[-1].lower_ in lexicon("agency_detachment_acronyms")))  # "Kelowna RCMP's"
             if len(owner) == 1 and owner[0].lower_ in lexicon("agency_single_names") and not owner[0].is_lower:
                 owners.append(Span(doc, owner.start, owner.end, label="AGENCY", span_id=SINGLE_NAME_RULE))
                 break  # "Europol’s European Financial and Economic Crime Centre": Europol is named
