@@ -1296,3 +1296,19 @@ def test_non_government_bodies_named_like_agencies(nlp: Language, text: str,
 def test_detachments_by_place_and_shared_posts(nlp: Language, text: str,
                                                expected: list[tuple[str, list[str]]]) -> None:
     assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a chain of possessives names each owner
+        ("Detectives from the Harbor Police Force's State Crime Command's Drug Squad searched a home.",
+         [("Harbor Police Force's State Crime Command's Drug Squad", []),
+          ("Harbor Police Force's State Crime Command", []), ("Harbor Police Force", [])]),
+        # districts of a police are places, not forces
+        ("Officers from Alder and Birch Vale Police Districts searched homes.", []),
+    ],
+)
+def test_possessive_chains_and_police_districts(nlp: Language, text: str,
+                                                expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected

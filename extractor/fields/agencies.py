@@ -1895,8 +1895,8 @@ def _shared_police(doc: Doc, head: Token) -> list[tuple[Span, str, tuple[int, in
     it are forces each, when every place has a proper word no lexicon knows as a noun or verb
     ('Fish and Wildlife Police' is one body)."""
     nxt = head.i + 1
-    if nxt < len(doc) and doc[nxt].lower_ in HEAD_WORDS:
-        return []  # "Manchester and Salford Police Department"
+    if nxt < len(doc) and (doc[nxt].lower_ in HEAD_WORDS or doc[nxt].lower_ in _other_names_followers()):
+        return []  # "Manchester and Salford Police Department"; "Nepean and Mount Druitt Police Districts"
     places = _list_before(doc, head.i)
     if len(places) < 2 or not all(_is_place(place) and not _names_a_body(place) for place in places):
         return []  # "the AFP and New Zealand Police": the AFP is a body of its own, no place of a police
@@ -2059,7 +2059,7 @@ def _owner_spans(spans: list[Span]) -> list[Span]:
             if named or (len(owner) == 1 and owner[0].lower_ in lexicon("agency_acronyms")):
                 owners.append(Span(doc, owner.start, owner.end,
                                    label=ACRONYM_LABEL if len(owner) == 1 else span.label, span_id=span.id))
-                break
+                # a chain names each owner: "NSW Police Force's State Crime Command's Drug and Firearms Squad"
     return owners
 
 
