@@ -255,6 +255,7 @@ def records(nlp: Language, text: str) -> list[tuple[str, list[str]]]:
          [("Guardia di Finanza", []), ("Police nationale", [])]),
         ("The Gendarmerie royale du Canada and the Policía Nacional shared leads.",
          [("Gendarmerie royale du Canada", []), ("Policía Nacional", [])]),
+        ("The Police aux Frontières (PAF) stopped the van.", [("Police aux Frontières", ["PAF"])]),
         ("A check of the Police National Computer found a match.", []),
         # a territory's code opens a name though its lowercase form is a word ("act")
         ("Detectives from ACT Policing charged a woman on Friday.", [("ACT Policing", [])]),
