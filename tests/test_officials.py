@@ -497,6 +497,9 @@ def test_portfolios_of_bodies_and_hyphenated_given_names(extractor: Extractor, t
         # a body apposed to the title comes before the name
         ("Raids followed. The Zonal Director, Harbor Zonal Directorate, Ada Obi, said the case closed.",
          [("Ada Obi", "Zonal Director")]),
+        # a title with a comma list of its portfolios
+        ('Raids followed. Harbor Police, Fire and Crime Commissioner Ann Cole said the week mattered.',
+         [("Ann Cole", "Police, Fire and Crime Commissioner")]),
         # the appointed heads of local governments and public districts
         ('Raids followed. General Manager Rita Holm said the district acted. "We act," Holm said.',
          [("Rita Holm", "General Manager")]),
