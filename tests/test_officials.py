@@ -514,3 +514,19 @@ def test_a_hyphenated_surname_after_a_title_is_the_person_named_before(extractor
     text = ('Chief of Police Ana Ruiz-Booker announced the arrests. "It matters," said Chief Ruiz-Booker.')
     found = extractor.extract(text).officials
     assert [(o.name, o.title, len(o.mentions)) for o in found] == [("Ana Ruiz-Booker", "Chief of Police", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lowercase role after a body's possessive, then the speaker set off by commas
+        ("Patrols rose. The Harbor Police Department's chief, Ann Cole, said the work continues.",
+         [("Ann Cole", "chief", "Harbor Police Department")]),
+        ("Jane Roe, the agency's director, said the work continues.", [("Jane Roe", "director", None)]),
+        # no speech verb, or a company's role: no official
+        ("Patrols rose. The county's sheriff, Ann Cole, was charged.", []),
+        ("Patrols rose. The company's director, Ann Cole, said so.", []),
+    ],
+)
+def test_roles_owned_by_a_body_before_the_speaker(extractor: Extractor, text: str, expected: list[tuple]) -> None:
+    assert [(o.name, o.title, o.organization) for o in extractor.extract(text).officials] == expected

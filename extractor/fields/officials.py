@@ -288,7 +288,8 @@ def _extract(doc: Doc) -> list[Official]:
             found = [before] if before and not (span[0].is_lower and is_private_role(
                 doc, span.start, lowercase_role_end(doc, span.end))) else []
         if not found and span[0].is_lower:
-            appositive = spoken_appositive(doc, span) or spoken_role_before_name(doc, span)
+            appositive = spoken_appositive(doc, span) or spoken_role_before_name(doc, span) \
+                or owned_role_before_name(doc, span)
             if appositive is not None:
                 found, span = [appositive[0]], appositive[1]
         for name_start, name_end in found:
@@ -677,15 +678,30 @@ def spoken_appositive(doc: Doc, title: Span) -> tuple[tuple[int, int], Span] | N
     if comma == title.start - 1 or (comma >= 0 and doc[comma].lower_ in PAST_ROLE_WORDS):
         return None  # nothing lowercase between comma and title: name_before's case
     found = name_ending_at_comma(doc, comma)
-    if found is None or found[0] == 0:
+    if found is None:
         return None
-    verb = doc[found[0] - 1]
-    according = verb.lower_ == "to" and found[0] > 1 and doc[found[0] - 2].lower_ == "according"
+    verb = doc[found[0] - 1] if found[0] > 0 else None
+    according = verb is not None and verb.lower_ == "to" and found[0] > 1 and doc[found[0] - 2].lower_ == "according"
     after = _apposition_end(doc, title.end)
     said_after = after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ in SAY_WORDS
-    if not (verb.lower_ in SAY_WORDS or according or said_after) or is_private_role(doc, title_k, title.end):
+    said_before = verb is not None and verb.lower_ in SAY_WORDS
+    if not (said_before or according or said_after) or is_private_role(doc, title_k, title.end):
         return None  # "Jo Roe, the county sheriff, said": the speech verb after the apposition
     return found, Span(doc, title_k, title.end, label=title.label_, span_id=title.id_)
+
+
+def owned_role_before_name(doc: Doc, title: Span) -> tuple[tuple[int, int], Span] | None:
+    """"The OHSP's director, Katrina L. Boswell, said": a lowercase role after a body's possessive, then the
+    speaker's name set off by commas and a speech verb."""
+    if title.start < 2 or doc[title.start - 1].text not in ("'s", "’s") or doc[title.start - 2].is_lower:
+        return None
+    if title.end + 1 >= len(doc) or doc[title.end].text != "," or is_private_role(doc, title.start, title.end):
+        return None
+    found = name_at(doc, title.end + 1)
+    if found is None or found[1] + 1 >= len(doc):
+        return None
+    after = found[1] + 1 if doc[found[1]].text == "," else found[1]
+    return (found, title) if doc[after].lower_ in SAY_WORDS else None
 
 
 MAX_OWNER_TOKENS = 4
@@ -861,7 +877,8 @@ def organization_of(doc: Doc, title: Span, name_end: int, title_starts: set[int]
     if k < start and doc[k].text in ("'s", "’s", "("):
         k = start
     if k < start:
-        return doc[k:start].text
+        end = start - 1 if doc[start - 1].text in ("'s", "’s") else start  # "The OHSP's director": the OHSP
+        return doc[k:end].text if end > k else None
     j = name_end + (1 if name_end < len(doc) and doc[name_end].text == "," else 0)
     stops = title_starts | ({name_start} if name_start is not None else set())  # "... of Florida Jo Roe"
     return of_phrase(doc, j, title_starts) or of_phrase(doc, title.end, stops, ("of", "for", "with"))
