@@ -1313,3 +1313,10 @@ def test_detachments_by_place_and_shared_posts(nlp: Language, text: str,
 def test_possessive_chains_and_police_districts(nlp: Language, text: str,
                                                 expected: list[tuple[str, list[str]]]) -> None:
     assert records(nlp, text) == expected
+
+
+def test_a_spelled_acronym_after_a_possessive_spells_the_unit(nlp: Language) -> None:
+    text = "The case went to the Harbor Prosecuting Authority's Investigating Directorate Against Corruption (IDAC)."
+    assert records(nlp, text) == [
+        ("Harbor Prosecuting Authority's Investigating Directorate Against Corruption", ["IDAC"]),
+        ("Harbor Prosecuting Authority", [])]

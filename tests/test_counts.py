@@ -1181,3 +1181,15 @@ def test_items_of_a_set_keep_its_verb_across_words_that_describe_them(extractor:
 )
 def test_the_whole_named_before_a_part(extractor: Extractor, text: str, expected: list[tuple]) -> None:
     assert counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # list lines may open with a qualifier or a sum of money instead of a bullet
+        "Officers seized:\n\nmore than $96,000 in cash\n4 handguns\n",
+        "Officers seized:\n\napproximately 1.8 kilograms of cocaine\n4 handguns\n",
+    ],
+)
+def test_list_lines_opening_with_a_qualifier_or_money(extractor: Extractor, text: str) -> None:
+    assert counts(extractor, text) == [(4, "handgun", "seize")]

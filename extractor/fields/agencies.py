@@ -1383,7 +1383,9 @@ def _through_spelled_acronym(span: Span) -> Span:
             or not _is_acronym_word(doc[k + 1]) or _names_a_law(doc, span.end):
         return span  # "Archaeological Resources Protection Act (ARPA)" is a law
     whole = Span(doc, span.start, k, label=span.label, span_id=span.id)
-    return whole if doc[k + 1].lower_ in initials(norm_words(whole)) else span
+    marks = [t.i for t in whole if t.text in POSSESSIVES]
+    unit = doc[marks[-1] + 1 : k] if marks else whole  # "National Prosecuting Authority's Investigating ..."
+    return whole if doc[k + 1].lower_ in initials(norm_words(unit)) else span
 
 
 def longest_first(spans: list[Span]) -> list[Span]:

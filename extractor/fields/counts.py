@@ -1174,7 +1174,7 @@ def _bullet_list_verb(doc: Doc, groups: Groups, p: int) -> tuple[str | None, str
                 verb -= 1  # "Project Ironside resulted in:": the verb before its preposition
             return groups.events[verb] if verb >= 0 and verb in groups.events and not _is_nominal_event(doc, verb) \
                 else (None, None)
-        if "\n" in tok.text and not _opens_list_line(doc, j + 1):
+        if "\n" in tok.text and not _opens_list_line(doc, j + 1, groups):
             return None, None
     return None, None
 
@@ -1190,8 +1190,10 @@ def _fronted_participle(doc: Doc, groups: Groups, be: int) -> tuple[str | None, 
     return None, None
 
 
-def _opens_list_line(doc: Doc, k: int) -> bool:
-    return k < len(doc) and (doc[k].text in BULLETS or doc[k].like_num)
+def _opens_list_line(doc: Doc, k: int, groups: Groups) -> bool:
+    """A bullet, a number, or a qualifier before one ('approximately 1.8 kilograms ...', 'more than $96,000')."""
+    return k < len(doc) and (doc[k].text in BULLETS or doc[k].like_num or doc[k].text[:1] in "$£€"
+                             or any(start == k for start, _ in groups.qualifiers.values()))
 
 
 def _event_after_apposition(doc: Doc, groups: Groups, head_end: int) -> tuple[str | None, str | None]:
