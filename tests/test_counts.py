@@ -1193,3 +1193,21 @@ def test_the_whole_named_before_a_part(extractor: Extractor, text: str, expected
 )
 def test_list_lines_opening_with_a_qualifier_or_money(extractor: Extractor, text: str) -> None:
     assert counts(extractor, text) == [(4, "handgun", "seize")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number in digits after a capitalized singular noun names a class, unit or vehicle: no count
+        ("Deputies arrested 12 Tier 3 sex offenders.", [(12, "offender", "arrest")]),
+        ("He was charged with a Class 2 felony and three Level 3 offenses.", [(3, "offense", "charge")]),
+        ("Officers from Troop 7 and District 9 searched 4 homes.", [(4, "home", "search")]),
+        ("Flight 123 carried 200 passengers.", [(200, "passenger", "carry")]),
+        ("Troop 7 searched 4 homes.", [(4, "home", "search")]),
+        # a sentence's capitalized determiner is no name; a plural label before a number is a statistics entry
+        ("Another 54 people were apprehended.", [(54, "person", "apprehend")]),
+        ("Citations 400", [(400, "citation", None)]),
+    ],
+)
+def test_numbers_that_name_are_no_counts(extractor: Extractor, text: str, expected: list[tuple]) -> None:
+    assert counts(extractor, text) == expected

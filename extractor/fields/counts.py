@@ -52,6 +52,7 @@ from extractor.fields.events import (
 )
 from extractor.fields.operations import in_headline, name_spans
 from extractor.lexicon import is_adverb, is_only_a_base_verb, lexicon, noun_lemmas, verb_lemmas
+from extractor.metadata import MONTHS
 from extractor.models import Count
 from extractor.numbers import TENS, UNITS, as_int, number_run, parse_digits, parse_number
 from extractor.pipeline import cached_text
@@ -684,6 +685,8 @@ def _is_in_proper_name(doc: Doc, start: int, end: int) -> bool:
     Headlines are written in title case throughout, so their numbers are read as counts.
     """
     first = doc[start]
+    if start > 0 and first.is_digit and _identifier_before(doc, start):
+        return True  # "12 Tier 3 sex offenders", "Troop 7", "Flight 123": a number that names, no count
     if not first.is_title or not first.is_alpha or start == 0:
         return False
     prev = doc[start - 1]
@@ -695,6 +698,21 @@ def _is_in_proper_name(doc: Doc, start: int, end: int) -> bool:
     if _in_title(doc, start):
         return False
     return end < len(doc) and doc[end].is_title
+
+
+def _names_by_number(doc: Doc, k: int) -> bool:
+    """Token k is a number in digits that names ('Flight 123 carried', 'District 9 searched')."""
+    return k > 0 and doc[k].is_digit and _identifier_before(doc, k)
+
+
+def _identifier_before(doc: Doc, start: int) -> bool:
+    """A capitalized singular noun right before a number in digits ('Tier 3', 'Level 3', 'Troop 7', 'Chapter 11')
+    makes the number part of a name, outside Title Case headlines; a plural label ('Arrests 31') does not."""
+    prev = doc[start - 1]
+    if not (prev.is_title and prev.is_alpha) or prev.lower_ in STOP_WORDS or is_plural(prev.lower_) \
+            or prev.lower_ in MONTHS or not noun_lemmas(prev.lower_) or prev.is_stop:
+        return False  # "Some 2 500 officers", "Another 54 people": spaCy's stop words are no names
+    return not in_headline(doc, doc._.text, prev.idx, prev.idx + len(prev))
 
 
 def _in_title(doc: Doc, i: int) -> bool:
@@ -769,6 +787,10 @@ def read_noun_phrase(doc: Doc, end: int, value: int, groups: Groups
             stop = min(len(doc), stop + 3)
             continue
         opens_hyphenated = tok.is_alpha and is_inner_hyphen(doc, k + 1)  # "first-time", "all-terrain"
+        if mods and tok.is_digit and _identifier_before(doc, k):
+            mods.append(tok.text)  # "12 Tier 3 sex offenders", "three Level 3 offenses": the class, no count
+            k += 1
+            continue
         if tok.is_punct or tok.is_space or (tok.like_num and not opens_hyphenated):
             break
         if tok.lower_ in STOP_WORDS and not (tok.lower_ == "and" and mods) and not opens_hyphenated \
@@ -1553,7 +1575,7 @@ def _event_before_number(doc: Doc, groups: Groups, start: int, whole_list: bool,
         if j not in groups.events or _is_nominal_event(doc, j):
             continue
         if j > 0 and (doc[j - 1].lower_ == "of" or (doc[j - 1].like_num or doc[j - 1].lower_ in PRENOMINAL_WORDS)
-                      and is_participle(tok.lower_)):
+                      and is_participle(tok.lower_) and not _names_by_number(doc, j - 1)):
             continue  # "counts of filing false claims", "ten/numerous prohibited weapons": inside another phrase
         if j > 0 and tok.lower_.endswith("ing") and doc[j - 1].lower_ in lexicon("prepositions") \
                 and any(t.text == "," for t in doc[j + 1:start]):
