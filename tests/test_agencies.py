@@ -1320,3 +1320,21 @@ def test_a_spelled_acronym_after_a_possessive_spells_the_unit(nlp: Language) -> 
     assert records(nlp, text) == [
         ("Harbor Prosecuting Authority's Investigating Directorate Against Corruption", ["IDAC"]),
         ("Harbor Prosecuting Authority", [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'Against' opens a body's task after a head; a centre against crime is a body
+        ("Officers of the National Centre Against Organised Crime arrested two.",
+         [("National Centre Against Organised Crime", [])]),
+        ("The Harbor Unit Against Human Trafficking arrested two.", [("Harbor Unit Against Human Trafficking", [])]),
+        # a name in its own language in parentheses is whole, and the English name written first is the name
+        ("Belgium: Federal Judicial Police (Federale Gerechtelijke Politie) took part.",
+         [("Federal Judicial Police", ["Federale Gerechtelijke Politie"])]),
+        ("The Italian State Police (Polizia di Stato) took part.", [("Italian State Police", ["Polizia di Stato"])]),
+    ],
+)
+def test_against_complements_and_names_in_their_own_language(nlp: Language, text: str,
+                                                             expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected

@@ -165,11 +165,18 @@ class _Group:
     @property
     def longest(self) -> _Mention:
         body = [m for m in self.mentions if not m.headline] or self.mentions
-        return max(body, key=lambda m: (not m.acronym, len(m.words), len(m.raw), len(m.text), -m.span.start_char))
+        return max(body, key=lambda m: (not m.acronym, not _in_parentheses(m.span), len(m.words), len(m.raw),
+                                        len(m.text), -m.span.start_char))
 
     def nearest_before(self, start: int) -> int:
         before = [m.span.start_char for m in self.mentions if m.span.start_char <= start]
         return max(before) if before else -1
+
+
+def _in_parentheses(span: Span) -> bool:
+    """'(Federale Gerechtelijke Politie)' after 'Federal Judicial Police': the other name, written second."""
+    return span.start > 0 and span.doc[span.start - 1].text == "(" and span.end < len(span.doc) \
+        and span.doc[span.end].text in (")", ",")
 
 
 def norm_words(span: Span) -> tuple[str, ...]:
@@ -755,6 +762,8 @@ def _complement_end(doc: Doc, end: int) -> int:
         return end
     i = end
     if doc[end - 1].lower_ in HEAD_WORDS:
+        if end + 1 < len(doc) and _opens_against_complement(doc, end):
+            return _complement_words_end(doc, end + 1, end)  # "National Centre Against Organised Crime"
         if end + 1 >= len(doc) or doc[end].lower_ not in ("of", "on", "for") and not _opens_gerund_complement(doc, end):
             return end
         if doc[end].lower_ == "on" and doc[end + 1].lower_ in lexicon("social_media_sites"):
@@ -765,6 +774,14 @@ def _complement_end(doc: Doc, end: int) -> int:
         if doc[i].lower_ == "the":
             i += 1
     return _complement_words_end(doc, i, end)
+
+
+def _opens_against_complement(doc: Doc, i: int) -> bool:
+    """'Against' capitalized after a head, before a name word, opens the body's task as 'for' does ('National
+    Centre Against Organised Crime', 'Unit Against Human Trafficking'); not in a Title Case headline."""
+    token = doc[i]
+    return token.text == "Against" and _is_name_word(doc[i + 1]) and not doc[i + 1].is_upper \
+        and not _line_is_headline(doc, token.idx)
 
 
 def _opens_gerund_complement(doc: Doc, i: int) -> bool:
@@ -1307,7 +1324,8 @@ def _candidate_spans(doc: Doc) -> list[Span]:
     for raw in _raw_spans(doc):
         extended: Span | None = raw
         if raw.label_ == "AGENCY" and raw.id_.startswith(SINGLE_NAME_RULE):
-            extended = extend_right(raw) if _head_follows(raw) else raw  # "Europol Operational Taskforce"
+            extended = extend_right(raw) if _head_follows(raw) else _foreign_words_before(raw)  # "Europol Operational
+            # Taskforce"; "(Federale Gerechtelijke Politie)"
         elif raw.label_ == "AGENCY" and raw.id_ == SHORT_NAME_RULE:
             extended = raw if _short_name_in_use(raw) else None
         elif raw.label_ == "AGENCY" and raw.id_ == FOREIGN_HEAD_RULE:
@@ -1357,6 +1375,19 @@ def _with_roman_designator(span: Span) -> Span:
 
 
 MAX_SPELLED_TAIL = 4
+
+
+def _foreign_words_before(span: Span) -> Span:
+    """'(Federale Gerechtelijke Politie)': capitalized words no English lexicon knows (or listed foreign words)
+    between an opening parenthesis and a one-word name in its own language are the rest of that name."""
+    doc, k = span.doc, span.start
+    while k > 0 and span.start - k < MAX_SPELLED_TAIL and doc[k - 1].is_title and doc[k - 1].is_alpha and (
+            doc[k - 1].lower_ in lexicon("agency_foreign_words")
+            or not (noun_lemmas(doc[k - 1].lower_) or verb_lemmas(doc[k - 1].lower_))):
+        k -= 1
+    if k == span.start or k == 0 or doc[k - 1].text != "(":
+        return span
+    return Span(doc, k, span.end, label=span.label, span_id=span.id)
 
 
 def _over_parenthesized_word(span: Span) -> Span:
