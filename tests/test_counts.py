@@ -1211,3 +1211,16 @@ def test_list_lines_opening_with_a_qualifier_or_money(extractor: Extractor, text
 )
 def test_numbers_that_name_are_no_counts(extractor: Extractor, text: str, expected: list[tuple]) -> None:
     assert counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a gerund after a participle's 'of' is the count's verb
+        ("Eleven people were accused of staging 27 collisions.",
+         [(11, "person", "accuse"), (27, "collision", "stage")]),
+        ("He was convicted of selling 40 guns.", [(40, "gun", "sell")]),
+    ],
+)
+def test_gerunds_after_a_participles_of(extractor: Extractor, text: str, expected: list[tuple]) -> None:
+    assert counts(extractor, text) == expected

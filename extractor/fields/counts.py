@@ -700,6 +700,12 @@ def _is_in_proper_name(doc: Doc, start: int, end: int) -> bool:
     return end < len(doc) and doc[end].is_title
 
 
+def _gerund_after_verb_of(doc: Doc, j: int) -> bool:
+    """'accused of staging 27 collisions', 'suspected of selling 40 guns': a gerund after a participle's 'of' is
+    the count's own verb ('counts of filing false claims' has a noun before its 'of')."""
+    return j >= 2 and doc[j].lower_.endswith("ing") and doc[j - 2].is_lower and is_participle(doc[j - 2].lower_)
+
+
 def _names_by_number(doc: Doc, k: int) -> bool:
     """Token k is a number in digits that names ('Flight 123 carried', 'District 9 searched')."""
     return k > 0 and doc[k].is_digit and _identifier_before(doc, k)
@@ -1574,7 +1580,8 @@ def _event_before_number(doc: Doc, groups: Groups, start: int, whole_list: bool,
             break  # a number of its own; "stole $640,000 from 11 victims": the amount is the verb's other object
         if j not in groups.events or _is_nominal_event(doc, j):
             continue
-        if j > 0 and (doc[j - 1].lower_ == "of" or (doc[j - 1].like_num or doc[j - 1].lower_ in PRENOMINAL_WORDS)
+        if j > 0 and ((doc[j - 1].lower_ == "of" and not _gerund_after_verb_of(doc, j))
+                      or (doc[j - 1].like_num or doc[j - 1].lower_ in PRENOMINAL_WORDS)
                       and is_participle(tok.lower_) and not _names_by_number(doc, j - 1)):
             continue  # "counts of filing false claims", "ten/numerous prohibited weapons": inside another phrase
         if j > 0 and tok.lower_.endswith("ing") and doc[j - 1].lower_ in lexicon("prepositions") \
