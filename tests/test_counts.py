@@ -1224,3 +1224,8 @@ def test_numbers_that_name_are_no_counts(extractor: Extractor, text: str, expect
 )
 def test_gerunds_after_a_participles_of(extractor: Extractor, text: str, expected: list[tuple]) -> None:
     assert counts(extractor, text) == expected
+
+
+def test_a_verb_inside_an_operation_name_in_a_list_header_is_no_event(extractor: Extractor) -> None:
+    text = "Agents arrested 31 people during Operation Carded.\n\nResults of Operation Carded:\n- 31 arrests\n"
+    assert counts(extractor, text) == [(31, "person", "arrest"), (31, "arrest", None)]

@@ -249,3 +249,11 @@ def test_imperative_names_keep_their_object(nlp: Language, text: str, expected: 
 )
 def test_a_sentence_with_a_lowercase_verb_is_no_headline(line: str, expected: bool) -> None:
     assert operations.is_headline_like(line) is expected
+
+
+def test_a_name_the_body_confirms_is_read_again_in_a_headline_like_line(nlp: Language) -> None:
+    text = ("Agents arrested 31 people during Operation Carded, a six-week effort.\n\nResults of Operation Carded:\n"
+            "- 31 arrests\n")
+    found = operations.extract(nlp(text))
+    assert [(o.name, [m.start for m in o.mentions]) for o in found] == [
+        ("Operation Carded", [text.index("Operation Carded"), text.rindex("Operation Carded")])]

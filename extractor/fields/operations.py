@@ -364,6 +364,7 @@ def _trim(span: Span) -> Span:
 
 def _find(doc: Doc, text: str) -> list[_Found]:
     found = []
+    named_spans = []
     for span in doc.spans[GROUP]:
         if span.label_ not in NAME_LABELS:
             continue
@@ -371,13 +372,16 @@ def _find(doc: Doc, text: str) -> list[_Found]:
             found.extend(_list_names(doc, text, span))
             continue
         named = _trim(_name_span(span))
-        if not len(named):
-            continue
+        if len(named):
+            named_spans.append((span, named, in_headline(doc, text, named.start_char, named.end_char)))
+    body_names = {name_key(named.text) for span, named, headline in named_spans
+                  if span.label_ == "OPERATION" and not headline and not _is_junk(named, False)}
+    for span, named, headline_like in named_spans:
         anchored = span.label_ == "OPERATION"
-        if anchored and (len(named) < 2 or _is_junk(named, in_headline(doc, text, named.start_char, named.end_char))):
-            continue
+        if anchored and (len(named) < 2 or _is_junk(named, headline_like and name_key(named.text) not in body_names)):
+            continue  # "Results of Operation Carded:" after the body named "Operation Carded": no headline verb
         start, end = named.start_char, named.end_char
-        headline = span.label_ != "OPERATION_DUBBED" and in_headline(doc, text, start, end)
+        headline = span.label_ != "OPERATION_DUBBED" and headline_like
         found.append(_Found(named, span.id_, span.label_, headline, _is_whole_line(text, start, end)))
     return _outside_anchored(found)
 
