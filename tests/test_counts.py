@@ -1227,5 +1227,6 @@ def test_gerunds_after_a_participles_of(extractor: Extractor, text: str, expecte
 
 
 def test_a_verb_inside_an_operation_name_in_a_list_header_is_no_event(extractor: Extractor) -> None:
-    text = "Agents arrested 31 people during Operation Carded.\n\nResults of Operation Carded:\n- 31 arrests\n"
+    text = ("Sting Results\n\nAgents arrested 31 people during Operation Carded.\n\n"
+            "Results of Operation Carded:\n- 31 arrests\n")
     assert counts(extractor, text) == [(31, "person", "arrest"), (31, "arrest", None)]

@@ -252,8 +252,8 @@ def test_a_sentence_with_a_lowercase_verb_is_no_headline(line: str, expected: bo
 
 
 def test_a_name_the_body_confirms_is_read_again_in_a_headline_like_line(nlp: Language) -> None:
-    text = ("Agents arrested 31 people during Operation Carded, a six-week effort.\n\nResults of Operation Carded:\n"
-            "- 31 arrests\n")
+    text = ("Sting Results\n\nAgents arrested 31 people during Operation Carded, a six-week effort.\n\n"
+            "Results of Operation Carded:\n- 31 arrests\n")
     found = operations.extract(nlp(text))
     assert [(o.name, [m.start for m in o.mentions]) for o in found] == [
         ("Operation Carded", [text.index("Operation Carded"), text.rindex("Operation Carded")])]
