@@ -470,11 +470,12 @@ def test_head_of_a_body_before_a_speaker(extractor: Extractor, text: str, expect
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a portfolio in parentheses and an 'of' body before the apposed name
+        # a portfolio in parentheses (part of the title as written) and an 'of' body before the apposed name
         ('Officers searched the flat. Deputy Director (Enforcement) of the Bureau, Mr Kelvin Tan Wei Jie, said: '
-         '"We will act."', [("Kelvin Tan Wei Jie", "Deputy Director")]),
+         '"We will act."', [("Kelvin Tan Wei Jie", "Deputy Director (Enforcement)")]),
         ("Officers searched the flat. The Assistant Commissioner (Intelligence and Investigation) of Customs and "
-         "Excise, Mr Chan Kwok-wai, said that Customs will act.", [("Chan Kwok-wai", "Assistant Commissioner")]),
+         "Excise, Mr Chan Kwok-wai, said that Customs will act.",
+         [("Chan Kwok-wai", "Assistant Commissioner (Intelligence and Investigation)")]),
         # a lowercase syllable that is an English word ends the name
         ("Officers searched the flat. Sheriff Jane Smith-led teams searched.", [("Jane Smith", "Sheriff")]),
     ],

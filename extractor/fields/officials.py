@@ -795,7 +795,24 @@ def title_text(doc: Doc, title: Span) -> str | None:
         k -= 1
     if 0 < k < start and doc[k - 1].text in ACTING_WORDS:
         text = f"{doc[k - 1].text} {text}"
-    return text
+    portfolio = _portfolio_after(doc, title.end)
+    return f"{text} {portfolio}" if portfolio else text
+
+
+MAX_PORTFOLIO_WORDS = 4
+
+
+def _portfolio_after(doc: Doc, end: int) -> str | None:
+    """'Deputy Director (Enforcement)', 'Deputy Director General (Northern Region)': a portfolio of capitalized
+    words in parentheses right after the title is part of it as written; an acronym there ('(DEA)') is not."""
+    if end >= len(doc) or doc[end].text != "(":
+        return None
+    close = next((k for k in range(end + 1, min(len(doc), end + MAX_PORTFOLIO_WORDS + 2)) if doc[k].text == ")"), None)
+    inner = doc[end + 1 : close] if close is not None else None
+    if inner is None or not len(inner) or any(t.is_upper and len(t) > 1 for t in inner) or not all(
+            t.is_title or t.lower_ in ("and", "of", "&") for t in inner):
+        return None
+    return doc[end : close + 1].text
 
 
 def singular_title(title: Span) -> str:
