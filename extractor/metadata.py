@@ -2,12 +2,13 @@
 that are metadata (no count, official or agency may come from them).
 
 Release-date sources, first found wins: a `date YYYY-MM-DD` prefix or a `Date: ...` line; a date
-line in the header (alone, after a label such as "Media Release •", before "Contact:", a time or a
-"(City, ST) –" dateline, above or below the headline); a dateline ("LOS ANGELES, Jan. 31, 2024 –",
-"ALBANY, N.Y. (September 6, 2007) -", or a place and date on a line of their own: "The Hague, 18 February
-2026"); a closing "Released <date>" line; else the first full date
-of the first paragraph. Dates are written month first ("Jan. 31, 2024") or day first
-("19 September 2023", "Wednesday, 8 March 2023"), with or without a weekday."""
+line in the header (alone, after a label such as "Media Release •", before "Contact:", a time, a place
+("March 27, 2026    Windsor, Ontario") or a "(City, ST) –" dateline, above or below the headline); a
+dateline ("LOS ANGELES, Jan. 31, 2024 –", "ALBANY, N.Y. (September 6, 2007) -", or a place and date on a
+line of their own: "The Hague, 18 February 2026"); a closing "Released <date>" line (in digits too, by
+the release's locale); else the first full date of the first paragraph. Dates are written month first
+("Jan. 31, 2024") or day first ("19 September 2023", "Wednesday, 8 March 2023"), with or without a
+weekday."""
 
 from __future__ import annotations
 
@@ -66,9 +67,13 @@ ATTRIBUTION_WORDS_RE = re.compile(r"please attribute", re.I)
 """What every ATTRIBUTION_RE line holds: searched first, as ATTRIBUTION_RE rescans every line from its start."""
 # A header line that starts with a date: alone, after a label or a time, or before a time, a
 # separator, "Contact:" or a "(City, ST) –" dateline.
+_PLACE_WORD = r"[A-Z][\w.'’-]*"
+_PLACE_NAME = rf"{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,3}}"
+_PLACE_TAIL = rf"{_PLACE_NAME}(?:,[ \t]*{_PLACE_NAME})?[ \t]*$"
+"""'March 27, 2026    Windsor, Ontario': a place after the date, to the end of its line."""
 HEADER_DATE_RE = re.compile(
     rf"^[ \t]*(?:{_LABEL}{_SEP})?(?:{_TIME}{_SEP})?\(?(?P<date>{ANY_DATE}|{_NUMERIC_DATE})\)?"
-    rf"(?:[ \t]*[,|•·\-–—]?[ \t]*(?:at[ \t]+)?{_TIME})?[ \t]*(?=$|[|•·:(–—\-]|contact\b|by\b)"
+    rf"(?:[ \t]*[,|•·\-–—]?[ \t]*(?:at[ \t]+)?{_TIME})?[ \t]*(?=$|[|•·:(–—\-]|contact\b|by\b|{_PLACE_TAIL})"
     rf"(?![ \t]*[-–—][ \t]*(?:{_MONTH}|\d))",
     re.I | re.M,
 )
@@ -79,8 +84,8 @@ DATELINE_RE = re.compile(
     re.M,
 )
 """'LOS ANGELES, Jan. 31, 2024 –' before the body, or 'The Hague, 18 February 2026' as a line of its own."""
-RELEASED_RE = re.compile(rf"^[ \t]*(?:released|issued|published)(?:[ \t]+on)?[ \t:]+(?P<date>{ANY_DATE})[ \t.]*$",
-                         re.I | re.M)
+RELEASED_RE = re.compile(rf"^[ \t]*(?:released|issued|published)(?:[ \t]+on)?[ \t:]+"
+                         rf"(?P<date>{ANY_DATE}|{_NUMERIC_DATE})[ \t.]*$", re.I | re.M)
 _HEADER_LINES = 12
 _DATE_LINE_TAIL_WORDS = 3
 _PROSE_WORDS = 20
@@ -325,7 +330,7 @@ def _read_closing_line(text: str, meta: Metadata) -> None:
     found = list(RELEASED_RE.finditer(text, max(0, len(text) - _CLOSING_CHARS)))
     if found:
         m = found[-1]
-        _set_date(meta, parse_date_text(m["date"]), "closing line")
+        _set_date(meta, parse_date_text(m["date"]) or _numeric_header_date(text, m["date"]), "closing line")
         meta.excluded.append((m.start(), m.end()))
 
 

@@ -18,6 +18,11 @@ from extractor.metadata import parse_date_text, read_metadata
         ("Headline\n\nLOS ANGELES, Jan. 31, 2024 – The Sheriff said.", "2024-01-31", "dateline"),
         ("Harbor Agency\nPress Release\nThe Hague, 18 February 2026\n\nHeadline\n\nOn 2 March 2025 two men were "
          "held.", "2026-02-18", "dateline"),
+        ("Harbor Agency\nNews release\n\nMarch 27, 2026    Windsor, Ontario\n\nHeadline\n\nOn March 2, 2025 two men "
+         "were held.", "2026-03-27", "date line"),
+        ("Harbor Police Service\n\nHeadline\n\nOn Tuesday two men were held in Belfast, Northern Ireland, after a "
+         "search of a house and a car by detectives of the task force.\n\nReleased 11/02/2026\n", "2026-02-11",
+         "closing line"),
         ("Headline\n\nIn Lyon, 4 March 2024 two men were held after a long chase across the city and "
          "the region, and more text follows here.", "2024-03-04", "first paragraph"),
         ("Headline\n\nOn March 5, 2019, agents arrested two men.\n\nLater on May 1, 2020.", "2019-03-05",
