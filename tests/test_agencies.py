@@ -1338,3 +1338,27 @@ def test_a_spelled_acronym_after_a_possessive_spells_the_unit(nlp: Language) -> 
 def test_against_complements_and_names_in_their_own_language(nlp: Language, text: str,
                                                              expected: list[tuple[str, list[str]]]) -> None:
     assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # when the other places of a shared-head list are states, the last one is its state too
+        ("Assisting were the Ohio and Kentucky Medicaid Fraud Control Units.",
+         [("Ohio Medicaid Fraud Control Unit", []), ("Kentucky Medicaid Fraud Control Unit", [])]),
+        ("The Oregon and Washington State Police helped.",
+         [("Oregon State Police", []), ("Washington State Police", [])]),
+        ("The New York and New Jersey State Police helped.",
+         [("New York State Police", []), ("New Jersey State Police", [])]),
+        ("The Alder and Birch Vale Police Departments helped.",
+         [("Alder Police Department", []), ("Birch Vale Police Department", [])]),
+        # an acronym in parentheses that spells the words before it stays inside the name
+        ("The Harbor Regional Drug Opioid (HRDO) Strike Force led the case.",
+         [("Harbor Regional Drug Opioid (HRDO) Strike Force", [])]),
+        ("The Drug Enforcement Administration (DEA) Harbor Field Office led the case.",
+         [("Drug Enforcement Administration", ["DEA"]), ("Harbor Field Office", [])]),
+    ],
+)
+def test_state_lists_and_acronyms_inside_names(nlp: Language, text: str,
+                                               expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected

@@ -1392,10 +1392,24 @@ def _foreign_words_before(span: Span) -> Span:
 
 def _over_parenthesized_word(span: Span) -> Span:
     """'Muscogee (Creek) Nation Lighthorse Police Department': a capitalized word in parentheses between
-    name words (another name of the people or place, no acronym) is inside the name."""
+    name words (another name of the people or place) is inside the name, and so is an acronym there that
+    spells the words before it ('Appalachian Regional Prescription Opioid (ARPO) Strike Force')."""
     doc, start = span.doc, span.start
-    if start < 4 or doc[start - 1].text != ")" or doc[start - 3].text != "(" or not doc[start - 2].is_title \
-            or not doc[start - 2].is_alpha or not _is_name_word(doc[start - 4]) or doc[start - 4].is_upper:
+    if start < 4 or doc[start - 1].text != ")" or doc[start - 3].text != "(" or not doc[start - 2].is_alpha \
+            or not _is_name_word(doc[start - 4]) or doc[start - 4].is_upper:
+        return span
+    inner = doc[start - 2]
+    if inner.is_upper and doc[start - 4].lower_ in HEAD_WORDS:
+        return span  # "Drug Enforcement Administration (DEA) Philadelphia Field Office": a body, then its office
+    if inner.is_upper:  # "Appalachian Regional Prescription Opioid (ARPO) Strike Force": the words it spells
+        for first in range(start - 4, max(-1, start - 4 - MAX_LEFT_WORDS), -1):
+            words = doc[first : start - 3]
+            if not all(_is_name_word(t) for t in words):
+                break
+            if len(words) >= 2 and inner.lower_ in initials(norm_words(words)):
+                return Span(doc, first, span.end, label=span.label, span_id=span.id)
+        return span
+    if not inner.is_title:
         return span
     first = start - 4
     while first > 0 and start - 4 - first < MAX_LEFT_WORDS - 1 and _is_name_word(doc[first - 1]) \
@@ -1867,6 +1881,7 @@ def _shared_head_lists(doc: Doc) -> list[tuple[Span, str, tuple[int, int]]]:
                 _is_acronym_word(t) for t in doc[shared : head.i]):
             continue  # "police departments" alone; "OPP detachments" names its owner
         places = _list_before(doc, shared)
+        places, shared = _states_then_common_words(doc, places, shared)
         if len(places) < 2 and doc[shared].lower_ in lexicon("place_kind_words"):
             places = _list_before(doc, shared, repeated=doc[shared].lower_)  # "Fresno County and Kern County"
         if len(places) < 2 or any(_names_a_body(place) for place in places):
@@ -1884,6 +1899,20 @@ def _shared_head_lists(doc: Doc) -> list[tuple[Span, str, tuple[int, int]]]:
             own = phrase.split(" ", 1)[1] if place[-1].lower_ == doc[shared].lower_ and " " in phrase else phrase
             found.append((place, f"{prefix}{' '.join(place.text.split())} {own}", (places[0].start, head.i + 1)))
     return found
+
+
+def _states_then_common_words(doc: Doc, places: list[Span], shared: int) -> tuple[list[Span], int]:
+    """'the Ohio and Kentucky Medicaid Fraud Control Units': when the other places are states, the last one
+    is its state too, and the words after it ('Medicaid Fraud') belong to the shared phrase."""
+    states = lexicon("us_states")  # the words of state names ("new", "jersey")
+    if len(places) < 2 or not all(all(t.lower_ in states for t in p) for p in places[:-1]):
+        return places, shared
+    last = places[-1]
+    for size in range(len(last) - 1, 0, -1):
+        if all(t.lower_ in states for t in last[:size]):
+            state = Span(doc, last.start, last.start + size, label=last.label, span_id=last.id)
+            return [*places[:-1], state], state.end
+    return places, shared
 
 
 def _lowercase_service_phrase(phrase: Span) -> bool:
@@ -1930,12 +1959,13 @@ def _shared_police(doc: Doc, head: Token) -> list[tuple[Span, str, tuple[int, in
     nxt = head.i + 1
     if nxt < len(doc) and (doc[nxt].lower_ in HEAD_WORDS or doc[nxt].lower_ in _other_names_followers()):
         return []  # "Manchester and Salford Police Department"; "Nepean and Mount Druitt Police Districts"
-    places = _list_before(doc, head.i)
+    places, shared = _states_then_common_words(doc, _list_before(doc, head.i), head.i)
     if len(places) < 2 or not all(_is_place(place) and not _names_a_body(place) for place in places):
         return []  # "the AFP and New Zealand Police": the AFP is a body of its own, no place of a police
     if " ".join(doc[places[0].start : head.i].text.lower().split()) in lexicon("agency_joint_force_places"):
         return []  # "Devon and Cornwall Police": one force
-    return [(place, f"{' '.join(place.text.split())} {head.text}", (places[0].start, head.i + 1)) for place in places]
+    phrase = " ".join(doc[shared : head.i + 1].text.split())  # "Oregon and Washington State Police"
+    return [(place, f"{' '.join(place.text.split())} {phrase}", (places[0].start, head.i + 1)) for place in places]
 
 
 def _names_a_body(place: Span) -> bool:
