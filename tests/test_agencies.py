@@ -1362,3 +1362,19 @@ def test_against_complements_and_names_in_their_own_language(nlp: Language, text
 def test_state_lists_and_acronyms_inside_names(nlp: Language, text: str,
                                                expected: list[tuple[str, list[str]]]) -> None:
     assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one office for each district a plural 'Offices for the ...' lists
+        ("The case was prosecuted by the U.S. Attorneys' Offices for the Southern District of Ohio and the Eastern "
+         "District of Kentucky.", [("U.S. Attorney's Office for the Southern District of Ohio", []),
+                                   ("U.S. Attorney's Office for the Eastern District of Kentucky", [])]),
+        ("The U.S. Attorney's Offices for the Northern and Southern Districts of Texas filed charges.",
+         [("U.S. Attorney's Office for the Northern District of Texas", []),
+          ("U.S. Attorney's Office for the Southern District of Texas", [])]),
+    ],
+)
+def test_offices_for_several_districts(nlp: Language, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected

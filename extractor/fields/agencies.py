@@ -2051,9 +2051,46 @@ def _singular(word: str) -> str:
     return word[:-1] if word.lower().endswith("s") else word
 
 
+DISTRICT_WORDS = r"(?:[A-Z][a-z]+ ){1,2}"
+DISTRICT_PLACE = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
+OFFICES_FOR_DISTRICTS = re.compile(
+    rf"\bOffices for the (?:(?P<pair>(?P<a>[A-Z][a-z]+) and (?:the )?(?P<b>[A-Z][a-z]+) Districts of "
+    rf"(?P<p>{DISTRICT_PLACE}))"
+    rf"|(?P<list>{DISTRICT_WORDS}District of {DISTRICT_PLACE}(?:,? (?:and )?(?:the )?{DISTRICT_WORDS}District of "
+    rf"{DISTRICT_PLACE})+))")
+ONE_DISTRICT = re.compile(rf"{DISTRICT_WORDS}District of {DISTRICT_PLACE}")
+
+
+def _offices_for_districts(doc: Doc) -> list[tuple[Span, str, tuple[int, int]]]:
+    """"the U.S. Attorneys' Offices for the Southern District of Ohio and the Eastern District of Kentucky",
+    "... for the Northern and Southern Districts of Texas": one office for each district, named in the
+    singular ("U.S. Attorney's Office for the Southern District of Ohio")."""
+    text, found = doc.text, []
+    for m in OFFICES_FOR_DISTRICTS.finditer(text):
+        first = doc.char_span(m.start(), m.start() + len("Offices"), alignment_mode="expand")
+        k = first.start
+        while k > 0 and first.start - k < 4 and doc[k - 1].lower_ != "the" and (
+                doc[k - 1].text[:1].isupper() or doc[k - 1].text in POSSESSIVES or doc[k - 1].text in ("'", "’")):
+            k -= 1
+        if k == first.start:
+            continue
+        holder = " ".join(_singular_possessive(w) for w in doc[k : first.start].text.split())
+        if m["pair"]:
+            districts = [(m.start(x), m.end(x), f"{m[x]} District of {m['p']}") for x in ("a", "b")]
+        else:
+            districts = [(d.start() + m.start("list"), d.end() + m.start("list"), d[0])
+                         for d in ONE_DISTRICT.finditer(m["list"])]
+        end = doc.char_span(m.start(), m.end(), alignment_mode="expand").end
+        for start_char, end_char, district in districts:
+            place = doc.char_span(start_char, end_char, label="AGENCY", alignment_mode="expand")
+            if place is not None:
+                found.append((place, f"{holder} Office for the {district}", (k, end)))
+    return found
+
+
 def _list_mentions(doc: Doc) -> tuple[list[_Mention], set[int]]:
     mentions, covered = [], set()
-    for place, name, (start, end) in _shared_head_lists(doc):
+    for place, name, (start, end) in [*_shared_head_lists(doc), *_offices_for_districts(doc)]:
         if _excluded(doc, place.start_char, place.end_char):
             continue
         words = canonical(tuple(w.lower().replace(".", "").replace("'s", "").replace("’s", "") for w in name.split()))
