@@ -1378,3 +1378,17 @@ def test_state_lists_and_acronyms_inside_names(nlp: Language, text: str,
 )
 def test_offices_for_several_districts(nlp: Language, text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a programme named after a body's service is no body; after a strong head the body is still named
+        ("Victims were referred to the Harbor Sheriff's Office Victim Services Program.", []),
+        ("Details of the Harbor Drug Task Force Program were released.", [("Harbor Drug Task Force", [])]),
+        # a community centre is no body
+        ("Youths met at the Galaxy Drug Awareness and Gang Prevention Center.", []),
+    ],
+)
+def test_programmes_and_community_centres(nlp: Language, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected

@@ -984,6 +984,9 @@ def _rejected(doc: Doc, span: Span) -> bool:
         return True
     if " ".join(norm_words(span)) in lexicon("agency_non_government_bodies"):
         return True  # "the National Insurance Crime Bureau": a nonprofit named like an agency
+    if span.end < len(doc) and doc[span.end].lower_ in lexicon("agency_program_words") \
+            and doc[span.end].text[:1].isupper() and span[-1].lower_ not in STRONG_HEADS:
+        return True  # "the Sheriff's Office Victim Services Program": a programme ("ICAC Task Force Program" names one)
     if _several_bodies(span) and _parenthesized_acronym(doc, span) is None:
         return True  # "Joint Forces of Rapid Action (FURA)" is one body, as its acronym shows
     if span.end < len(doc) and doc[span.end].text[:1].isupper() and doc[span.end].lower_ in _other_names_followers():
