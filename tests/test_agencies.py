@@ -1392,3 +1392,20 @@ def test_offices_for_several_districts(nlp: Language, text: str, expected: list[
 )
 def test_programmes_and_community_centres(nlp: Language, text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place right after the acronym a name defines is that body's office there
+        ("Harbor Security Investigations (HSI) Tampa assisted on the U.S. side.",
+         [("Harbor Security Investigations", ["HSI"]), ("HSI Tampa", [])]),
+        # a title or a longer unit name after the acronym is no place
+        ("The Harbor Bureau of Investigation (HBI) Special Agent Jane Roe spoke.",
+         [("Harbor Bureau of Investigation", ["HBI"])]),
+        ("Harbor Crime Agency (HCA) County Lines lead Jane Roe said so.", [("Harbor Crime Agency", ["HCA"])]),
+    ],
+)
+def test_offices_named_by_a_place_after_the_acronym(nlp: Language, text: str,
+                                                    expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected

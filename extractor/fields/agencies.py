@@ -1483,6 +1483,24 @@ def split_unit_of_parent(span: Span) -> list[Span]:
     return [span]
 
 
+def _office_by_place_after_acronym(doc: Doc, span: Span) -> Span | None:
+    """'Homeland Security Investigations (HSI) Tampa assisted': a place right after the acronym a body's name
+    defines names that body's office there ('HSI Tampa'), when the place ends the phrase."""
+    inner = _parenthesized_acronym(doc, span)
+    if inner is None or inner.end + 1 >= len(doc) or doc[inner.end].text != ")":
+        return None
+    k = end = inner.end + 1
+    titles = lexicon("agency_person_titles") | TITLE_WORDS | TITLE_FOLLOWERS
+    while end < len(doc) and end - k < 2 and doc[end].is_title and doc[end].is_alpha \
+            and doc[end].lower_ not in HEAD_WORDS | titles and not doc[end].is_sent_start \
+            and not noun_lemmas(doc[end].lower_):  # a city's name, no common noun ('(NCA) County Lines lead')
+        end += 1
+    after = doc[end] if end < len(doc) else None
+    if end == k or (after is not None and not (after.is_punct or after.is_lower or after.is_space)):
+        return None  # "(FDLE) Orlando Regional Operations Center": a unit's name goes on
+    return Span(doc, k, end, label=PLACE_LABEL)
+
+
 def _defined_acronym(doc: Doc, span: Span) -> str | None:
     """'Drug Enforcement Administration (DEA)': the upper-case word in parentheses after a name."""
     inner = _parenthesized_acronym(doc, span)
@@ -2116,6 +2134,11 @@ def _mentions(doc: Doc) -> tuple[list[_Mention], dict[str, _Mention]]:
         acronym = None if mention.acronym else (_defined_acronym(doc, span) or _acronym_after_other_name(doc, span))
         if acronym and acronym not in defined:
             defined[acronym] = mention
+        office = _office_by_place_after_acronym(doc, span) if acronym else None
+        if office is not None and not any(i in taken for i in range(office.start, office.end)):
+            words = canonical(tuple(w.lower() for w in f"{acronym} {office.text}".split()))
+            mentions.append(_Mention(office, words, False, mention.headline, f"{acronym} {office.text}"))
+            taken.update(range(office.start, office.end))  # "Homeland Security Investigations (HSI) Tampa"
         multi = None if mention.acronym or acronym else _parenthesized_acronym(doc, span)
         if (multi is not None and multi.text not in defined
                 and not any(i in taken for i in range(multi.start, multi.end))):
