@@ -1409,3 +1409,8 @@ def test_programmes_and_community_centres(nlp: Language, text: str, expected: li
 def test_offices_named_by_a_place_after_the_acronym(nlp: Language, text: str,
                                                     expected: list[tuple[str, list[str]]]) -> None:
     assert records(nlp, text) == expected
+
+
+def test_a_bare_service_name_before_an_and_stays_apart_from_the_name_an_acronym_spells(nlp: Language) -> None:
+    text = "The box was flagged by a joint Customs and Ministry for Harbor Industries (MHI) targeting centre."
+    assert records(nlp, text) == [("Customs", []), ("Ministry for Harbor Industries", ["MHI"])]

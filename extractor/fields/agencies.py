@@ -471,6 +471,8 @@ def extend_left(span: Span) -> Span | None:
         elif prev.lower_ in ("and", "&") and (joined := _start_by_acronym(doc, start - 1, span.end)) is not None:
             taken += start - joined
             start = joined  # "Crown Office and Procurator Fiscal Service (COPFS)": its acronym spells both halves
+        elif prev.lower_ in ("and", "&") and _acronym_spells_after(doc, start, span.end):
+            break  # "a joint Customs and Ministry for Primary Industries (MPI) centre": the acronym's name alone
         elif start >= 2 and not needs_word and _joins_left(doc, start - 1, span.end):
             if prev.text in ("'s", "’s") and owner_boundary is None:
                 owner_boundary = start
@@ -517,6 +519,17 @@ def _joint_places_continue(doc: Doc, start: int, end: int) -> bool:
 
 
 MAX_WORDS_BEFORE_AND = 4
+
+
+def _acronym_spells_after(doc: Doc, start: int, end: int) -> bool:
+    """The acronym in parentheses after the name spells just the words from `start`, and the word before the 'and'
+    is a body's bare name ('Customs and Ministry for Primary Industries (MPI)'; not 'Alcohol and Tobacco Tax and
+    Trade Bureau (TTB)')."""
+    if start < 2 or doc[start - 2].lower_ not in lexicon("agency_bare_names") or not doc[start - 2].is_title:
+        return False
+    acronym = _parenthesized_acronym(doc, Span(doc, start, end))
+    return acronym is not None and len(acronym) == 1 and acronym.text.lower() in initials(
+        norm_words(Span(doc, start, end)))
 
 
 def _start_by_acronym(doc: Doc, and_index: int, end: int) -> int | None:
