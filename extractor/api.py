@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -38,6 +39,16 @@ def coerce_date(value: dt.date | str | None) -> dt.date | None:
         raise ValueError(f"invalid release date {value!r}: expected YYYY-MM-DD") from None
 
 
+def keep_loaded_objects_out_of_collections() -> None:
+    """Move the objects alive once the pipeline is loaded (~90,000: spaCy's and our modules, rule
+    tables, matchers; they live as long as the process) out of the cyclic garbage collector's reach.
+    Every full collection would otherwise walk them all again: one such pass, about every fifty
+    releases, cost ~80 ms, a tenth of the time a cold pass over dev takes. Garbage is collected first,
+    so nothing unreachable is kept; objects made later are collected as before (`gc.freeze`)."""
+    gc.collect()
+    gc.freeze()
+
+
 class Extractor:
     """Loads the pipeline once; `pipe()` streams records for many texts."""
 
@@ -45,6 +56,7 @@ class Extractor:
                  max_bytes: int = DEFAULT_MAX_BYTES) -> None:
         self.nlp: Language = build_pipeline(model, [Path(p) for p in patterns])
         self.max_bytes = max_bytes
+        keep_loaded_objects_out_of_collections()
 
     def _make_doc(self, release: Release) -> Doc:
         doc = self.nlp.make_doc(release.text)
