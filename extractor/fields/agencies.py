@@ -74,7 +74,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from spacy.attrs import ORTH
 from spacy.lang.en.lex_attrs import _ordinal_words as _spacy_ordinal_words
@@ -147,8 +147,9 @@ class _Mention:
         so is a unit a person's possessive opens and a headline verb closes ('Roe's Gang Unit Wins ...')."""
         return self.acronym or self.span.label_ == PLACE_LABEL or _bounded_in_headline(self.span)
 
-    @property
+    @cached_property
     def text(self) -> str:
+        """The name as written (once per mention: groups compare their mentions' names again and again)."""
         if self.spelled:
             return self.spelled
         if self.acronym and len(self.span) == 1:
@@ -273,10 +274,22 @@ def _clean(span: Span) -> Span | None:
     return Span(span.doc, start, end, label=span.label, span_id=span.id)
 
 
+_NAME_WORD_ANSWERS: dict[int, bool] = {}
+"""Word (orth hash) -> `_is_name_word`'s answer, which the spelling alone decides: the name extenders ask it
+of the same few words again and again."""
+
+
 def _is_name_word(token: Token) -> bool:
-    if token.text in _region_codes():
+    found = _NAME_WORD_ANSWERS.get(token.orth)
+    if found is None:
+        found = _NAME_WORD_ANSWERS[token.orth] = _is_name_word_text(token.text)
+    return found
+
+
+def _is_name_word_text(text: str) -> bool:
+    if text in _region_codes():
         return True  # "ACT Policing", "NSW Police Force": a state's code, though "act" is no name word
-    return token.text[:1].isupper() and token.lower_ not in NOT_NAME_WORDS
+    return text[:1].isupper() and text.lower() not in NOT_NAME_WORDS
 
 
 @cache
@@ -892,16 +905,26 @@ def _is_verb_form(word: str) -> bool:
 def _is_headline_verb(token: Token) -> bool:
     """'Settle', 'Announce', 'Allows' in a Title Case headline: a present-tense verb form that is no
     noun, which ends a name leftwards ('... Settle Justice Department' names the Justice Department)."""
-    if not token.text[:1].isupper() or token.is_upper or token.lower_ in HEAD_WORDS:
+    found = _HEADLINE_VERB_SHAPES.get(token.orth)
+    if found is None:
+        found = _HEADLINE_VERB_SHAPES[token.orth] = _has_headline_verb_shape(token.text)
+    return found and _line_is_headline(token.doc, token.idx)
+
+
+_HEADLINE_VERB_SHAPES: dict[int, bool] = {}
+"""Word (orth hash) -> `_has_headline_verb_shape`'s answer: the spelling decides it, wherever the word stands."""
+
+
+def _has_headline_verb_shape(text: str) -> bool:
+    """Capitalized, not all capitals, no head word, a base or third-person verb form and no noun."""
+    word = text.lower()
+    if not text[:1].isupper() or text.isupper() or word in HEAD_WORDS:
         return False
-    word = token.lower_
     lemmas = verb_lemmas(word)
     if not lemmas or noun_lemmas(word):
         return False
     # base and third-person forms only: participles are adjectives in names ("Organized", "Mounted")
-    if not any(word in (lemma, lemma + "s", lemma + "es", lemma[:-1] + "ies") for lemma in lemmas):
-        return False
-    return _line_is_headline(token.doc, token.idx)
+    return any(word in (lemma, lemma + "s", lemma + "es", lemma[:-1] + "ies") for lemma in lemmas)
 
 
 def _line_is_headline(doc: Doc, char: int) -> bool:
