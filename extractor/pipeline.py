@@ -79,13 +79,18 @@ class BoundedTokenizer:
 
     def __call__(self, text: str) -> Doc:
         view = tokenizer_view(text)
-        if self.long_run.search(view) is None:
+        if not self.has_long_run(view):
             doc = self.inner(view)
         else:
             doc = Doc.from_docs([self.inner(piece) if normal else self.run_doc(piece)
                                  for normal, piece in self.pieces(view)], ensure_whitespace=False)
         doc.user_data[VIEW_CHANGED_KEY] = view != text  # mention texts are then sliced from the caller's text
         return doc
+
+    def has_long_run(self, text: str) -> bool:
+        """Whether `long_run` finds a run in `text`, read off `str.split` (which splits where `\\s` matches:
+        both ask `str.isspace`) in a third of the regex's time."""
+        return len(text) > self.max_run and max(map(len, text.split()), default=0) > self.max_run
 
     def pieces(self, text: str) -> Iterator[tuple[bool, str]]:
         """(True, text for spaCy) and (False, over-long run) pieces, in order, covering `text`. A run's

@@ -97,6 +97,17 @@ def test_facts_around_a_long_run_are_still_found_with_true_offsets(extractor: Ex
     json.dumps(record.model_dump(mode="json"), allow_nan=False)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*"ab.", " ", "\t", "\n", "\u00a0", "\u2003", "\x1c", "\x85", "\u200b", "\u3000"]),
+                max_size=16).map("".join))
+def test_the_long_run_test_answers_as_the_long_run_pattern(text: str) -> None:
+    """`has_long_run` splits with `str.split`; the pattern's `\\S` is the same set of characters."""
+    from extractor.pipeline import BoundedTokenizer
+
+    tokenizer = BoundedTokenizer(_plain_tokenizer(), max_run=4)
+    assert tokenizer.has_long_run(text) is (tokenizer.long_run.search(text) is not None)
+
+
 def test_the_inner_tokenizer_never_sees_a_run_longer_than_the_bound() -> None:
     nlp = build_pipeline()
     seen: list[str] = []
