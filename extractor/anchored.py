@@ -84,14 +84,21 @@ class TokenCheck:
 
     def passing(self, doc: Doc) -> list[int]:
         """The tokens of a Doc that pass, in order (a check no `CheckIndex` answers)."""
+        if self.attr in LEXICAL_FLAGS and self.kind == "eq":  # the flag's own column: no lexeme looked up per word
+            return np.flatnonzero(array(doc, self.attr) == int(self.operand)).tolist()
         values = column(doc, self.source)
         if self.kind == "NOT_IN":
             words = self.words
             return [i for i, value in enumerate(values) if value not in words]
         answers = self.answers
         distinct = set(values)
-        for value in distinct.difference(answers):
-            self.one(value, doc)
+        unseen = distinct.difference(answers)
+        if self.kind == "REGEX":  # `one`'s answers, without a call per word not seen before
+            strings, search = doc.vocab.strings, self.operand.search
+            answers.update({value: search(strings[value]) is not None for value in unseen})
+        else:
+            for value in unseen:
+                self.one(value, doc)
         passing = {value for value in distinct if answers[value]}
         if not passing:  # most Docs have no token a REGEX check passes: no second pass over the tokens
             return []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -38,6 +39,27 @@ def coerce_date(value: dt.date | str | None) -> dt.date | None:
         raise ValueError(f"invalid release date {value!r}: expected YYYY-MM-DD") from None
 
 
+def keep_loaded_objects_out_of_collections() -> None:
+    """Move the objects alive once the pipeline is loaded (~140,000: spaCy's and our modules, rule
+    tables, matchers, CLDR and calendar data; they live as long as the process) out of the cyclic
+    garbage collector's reach. Every full collection would otherwise walk them all again: one such
+    pass, about every fifty releases, cost ~80-100 ms, a tenth of the time a cold pass over dev takes.
+    Garbage is collected first, so nothing unreachable is kept; objects made later are collected as
+    before, and a frozen object is still freed when nothing refers to it (`gc.freeze`)."""
+    gc.collect()
+    gc.freeze()
+
+
+LOADING_RELEASE = (
+    "Date: March 3, 2021\n\nSpringfield Police Arrest 14 in Operation Spring Sweep\n\n"
+    "SPRINGFIELD, Ill. – Police Chief Jane Roe of the Springfield Police Department (SPD) said officers "
+    "arrested 14 people and seized $12,500 and 2 kilograms of cocaine during Operation Spring Sweep, "
+    "which ran from Feb. 1 to 20, 2021, and over Christmas Day.\n")
+"""A release that reaches every field's tables that load on first use (CLDR names and currencies,
+holiday calendars, the lemma tables): an Extractor reads it once when it is built, so those tables
+are loaded, and frozen with the pipeline, before the first real release."""
+
+
 class Extractor:
     """Loads the pipeline once; `pipe()` streams records for many texts."""
 
@@ -45,6 +67,8 @@ class Extractor:
                  max_bytes: int = DEFAULT_MAX_BYTES) -> None:
         self.nlp: Language = build_pipeline(model, [Path(p) for p in patterns])
         self.max_bytes = max_bytes
+        self.extract(LOADING_RELEASE)
+        keep_loaded_objects_out_of_collections()
 
     def _make_doc(self, release: Release) -> Doc:
         doc = self.nlp.make_doc(release.text)

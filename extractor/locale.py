@@ -102,7 +102,10 @@ def _sign_scores(text: str) -> Counter[str]:
 
 def _spelling_hits(text: str) -> int:
     words = lexicon("locale_commonwealth_spellings")
-    return min(sum(map(words.__contains__, WORD.findall(text.lower()))), 3)  # map: no Python step per word
+    lowered = text.lower()
+    if not any(word in lowered for word in words):  # no spelling even inside a word (most releases): none as a word
+        return 0
+    return min(sum(map(words.__contains__, WORD.findall(lowered))), 3)  # map: no Python step per word
 
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

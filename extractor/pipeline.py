@@ -10,6 +10,7 @@ import re
 import re._parser as re_parser  # pattern widths; the public `re` has no API for them
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from string import ascii_letters
 from typing import Any, NamedTuple
 
 import spacy
@@ -78,13 +79,18 @@ class BoundedTokenizer:
 
     def __call__(self, text: str) -> Doc:
         view = tokenizer_view(text)
-        if self.long_run.search(view) is None:
+        if not self.has_long_run(view):
             doc = self.inner(view)
         else:
             doc = Doc.from_docs([self.inner(piece) if normal else self.run_doc(piece)
                                  for normal, piece in self.pieces(view)], ensure_whitespace=False)
         doc.user_data[VIEW_CHANGED_KEY] = view != text  # mention texts are then sliced from the caller's text
         return doc
+
+    def has_long_run(self, text: str) -> bool:
+        """Whether `long_run` finds a run in `text`, read off `str.split` (which splits where `\\s` matches:
+        both ask `str.isspace`) in a third of the regex's time."""
+        return len(text) > self.max_run and max(map(len, text.split()), default=0) > self.max_run
 
     def pieces(self, text: str) -> Iterator[tuple[bool, str]]:
         """(True, text for spaCy) and (False, over-long run) pieces, in order, covering `text`. A run's
@@ -124,6 +130,66 @@ def kept_answer(found: dict[str, Any], string: str, find: Callable[[str], Any]) 
     return answer
 
 
+def letters_never_match(regex: re.Pattern[str]) -> bool:
+    """No match of `regex` can lie in a string of ASCII letters only ('arrested', 'FBI'): each of its
+    alternatives must consume, or see in a lookahead or lookbehind, some character that no ASCII letter
+    is. Read off the parsed pattern, each character class asked of the regex engine itself (with the
+    flags in force there); what this does not read ('.', a negated letter, a back-reference, a repeat
+    that may be absent) is taken as able to match. spaCy's English affix, infix and URL patterns all
+    qualify: most of a cold text's new pieces are such words, and each used to cost every pattern a
+    search (the suffix pattern alone ~10 µs a word)."""
+    parsed = re_parser.parse(regex.pattern, regex.flags)
+    return _needs_non_letter(list(parsed), bool(parsed.state.flags & re.IGNORECASE))
+
+
+def _needs_non_letter(items: list[tuple[Any, Any]], ignore_case: bool) -> bool:
+    """Some element of a parsed sequence must meet a character that is no ASCII letter."""
+    return any(_element_needs_non_letter(op, av, ignore_case) for op, av in items)
+
+
+def _element_needs_non_letter(op: Any, av: Any, ignore_case: bool) -> bool:
+    if op is re_parser.LITERAL:
+        return not _class_holds_a_letter([(op, av)], ignore_case)
+    if op is re_parser.IN:
+        return not _class_holds_a_letter(av, ignore_case)
+    if op is re_parser.SUBPATTERN:  # (group, flags added, flags removed, pattern)
+        _, added, removed, sub = av
+        ignore_case = bool((ignore_case or added & re.IGNORECASE) and not removed & re.IGNORECASE)
+        return _needs_non_letter(list(sub), ignore_case)
+    if op is re_parser.BRANCH:
+        return all(_needs_non_letter(list(alternative), ignore_case) for alternative in av[1])
+    if op in (re_parser.MAX_REPEAT, re_parser.MIN_REPEAT, re_parser.POSSESSIVE_REPEAT):
+        least, _, sub = av
+        return least >= 1 and _needs_non_letter(list(sub), ignore_case)
+    if op is re_parser.ATOMIC_GROUP:
+        return _needs_non_letter(list(av), ignore_case)
+    if op is re_parser.ASSERT:  # a lookahead or lookbehind that must see such a character (ASSERT_NOT need not)
+        return _needs_non_letter(list(av[1]), ignore_case)
+    return False
+
+
+CATEGORY_ESCAPES = {re_parser.CATEGORY_DIGIT: r"\d", re_parser.CATEGORY_NOT_DIGIT: r"\D",
+                    re_parser.CATEGORY_SPACE: r"\s", re_parser.CATEGORY_NOT_SPACE: r"\S",
+                    re_parser.CATEGORY_WORD: r"\w", re_parser.CATEGORY_NOT_WORD: r"\W"}
+
+
+def _class_holds_a_letter(items: list[tuple[Any, Any]], ignore_case: bool) -> bool:
+    """Whether a parsed character class (or one literal) matches some ASCII letter, asked of the engine."""
+    negated = bool(items) and items[0][0] is re_parser.NEGATE
+    parts = []
+    for op, av in items[negated:]:
+        if op is re_parser.LITERAL:
+            parts.append(re.escape(chr(av)))
+        elif op is re_parser.RANGE:
+            parts.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op is re_parser.CATEGORY and av in CATEGORY_ESCAPES:
+            parts.append(CATEGORY_ESCAPES[av])
+        else:
+            return True
+    members = re.compile(f"[{'^' if negated else ''}{''.join(parts)}]", re.IGNORECASE if ignore_case else 0)
+    return any(members.fullmatch(letter) for letter in ascii_letters)
+
+
 class SuffixSearch:
     """spaCy's suffix search with the same answers, in time independent of the string's length.
 
@@ -141,14 +207,19 @@ class SuffixSearch:
         self.width = max((widths[entry] for entry in bounded), default=0) + 1
         self.bounded = compile_suffix_regex(bounded) if bounded else None
         self.unbounded = compile_suffix_regex(unbounded) if unbounded else None
-        self.pattern = compile_suffix_regex(suffixes).pattern  # what spaCy serializes
+        whole = compile_suffix_regex(suffixes)
+        self.pattern = whole.pattern  # what spaCy serializes
+        self.skips_words = letters_never_match(whole)
         self.found: dict[str, re.Match[str] | None] = {}
 
     def __getstate__(self) -> dict[str, Any]:
         return {**self.__dict__, "found": {}}  # match objects do not pickle; the cache refills
 
     def search(self, string: str) -> re.Match[str] | None:
-        """The suffix match (each search tries ~80 alternatives), once per distinct string (`kept_answer`)."""
+        """The suffix match (each search tries ~80 alternatives), once per distinct string (`kept_answer`);
+        none in a word of ASCII letters when no suffix can be found there (`letters_never_match`)."""
+        if self.skips_words and string.isascii() and string.isalpha():
+            return None
         return kept_answer(self.found, string, self._search)
 
     def _search(self, string: str) -> re.Match[str] | None:
@@ -161,23 +232,31 @@ class SuffixSearch:
 
 class KeptRegex:
     """One of a tokenizer regex's calls (`search`, `match` or `finditer`: an instance serves one) with
-    the regex's own answers, found once per distinct string (`kept_answer`)."""
+    the regex's own answers, found once per distinct string (`kept_answer`), and found at once for a
+    word of ASCII letters when the regex can match nothing there (`letters_never_match`)."""
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
         self.pattern = regex.pattern  # what spaCy serializes
+        self.skips_words = letters_never_match(regex)
         self.found: dict[str, Any] = {}
 
     def __getstate__(self) -> dict[str, Any]:
         return {**self.__dict__, "found": {}}  # match objects do not pickle; the cache refills
 
     def search(self, string: str) -> re.Match[str] | None:
+        if self.skips_words and string.isascii() and string.isalpha():
+            return None
         return kept_answer(self.found, string, self.regex.search)
 
     def match(self, string: str) -> re.Match[str] | None:
+        if self.skips_words and string.isascii() and string.isalpha():
+            return None
         return kept_answer(self.found, string, self.regex.match)
 
     def finditer(self, string: str) -> Iterator[re.Match[str]]:
+        if self.skips_words and string.isascii() and string.isalpha():
+            return iter(())
         return iter(kept_answer(self.found, string, self._all_matches))
 
     def _all_matches(self, string: str) -> tuple[re.Match[str], ...]:

@@ -186,3 +186,51 @@ def test_names_with_a_separator_in_their_opening_keep_the_columns_path(pieces: l
     text = "".join(pieces)
     assert spans(search.finditer(text)) == spans(search.pattern.finditer(text))
     assert _holiday_pattern()[0].columns is not None
+
+
+AGENCY_WORDS_TEXT = ("Springfield Police Announce Results; DEA Seizes Drugs as Organized Crime Unit Settles. "
+                     "ACT Policing and NSW Police thank the FBI; police arrest 3 and ARREST 4 in Kent.")
+
+
+def test_agency_word_tests_kept_per_spelling_answer_as_the_tokens_do() -> None:
+    """`_is_name_word` and `_has_headline_verb_shape` are kept per spelling: the answer the token's own
+    attributes give, wherever the word stands."""
+    from extractor.fields import agencies
+    from extractor.lexicon import noun_lemmas, verb_lemmas
+
+    def plain_name_word(token) -> bool:  # noqa: ANN001 - a spaCy Token
+        return token.text in agencies._region_codes() or (token.text[:1].isupper()
+                                                         and token.lower_ not in agencies.NOT_NAME_WORDS)
+
+    def plain_verb_shape(token) -> bool:  # noqa: ANN001 - a spaCy Token
+        word, lemmas = token.lower_, verb_lemmas(token.lower_)
+        return (token.text[:1].isupper() and not token.is_upper and word not in agencies.HEAD_WORDS
+                and bool(lemmas) and not noun_lemmas(word)
+                and any(word in (lemma, lemma + "s", lemma + "es", lemma[:-1] + "ies") for lemma in lemmas))
+
+    doc = spacy.blank("en").make_doc(AGENCY_WORDS_TEXT)
+    for _ in range(2):  # worked out, then kept
+        assert [agencies._is_name_word(t) for t in doc] == [plain_name_word(t) for t in doc]
+        assert [agencies._has_headline_verb_shape(t.text) for t in doc] == [plain_verb_shape(t) for t in doc]
+    shaped = {t.text for t in doc if agencies._has_headline_verb_shape(t.text)}
+    assert {"Announce", "Seizes"} <= shaped and not shaped & {"Organized", "Police", "ARREST", "arrest"}
+    assert [t.text for t in doc if agencies._is_name_word(t)][:3] == ["Springfield", "Police", "Announce"]
+
+
+SPELLING_TEXTS = ["The centre's organisation thanked the Metres team.", "Offenceoffences and centres-based work.",
+                  "Colour, COLOUR, colour and labour.", "Nothing British here: the center's organization.", ""]
+
+
+@pytest.mark.parametrize("text", SPELLING_TEXTS)
+def test_the_spelling_count_skips_only_texts_without_any_spelling(text: str) -> None:
+    from extractor.lexicon import lexicon
+    from extractor.locale import WORD, _spelling_hits
+
+    words = lexicon("locale_commonwealth_spellings")
+    assert _spelling_hits(text) == min(sum(w in words for w in WORD.findall(text.lower())), 3)
+
+
+def test_the_spelling_count_finds_whole_words_only() -> None:
+    from extractor.locale import _spelling_hits
+
+    assert [_spelling_hits(text) for text in SPELLING_TEXTS] == [3, 1, 3, 0, 0]

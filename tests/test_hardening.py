@@ -97,6 +97,17 @@ def test_facts_around_a_long_run_are_still_found_with_true_offsets(extractor: Ex
     json.dumps(record.model_dump(mode="json"), allow_nan=False)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*"ab.", " ", "\t", "\n", "\u00a0", "\u2003", "\x1c", "\x85", "\u200b", "\u3000"]),
+                max_size=16).map("".join))
+def test_the_long_run_test_answers_as_the_long_run_pattern(text: str) -> None:
+    """`has_long_run` splits with `str.split`; the pattern's `\\S` is the same set of characters."""
+    from extractor.pipeline import BoundedTokenizer
+
+    tokenizer = BoundedTokenizer(_plain_tokenizer(), max_run=4)
+    assert tokenizer.has_long_run(text) is (tokenizer.long_run.search(text) is not None)
+
+
 def test_the_inner_tokenizer_never_sees_a_run_longer_than_the_bound() -> None:
     nlp = build_pipeline()
     seen: list[str] = []
@@ -356,7 +367,8 @@ def test_the_suffix_search_keeps_each_strings_answer_and_pickles_without_it() ->
     search = SuffixSearch(spacy.blank("en").Defaults.suffixes)
     first = search.search("(SPD).")
     assert first is not None and first.span() == (5, 6) and search.search("(SPD).") is first
-    assert search.search("word") is None and "word" in search.found
+    assert search.search("(word") is None and "(word" in search.found
+    assert search.search("word") is None and "word" not in search.found  # no suffix in a word of letters
     copy = pickle.loads(pickle.dumps(search))
     assert copy.found == {} and copy.search("(SPD).").span() == (5, 6)
 
@@ -398,6 +410,38 @@ def test_the_pipeline_tokenizer_keeps_affix_answers_and_serializes() -> None:
     fresh = build_pipeline()
     fresh.tokenizer.from_bytes(nlp.tokenizer.to_bytes())
     assert [t.text for t in fresh.make_doc("fifty-two (SPD).")] == ["fifty", "-", "two", "(", "SPD", ")", "."]
+
+
+LETTER_RULES = [  # (pattern, whether no match of it can lie in a string of ASCII letters only)
+    (r"(?<=[0-9])km$", True), (r"km$", False), (r"a\.b", True), (r"\.{1,3}|[-–]", True), (r"\.*", False),
+    (r"(?:\.)?k", False), (r"\d+|x", False), (r"[^0-9]", False), (r"[\W_]", True), (r"\S+@", True),
+    (r"(?=\d)\w", True), (r"(?!\d)\w", False), (r"(a)\1", False), ("\u212a", True), ("(?i:\u212a)", False),
+]
+
+
+@pytest.mark.parametrize(("pattern", "never"), LETTER_RULES)
+def test_a_pattern_that_needs_a_non_letter_never_matches_in_a_word_of_letters(pattern: str, never: bool) -> None:
+    from extractor.pipeline import letters_never_match
+
+    assert letters_never_match(re.compile(pattern)) is never  # '\u212a' is the Kelvin sign: 'k' ignoring case
+
+
+def test_spacys_english_affix_patterns_skip_words_of_letters_with_the_same_answers() -> None:
+    """The pipeline's tokenizer answers a word of ASCII letters without searching (`letters_never_match`);
+    spaCy's own regexes, asked in full, find nothing in such words either."""
+    import spacy
+
+    inner = build_pipeline().tokenizer.inner
+    calls = (inner.suffix_search, inner.prefix_search, inner.infix_finditer, inner.url_match)
+    assert all(call.__self__.skips_words for call in calls)
+    plain = spacy.blank("en").tokenizer
+    words = ["arrested", "FBI", "Sheriffs", "km", "mph", "s", "Kelvin", "USD", "www", "http", "com", "xX"]
+    for word in words:
+        assert inner.suffix_search(word) is None and plain.suffix_search(word) is None
+        assert inner.prefix_search(word) is None and plain.prefix_search(word) is None
+        assert inner.url_match(word) is None and plain.url_match(word) is None
+        assert list(inner.infix_finditer(word)) == [] == list(plain.infix_finditer(word))
+    assert inner.suffix_search("10km").span() == plain.suffix_search("10km").span() == (2, 4)
 
 
 WRAP_ALPHABET = [*"aZ9_,;).:-\n \t\u00e9\u00c9\u2019", "\n\n", "\r\n"]

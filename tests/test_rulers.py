@@ -69,6 +69,7 @@ ANCHORED_PATTERNS = {
     "same-span-a": [{"IS_TITLE": True}, {"LOWER": "police"}],        # these two match the same spans:
     "same-span-b": [{"LOWER": {"IN": ["akron", "dayton"]}}, {"LOWER": "police"}],  # their order is kept
     "unbounded": [{"LOWER": "from"}, {"IS_DIGIT": True, "OP": "+"}],
+    "flags-only": [{"IS_UPPER": True, "IS_ALPHA": True}, {"ORTH": {"NOT_IN": ["and", ","]}}, {"IS_UPPER": True}],
 }
 
 ANCHORED_TEXTS = [
@@ -77,6 +78,7 @@ ANCHORED_TEXTS = [
     "The State Attorney General Office and the APD, NYPD and LAPDs were there 3 days ago, from 12 13.",
     "operation named \"",                              # a match that would run past the end of the text
     "Ohio",                                            # a match that ends the text
+    "Agents of the FBI DEA ICE and ATF met in NY - LA, then OK",  # no word to anchor on: flags decide
     "a Big Red office , texas , Ohio Rural police from 2 weeks ago , ohio Ohio Ohio",
 ]
 

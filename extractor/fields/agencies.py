@@ -74,7 +74,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from spacy.attrs import ORTH
 from spacy.lang.en.lex_attrs import _ordinal_words as _spacy_ordinal_words
@@ -147,8 +147,9 @@ class _Mention:
         so is a unit a person's possessive opens and a headline verb closes ('Roe's Gang Unit Wins ...')."""
         return self.acronym or self.span.label_ == PLACE_LABEL or _bounded_in_headline(self.span)
 
-    @property
+    @cached_property
     def text(self) -> str:
+        """The name as written (once per mention: groups compare their mentions' names again and again)."""
         if self.spelled:
             return self.spelled
         if self.acronym and len(self.span) == 1:
@@ -270,20 +271,32 @@ def _is_generic(words: tuple[str, ...]) -> bool:
 
 def _clean(span: Span) -> Span | None:
     """Drop leading joints ('s, and, the) and trailing punctuation left by the patterns."""
-    start, end = span.start, span.end
-    while start < end and (span.doc[start].lower_ in LEADING_JUNK or span.doc[start].is_space):
+    doc, start, end = span.doc, span.start, span.end
+    while start < end and ((token := doc[start]).lower_ in LEADING_JUNK or token.is_space):
         start += 1
-    while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
+    while end > start and ((token := doc[end - 1]).is_punct or token.is_space):
         end -= 1
     if start >= end:
         return None
-    return Span(span.doc, start, end, label=span.label, span_id=span.id)
+    return Span(doc, start, end, label=span.label, span_id=span.id)
+
+
+_NAME_WORD_ANSWERS: dict[int, bool] = {}
+"""Word (orth hash) -> `_is_name_word`'s answer, which the spelling alone decides: the name extenders ask it
+of the same few words again and again."""
 
 
 def _is_name_word(token: Token) -> bool:
-    if token.text in _region_codes():
+    found = _NAME_WORD_ANSWERS.get(token.orth)
+    if found is None:
+        found = _NAME_WORD_ANSWERS[token.orth] = _is_name_word_text(token.text)
+    return found
+
+
+def _is_name_word_text(text: str) -> bool:
+    if text in _region_codes():
         return True  # "ACT Policing", "NSW Police Force": a state's code, though "act" is no name word
-    return token.text[:1].isupper() and token.lower_ not in NOT_NAME_WORDS
+    return text[:1].isupper() and text.lower() not in NOT_NAME_WORDS
 
 
 @cache
@@ -317,8 +330,9 @@ def _opening_imperative(doc: Doc, i: int) -> bool:
     """'Follow CBP's Laredo Field Office on X': a sentence's first word that the lexicon knows only as a verb
     is a command, no word of a name."""
     token = doc[i]
-    opens = i == 0 or doc[i - 1].is_punct or doc[i - 1].is_space or "\n" in doc[i - 1].text
-    return opens and token.is_title and is_only_a_base_verb(token.lower_)
+    if not token.is_title or not is_only_a_base_verb(token.lower_):  # most words: the word alone says no
+        return False
+    return i == 0 or (prev := doc[i - 1]).is_punct or prev.is_space or "\n" in prev.text
 
 
 def _is_place_kind(token: Token) -> bool:
@@ -922,16 +936,26 @@ def _is_verb_form(word: str) -> bool:
 def _is_headline_verb(token: Token) -> bool:
     """'Settle', 'Announce', 'Allows' in a Title Case headline: a present-tense verb form that is no
     noun, which ends a name leftwards ('... Settle Justice Department' names the Justice Department)."""
-    if not token.text[:1].isupper() or token.is_upper or token.lower_ in HEAD_WORDS:
+    found = _HEADLINE_VERB_SHAPES.get(token.orth)
+    if found is None:
+        found = _HEADLINE_VERB_SHAPES[token.orth] = _has_headline_verb_shape(token.text)
+    return found and _line_is_headline(token.doc, token.idx)
+
+
+_HEADLINE_VERB_SHAPES: dict[int, bool] = {}
+"""Word (orth hash) -> `_has_headline_verb_shape`'s answer: the spelling decides it, wherever the word stands."""
+
+
+def _has_headline_verb_shape(text: str) -> bool:
+    """Capitalized, not all capitals, no head word, a base or third-person verb form and no noun."""
+    word = text.lower()
+    if not text[:1].isupper() or text.isupper() or word in HEAD_WORDS:
         return False
-    word = token.lower_
     lemmas = verb_lemmas(word)
     if not lemmas or noun_lemmas(word):
         return False
     # base and third-person forms only: participles are adjectives in names ("Organized", "Mounted")
-    if not any(word in (lemma, lemma + "s", lemma + "es", lemma[:-1] + "ies") for lemma in lemmas):
-        return False
-    return _line_is_headline(token.doc, token.idx)
+    return any(word in (lemma, lemma + "s", lemma + "es", lemma[:-1] + "ies") for lemma in lemmas)
 
 
 def _line_is_headline(doc: Doc, char: int) -> bool:
@@ -1002,44 +1026,45 @@ def _rejected(doc: Doc, span: Span) -> bool:
         return True  # "the Sheriff's Office Victim Services Program": a programme ("ICAC Task Force Program" names one)
     if _several_bodies(span) and _parenthesized_acronym(doc, span) is None:
         return True  # "Joint Forces of Rapid Action (FURA)" is one body, as its acronym shows
-    if span.end < len(doc) and doc[span.end].text[:1].isupper() and doc[span.end].lower_ in _other_names_followers():
+    nxt = doc[span.end] if span.end < len(doc) else None  # the token right after the name, read once
+    nxt_lower = nxt.lower_ if nxt is not None else ""
+    nxt_capital = nxt is not None and nxt.text[:1].isupper()
+    last = span[-1].lower_
+    if nxt_capital and nxt_lower in _other_names_followers():
         return True  # "the Washington Navy Yard": a place; "Tampa Police Athletic League": a charity
-    if span.end < len(doc) and doc[span.end].lower_ in HEAD_WORDS and doc[span.end].text[:1].isupper() \
-            and doc[span.end].lower_ != span[-1].lower_:
+    if nxt_capital and nxt_lower in HEAD_WORDS and nxt_lower != last:
         return True  # a piece of a longer name ("Denver and Lakewood Police Departments"); a doubled head
         # ("Customs Enforcement Enforcement and Removal Operations") is where two names meet
-    if span.label_ == PLACE_LABEL and span.end < len(doc) and doc[span.end].text[:1].isupper():
+    if span.label_ == PLACE_LABEL and nxt_capital:
         return True
     if span.label_ == PLACE_LABEL and any(_is_verb_form(t.lower_) or is_adverb(t.lower_) for t in span[1:]):
         return True  # "EPA Announce", "DEA Seizes Nearly": a verb or an adverb, not a city (but "HSI Buffalo")
     if (span.label_ == PLACE_LABEL and len(span) > 2 and all(noun_lemmas(t.lower_) for t in span[1:])
             and not all(t.lower_ in lexicon("agency_name_tails") for t in span[1:])):
         return True  # "FBI Tip Line", "ICE Detention Center": common nouns, not a city ("CPS North West" is a region)
-    if (span[-1].lower_ in lexicon("agency_weak_heads") and span.end < len(doc)
-            and doc[span.end].text[:1].isupper() and _line_is_headline(doc, span.start_char)):
+    if last in lexicon("agency_weak_heads") and nxt_capital and _line_is_headline(doc, span.start_char):
         return True  # "United States Files Enforcement Action": the head is a modifier
-    if (span[-1].lower_ in lexicon("agency_weak_heads") and span.end < len(doc) and doc[span.end].text[:1].isupper()
-            and doc[span.end].lower_ in lexicon("agency_person_titles")):
+    if last in lexicon("agency_weak_heads") and nxt_capital and nxt_lower in lexicon("agency_person_titles"):
         return True  # "Customs Investigations Manager Jane Roe": the head is a word of her title
-    if (len(span) == 2 and span[-1].lower_ == "administration" and not span[0].is_upper
+    if (len(span) == 2 and last == "administration" and not span[0].is_upper
             and not noun_lemmas(span[0].lower_) and not verb_lemmas(span[0].lower_)):
         return True  # "the O’Malley Administration": a person's term of office, no agency
-    if span[-1].lower_ in ("group", "groups") and (
+    if last in ("group", "groups") and (
             len(span) < 2 or span[-2].lower_ not in lexicon("agency_group_kinds")):
         return True  # "Moore Communications Group": a company; "Territorial Support Group": a police unit
-    if (len(span) >= 2 and span[-1].lower_ in ("centre", "center")
+    if (len(span) >= 2 and last in ("centre", "center")
             and lexicon("person_nouns") & ({span[-2].lower_} | set(noun_lemmas(span[-2].lower_)))):
         return True  # "Crime Victims Center": a centre that serves people, no body that fights crime
-    if span[-1].lower_ == "operations" and not any(t.lower_ in ("and", "&", "of") for t in span):
+    if last == "operations" and not any(t.lower_ in ("and", "&", "of") for t in span):
         return True  # "Cross Country Operations"; not "Enforcement and Removal Operations"
     if span[0].lower_ == "enforcement" and len(span) > 2 and span[1].lower_ == "of":
         return True  # "Guidelines for the Enforcement of Civil Immigration Law": an activity, no body
-    if (span[-1].lower_ in PLURAL_HEADS and span.start > 1 and doc[span.start - 1].lower_ in ("and", "&")
+    if (last in PLURAL_HEADS and span.start > 1 and doc[span.start - 1].lower_ in ("and", "&")
             and not _ends_a_body(doc[span.start - 2])):
         return True  # "Denver and Lakewood Police Departments"; not "... Police Service and Alberta Law
         # Enforcement Response Teams", where the 'and' joins two bodies
     # "Police Commissioner Jane Roe" is a title; "Kent Police officers" are the force's officers
-    return (span[-1].lower_ == "police" and after in TITLE_FOLLOWERS
+    return (last == "police" and after in TITLE_FOLLOWERS
             and (len(span) == 1 or _next_token(doc, span.end).text[:1].isupper()))
 
 
