@@ -49,3 +49,15 @@ def test_rule_file_example(key: str, example) -> None:
 
 def test_examples_dir_is_the_shipped_one() -> None:
     assert Path(DEFAULT_PATTERNS_DIR).is_dir()
+
+
+def test_every_token_pattern_opens_on_a_required_token() -> None:
+    """A pattern whose first token may be absent cannot be anchored: the matcher would then run over every
+    stretch of a text (a 'Centre Against ...' rule opening on optional words once cost a third of the run)."""
+    from extractor.anchored import op_bounds
+
+    optional_first = [
+        (path.name, rule.id) for path in sorted(DEFAULT_PATTERNS_DIR.glob("*.jsonl"))
+        if not path.name.endswith(EXAMPLES_SUFFIX)
+        for rule in load_rule_file(path) if isinstance(rule.pattern, list) and op_bounds(rule.pattern[0])[0] < 1]
+    assert optional_first == []
