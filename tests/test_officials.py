@@ -498,6 +498,9 @@ def test_portfolios_of_bodies_and_hyphenated_given_names(extractor: Extractor, t
         # a body apposed to the title comes before the name
         ("Raids followed. The Zonal Director, Harbor Zonal Directorate, Ada Obi, said the case closed.",
          [("Ada Obi", "Zonal Director")]),
+        # the level of a regional office qualifies a base title
+        ('Raids followed. "Guns kill," said Ann Cole, Regional Director General, Harbor Border Agency.',
+         [("Ann Cole", "Regional Director General")]),
         # a title with a comma list of its portfolios
         ('Raids followed. Harbor Police, Fire and Crime Commissioner Ann Cole said the week mattered.',
          [("Ann Cole", "Police, Fire and Crime Commissioner")]),
