@@ -1414,3 +1414,17 @@ def test_offices_named_by_a_place_after_the_acronym(nlp: Language, text: str,
 def test_a_bare_service_name_before_an_and_stays_apart_from_the_name_an_acronym_spells(nlp: Language) -> None:
     text = "The box was flagged by a joint Customs and Ministry for Harbor Industries (MHI) targeting centre."
     assert records(nlp, text) == [("Customs", []), ("Ministry for Harbor Industries", ["MHI"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two states of an 'of' phrase joined by 'and', the name going on to a head, are one body's places
+        ("Officers of the Port Authority of New York and New Jersey Police Department made the arrest.",
+         [("Port Authority of New York and New Jersey Police Department", [])]),
+        ("The Department of Corrections and New Zealand Customs Service acted.",
+         [("Department of Corrections", []), ("New Zealand Customs Service", [])]),
+    ],
+)
+def test_two_states_of_one_body(nlp: Language, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected

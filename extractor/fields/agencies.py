@@ -401,6 +401,8 @@ def _joins_left(doc: Doc, index: int, end: int) -> bool:
 def _and_may_join(doc: Doc, and_index: int, end: int) -> bool:
     """'Organized Crime and Gang Section': a plain word before 'and', a name word after it, one head."""
     before, after = doc[and_index - 1], doc[and_index + 1]
+    if _states_of_one_body(doc, and_index, end):
+        return True  # "Port Authority of New York and New Jersey Police Department"
     if and_index + 2 == end and after.lower_ in HEAD_WORDS:
         return False  # "Customs and Police": a bare head after the 'and' is a body of its own
     if _second_and_joins_bodies(doc, and_index) or _of_complement_ends_at(doc, and_index) \
@@ -410,6 +412,21 @@ def _and_may_join(doc: Doc, and_index: int, end: int) -> bool:
     return (_may_precede_and(before) and _is_name_word(after) and not after.is_upper
             and after.lower_ not in STRONG_HEADS and doc[end - 1].lower_ not in PLURAL_HEADS
             and not any(t.lower_ in NOT_BEFORE_AND for t in inner) and not _and_without_head_between(inner))
+
+
+def _states_of_one_body(doc: Doc, and_index: int, end: int) -> bool:
+    """'of New York and New Jersey <head>': two states of an 'of' phrase joined by 'and', with the name going
+    on to a head after them, are the places of one body."""
+    states = lexicon("us_states")
+    k = and_index - 1
+    while k > 0 and doc[k].is_title and doc[k].lower_ in states:
+        k -= 1
+    if k == and_index - 1 or doc[k].lower_ != "of":
+        return False
+    j = and_index + 1
+    while j < end and doc[j].is_title and doc[j].lower_ in states:
+        j += 1
+    return and_index + 1 < j < end - 1 and doc[end - 1].lower_ in HEAD_WORDS
 
 
 def _of_complement_ends_at(doc: Doc, index: int) -> bool:
@@ -503,6 +520,9 @@ def extend_left(span: Span) -> Span | None:
             needs_word = True
         elif prev.lower_ == "of" and start >= 2 and _is_place_kind(doc[start - 2]) and not needs_word:
             start -= 2  # "City of Miami Police Department", "Hampshire and Isle of Wight Constabulary"
+        elif prev.lower_ == "of" and start >= 2 and doc[start - 2].lower_ in HEAD_WORDS and not needs_word \
+                and any(t.lower_ == "and" and _states_of_one_body(doc, t.i, span.end) for t in doc[start : span.end]):
+            start -= 2  # "Port Authority of New York and New Jersey Police Department": one body of two states
         else:
             break
     if needs_word:
