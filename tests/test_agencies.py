@@ -1428,3 +1428,9 @@ def test_a_bare_service_name_before_an_and_stays_apart_from_the_name_an_acronym_
 )
 def test_two_states_of_one_body(nlp: Language, text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert records(nlp, text) == expected
+
+
+def test_prosecutors_offices_share_a_head(nlp: Language) -> None:
+    text = "Help came from the Alder, Birch and Cedar County Prosecutor's Offices."
+    assert records(nlp, text) == [("Alder County Prosecutor's Office", []), ("Birch County Prosecutor's Office", []),
+                                  ("Cedar County Prosecutor's Office", [])]
