@@ -1434,3 +1434,9 @@ def test_prosecutors_offices_share_a_head(nlp: Language) -> None:
     text = "Help came from the Alder, Birch and Cedar County Prosecutor's Offices."
     assert records(nlp, text) == [("Alder County Prosecutor's Office", []), ("Birch County Prosecutor's Office", []),
                                   ("Cedar County Prosecutor's Office", [])]
+
+
+def test_no_part_of_a_letterhead_line_is_a_body(nlp: Language) -> None:
+    text = ("Harbor Department of Health and Human Services\nOffice of Public Affairs\n\nHeadline Here\n\n"
+            "Agents of the Harbor Police Department arrested two men on Monday.")
+    assert records(nlp, text) == [("Harbor Police Department", [])]

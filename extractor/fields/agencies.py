@@ -1142,6 +1142,8 @@ def _is_letterhead(text: str, start: int, end: int) -> bool:
     bounds = line_bounds(text, start, end)
     if bounds is None:
         return False
+    if _NAME_LINE_RE.fullmatch(text[bounds[0] : bounds[1]].strip()):
+        return True  # "U.S. Department of Health and Human Services": a part of the line is the letterhead too
     rest = text[bounds[0] : start] + text[end : bounds[1]]
     while True:
         stripped = _LETTERHEAD_WORDS_RE.sub("", rest.strip(" \t-–—:|,."))
@@ -1151,6 +1153,8 @@ def _is_letterhead(text: str, start: int, end: int) -> bool:
     return not rest.strip(" \t-–—:|,.")
 
 
+_NAME_LINE_RE = re.compile(r"[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z][\w.'’&-]*|of|and|the|for|&))*")
+"""A line of nothing but a name's words: capitalized words and the small words inside names."""
 _PHONE_OR_MAIL_RE = re.compile(r"\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|[\w.+-]+@[\w-]+\.[\w.]+|^\+?[\d ()-]{8,}$")
 _END_MARK_RE = re.compile(r"^\s*(?:-*\s*ends?\s*-*|#\s*#\s*#|-\s*30\s*-)\s*$", re.I)
 """'ENDS', '-30-', '###': the mark that closes a release; a short line after it signs off, no body took part."""
