@@ -1142,7 +1142,8 @@ def _is_letterhead(text: str, start: int, end: int) -> bool:
     bounds = line_bounds(text, start, end)
     if bounds is None:
         return False
-    if _NAME_LINE_RE.fullmatch(text[bounds[0] : bounds[1]].strip()):
+    line = text[bounds[0] : bounds[1]].strip()
+    if _NAME_LINE_RE.fullmatch(line) and line.split()[-1].lower() in HEAD_WORDS:
         return True  # "U.S. Department of Health and Human Services": a part of the line is the letterhead too
     rest = text[bounds[0] : start] + text[end : bounds[1]]
     while True:
