@@ -1230,3 +1230,9 @@ def test_a_verb_inside_an_operation_name_in_a_list_header_is_no_event(extractor:
     text = ("Sting Results\n\nAgents arrested 31 people during Operation Carded.\n\n"
             "Results of Operation Carded:\n- 31 arrests\n")
     assert counts(extractor, text) == [(31, "person", "arrest"), (31, "arrest", None)]
+
+
+def test_unbulleted_list_lines_that_open_in_lower_case_take_the_header_verb(extractor: Extractor) -> None:
+    text = ("Officers seized:\n\napproximately 1.8 kilograms of cocaine\n412 grams of heroin\nfour handguns, two of "
+            "them loaded\none vehicle\n\nThe charges were approved.")
+    assert counts(extractor, text) == [(4, "handgun", "seize"), (1, "vehicle", "seize")]

@@ -1074,6 +1074,10 @@ def find_event(doc: Doc, groups: Groups, start: int, head_end: int, item: str = 
             return _event_after_noun(doc, groups, head_end)
     p = groups.qualifiers[start][0] if start in groups.qualifiers else start
     noun = doc[head_end - 1].lower_
+    if p > 0 and "\n" not in doc[p - 1].text and _starts_a_text_line(doc, p):
+        listed = _bullet_list_verb(doc, groups, p)  # "Officers seized:\n...\nfour handguns, two of them loaded\n
+        if listed[0] is not None:                    # one vehicle": the list's verb, not the line before's word
+            return listed
     if _opens_partitive_frame(doc, p, head_end):  # "Of the 216 vehicles, 94 were intercepted": the part's verb
         own = head_end in groups.events and is_past_participle(doc[head_end].lower_)
         return groups.events[head_end] if own else (None, None)
@@ -1188,11 +1192,11 @@ def _bullet_list_verb(doc: Doc, groups: Groups, p: int) -> tuple[str | None, str
     k = p - 1 if p > 0 and doc[p - 1].text in BULLETS else p
     if k >= 2 and doc[k - 1].text in (".", ")") and doc[k - 2].is_digit and len(doc[k - 2]) <= 2:
         k -= 2  # "1. One (1) motor vehicle": a numbered line
-    if k == 0 or "\n" not in doc[k - 1].text:
+    if k == 0 or not _starts_a_text_line(doc, k):
         return None, None
     for j in range(k - 2, max(-1, k - BULLET_LIST_WINDOW), -1):
         tok = doc[j]
-        if tok.text == ":" and "\n" in doc[j + 1].text:
+        if tok.text == ":" and ("\n" in doc[j + 1].text or _starts_a_text_line(doc, j + 1)):
             verb = j - 1
             if verb >= 0 and (doc[verb].lower_ in LIST_OPENERS | INCLUDE_FORMS or doc[verb].lower_ == "following"):
                 return _verb_of_uncounted_set(doc, groups, verb)  # "items were seized including:"
@@ -1202,9 +1206,18 @@ def _bullet_list_verb(doc: Doc, groups: Groups, p: int) -> tuple[str | None, str
                 verb -= 1  # "Project Ironside resulted in:": the verb before its preposition
             return groups.events[verb] if verb >= 0 and verb in groups.events and not _is_nominal_event(doc, verb) \
                 else (None, None)
-        if "\n" in tok.text and not _opens_list_line(doc, j + 1, groups):
+        if ("\n" in tok.text or _starts_a_text_line(doc, j + 1)) and not _opens_list_line(doc, j + 1, groups):
             return None, None
     return None, None
+
+
+def _starts_a_text_line(doc: Doc, k: int) -> bool:
+    """Token k starts a line of the release, also where a line break was read as a wrapped line's space
+    ('412 grams of cocaine\nfour handguns': list lines that open in lower case)."""
+    before = doc[k - 1]
+    if "\n" in before.text:
+        return True
+    return "\n" in doc._.text[before.idx + len(before) : doc[k].idx]
 
 
 def _fronted_participle(doc: Doc, groups: Groups, be: int) -> tuple[str | None, str | None]:
