@@ -534,3 +534,15 @@ def test_a_hyphenated_surname_after_a_title_is_the_person_named_before(extractor
 )
 def test_roles_owned_by_a_body_before_the_speaker(extractor: Extractor, text: str, expected: list[tuple]) -> None:
     assert [(o.name, o.title, o.organization) for o in extractor.extract(text).officials] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no name opens with an ordinal: a jurisdiction after the title
+        ('"We act," said the Office of the State Attorney, Ninth Judicial Circuit.', []),
+        ("Sheriff Ann First said so.", [("Ann First", "Sheriff")]),
+    ],
+)
+def test_no_name_opens_with_an_ordinal(extractor: Extractor, text: str, expected: list[tuple]) -> None:
+    assert officials(extractor, text) == expected

@@ -36,6 +36,7 @@ from spacy.vocab import Vocab
 
 from extractor.lexicon import all_lemmas, lexicon, noun_lemmas
 from extractor.models import Mention, Official, Quote
+from extractor.numbers import ordinal_value
 
 GROUP = "titles"
 MAX_NAME_TOKENS = 5
@@ -541,6 +542,8 @@ def _name_after_district(doc: Doc, k: int, end: int) -> int | None:
 
 
 def name_at(doc: Doc, start: int) -> tuple[int, int] | None:
+    if start < len(doc) and ordinal_value(doc[start].lower_) is not None:
+        return None  # "State Attorney, Ninth Judicial Circuit": a jurisdiction, no name opens with an ordinal
     k = start
     while k < len(doc) and k - start < MAX_NAME_TOKENS + 3:
         if _hyphen_in_name(doc, k) and doc[k + 1].is_lower:
