@@ -414,17 +414,21 @@ def _and_may_join(doc: Doc, and_index: int, end: int) -> bool:
             and not any(t.lower_ in NOT_BEFORE_AND for t in inner) and not _and_without_head_between(inner))
 
 
+def _is_state_word(token: Token) -> bool:
+    """A capitalized word of a US state's name ('New', 'Jersey', 'Ohio')."""
+    return token.is_title and token.lower_ in lexicon("us_states")
+
+
 def _states_of_one_body(doc: Doc, and_index: int, end: int) -> bool:
     """'of New York and New Jersey <head>': two states of an 'of' phrase joined by 'and', with the name going
     on to a head after them, are the places of one body."""
-    states = lexicon("us_states")
     k = and_index - 1
-    while k > 0 and doc[k].is_title and doc[k].lower_ in states:
+    while k > 0 and _is_state_word(doc[k]):
         k -= 1
     if k == and_index - 1 or doc[k].lower_ != "of":
         return False
     j = and_index + 1
-    while j < end and doc[j].is_title and doc[j].lower_ in states:
+    while j < end and _is_state_word(doc[j]):
         j += 1
     return and_index + 1 < j < end - 1 and doc[end - 1].lower_ in HEAD_WORDS
 
@@ -1546,11 +1550,11 @@ def split_unit_of_parent(span: Span) -> list[Span]:
     return [span]
 
 
-def _office_by_place_after_acronym(doc: Doc, span: Span) -> Span | None:
-    """'Homeland Security Investigations (HSI) Tampa assisted': a place right after the acronym a body's name
-    defines names that body's office there ('HSI Tampa'), when the place ends the phrase."""
-    inner = _parenthesized_acronym(doc, span)
-    if inner is None or inner.end + 1 >= len(doc) or doc[inner.end].text != ")":
+def _office_by_place_after_acronym(doc: Doc, inner: Span) -> Span | None:
+    """'Homeland Security Investigations (HSI) Tampa assisted': a place right after the acronym (`inner`, in
+    its parentheses) that a body's name defines names that body's office there ('HSI Tampa'), when the place
+    ends the phrase."""
+    if inner.end + 1 >= len(doc) or doc[inner.end].text != ")":
         return None
     k = end = inner.end + 1
     titles = lexicon("agency_person_titles") | TITLE_WORDS | TITLE_FOLLOWERS
@@ -1562,12 +1566,6 @@ def _office_by_place_after_acronym(doc: Doc, span: Span) -> Span | None:
     if end == k or (after is not None and not (after.is_punct or after.is_lower or after.is_space)):
         return None  # "(FDLE) Orlando Regional Operations Center": a unit's name goes on
     return Span(doc, k, end, label=PLACE_LABEL)
-
-
-def _defined_acronym(doc: Doc, span: Span) -> str | None:
-    """'Drug Enforcement Administration (DEA)': the upper-case word in parentheses after a name."""
-    inner = _parenthesized_acronym(doc, span)
-    return inner.text if inner is not None and len(inner) == 1 else None
 
 
 def _parenthesized_acronym(doc: Doc, span: Span) -> Span | None:
@@ -1801,7 +1799,7 @@ LIST_GAP = re.compile(r"\s*[,;]\s*(?:(?:and|or|&)\s+)?(?:the\s+)?|\s+(?:and|or|&
 def _listed_beside(group: _Group, mention: _Mention) -> bool:
     """A form of the group is the item next to `mention` in one list: two items of a list are two bodies,
     however alike their names."""
-    text = mention.span.doc.text
+    text = mention.span.doc._.text  # the Doc keeps its text; `doc.text` is rebuilt from every token per call
     for other in group.mentions:
         first, second = sorted((other.span, mention.span), key=lambda s: s.start)
         if first.end <= second.start and LIST_GAP.fullmatch(text[first.end_char : second.start_char]):
@@ -1988,12 +1986,11 @@ def _shared_head_lists(doc: Doc) -> list[tuple[Span, str, tuple[int, int]]]:
 def _states_then_common_words(doc: Doc, places: list[Span], shared: int) -> tuple[list[Span], int]:
     """'the Ohio and Kentucky Medicaid Fraud Control Units': when the other places are states, the last one
     is its state too, and the words after it ('Medicaid Fraud') belong to the shared phrase."""
-    states = lexicon("us_states")  # the words of state names ("new", "jersey")
-    if len(places) < 2 or not all(all(t.lower_ in states for t in p) for p in places[:-1]):
+    if len(places) < 2 or not all(all(map(_is_state_word, p)) for p in places[:-1]):
         return places, shared
     last = places[-1]
     for size in range(len(last) - 1, 0, -1):
-        if all(t.lower_ in states for t in last[:size]):
+        if all(map(_is_state_word, last[:size])):
             state = Span(doc, last.start, last.start + size, label=last.label, span_id=last.id)
             return [*places[:-1], state], state.end
     return places, shared
@@ -2149,7 +2146,7 @@ def _offices_for_districts(doc: Doc) -> list[tuple[Span, str, tuple[int, int]]]:
     """"the U.S. Attorneys' Offices for the Southern District of Ohio and the Eastern District of Kentucky",
     "... for the Northern and Southern Districts of Texas": one office for each district, named in the
     singular ("U.S. Attorney's Office for the Southern District of Ohio")."""
-    text, found = doc.text, []
+    text, found = doc._.text, []
     for m in OFFICES_FOR_DISTRICTS.finditer(text):
         first = doc.char_span(m.start(), m.start() + len("Offices"), alignment_mode="expand")
         k = first.start
@@ -2194,15 +2191,17 @@ def _mentions(doc: Doc) -> tuple[list[_Mention], dict[str, _Mention]]:
             continue
         mentions.append(mention)
         taken.update(range(span.start, span.end))
-        acronym = None if mention.acronym else (_defined_acronym(doc, span) or _acronym_after_other_name(doc, span))
+        inner = None if mention.acronym else _parenthesized_acronym(doc, span)  # read once for the three uses
+        one_word = inner.text if inner is not None and len(inner) == 1 else None
+        acronym = None if mention.acronym else (one_word or _acronym_after_other_name(doc, span))
         if acronym and acronym not in defined:
             defined[acronym] = mention
-        office = _office_by_place_after_acronym(doc, span) if acronym else None
+        office = _office_by_place_after_acronym(doc, inner) if one_word else None
         if office is not None and not any(i in taken for i in range(office.start, office.end)):
             words = canonical(tuple(w.lower() for w in f"{acronym} {office.text}".split()))
             mentions.append(_Mention(office, words, False, mention.headline, f"{acronym} {office.text}"))
             taken.update(range(office.start, office.end))  # "Homeland Security Investigations (HSI) Tampa"
-        multi = None if mention.acronym or acronym else _parenthesized_acronym(doc, span)
+        multi = None if mention.acronym or acronym else inner
         if (multi is not None and multi.text not in defined
                 and not any(i in taken for i in range(multi.start, multi.end))):
             defined[multi.text] = mention
