@@ -120,6 +120,7 @@ class Groups:
     noncount: set[int] = field(default_factory=set)
     compounds: dict[int, tuple[int, str]] = field(default_factory=dict)  # start -> (end, lemma)
     qualifiers: dict[int, tuple[int, str]] = field(default_factory=dict)  # end -> (start, label)
+    qualifier_starts: set[int] = field(default_factory=set)
     blocked: set[int] = field(default_factory=set)  # tokens inside dates and amounts
     list_events: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)  # charge count start -> event
 
@@ -138,6 +139,7 @@ def index_groups(doc: Doc) -> Groups:
     for span in doc.spans.get("amount_qualifiers", []):
         if not _preposition_before_all(doc, span):
             groups.qualifiers[span.end] = (span.start, span.label_)
+            groups.qualifier_starts.add(span.start)
     for span in doc.spans.get("dates", []):
         if span.label_ in ("ISO", "NUMERIC_MDY"):
             groups.blocked.update(range(span.start, span.end))
@@ -926,10 +928,10 @@ def _has_no_object(doc: Doc, k: int) -> bool:
 def _range_link(doc: Doc, k: int) -> bool:
     """'5-7', '5 to 7': a tight hyphen or 'to' between two numbers in digits, the smaller first."""
     tok = doc[k]
-    if k + 1 >= len(doc) or not (doc[k - 1].is_digit and doc[k + 1].is_digit) \
-            or int(doc[k - 1].text) >= int(doc[k + 1].text):
-        return False  # "a 2-1 vote", "a 5-4 decision": a score
-    return tok.lower_ == "to" or (tok.text == "-" and not tok.whitespace_ and not doc[k - 1].whitespace_)
+    if tok.lower_ != "to" and not (tok.text == "-" and not tok.whitespace_ and not doc[k - 1].whitespace_):
+        return False
+    first, second = doc[k - 1].text, doc[k + 1].text if k + 1 < len(doc) else ""
+    return first.isdecimal() and second.isdecimal() and int(first) < int(second)  # "a 2-1 vote": a score
 
 
 def _continues_adjective_list(doc: Doc, k: int) -> bool:
@@ -1206,7 +1208,7 @@ def _bullet_list_verb(doc: Doc, groups: Groups, p: int) -> tuple[str | None, str
                 verb -= 1  # "Project Ironside resulted in:": the verb before its preposition
             return groups.events[verb] if verb >= 0 and verb in groups.events and not _is_nominal_event(doc, verb) \
                 else (None, None)
-        if ("\n" in tok.text or _starts_a_text_line(doc, j + 1)) and not _opens_list_line(doc, j + 1, groups):
+        if _starts_a_text_line(doc, j + 1) and not _opens_list_line(doc, j + 1, groups):
             return None, None
     return None, None
 
@@ -1234,7 +1236,7 @@ def _fronted_participle(doc: Doc, groups: Groups, be: int) -> tuple[str | None, 
 def _opens_list_line(doc: Doc, k: int, groups: Groups) -> bool:
     """A bullet, a number, or a qualifier before one ('approximately 1.8 kilograms ...', 'more than $96,000')."""
     return k < len(doc) and (doc[k].text in BULLETS or doc[k].like_num or doc[k].text[:1] in "$£€"
-                             or any(start == k for start, _ in groups.qualifiers.values()))
+                             or k in groups.qualifier_starts)
 
 
 def _event_after_apposition(doc: Doc, groups: Groups, head_end: int) -> tuple[str | None, str | None]:
