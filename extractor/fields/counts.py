@@ -332,12 +332,12 @@ def _is_label_word(doc: Doc, k: int) -> bool:
 
 
 def _opens_line(doc: Doc, k: int) -> bool:
-    """Token k starts its line: the text's start, a newline or a bullet or list separator before it."""
-    if k == 0:
+    """Token k starts its line (`_starts_a_text_line`) or an entry on it: the text's start, or a bullet or list
+    separator at the line's start or inside it."""
+    if k == 0 or _starts_a_text_line(doc, k):
         return True
     prev = doc[k - 1]
-    return "\n" in prev.text or (prev.text in LABEL_OPENERS and (k < 2 or "\n" in doc[k - 2].text
-                                                                 or prev.text in INLINE_OPENERS))
+    return prev.text in LABEL_OPENERS and (k < 2 or _starts_a_text_line(doc, k - 1) or prev.text in INLINE_OPENERS)
 
 
 def next_entry_follows(doc: Doc, k: int) -> bool:
