@@ -1322,15 +1322,80 @@ def _bare_name_and(span: Span) -> Span:
     return Span(span.doc, joints[-1] + 1, span.end, label=span.label, span_id=span.id)
 
 
-def _acronym_police(span: Span) -> Span | None:
-    """'NSW police': a lowercase force word after a state's or city's acronym that names no body of its
-    own; other lowercase heads ('the department') name nothing."""
+def _lowercase_police(span: Span) -> Span | None:
+    """'NSW police', 'Gilbert police': a lowercase force word after a state's or city's acronym that names no
+    body of its own, or after a place's name (`_place_before`); other lowercase heads ('the department') name
+    nothing, nor does 'police' before a noun ('Gilbert police officers')."""
     doc = span.doc
     if (len(span) != 1 or not span[0].is_lower or span[0].lower_ not in lexicon("agency_bare_names") or span.start == 0
-            or not _is_acronym_word(doc[span.start - 1])
-            or doc[span.start - 1].lower_ in lexicon("agency_acronyms")):
+            or _compound_after(doc, span.end)):
         return None
-    return Span(doc, span.start - 1, span.end, label=span.label, span_id=span.id)
+    before = doc[span.start - 1]
+    if _is_acronym_word(before):
+        return None if before.lower_ in lexicon("agency_acronyms") else \
+            Span(doc, span.start - 1, span.end, label=span.label, span_id=span.id)
+    place = _place_before(doc, span.start)
+    return None if place is None else Span(doc, place.start, span.end, label=span.label, span_id=span.id)
+
+
+def _compound_after(doc: Doc, i: int) -> bool:
+    """'police officers', 'police chief': a lowercase word after 'police' that the lexicon knows only as a noun
+    makes 'police' a modifier of people or things, not a body."""
+    return i < len(doc) and doc[i].is_lower and doc[i].is_alpha and bool(noun_lemmas(doc[i].lower_)) \
+        and not verb_lemmas(doc[i].lower_)
+
+
+MAX_PLACE_WORDS = 3
+LOCATIVE_WORDS = frozenset({"in", "near", "of", "from", "at", "outside", "throughout", "across", "around"})
+
+
+def _place_before(doc: Doc, end: int) -> Span | None:
+    """The capitalized words before token `end` when the release names them as a place elsewhere (`_named_as_place`)
+    or they are a state's name: 'Gilbert' in 'Gilbert police' after 'in Gilbert' or 'GILBERT, Ariz.'; a
+    demonym ('Salvadoran police') is never written as a place."""
+    start = end
+    while start > 0 and end - start < MAX_PLACE_WORDS and doc[start - 1].is_title and doc[start - 1].is_alpha \
+            and _is_name_word(doc[start - 1]) and doc[start - 1].lower_ not in HEAD_WORDS | GENERIC_WORDS:
+        start -= 1
+    if start == end or (start > 0 and _is_name_word(doc[start - 1])):
+        return None  # "Tempe Fire Medical Rescue police": a longer name, not a place
+    words = tuple(t.lower_ for t in doc[start:end])
+    if all(w in lexicon("us_states") for w in words) or _named_as_place(doc, words, start):
+        return doc[start:end]
+    return None
+
+
+def _named_as_place(doc: Doc, words: tuple[str, ...], at: int) -> bool:
+    """Whether the words stand elsewhere in the release as a place: after a locative preposition with no name
+    word or noun going on after them ('in Gilbert,', not 'in Mexican custody'), before a capitalized head
+    ('Gilbert Police Department'), or opening a line in capitals before a comma (a dateline, 'GILBERT, Ariz.')."""
+    size = len(words)
+    lowered = column(doc, "LOWER")
+    first = get_string_id(words[0])
+    for k in (k for k, word in enumerate(lowered) if word == first and k != at):
+        if tuple(t.lower_ for t in doc[k : k + size]) != words:
+            continue
+        after = doc[k + size] if k + size < len(doc) else None
+        if after is not None and after.is_title and after.lower_ in HEAD_WORDS:
+            return True
+        if doc[k].is_upper and (k == 0 or "\n" in doc[k - 1].text_with_ws) and after is not None and after.text == ",":
+            return True
+        if _after_locative(doc, k) and (after is None or not (_is_name_word(after) or _compound_after(doc, k + size))):
+            return True
+    return False
+
+
+MAX_PLACE_LIST = 8
+
+
+def _after_locative(doc: Doc, k: int) -> bool:
+    """Whether token `k` follows a locative preposition ('in Gilbert'), or a list of names that does ('in
+    Phoenix, Gilbert and Tolleson')."""
+    j = k - 1
+    while j > 0 and k - j < MAX_PLACE_LIST and (doc[j].text == "," or doc[j].lower_ == "and" or _is_name_word(doc[j])):
+        j -= 1
+    return j >= 0 and doc[j].lower_ in LOCATIVE_WORDS and doc[j].is_lower and (
+        j == k - 1 or doc[k - 1].text == "," or doc[k - 1].lower_ == "and")
 
 
 def _head_first_name(span: Span) -> Span | None:
@@ -1400,7 +1465,7 @@ def _candidate_spans(doc: Doc) -> list[Span]:
             extended = raw if _short_name_in_use(raw) else None
         elif raw.label_ == "AGENCY" and raw.id_ == FOREIGN_HEAD_RULE:
             extended = _head_first_name(raw)
-        elif raw.label_ == "AGENCY" and (police := _acronym_police(raw)) is not None:
+        elif raw.label_ == "AGENCY" and (police := _lowercase_police(raw)) is not None:
             extended = police
         elif raw.label_ == "AGENCY":
             trimmed = trim_leading(_cut_before_person(extend_right(raw)))
@@ -1946,8 +2011,8 @@ def _shared_head_lists(doc: Doc) -> list[tuple[Span, str, tuple[int, int]]]:
     heads = _plural_head_hashes()  # only these tokens can head a list: no Token built for the others
     for i in sorted({i for i, word in enumerate(column(doc, "LOWER")) if word in heads} | phrase_starts.keys()):
         head = doc[i]
-        if head.lower_ == "police" and head.text[:1].isupper():
-            found.extend(_shared_police(doc, head))
+        if head.lower_ == "police":
+            found.extend(_shared_police(doc, head) if head.text[:1].isupper() else _places_sharing_police(doc, head))
             continue
         places_only = head.lower_ in lexicon("agency_place_plural_heads")
         if head.lower_ not in PLURAL_HEADS and head.i not in phrase_starts and not places_only:
@@ -2047,6 +2112,22 @@ def _shared_police(doc: Doc, head: Token) -> list[tuple[Span, str, tuple[int, in
         return []  # "Devon and Cornwall Police": one force
     phrase = " ".join(doc[shared : head.i + 1].text.split())  # "Oregon and Washington State Police"
     return [(place, f"{' '.join(place.text.split())} {phrase}", (places[0].start, head.i + 1)) for place in places]
+
+
+def _places_sharing_police(doc: Doc, head: Token) -> list[tuple[Span, str, tuple[int, int]]]:
+    """'Phoenix and Mesa police': places sharing a lowercase 'police' are a force each, when the release names
+    one of them as a place elsewhere (`_named_as_place`) and none is a body or has a head word; 'Mexican and
+    Colombian police' (demonyms) and 'the Phoenix and Mesa police officers' (people) give none."""
+    if _compound_after(doc, head.i + 1):
+        return []
+    places = _list_before(doc, head.i)
+    while places and (_names_a_body(places[0]) or not _no_head_word(places[0])):
+        places = places[1:]  # "the FBI, Phoenix and Mesa police": the list's bodies share no 'police'
+    if len(places) < 2 or not any(
+            all(t.lower_ in lexicon("us_states") for t in place)
+            or _named_as_place(doc, tuple(t.lower_ for t in place), place.start) for place in places):
+        return []
+    return [(place, f"{' '.join(place.text.split())} {head.text}", (places[0].start, head.i + 1)) for place in places]
 
 
 def _names_a_body(place: Span) -> bool:
