@@ -464,6 +464,16 @@ def test_office_forms_forces_and_bare_service_names(nlp: Language, text: str,
         ("Two Salvadoran police officers and Chilean police were thanked in Chilean custody.", []),
         ("A clerk in Dunmore saw the car. Dunmore police officers arrested the driver.", []),
         ("Lorton and Dunmore police arrested the driver.", []),
+        ("The Dunmore County Police Department and Kessel County police searched the farm.",
+         [("Dunmore County Police Department", []), ("Kessel County police", [])]),
+        ("Officers of the Lorton Police Department, St. Kessel police, the Dunmore County Sheriff's Office and "
+         "the FBI searched.", [("Lorton Police Department", []), ("St. Kessel police", []),
+                              ("Dunmore County Sheriff's Office", []), ("FBI", [])]),
+        ("Kessel police, the FBI and the Dunmore County Sheriff's Office searched.",
+         [("Kessel police", []), ("FBI", []), ("Dunmore County Sheriff's Office", [])]),
+        ("Chief of Police Ann Roe said St. Kessel police and the FBI searched.",
+         [("St. Kessel police", []), ("FBI", [])]),
+        ("Kessel police and firefighters searched.", []),
         # drug trafficking areas, alone and sharing one phrase
         ("The New England High Intensity Drug Trafficking Area (HIDTA) funded the task force. HIDTA staff "
          "helped.", [("New England High Intensity Drug Trafficking Area", ["HIDTA"])]),

@@ -1350,19 +1350,55 @@ LOCATIVE_WORDS = frozenset({"in", "near", "of", "from", "at", "outside", "throug
 
 
 def _place_before(doc: Doc, end: int) -> Span | None:
-    """The capitalized words before token `end` when the release names them as a place elsewhere (`_named_as_place`)
-    or they are a state's name: 'Gilbert' in 'Gilbert police' after 'in Gilbert' or 'GILBERT, Ariz.'; a
-    demonym ('Salvadoran police') is never written as a place."""
+    """The capitalized words before token `end` when they name a place: a state's name, a county's or city's
+    ('Camden County', `place_kind_words`), a place the release names as one elsewhere (`_named_as_place`), or
+    any words standing in a list beside a named body ('the Minneapolis Police Department, St. Paul police');
+    a demonym ('Salvadoran police') is never written as a place."""
     start = end
-    while start > 0 and end - start < MAX_PLACE_WORDS and doc[start - 1].is_title and doc[start - 1].is_alpha \
-            and _is_name_word(doc[start - 1]) and doc[start - 1].lower_ not in HEAD_WORDS | GENERIC_WORDS:
+    while start > 0 and end - start < MAX_PLACE_WORDS and _may_name_place(doc, start - 1, end):
         start -= 1
     if start == end or (start > 0 and _is_name_word(doc[start - 1])):
         return None  # "Tempe Fire Medical Rescue police": a longer name, not a place
     words = tuple(t.lower_ for t in doc[start:end])
-    if all(w in lexicon("us_states") for w in words) or _named_as_place(doc, words, start):
+    if (all(w in lexicon("us_states") for w in words) or (len(words) > 1 and _is_place_kind(doc[end - 1]))
+            or _named_as_place(doc, words, start) or _listed_beside_a_body(doc, start, end + 1)):
         return doc[start:end]
     return None
+
+
+def _may_name_place(doc: Doc, i: int, end: int) -> bool:
+    """A word of a place's name before 'police': a capitalized word that is no head ('Department') or generic
+    word unless a place kind ('County'), or a short abbreviation before another word ('St. Paul')."""
+    token = doc[i]
+    if not token.is_title or not _is_name_word(token):
+        return False
+    if not token.is_alpha:
+        return i + 1 < end and token.text.endswith(".") and len(token.text) <= 4 and token.text[:-1].isalpha()
+    return _is_place_kind(token) or token.lower_ not in HEAD_WORDS | GENERIC_WORDS
+
+
+LIST_SEPARATORS = frozenset({",", "and", "&"})
+MAX_NEIGHBOUR_WORDS = 8
+
+
+def _listed_beside_a_body(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens start..end-1 are an item of a list whose neighbour item is a named body: a capitalized
+    head or acronym right before the separator, or a run of name words after it that reaches one."""
+    j = start - 1
+    if j > 0 and doc[j].lower_ in LIST_SEPARATORS:
+        j -= 1 + (doc[j - 1].text == "," and j > 1)
+        if j >= 0 and (doc[j].is_title or doc[j].is_upper) and _ends_a_body(doc[j]):
+            return True
+    k = end
+    if k < len(doc) and doc[k].lower_ in LIST_SEPARATORS:
+        k += 1 + (k + 1 < len(doc) and doc[k + 1].lower_ in ("and", "the"))
+        k += k < len(doc) and doc[k].lower_ == "the"
+        for i in range(k, min(len(doc), k + MAX_NEIGHBOUR_WORDS)):
+            if not (_is_name_word_at(doc, i) or doc[i].text in POSSESSIVES or doc[i].lower_ in ("of", "and", "&")):
+                return False
+            if (doc[i].is_title or doc[i].is_upper) and _ends_a_body(doc[i]):
+                return True
+    return False
 
 
 def _named_as_place(doc: Doc, words: tuple[str, ...], at: int) -> bool:
@@ -1742,8 +1778,8 @@ class _Grouper:
             self.by_unit.setdefault(unit, group)
         if mention.words not in self.by_words:
             self.by_words[mention.words] = group
-            if not mention.acronym:
-                self._index(mention.words, mention.raw, group)
+            if not mention.acronym and not mention.span[-1].is_lower:  # "St. Paul police" holds no shorter
+                self._index(mention.words, mention.raw, group)  # form: a bare 'Police' is no form of it
 
     def _index(self, words: tuple[str, ...], raw: tuple[str, ...], group: _Group) -> None:
         for key in {_key(words[0]), _key(words[-1])}:
@@ -1779,9 +1815,10 @@ class _Grouper:
     def _group_with_word(self, word: str, mention: _Mention, names_only: bool = False) -> _Group | None:
         """'Police' in a text that names the 'New Zealand Police' or a 'Queensland Police Service';
         with `names_only`, among one-name bodies ('Garda' in 'An Garda Síochána', not 'Europol' in
-        'Europol Joint Taskforce')."""
+        'Europol Joint Taskforce'); never a body named only in lower case ('St. Paul police'), whose 'police' is
+        no proper name."""
         found = [g for g in self.groups if any(word in m.words for m in g.mentions if not m.acronym and (
-            not names_only or m.span.id_.startswith(SINGLE_NAME_RULE + "-")))]
+            not names_only or m.span.id_.startswith(SINGLE_NAME_RULE + "-")) and not m.span[-1].is_lower)]
         return self._nearest(found, mention) if found else None
 
     def _group_shortened(self, mention: _Mention) -> _Group | None:
