@@ -474,6 +474,10 @@ def test_office_forms_forces_and_bare_service_names(nlp: Language, text: str,
         ("Chief of Police Ann Roe said St. Kessel police and the FBI searched.",
          [("St. Kessel police", []), ("FBI", [])]),
         ("Kessel police and firefighters searched.", []),
+        # a parenthesized acronym closes the name before it: no 'of' complement runs on past it
+        ("Helped by the Lorton Police Department (LPD), Kessel RCMP and Dunmore RCMP, and the Canada Border "
+         "Services Agency.", [("Lorton Police Department", ["LPD"]), ("Kessel RCMP", []), ("Dunmore RCMP", []),
+                              ("Canada Border Services Agency", [])]),
         # drug trafficking areas, alone and sharing one phrase
         ("The New England High Intensity Drug Trafficking Area (HIDTA) funded the task force. HIDTA staff "
          "helped.", [("New England High Intensity Drug Trafficking Area", ["HIDTA"])]),

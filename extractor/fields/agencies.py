@@ -808,6 +808,8 @@ def _complement_end(doc: Doc, end: int) -> int:
     while head_at > end - 8 and head_at >= 0 and doc[head_at].lower_ not in HEAD_WORDS:
         if doc[head_at].lower_ in ("of", "on", "for") and head_at > 0 and doc[head_at - 1].lower_ in HEAD_WORDS:
             break
+        if doc[head_at].text in ("(", ")"):
+            return end  # "Vancouver Police Department (VPD), Langley RCMP": a parenthesis closes the name before
         head_at -= 1
     if head_at < 0 or doc[head_at].lower_ not in HEAD_WORDS | {"of", "on", "for"}:
         return end
@@ -1345,7 +1347,6 @@ def _compound_after(doc: Doc, i: int) -> bool:
         and not verb_lemmas(doc[i].lower_)
 
 
-MAX_PLACE_WORDS = 3
 LOCATIVE_WORDS = frozenset({"in", "near", "of", "from", "at", "outside", "throughout", "across", "around"})
 
 
