@@ -464,6 +464,8 @@ def test_office_forms_forces_and_bare_service_names(nlp: Language, text: str,
         ("Two Salvadoran police officers and Chilean police were thanked in Chilean custody.", []),
         ("A clerk in Dunmore saw the car. Dunmore police officers arrested the driver.", []),
         ("Lorton and Dunmore police arrested the driver.", []),
+        ("The Kessel County Sheriff's Office and Lorton and Dunmore police joined troopers.",
+         [("Kessel County Sheriff's Office", []), ("Lorton police", []), ("Dunmore police", [])]),
         ("The Dunmore County Police Department and Kessel County police searched the farm.",
          [("Dunmore County Police Department", []), ("Kessel County police", [])]),
         ("Officers of the Lorton Police Department, St. Kessel police, the Dunmore County Sheriff's Office and "
@@ -474,6 +476,18 @@ def test_office_forms_forces_and_bare_service_names(nlp: Language, text: str,
         ("Chief of Police Ann Roe said St. Kessel police and the FBI searched.",
          [("St. Kessel police", []), ("FBI", [])]),
         ("Kessel police and firefighters searched.", []),
+        # an office holder's title with an 'of'/'for' complement and its own acronym names the office
+        ("The case was referred to the Director of Public Prosecutions (DPP) on Monday.",
+         [("Director of Public Prosecutions", ["DPP"])]),
+        ("It will be prosecuted by the State Director of Public Prosecutions (SDPP).",
+         [("State Director of Public Prosecutions", ["SDPP"])]),
+        ("Agents of the Special Inspector General for Harbor Reconstruction (SIGHR) and the FBI searched.",
+         [("Special Inspector General for Harbor Reconstruction", ["SIGHR"]), ("FBI", [])]),
+        ("Special Agent in Charge (SAC) Jane Roe and Assistant U.S. Attorney (AUSA) John Doe spoke.", []),
+        ("Director of Public Prosecutions Jane Roe said the case was strong.", []),
+        ("The Director of Public Prosecutions (DP) declined.", []),
+        # homes and offices on a date: a lowercase head takes no complement
+        ("Warrants were executed at 9 homes and offices on Jan. 30 in Dunmore.", []),
         # a parenthesized acronym closes the name before it: no 'of' complement runs on past it
         ("Helped by the Lorton Police Department (LPD), Kessel RCMP and Dunmore RCMP, and the Canada Border "
          "Services Agency.", [("Lorton Police Department", ["LPD"]), ("Kessel RCMP", []), ("Dunmore RCMP", []),

@@ -815,6 +815,8 @@ def _complement_end(doc: Doc, end: int) -> int:
         return end
     i = end
     if doc[end - 1].lower_ in HEAD_WORDS:
+        if not doc[end - 1].text[:1].isupper():
+            return end  # "homes and offices on Jan. 30": a lowercase head has no named complement
         if end + 1 < len(doc) and _opens_against_complement(doc, end):
             return _complement_words_end(doc, end + 1, end)  # "National Centre Against Organised Crime"
         if end + 1 >= len(doc) or doc[end].lower_ not in ("of", "on", "for") and not _opens_gerund_complement(doc, end):
@@ -1526,7 +1528,41 @@ def _candidate_spans(doc: Doc) -> list[Span]:
                 spans.append(span)
             elif span.label_ == PLACE_LABEL:  # "FDLE Special Agent": the acronym alone
                 spans.append(Span(doc, span.start, span.start + 1, label=ACRONYM_LABEL, span_id=span.id))
+    spans.extend(_office_title_bodies(doc, title_starts))
     return join_sub_offices(longest_first(spans))
+
+
+OFFICE_TITLE_RULE = "ag-office-title"
+MAX_QUALIFIER_WORDS = 2
+OFFICE_COMPLEMENTS = frozenset({"of", "for"})
+
+
+def _office_title_bodies(doc: Doc, title_starts: dict[int, int]) -> list[Span]:
+    """'the Commonwealth Director of Public Prosecutions (CDPP)', 'the Treasury Inspector General for Tax
+    Administration (TIGTA)': an office holder's title with an 'of'/'for' complement and an acronym of its own in
+    parentheses names the office as a body; a title without a complement ('Special Agent in Charge (SAC)',
+    'Assistant U.S. Attorney (AUSA)') names a role."""
+    found = []
+    for start, end in title_starts.items():
+        close = end
+        if end < len(doc) and doc[end].lower_ in OFFICE_COMPLEMENTS:  # "Inspector General" + "for Tax ..."
+            close = end + 1
+            while close < len(doc) and doc[close].is_title and doc[close].is_alpha:
+                close += 1
+        if close + 2 >= len(doc) or doc[close].text != "(" or doc[close + 2].text != ")" \
+                or not _is_acronym_word(doc[close + 1]):
+            continue
+        if not any(t.lower_ in OFFICE_COMPLEMENTS for t in doc[start:close]):
+            continue
+        first = start
+        while first > 0 and start - first < MAX_QUALIFIER_WORDS and _is_name_word(doc[first - 1]):
+            first -= 1  # "Commonwealth", "Treasury": the office's qualifier
+        letters = doc[close + 1].lower_
+        for begin in range(first, start + 1):
+            if letters in initials(norm_words(doc[begin:close])):
+                found.append(Span(doc, begin, close, label="AGENCY", span_id=OFFICE_TITLE_RULE))
+                break
+    return found
 
 
 ROMAN_NUMERAL = re.compile(r"^(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3})$")
@@ -2154,16 +2190,17 @@ def _shared_police(doc: Doc, head: Token) -> list[tuple[Span, str, tuple[int, in
 
 def _places_sharing_police(doc: Doc, head: Token) -> list[tuple[Span, str, tuple[int, int]]]:
     """'Phoenix and Mesa police': places sharing a lowercase 'police' are a force each, when the release names
-    one of them as a place elsewhere (`_named_as_place`) and none is a body or has a head word; 'Mexican and
-    Colombian police' (demonyms) and 'the Phoenix and Mesa police officers' (people) give none."""
+    one of them as a place elsewhere (`_named_as_place`) or the list stands beside a named body, and none is a
+    body or has a head word; 'Mexican and Colombian police' (demonyms) and 'the Phoenix and Mesa police
+    officers' (people) give none."""
     if _compound_after(doc, head.i + 1):
         return []
     places = _list_before(doc, head.i)
     while places and (_names_a_body(places[0]) or not _no_head_word(places[0])):
         places = places[1:]  # "the FBI, Phoenix and Mesa police": the list's bodies share no 'police'
-    if len(places) < 2 or not any(
+    if len(places) < 2 or not (_listed_beside_a_body(doc, places[0].start, head.i + 1) or any(
             all(t.lower_ in lexicon("us_states") for t in place)
-            or _named_as_place(doc, tuple(t.lower_ for t in place), place.start) for place in places):
+            or _named_as_place(doc, tuple(t.lower_ for t in place), place.start) for place in places)):
         return []
     return [(place, f"{' '.join(place.text.split())} {head.text}", (places[0].start, head.i + 1)) for place in places]
 
