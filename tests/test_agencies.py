@@ -486,6 +486,15 @@ def test_office_forms_forces_and_bare_service_names(nlp: Language, text: str,
         ("Special Agent in Charge (SAC) Jane Roe and Assistant U.S. Attorney (AUSA) John Doe spoke.", []),
         ("Director of Public Prosecutions Jane Roe said the case was strong.", []),
         ("The Director of Public Prosecutions (DP) declined.", []),
+        # a body's possessive before capitalized words without a head: a unit when its acronym spells them or
+        # a lowercase unit word follows
+        ("Support came from the RCMP's Federal Serious and Organized Crime (FSOC) and the FBI.",
+         [("RCMP", []), ("Federal Serious and Organized Crime", ["FSOC"]), ("FBI", [])]),
+        ("The FBI's Violent Crimes Against Children squad and INTERPOL's Criminal Networks unit helped.",
+         [("FBI", []), ("Violent Crimes Against Children squad", []), ("INTERPOL", []),
+          ("Criminal Networks unit", [])]),
+        ("The FBI's Violent Crime program paid. The FBI's Major Case (MC) file grew.", [("FBI", [])]),
+        ("The Department's Sexual Assault Kit Initiative (SAKI) paid for the tests.", []),
         # homes and offices on a date: a lowercase head takes no complement
         ("Warrants were executed at 9 homes and offices on Jan. 30 in Dunmore.", []),
         # a parenthesized acronym closes the name before it: no 'of' complement runs on past it

@@ -1529,10 +1529,50 @@ def _candidate_spans(doc: Doc) -> list[Span]:
             elif span.label_ == PLACE_LABEL:  # "FDLE Special Agent": the acronym alone
                 spans.append(Span(doc, span.start, span.start + 1, label=ACRONYM_LABEL, span_id=span.id))
     spans.extend(_office_title_bodies(doc, title_starts))
+    spans.extend(_owned_units_without_head(doc))
     return join_sub_offices(longest_first(spans))
 
 
+def _noun_after(doc: Doc, i: int) -> bool:
+    """A lowercase word the lexicon knows as a noun at `i` ('(MC) file'): the words before it modify it."""
+    return i < len(doc) and doc[i].is_lower and doc[i].is_alpha and bool(noun_lemmas(doc[i].lower_))
+
+
+MAX_UNIT_NAME_WORDS = 6
+LOWERCASE_UNIT_HEADS = frozenset({"unit", "team", "squad", "section", "division", "branch", "bureau"})
+
+
+def _owned_units_without_head(doc: Doc) -> list[Span]:
+    """"the BC RCMP's Federal Serious and Organized Crime (FSOC)", "... Organized Crime unit": capitalized words
+    after a body's possessive ('RCMP's', 'Department's') with no head word of their own name a unit of it when
+    an acronym in parentheses spells them, or with the lowercase unit word that follows them ("... Crime unit");
+    none for a programme or when a noun follows the acronym ("(MC) file")."""
+    found = []
+    for i, word in enumerate(column(doc, "ORTH")):
+        if word not in _POSSESSIVE_IDS or i == 0 or not _ends_a_body(doc[i - 1]) or doc[i - 1].is_lower:
+            continue
+        end = i + 1
+        while end < len(doc) and end - i <= MAX_UNIT_NAME_WORDS and (
+                (doc[end].is_title and doc[end].is_alpha and doc[end].lower_ not in HEAD_WORDS)
+                or (doc[end].lower_ == "and" and end + 1 < len(doc) and doc[end + 1].is_title)):
+            end += 1
+        if end == i + 1 or end >= len(doc) or not _is_name_word(doc[end - 1]):
+            continue
+        unit = doc[i + 1 : end]
+        if any(t.lower_ in lexicon("agency_program_words") for t in unit):
+            continue  # "the Department's Sexual Assault Kit Initiative (SAKI)": a programme
+        spelled = (end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
+                   and doc[end + 1].lower_ in initials(norm_words(unit)) and not _noun_after(doc, end + 3))
+        if spelled:
+            found.append(Span(doc, unit.start, unit.end, label="AGENCY", span_id=OWNED_UNIT_RULE))
+        elif doc[end].is_lower and doc[end].lower_ in LOWERCASE_UNIT_HEADS:  # the name as the text writes it
+            found.append(Span(doc, unit.start, end + 1, label="AGENCY", span_id=OWNED_UNIT_RULE))
+    return found
+
+
 OFFICE_TITLE_RULE = "ag-office-title"
+OWNED_UNIT_RULE = "ag-owned-unit"
+_POSSESSIVE_IDS = frozenset(get_string_id(mark) for mark in ("'s", "’s"))
 MAX_QUALIFIER_WORDS = 2
 OFFICE_COMPLEMENTS = frozenset({"of", "for"})
 
