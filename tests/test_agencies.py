@@ -495,6 +495,10 @@ def test_office_forms_forces_and_bare_service_names(nlp: Language, text: str,
           ("Criminal Networks unit", [])]),
         ("The FBI's Violent Crime program paid. The FBI's Major Case (MC) file grew.", [("FBI", [])]),
         ("The Department's Sexual Assault Kit Initiative (SAKI) paid for the tests.", []),
+        # a verb before its object after "Task Force" is a headline's, no force's name
+        ("Regional Task Force Arrests 47 Fugitives in Harbor Sweep", []),
+        ("Strike Force Raptor arrested 3 men; Strike Force Harbour charged two.",
+         [("Strike Force Raptor", []), ("Strike Force Harbour", [])]),
         # homes and offices on a date: a lowercase head takes no complement
         ("Warrants were executed at 9 homes and offices on Jan. 30 in Dunmore.", []),
         # a parenthesized acronym closes the name before it: no 'of' complement runs on past it

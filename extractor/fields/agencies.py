@@ -794,9 +794,17 @@ def _tail_end(doc: Doc, end: int) -> int:
     if (named_force and word.text[:1].isupper() and not word.is_upper and _is_name_word(word)
             and word.lower_ not in HEAD_WORDS and word.lower_ not in TITLE_FOLLOWERS
             and word.lower_ not in lexicon("agency_person_titles")
-            and (i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper())):
+            and (i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper())
+            and not _verb_before_object(doc, i)):
         return i + 1
     return end
+
+
+def _verb_before_object(doc: Doc, i: int) -> bool:
+    """'Task Force Arrests 47 Fugitives', 'Task Force Nabs a ...': a verb form before a number or article is
+    the headline's verb, not a force's one-word name."""
+    return i + 1 < len(doc) and bool(verb_lemmas(doc[i].lower_)) and (
+        doc[i + 1].like_num or doc[i + 1].lower_ in ("a", "an", "the"))
 
 
 def _complement_end(doc: Doc, end: int) -> int:
