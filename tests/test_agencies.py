@@ -181,6 +181,10 @@ def records(nlp: Language, text: str) -> list[tuple[str, list[str]]]:
          [("Beaumont Police Department", []), ("Hemet Police Department", []), ("Riverside Police Department", [])]),
         ("Deputies of the Kern and Tulare County Sheriff's Offices searched the area on Friday.",
          [("Kern County Sheriff's Office", []), ("Tulare County Sheriff's Office", [])]),
+        ("Officers of the Alder and Lower Birch Township Police Departments searched the hills.",
+         [("Alder Township Police Department", []), ("Lower Birch Township Police Department", [])]),
+        ("The Alder and Birch Parish Sheriff's Offices searched. Parish officials and the Township Council met.",
+         [("Alder Parish Sheriff's Office", []), ("Birch Parish Sheriff's Office", [])]),
         ("Units from the Cheshire, Kent and Devon Constabularies joined the search last year.",
          [("Cheshire Constabulary", []), ("Kent Constabulary", []), ("Devon Constabulary", [])]),
         # names with commas inside stay whole
