@@ -503,6 +503,23 @@ def test_office_forms_forces_and_bare_service_names(nlp: Language, text: str,
         ("Regional Task Force Arrests 47 Fugitives in Harbor Sweep", []),
         ("Strike Force Raptor arrested 3 men; Strike Force Harbour charged two.",
          [("Strike Force Raptor", []), ("Strike Force Harbour", [])]),
+        # a common noun opening a name before 'and' joins it, whatever heads follow
+        ("The U.S. Fish and Wildlife Service Office of Law Enforcement reviewed the case.",
+         [("U.S. Fish and Wildlife Service Office of Law Enforcement", [])]),
+        ("Agents of the FBI, Bureau of Alcohol, Tobacco, Firearms, and Explosives and Harbor Department of "
+         "Corrections searched.", [("FBI", []), ("Bureau of Alcohol, Tobacco, Firearms, and Explosives", []),
+                                   ("Harbor Department of Corrections", [])]),
+        # an acronym after 'on' is no complement; letters hyphened to a phone number's digits name nothing
+        ("Boaters should contact the Coast Guard on VHF channel 16.", [("Coast Guard", [])]),
+        ("The ATF helped. Tips go to 1-888-ATF-TIPS or the FBI.", [("ATF", []), ("FBI", [])]),
+        # a sector is a unit: the body it belongs to is named apart
+        ("The Coast Guard said Coast Guard Sector Key West led the search.",
+         [("Coast Guard", []), ("Coast Guard Sector Key West", [])]),
+        # an acronym inside a body's initials skips at most one word before its letters, or a place's words
+        ("The Regional Warrant Apprehension Task Force and ATF arrested him.",
+         [("Regional Warrant Apprehension Task Force", []), ("ATF", [])]),
+        ("The Kessel County High Intensity Drug Trafficking Area funded it, and HIDTA analysts helped.",
+         [("Kessel County High Intensity Drug Trafficking Area", ["HIDTA"])]),
         # homes and offices on a date: a lowercase head takes no complement
         ("Warrants were executed at 9 homes and offices on Jan. 30 in Dunmore.", []),
         # a parenthesized acronym closes the name before it: no 'of' complement runs on past it

@@ -409,9 +409,26 @@ def _and_may_join(doc: Doc, and_index: int, end: int) -> bool:
             or _spells_a_known_body(Span(doc, and_index + 1, end)):
         return False
     inner = doc[and_index + 1 : end - 1]
-    return (_may_precede_and(before) and _is_name_word(after) and not after.is_upper
-            and after.lower_ not in STRONG_HEADS and doc[end - 1].lower_ not in PLURAL_HEADS
-            and not any(t.lower_ in NOT_BEFORE_AND for t in inner) and not _and_without_head_between(inner))
+    if not (_may_precede_and(before) and _is_name_word(after) and not after.is_upper
+            and after.lower_ not in STRONG_HEADS and doc[end - 1].lower_ not in PLURAL_HEADS):
+        return False
+    if _common_noun_opens_name(doc, and_index):
+        return True  # "U.S. Fish and Wildlife Service Office of Law Enforcement": 'Fish' alone names no body
+    return not any(t.lower_ in NOT_BEFORE_AND for t in inner) and not _and_without_head_between(inner)
+
+
+def _common_noun_opens_name(doc: Doc, and_index: int) -> bool:
+    """'the (U.S.) Fish and Wildlife ...': one capitalized common noun (a noun to the lexicon, no head or generic
+    word) opening a name before 'and' (after 'the', 'U.S.' or a sentence's start) is no body and no place, so
+    the 'and' joins words of one name, whatever heads follow it; after a comma or another 'and' it may end a
+    list ('..., Firearms, and Explosives and California Department ...')."""
+    before = doc[and_index - 1]
+    opener = doc[and_index - 2] if and_index >= 2 else None
+    return (bool(noun_lemmas(before.lower_)) and before.lower_ not in HEAD_WORDS | GENERIC_WORDS
+            and (opener is None or opener.lower_ in NAME_OPENERS or opener.text in SENTENCE_OPENERS))
+
+
+NAME_OPENERS = frozenset({"the", "u.s.", "us"})
 
 
 def _is_state_word(token: Token) -> bool:
@@ -829,8 +846,8 @@ def _complement_end(doc: Doc, end: int) -> int:
             return _complement_words_end(doc, end + 1, end)  # "National Centre Against Organised Crime"
         if end + 1 >= len(doc) or doc[end].lower_ not in ("of", "on", "for") and not _opens_gerund_complement(doc, end):
             return end
-        if doc[end].lower_ == "on" and doc[end + 1].lower_ in lexicon("social_media_sites"):
-            return end  # "Follow the Springfield Police Department on Facebook": where to follow it
+        if doc[end].lower_ == "on" and (doc[end + 1].lower_ in lexicon("social_media_sites") or doc[end + 1].is_upper):
+            return end  # "Follow the Springfield Police Department on Facebook", "the Coast Guard on VHF channel 16"
         if _opens_gerund_complement(doc, end):
             return _complement_words_end(doc, end + 1, end)  # "General Directorate Combating Organised Crime"
         i = end + 1
@@ -1050,10 +1067,16 @@ def _next_word(doc: Doc, index: int) -> str:
     return _next_token(doc, index).lower_ if index < len(doc) else ""
 
 
+def _in_phone_number(doc: Doc, start: int) -> bool:
+    """'1-888-ATF-TIPS': letters hyphened tight to a number's digits spell a phone number."""
+    return start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+        and not doc[start - 1].whitespace_ and doc[start - 2].is_digit
+
+
 def _rejected(doc: Doc, span: Span) -> bool:
     """Companies ('... Services Inc.') and titles ('Police Commissioner') are not agencies."""
     after = _next_word(doc, span.end)
-    if after in NOT_AGENCY_FOLLOWERS or _names_a_law(doc, span.end):
+    if after in NOT_AGENCY_FOLLOWERS or _names_a_law(doc, span.end) or _in_phone_number(doc, span.start):
         return True
     if " ".join(norm_words(span)) in lexicon("agency_non_government_bodies"):
         return True  # "the National Insurance Crime Bureau": a nonprofit named like an agency
@@ -1885,7 +1908,8 @@ class _Grouper:
             return self._nearest(exact, mention)
         if len(letters) < 3:
             return None
-        partial = [g for full, groups in self.by_initials.items() if _abbreviates(letters, full) for g in groups]
+        partial = [g for full, groups in self.by_initials.items() if _abbreviates(letters, full) for g in groups
+                   if _skips_no_name_words(letters, g)]
         return self._nearest(partial, mention) if partial else None
 
     def _state_acronym_group(self, mention: _Mention) -> _Group | None:
@@ -2010,6 +2034,25 @@ def _unit_words(mention: _Mention) -> tuple[str, ...]:
 def _covers(group: _Group, mention: _Mention) -> bool:
     """The group holds the unit whose name the owner `mention` is a part of: the owner is no form of it."""
     return any(m.span.start <= mention.span.start and mention.span.end <= m.span.end for m in group.mentions)
+
+
+def _skips_no_name_words(letters: str, group: _Group) -> bool:
+    """Whether an acronym found inside a body's initials leaves out, before its letters, at most one word ('atf'
+    of the 'Bureau of Alcohol, Tobacco, ...', 'cid' of the 'Army Criminal Investigation Division') or the words
+    of a place ('hidta' of the 'Kern County High Intensity ...'): not 'atf' of the 'Regional Warrant
+    Apprehension Task Force', whose skipped words are its own."""
+    for mention in group.mentions:
+        content = [w for w in mention.words if w not in FUNCTION_WORDS]
+        content = content[2:] if content[:2] == ["united", "states"] else content[1:] if content[:1] == ["us"] \
+            else content  # "U.S. Army Criminal Investigation Division": the country's letters are left out
+        letters_of = "".join(w[:1] for w in content)
+        at = letters_of.find(letters)
+        if at <= 1:
+            return True
+        if at > 0 and all(w in lexicon("place_kind_words") or w in lexicon("us_states")
+                          or not (noun_lemmas(w) or verb_lemmas(w)) for w in content[:at]):
+            return True
+    return False
 
 
 def _abbreviates(letters: str, full: str) -> bool:
