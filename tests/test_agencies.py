@@ -520,6 +520,12 @@ def test_office_forms_forces_and_bare_service_names(nlp: Language, text: str,
          [("Regional Warrant Apprehension Task Force", []), ("ATF", [])]),
         ("The Kessel County High Intensity Drug Trafficking Area funded it, and HIDTA analysts helped.",
          [("Kessel County High Intensity Drug Trafficking Area", ["HIDTA"])]),
+        # a place and a unit word after a body's possessive or its acronym in parentheses name its unit
+        ("The Harbor Police Force's Marine Region stopped the boat.",
+         [("Harbor Police Force", []), ("Marine Region", [])]),
+        ("Officers of the Dunmore Police Department (DPD) Western District and the FBI arrested him.",
+         [("Dunmore Police Department", ["DPD"]), ("Western District", []), ("FBI", [])]),
+        ("The county's Northern District court heard the case.", []),
         # homes and offices on a date: a lowercase head takes no complement
         ("Warrants were executed at 9 homes and offices on Jan. 30 in Dunmore.", []),
         # a parenthesized acronym closes the name before it: no 'of' complement runs on past it

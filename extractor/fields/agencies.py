@@ -1561,7 +1561,27 @@ def _candidate_spans(doc: Doc) -> list[Span]:
                 spans.append(Span(doc, span.start, span.start + 1, label=ACRONYM_LABEL, span_id=span.id))
     spans.extend(_office_title_bodies(doc, title_starts))
     spans.extend(_owned_units_without_head(doc))
+    spans.extend(_units_after_acronym(doc))
     return join_sub_offices(longest_first(spans))
+
+
+MAX_UNIT_PLACE_WORDS = 2
+
+
+def _units_after_acronym(doc: Doc) -> list[Span]:
+    """'the Baltimore Police Department (BPD) Western District': capitalized words ending in a unit word
+    (`agency_unit_words`) right after a body's acronym in parentheses name its unit, as 'Western District'."""
+    found = []
+    for i, word in enumerate(column(doc, "ORTH")):
+        if word != _CLOSE_PARENTHESIS or i < 2 or doc[i - 2].text != "(" or not _is_acronym_word(doc[i - 1]):
+            continue
+        end = i + 1
+        while end < len(doc) and end - i <= MAX_UNIT_PLACE_WORDS + 1 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if end - i > 2 and _is_unit_word(doc[end - 1]) and not _is_unit_word(doc[i + 1]) \
+                and (end == len(doc) or not _is_name_word(doc[end])):
+            found.append(Span(doc, i + 1, end, label="AGENCY", span_id=OWNED_UNIT_RULE))
+    return found
 
 
 def _noun_after(doc: Doc, i: int) -> bool:
@@ -1576,7 +1596,8 @@ LOWERCASE_UNIT_HEADS = frozenset({"unit", "team", "squad", "section", "division"
 def _owned_units_without_head(doc: Doc) -> list[Span]:
     """"the BC RCMP's Federal Serious and Organized Crime (FSOC)", "... Organized Crime unit": capitalized words
     after a body's possessive ('RCMP's', 'Department's') with no head word of their own name a unit of it when
-    an acronym in parentheses spells them, or with the lowercase unit word that follows them ("... Crime unit");
+    an acronym in parentheses spells them or they end in a unit word ('Marine Region'), or with the lowercase
+    unit word that follows them ("... Crime unit");
     none for a programme or when a noun follows the acronym ("(MC) file")."""
     found = []
     for i, word in enumerate(column(doc, "ORTH")):
@@ -1594,7 +1615,7 @@ def _owned_units_without_head(doc: Doc) -> list[Span]:
             continue  # "the Department's Sexual Assault Kit Initiative (SAKI)": a programme
         spelled = (end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
                    and doc[end + 1].lower_ in initials(norm_words(unit)) and not _noun_after(doc, end + 3))
-        if spelled:
+        if spelled or (len(unit) > 1 and _is_unit_word(unit[-1])):  # "the Hong Kong Police Force's Marine Region"
             found.append(Span(doc, unit.start, unit.end, label="AGENCY", span_id=OWNED_UNIT_RULE))
         elif doc[end].is_lower and doc[end].lower_ in LOWERCASE_UNIT_HEADS:  # the name as the text writes it
             found.append(Span(doc, unit.start, end + 1, label="AGENCY", span_id=OWNED_UNIT_RULE))
@@ -1604,6 +1625,7 @@ def _owned_units_without_head(doc: Doc) -> list[Span]:
 OFFICE_TITLE_RULE = "ag-office-title"
 OWNED_UNIT_RULE = "ag-owned-unit"
 _POSSESSIVE_IDS = frozenset(get_string_id(mark) for mark in ("'s", "’s"))
+_CLOSE_PARENTHESIS = get_string_id(")")
 MAX_QUALIFIER_WORDS = 2
 OFFICE_COMPLEMENTS = frozenset({"of", "for"})
 
