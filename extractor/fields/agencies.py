@@ -42,7 +42,14 @@ only). Of
 overlapping results the longest wins, as in the rulers. Places sharing a plural head expand
 ("the Beaumont, Hemet and Riverside Police Departments", "Greater Manchester and West Yorkshire
 Police", "the Toronto and Belleville Police Services", `agency_place_plural_heads`): each place is a
-mention of a body the text implies.
+mention of a body the text implies. A place before lowercase "police" is a force ("Gilbert police",
+"Phoenix and Mesa police") when it is a state, a county or city ("Camden County police"), a place the
+release names as one elsewhere ("in Gilbert", a dateline) or an item of a list beside a named body; a
+demonym never is. An office holder's title with an "of"/"for" complement and its own acronym names the
+office ("Commonwealth Director of Public Prosecutions (CDPP)"); capitalized words after a body's
+possessive or parenthesized acronym name its unit when an acronym spells them, a unit word ends them or a
+lowercase unit word follows ("the RCMP's Federal Serious and Organized Crime (FSOC)", "the Hong Kong
+Police Force's Marine Region", "(BPD) Western District", "INTERPOL's Criminal Networks unit").
 
 This module groups the mentions into agencies:
 
