@@ -526,6 +526,20 @@ def test_office_forms_forces_and_bare_service_names(nlp: Language, text: str,
         ("Officers of the Dunmore Police Department (DPD) Western District and the FBI arrested him.",
          [("Dunmore Police Department", ["DPD"]), ("Western District", []), ("FBI", [])]),
         ("The county's Northern District court heard the case.", []),
+        # a Group fighting a kind of crime is a unit, as a centre is
+        ("The Harbor National Police (HNP) Anti-Cybercrime Group raided a compound.",
+         [("Harbor National Police", ["HNP"]), ("Anti-Cybercrime Group", [])]),
+        ("Shares of the Moore Communications Group fell.", []),
+        # a title after a head's complement ends the name
+        ("The Harbor Nation Division of Public Safety Executive Director Ann Roe said it.",
+         [("Harbor Nation Division of Public Safety", [])]),
+        # a prefix hyphened to a head makes an adjective
+        ("Multi-Agency Sweep Nets 31 Arrests. An Inter-Agency team helped.", []),
+        # a title after a shared 'Police' makes no list of places
+        ("Revenue Secretary Ann S. Roe and Harbor State Police Commissioner John Doe spoke.", []),
+        # two states joined in an 'of' complement
+        ("The Port Authority of New York and New Jersey urges anyone to call.",
+         [("Port Authority of New York and New Jersey", [])]),
         # homes and offices on a date: a lowercase head takes no complement
         ("Warrants were executed at 9 homes and offices on Jan. 30 in Dunmore.", []),
         # a parenthesized acronym closes the name before it: no 'of' complement runs on past it
@@ -1520,4 +1534,16 @@ def test_prosecutors_offices_share_a_head(nlp: Language) -> None:
 def test_no_part_of_a_letterhead_line_is_a_body(nlp: Language) -> None:
     text = ("Harbor Department of Health and Human Services\nOffice of Public Affairs\n\nHeadline Here\n\n"
             "Agents of the Harbor Police Department arrested two men on Monday.")
+    assert records(nlp, text) == [("Harbor Police Department", [])]
+
+
+@pytest.mark.parametrize(
+    "letterhead",
+    ["Harbor National Guard\nJoint Force Headquarters Public Affairs\nCamp Alder, Harbor City\n\n",
+     "Harbor Department of Revenue\nPress Office | 4 Strawberry Square, Harbor City\n\n"],
+)
+def test_name_lines_of_a_letterhead_feed_nothing(nlp: Language, letterhead: str) -> None:
+    """Every line of a letterhead that is nothing but name words (before an address after '|') is the
+    publisher's, whatever word ends it."""
+    text = letterhead + "Agents of the Harbor Police Department arrested two men on Monday."
     assert records(nlp, text) == [("Harbor Police Department", [])]

@@ -939,11 +939,21 @@ def _complement_words_end(doc: Doc, i: int, end: int) -> int:
         return end
     if first_comma is not None:
         return last if and_after_comma else first_comma
-    if before_and is not None and last < len(doc) and doc[last].is_alpha:
-        return before_and  # "Public Safety and Nevada law enforcement": the 'and' joins two phrases
+    if before_and is not None and last < len(doc) and doc[last].is_alpha and not _states_pair(doc, before_and, last):
+        return before_and  # "Public Safety and Nevada law enforcement": the 'and' joins two phrases; "Port
+        # Authority of New York and New Jersey" names two states
     if before_and is not None and before_and + 1 < last and _spells_a_known_body(Span(doc, before_and + 1, last)):
         return before_and  # "Bureau of Investigation and Homeland Security Investigations (HSI)": two bodies
     return last
+
+
+def _states_pair(doc: Doc, before_and: int, last: int) -> bool:
+    """'New York and New Jersey': the complement's words before the 'and' at `before_and` and after it up to
+    `last` are each a state's name."""
+    start = before_and
+    while start > 0 and _is_state_word(doc[start - 1]):
+        start -= 1
+    return start < before_and and before_and + 1 < last and all(map(_is_state_word, doc[before_and + 1 : last]))
 
 
 def _holder_title(doc: Doc, i: int, end: int) -> bool:
@@ -1085,6 +1095,8 @@ def _rejected(doc: Doc, span: Span) -> bool:
     after = _next_word(doc, span.end)
     if after in NOT_AGENCY_FOLLOWERS or _names_a_law(doc, span.end) or _in_phone_number(doc, span.start):
         return True
+    if len(span) == 3 and span[1].text == "-" and span[0].lower_ in lexicon("agency_compound_prefixes"):
+        return True  # "Multi-Agency Drug Roundup": a prefix makes the head an adjective
     if " ".join(norm_words(span)) in lexicon("agency_non_government_bodies"):
         return True  # "the National Insurance Crime Bureau": a nonprofit named like an agency
     if span.end < len(doc) and doc[span.end].lower_ in lexicon("agency_program_words") \
@@ -1115,9 +1127,10 @@ def _rejected(doc: Doc, span: Span) -> bool:
     if (len(span) == 2 and last == "administration" and not span[0].is_upper
             and not noun_lemmas(span[0].lower_) and not verb_lemmas(span[0].lower_)):
         return True  # "the O’Malley Administration": a person's term of office, no agency
-    if last in ("group", "groups") and (
-            len(span) < 2 or span[-2].lower_ not in lexicon("agency_group_kinds")):
-        return True  # "Moore Communications Group": a company; "Territorial Support Group": a police unit
+    if last in ("group", "groups") and (len(span) < 2 or span[-2].lower_ not in
+                                        lexicon("agency_group_kinds") | lexicon("agency_centre_kinds")):
+        return True  # "Moore Communications Group": a company; "Territorial Support Group", "Anti-Cybercrime
+        # Group": a police unit, by a word of what it does or fights (as a centre's)
     if (len(span) >= 2 and last in ("centre", "center")
             and lexicon("person_nouns") & ({span[-2].lower_} | set(noun_lemmas(span[-2].lower_)))):
         return True  # "Crime Victims Center": a centre that serves people, no body that fights crime
@@ -1189,8 +1202,11 @@ def _is_letterhead(text: str, start: int, end: int) -> bool:
     if bounds is None:
         return False
     line = text[bounds[0] : bounds[1]].strip()
-    if _NAME_LINE_RE.fullmatch(line) and line.split()[-1].lower() in HEAD_WORDS:
-        return True  # "U.S. Department of Health and Human Services": a part of the line is the letterhead too
+    name_part = line.split(" | ", 1)[0].strip()  # "Press Office | Strawberry Square, Harrisburg, PA": an address
+    if (_NAME_LINE_RE.fullmatch(name_part) and start - bounds[0] < len(text[bounds[0] : bounds[1]].split(" | ", 1)[0])
+            and not any(map(_has_headline_verb_shape, name_part.split()))):
+        return True  # "U.S. Department of Health and Human Services", "Joint Force Headquarters Public Affairs": a
+        # line of nothing but name words at the top, no headline ("Acme and EPA Announce Settlement")
     rest = text[bounds[0] : start] + text[end : bounds[1]]
     while True:
         stripped = _LETTERHEAD_WORDS_RE.sub("", rest.strip(" \t-–—:|,."))
@@ -1511,6 +1527,11 @@ def _inside_operation(span: Span, operations: list[tuple[int, int]]) -> bool:
     return any(start <= span.start and span.end <= end for start, end in operations)
 
 
+def _head_complement_in(span: Span) -> bool:
+    """'Division of Public Safety': a head word with its 'of'/'for' complement inside the span."""
+    return any(t.lower_ in ("of", "for") and span.doc[t.i - 1].lower_ in HEAD_WORDS for t in span[1:-1])
+
+
 def _cut_before_title(span: Span, title_starts: dict[int, int]) -> Span | None:
     """'OPP Det.-Insp. Jane Roe', 'RCMP Cpl. John Roe': a name never runs into a person's title (a title
     that starts inside the name and ends after it); the name ends before the title."""
@@ -1523,8 +1544,9 @@ def _cut_before_title(span: Span, title_starts: dict[int, int]) -> Span | None:
     for i in range(span.start + 1, span.end):
         if title_starts.get(i, 0) > span.end:
             cut = _clean(Span(span.doc, span.start, i, label=span.label, span_id=span.id))
-            # "Aurora, Colo., Police Chief ...": what is left must end as a body's name does
-            return cut if cut is not None and _ends_a_body(cut[-1]) else span
+            # "Aurora, Colo., Police Chief ...": what is left must end as a body's name does, or in a head's
+            # complement ("Division of Public Safety Executive Director ...")
+            return cut if cut is not None and (_ends_a_body(cut[-1]) or _head_complement_in(cut)) else span
     return span
 
 
@@ -2297,8 +2319,10 @@ def _shared_police(doc: Doc, head: Token) -> list[tuple[Span, str, tuple[int, in
     it are forces each, when every place has a proper word no lexicon knows as a noun or verb
     ('Fish and Wildlife Police' is one body)."""
     nxt = head.i + 1
-    if nxt < len(doc) and (doc[nxt].lower_ in HEAD_WORDS or doc[nxt].lower_ in _other_names_followers()):
-        return []  # "Manchester and Salford Police Department"; "Nepean and Mount Druitt Police Districts"
+    if nxt < len(doc) and (doc[nxt].lower_ in HEAD_WORDS or doc[nxt].lower_ in _other_names_followers()
+                           or doc[nxt].lower_ in TITLE_FOLLOWERS | lexicon("agency_person_titles")):
+        return []  # "Manchester and Salford Police Department"; "Nepean and Mount Druitt Police Districts";
+        # "Secretary Jane S. Roe and Harbor State Police Commissioner ...": a title, no list of places
     places, shared = _states_then_common_words(doc, _list_before(doc, head.i), head.i)
     if len(places) < 2 or not all(_is_place(place) and not _names_a_body(place) for place in places):
         return []  # "the AFP and New Zealand Police": the AFP is a body of its own, no place of a police
