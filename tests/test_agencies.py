@@ -540,6 +540,12 @@ def test_office_forms_forces_and_bare_service_names(nlp: Language, text: str,
         # two states joined in an 'of' complement
         ("The Port Authority of New York and New Jersey urges anyone to call.",
          [("Port Authority of New York and New Jersey", [])]),
+        # an acronym inside a name spells the words before it, an 'and' among them; the place before them is
+        # the name's too
+        ("It was led by the Harbor Internet Crimes Against Children (ICAC) Task Force. The Harbor ICAC Task "
+         "Force helped.", [("Harbor Internet Crimes Against Children (ICAC) Task Force", ["Harbor ICAC Task Force"])]),
+        ("The Alder County Human Exploitation And Trafficking (HEAT) Unit led it. The HEAT Unit helped.",
+         [("Alder County Human Exploitation And Trafficking (HEAT) Unit", ["HEAT Unit"])]),
         # homes and offices on a date: a lowercase head takes no complement
         ("Warrants were executed at 9 homes and offices on Jan. 30 in Dunmore.", []),
         # a parenthesized acronym closes the name before it: no 'of' complement runs on past it

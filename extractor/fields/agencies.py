@@ -1734,9 +1734,14 @@ def _over_parenthesized_word(span: Span) -> Span:
     if inner.is_upper:  # "Appalachian Regional Prescription Opioid (ARPO) Strike Force": the words it spells
         for first in range(start - 4, max(-1, start - 4 - MAX_LEFT_WORDS), -1):
             words = doc[first : start - 3]
-            if not all(_is_name_word(t) for t in words):
-                break
-            if len(words) >= 2 and inner.lower_ in initials(norm_words(words)):
+            if not (_is_name_word(doc[first]) or (doc[first].lower_ in ("and", "&") and first < start - 4)):
+                break  # "Human Exploitation And Trafficking (HEAT) Unit": an 'and' inside the spelled words
+            spelled = norm_words(words)
+            every_letter = "".join(w[0] for w in spelled)  # "HEAT": the 'And' has its letter too
+            if len(words) >= 2 and (inner.lower_ in initials(spelled) or inner.lower_ == every_letter):
+                while first > 0 and start - first < MAX_LEFT_WORDS and _is_name_word(doc[first - 1]) \
+                        and not doc[first - 1].is_upper and doc[first - 1].lower_ not in HEAD_WORDS:
+                    first -= 1  # "the Georgia Internet Crimes Against Children (ICAC) Task Force": its place
                 return Span(doc, first, span.end, label=span.label, span_id=span.id)
         return span
     if not inner.is_title:
