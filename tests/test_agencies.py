@@ -546,6 +546,13 @@ def test_office_forms_forces_and_bare_service_names(nlp: Language, text: str,
          "Force helped.", [("Harbor Internet Crimes Against Children (ICAC) Task Force", ["Harbor ICAC Task Force"])]),
         ("The Alder County Human Exploitation And Trafficking (HEAT) Unit led it. The HEAT Unit helped.",
          [("Alder County Human Exploitation And Trafficking (HEAT) Unit", ["HEAT Unit"])]),
+        # a prosecutors' office named by its city, as in Europe
+        ("The case was led by the Public Prosecutor's Office Alderburg (Staatsanwaltschaft Alderburg).",
+         [("Public Prosecutor's Office Alderburg", [])]),
+        ("Partners: Public Prosecutor's Office Birchfeld am Main; Harbor Criminal Police Office",
+         [("Public Prosecutor's Office Birchfeld am Main", []), ("Harbor Criminal Police Office", [])]),
+        ("The Public Prosecutor's Office Monday said more charges would follow.",
+         [("Public Prosecutor's Office", [])]),
         # homes and offices on a date: a lowercase head takes no complement
         ("Warrants were executed at 9 homes and offices on Jan. 30 in Dunmore.", []),
         # a parenthesized acronym closes the name before it: no 'of' complement runs on past it

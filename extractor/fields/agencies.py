@@ -89,7 +89,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from extractor.columns import column
-from extractor.fields.officials import find_titles
+from extractor.fields.officials import CALENDAR_WORDS, find_titles
 from extractor.fields.operations import is_headline_like, line_bounds, name_spans
 from extractor.lexicon import all_lemmas, is_adverb, is_only_a_base_verb, lexicon, noun_lemmas, verb_lemmas
 from extractor.models import Agency, Mention
@@ -762,9 +762,32 @@ def _place_words_end(doc: Doc, i: int) -> int:
     return j
 
 
+def _prosecutors_city_end(doc: Doc, end: int) -> int:
+    """'the Public Prosecutor's Office Stuttgart', '... Office Frankfurt am Main': a prosecutors' office named,
+    as in Europe, by the city after it, a name no English lexicon knows (with its small words, `agency_foreign_
+    joiners`); not 'Prosecutor's Office Victim Services'."""
+    if end + 1 >= len(doc) or doc[end - 1].lower_ != "office" or end < 3 or not (
+            doc[end - 2].lower_ == "prosecution" or (doc[end - 2].text in POSSESSIVES
+                                                    and doc[end - 3].lower_.startswith("prosecutor"))):
+        return end
+    j = end
+    while j < len(doc) and j - end < MAX_PLACE_WORDS and (
+            (doc[j].is_title and doc[j].is_alpha and doc[j].lower_ not in CALENDAR_WORDS and (
+                (not noun_lemmas(doc[j].lower_) and not verb_lemmas(doc[j].lower_)) or doc[j - 1].is_lower))
+            or (doc[j].lower_ in lexicon("agency_foreign_joiners") and doc[j].is_lower and j > end)):
+        j += 1
+    while j > end and doc[j - 1].is_lower:
+        j -= 1  # a name ends on a name word, not on 'am'
+    return j if j < len(doc) and not _is_name_word(doc[j]) else end
+
+
 def _place_tail_end(doc: Doc, end: int) -> int:
-    """'Coast Guard Sector San Juan': a unit named by the place after its head."""
+    """'Coast Guard Sector San Juan': a unit named by the place after its head; a prosecutors' office named
+    by its city (`_prosecutors_city_end`)."""
     head = doc[end - 1]
+    city_end = _prosecutors_city_end(doc, end)
+    if city_end > end:
+        return city_end
     if (end >= len(doc) or end < 2 or head.lower_ not in lexicon("agency_place_named_heads")
             or not head.text[:1].isupper() or not _is_name_word(doc[end - 2])):
         return end  # "Sector Seven Holdings" has no body before its head
