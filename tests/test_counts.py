@@ -952,6 +952,13 @@ def test_asides_in_sets_and_compound_nouns(extractor: Extractor, text: str, expe
     [
         # a linking verb after a number is no modifier: the number is its subject; other verbs modify nouns
         ("Five of the defendants were arrested last week; two remain fugitives.", [(5, "defendant", "arrest")]),
+        ("Four informants became witnesses, and two became agents.", [(4, "informant", None)]),
+        ("The two remaining suspects were arrested.", [(2, "suspect", "arrest")]),
+        # 'remain' is a linking verb and still an event (SPEC: any English verb), unlike 'be' and 'seem'
+        ("Two defendants remain at large.", [(2, "defendant", "remain")]),
+        ("Three suspects remain in custody, and 4 men were released.",
+         [(3, "suspect", "remain"), (4, "man", "release")]),
+        ("Two suspects are fugitives and 3 men seem innocent.", [(2, "suspect", None), (3, "man", None)]),
         ("Police seized 12 stolen cars.", [(12, "car", "seize")]),
         ("Officers seized two stun guns.", [(2, "gun", "seize")]),
         # a participle after a counted noun is shared by its parenthesized breakdown

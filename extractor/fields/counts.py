@@ -51,7 +51,7 @@ from extractor.fields.events import (
     verb_of_action_noun,
 )
 from extractor.fields.operations import in_headline, name_spans
-from extractor.lexicon import is_adverb, is_only_a_base_verb, lexicon, noun_lemmas, verb_lemmas
+from extractor.lexicon import is_adverb, lexicon, noun_lemmas, verb_lemmas
 from extractor.metadata import MONTHS
 from extractor.models import Count
 from extractor.numbers import TENS, UNITS, as_int, number_run, parse_digits, parse_number
@@ -840,9 +840,12 @@ def read_noun_phrase(doc: Doc, end: int, value: int, groups: Groups
 
 
 def _only_a_linking_verb(word: str) -> bool:
-    """A base form the lexicon knows only as a verb, of a verb that is never an event ('remain', 'seem'): no
-    modifier of a noun. Other verbs modify nouns ('stun guns'), and participles do ('stolen cars')."""
-    return is_only_a_base_verb(word) and verb_lemmas(word)[0] in lexicon("non_event_verbs")
+    """A form of a linking verb ('remain', 'became', `linking_verbs`) the lexicon knows only as a verb and no
+    -ing form: no modifier of a noun ('two remaining suspects' are suspects). Other verbs modify nouns ('stun
+    guns'), and participles do ('stolen cars')."""
+    lemmas = verb_lemmas(word)
+    return bool(lemmas) and lemmas[0] in lexicon("linking_verbs") and not noun_lemmas(word) \
+        and not word.endswith("ing")
 
 
 def _acronym_in_parentheses(doc: Doc, k: int) -> bool:
