@@ -1560,3 +1560,19 @@ def test_name_lines_of_a_letterhead_feed_nothing(nlp: Language, letterhead: str)
     publisher's, whatever word ends it."""
     text = letterhead + "Agents of the Harbor Police Department arrested two men on Monday."
     assert records(nlp, text) == [("Harbor Police Department", [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Agents of the Harbor Police Department arrested two men.\n\nHarbor Police Media and Public Affairs Section",
+         [("Harbor Police Department", [])]),
+        ("Taking part were:\n\nAlder Police Department\nBirch Police Department\nATF",
+         [("Alder Police Department", []), ("Birch Police Department", []), ("ATF", [])]),
+    ],
+)
+def test_a_name_line_closing_the_release_after_prose_signs_off(nlp: Language, text: str,
+                                                                expected: list[tuple[str, list[str]]]) -> None:
+    """A last line of name words after prose is the publisher's sign-off; after other name lines it ends a list of
+    the bodies that took part."""
+    assert records(nlp, text) == expected

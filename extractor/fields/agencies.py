@@ -1209,7 +1209,19 @@ def _excluded(doc: Doc, start: int, end: int) -> bool:
         return True  # a letterhead or header line above the headline
     text = doc._.text
     return (bool(meta and meta.is_excluded(start, end)) or _in_contact_block(text, start, end)
-            or _in_contact_sentence(text, start) or _is_letterhead(text, start, end))
+            or _in_contact_sentence(text, start) or _is_letterhead(text, start, end) or _is_sign_off(text, start, end))
+
+
+def _is_sign_off(text: str, start: int, end: int) -> bool:
+    """'SAPOL Media and Public Engagement Section' alone on the release's last line, after prose: the publisher
+    signs off, no body took part."""
+    bounds = line_bounds(text, start, end)
+    if bounds is None or text[bounds[1] :].strip():
+        return False
+    line = text[bounds[0] : bounds[1]].strip()
+    before = _neighbour_line(text, bounds[0], -1).strip()
+    return bool(_NAME_LINE_RE.fullmatch(line)) and bool(before) and not _NAME_LINE_RE.fullmatch(before)
+    # a name line after other name lines ends a list of the bodies that took part
 
 
 LETTERHEAD_CHARS = 300
