@@ -424,6 +424,9 @@ def _and_may_join(doc: Doc, and_index: int, end: int) -> bool:
     return not any(t.lower_ in NOT_BEFORE_AND for t in inner) and not _and_without_head_between(inner)
 
 
+NAME_OPENERS = frozenset({"the", "u.s.", "us"})
+
+
 def _common_noun_opens_name(doc: Doc, and_index: int) -> bool:
     """'the (U.S.) Fish and Wildlife ...': one capitalized common noun (a noun to the lexicon, no head or generic
     word) opening a name before 'and' (after 'the', 'U.S.' or a sentence's start) is no body and no place, so
@@ -433,9 +436,6 @@ def _common_noun_opens_name(doc: Doc, and_index: int) -> bool:
     opener = doc[and_index - 2] if and_index >= 2 else None
     return (bool(noun_lemmas(before.lower_)) and before.lower_ not in HEAD_WORDS | GENERIC_WORDS
             and (opener is None or opener.lower_ in NAME_OPENERS or opener.text in SENTENCE_OPENERS))
-
-
-NAME_OPENERS = frozenset({"the", "u.s.", "us"})
 
 
 def _is_state_word(token: Token) -> bool:
@@ -764,8 +764,8 @@ def _place_words_end(doc: Doc, i: int) -> int:
 
 def _prosecutors_city_end(doc: Doc, end: int) -> int:
     """'the Public Prosecutor's Office Stuttgart', '... Office Frankfurt am Main': a prosecutors' office named,
-    as in Europe, by the city after it, a name no English lexicon knows (with its small words, `agency_foreign_
-    joiners`); not 'Prosecutor's Office Victim Services'."""
+    as in Europe, by the city after it, a name no English lexicon knows (with its small words,
+    `agency_foreign_joiners`); not 'Prosecutor's Office Victim Services' or '... Office Monday'."""
     if end + 1 >= len(doc) or doc[end - 1].lower_ != "office" or end < 3 or not (
             doc[end - 2].lower_ == "prosecution" or (doc[end - 2].text in POSSESSIVES
                                                     and doc[end - 3].lower_.startswith("prosecutor"))):
@@ -1214,14 +1214,13 @@ def _excluded(doc: Doc, start: int, end: int) -> bool:
 
 def _is_sign_off(text: str, start: int, end: int) -> bool:
     """'SAPOL Media and Public Engagement Section' alone on the release's last line, after prose: the publisher
-    signs off, no body took part."""
+    signs off, no body took part. After other name lines it ends a list of the bodies that did."""
     bounds = line_bounds(text, start, end)
     if bounds is None or text[bounds[1] :].strip():
         return False
     line = text[bounds[0] : bounds[1]].strip()
     before = _neighbour_line(text, bounds[0], -1).strip()
     return bool(_NAME_LINE_RE.fullmatch(line)) and bool(before) and not _NAME_LINE_RE.fullmatch(before)
-    # a name line after other name lines ends a list of the bodies that took part
 
 
 LETTERHEAD_CHARS = 300
@@ -1434,8 +1433,7 @@ def _lowercase_police(span: Span) -> Span | None:
 def _compound_after(doc: Doc, i: int) -> bool:
     """'police officers', 'police chief': a lowercase word after 'police' that the lexicon knows only as a noun
     makes 'police' a modifier of people or things, not a body."""
-    return i < len(doc) and doc[i].is_lower and doc[i].is_alpha and bool(noun_lemmas(doc[i].lower_)) \
-        and not verb_lemmas(doc[i].lower_)
+    return _noun_after(doc, i) and not verb_lemmas(doc[i].lower_)
 
 
 LOCATIVE_WORDS = frozenset({"in", "near", "of", "from", "at", "outside", "throughout", "across", "around"})
@@ -1649,7 +1647,8 @@ def _units_after_acronym(doc: Doc) -> list[Span]:
 
 
 def _noun_after(doc: Doc, i: int) -> bool:
-    """A lowercase word the lexicon knows as a noun at `i` ('(MC) file'): the words before it modify it."""
+    """A lowercase word the lexicon knows as a noun at `i` ('(MC) file', 'police officers'): the words before it
+    may modify it."""
     return i < len(doc) and doc[i].is_lower and doc[i].is_alpha and bool(noun_lemmas(doc[i].lower_))
 
 
