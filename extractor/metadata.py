@@ -58,9 +58,13 @@ ARCHIVE_PREFIX_RE = re.compile(r"\A\s*date\s+(?P<date>\d{4}-\d\d-\d\d)\b[ \t]*")
 DATE_LINE_RE = re.compile(r"^[ \t]*(?:release\s+)?date[ \t]*:[ \t]*(?P<date>[^\n]+?)[ \t]*$", re.I | re.M)
 IMMEDIATE_RE = re.compile(r"^[ \t]*(?:for immediate release|(?:media|news|press) release)\b[ \t]*[:.\-–—•|]?[ \t]*",
                           re.I | re.M)
-CONTACT_RE = re.compile(rf"^[ \t]*(?:{ANY_DATE}[ \t]+)?(?P<label>(?:(?:media|press) )?"
-                        r"(?:contacts?|enquiries|inquiries|for (?:more|further) information)\b[^\n:]{0,30}:[^\n]*$)",
+CONTACT_RE = re.compile(rf"^[ \t]*(?:{ANY_DATE}[ \t]+)?(?P<label>(?:(?:(?:media|press) )?"
+                        r"(?:contacts?|enquiries|inquiries|for (?:more|further) information)\b[^\n:]{0,30}"
+                        r"|(?:media|press|public) (?:relations|affairs|information)(?: office(?:r)?)?"
+                        r"|(?:press|media|public information) officer)[ \t]*:[^\n]*$)",
                         re.I | re.M)
+"""'Contact:', 'Media Enquiries:', 'Media Relations:', 'Public Information Officer: Deputy Jane Roe, (606) ...':
+a line that says whom to call, and the block under it, feed nothing."""
 LETTERHEAD_RE = re.compile(r"^[ \t]*news\s+(?:release\s+)?from\b[^\n]*$", re.I | re.M)
 ATTRIBUTION_RE = re.compile(r"^[^\n]*\bplease attribute\b[^\n]*$", re.I | re.M)
 ATTRIBUTION_WORDS_RE = re.compile(r"please attribute", re.I)

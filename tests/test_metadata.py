@@ -150,14 +150,23 @@ def test_contact_block_letterhead_and_attribution_lines_are_excluded() -> None:
 
 
 @pytest.mark.parametrize("label", ["Media contact: Jo Park", "Media enquiries: Jo Park", "Press inquiries:",
-                                   "Contacts: Jo Park"])
+                                   "Contacts: Jo Park", "Media Relations: Jo Park", "Public Affairs Officer:",
+                                   "Public Information Officer: Jo Park", "Press officer: Jo Park"])
 def test_contact_labels_open_an_excluded_block(label: str) -> None:
+    """Each label of whom to call opens a block that feeds nothing; a sentence about media relations does not."""
     text = f"Boats Seized\n\nOfficers seized two boats.\n\n{label}\nSergeant Jo Park\n0300 123 4567\n"
     meta = read_metadata(text)
     name = text.index("Sergeant Jo Park")
     assert meta.is_excluded(name, name + 16)
     body = text.index("Officers seized")
     assert not meta.is_excluded(body, body + 15)
+
+
+def test_a_sentence_on_public_affairs_opens_no_contact_block() -> None:
+    text = "Boats Seized\n\nPublic affairs staff said: the unit seized two boats.\nSergeant Jo Park led it.\n"
+    meta = read_metadata(text)
+    assert not meta.is_excluded(text.index("Public"), text.index("Public") + 14)
+    assert not meta.is_excluded(text.index("Sergeant"), text.index("Sergeant") + 8)
 
 
 @pytest.mark.parametrize(("line", "value"), [("Date: 23/07/2025", "2025-07-23"),
