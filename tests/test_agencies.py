@@ -553,6 +553,14 @@ def test_office_forms_forces_and_bare_service_names(nlp: Language, text: str,
          [("Public Prosecutor's Office Birchfeld am Main", []), ("Harbor Criminal Police Office", [])]),
         ("The Public Prosecutor's Office Monday said more charges would follow.",
          [("Public Prosecutor's Office", [])]),
+        # "Fire Rescue" heads a fire department's name, and ends it before an 'and' or a possessive
+        ("Crews of Alder Fire Rescue and Birch Fire Rescue responded. A fire rescue crew helped.",
+         [("Alder Fire Rescue", []), ("Birch Fire Rescue", [])]),
+        ("The Alder Fire Rescue's Fire Marshal's Office investigated.",
+         [("Alder Fire Rescue's Fire Marshal's Office", []), ("Alder Fire Rescue", [])]),
+        # a state after a comma with no place before it opens a name
+        ("The sweep ended, South Carolina Department of Corrections Director Ann Roe said.",
+         [("South Carolina Department of Corrections", [])]),
         # homes and offices on a date: a lowercase head takes no complement
         ("Warrants were executed at 9 homes and offices on Jan. 30 in Dunmore.", []),
         # a parenthesized acronym closes the name before it: no 'of' complement runs on past it
@@ -1553,7 +1561,8 @@ def test_no_part_of_a_letterhead_line_is_a_body(nlp: Language) -> None:
 @pytest.mark.parametrize(
     "letterhead",
     ["Harbor National Guard\nJoint Force Headquarters Public Affairs\nCamp Alder, Harbor City\n\n",
-     "Harbor Department of Revenue\nPress Office | 4 Strawberry Square, Harbor City\n\n"],
+     "Harbor Department of Revenue\nPress Office | 4 Strawberry Square, Harbor City\n\n",
+     "Alderpol – European Harbor and Coast Guard Agency\nPress Office, Warsaw\n\n"],
 )
 def test_name_lines_of_a_letterhead_feed_nothing(nlp: Language, letterhead: str) -> None:
     """Every line of a letterhead that is nothing but name words (before an address after '|') is the

@@ -392,7 +392,8 @@ def _may_precede_and(token: Token) -> bool:
     """'Crime' in 'Organized Crime and Gang Section'; not a head, an acronym, a title or a one-word body
     ('Europol and Spanish National Police' are two)."""
     return (token.text[:1].isupper() and not token.is_upper and token.lower_ not in NOT_BEFORE_AND
-            and token.lower_ not in lexicon("agency_single_names") and _is_name_word(token))
+            and token.lower_ not in lexicon("agency_single_names") and _is_name_word(token)
+            and not _head_phrase_ends_at(token.doc, token.i + 1))  # "Alder Fire Rescue and Birch Fire Rescue"
 
 
 def _joins_left(doc: Doc, index: int, end: int) -> bool:
@@ -553,8 +554,9 @@ def extend_left(span: Span) -> Span | None:
             start -= 2  # "Port Authority of New York and New Jersey Police Department": one body of two states
         else:
             break
-    if needs_word:
-        return None
+    if needs_word:  # no place before the comma: "... of drugs, South Carolina Department of Corrections Director"
+        return _clean(Span(doc, span.start + 1, span.end, label=span.label, span_id=span.id)) \
+            if _is_state_word(doc[span.start + 1]) else None
     before = start - 2 if start > 1 and doc[start - 1].lower_ == "the" else start - 1
     if (owner_boundary is not None and before >= 1 and doc[before].lower_ in COMPLEMENT_WORDS
             and doc[before - 1].lower_ in HEAD_WORDS):
@@ -1235,12 +1237,14 @@ def _is_letterhead(text: str, start: int, end: int) -> bool:
     bounds = line_bounds(text, start, end)
     if bounds is None:
         return False
-    line = text[bounds[0] : bounds[1]].strip()
-    name_part = line.split(" | ", 1)[0].strip()  # "Press Office | Strawberry Square, Harrisburg, PA": an address
-    if (_NAME_LINE_RE.fullmatch(name_part) and start - bounds[0] < len(text[bounds[0] : bounds[1]].split(" | ", 1)[0])
-            and not any(map(_has_headline_verb_shape, name_part.split()))):
-        return True  # "U.S. Department of Health and Human Services", "Joint Force Headquarters Public Affairs": a
-        # line of nothing but name words at the top, no headline ("Acme and EPA Announce Settlement")
+    line = text[bounds[0] : bounds[1]]
+    names = line.split(" | ", 1)[0]  # "Press Office | 4 Strawberry Square, Harrisburg, PA": an address after '|'
+    parts = [part.strip() for part in _LETTERHEAD_SEPARATOR_RE.split(names)]
+    if (start - bounds[0] < len(names) and all(_NAME_LINE_RE.fullmatch(part) for part in parts)
+            and not any(_has_headline_verb_shape(word) for part in parts for word in part.split())):
+        return True  # "U.S. Department of Health and Human Services", "Joint Force Headquarters Public Affairs",
+        # "Frontex – European Border and Coast Guard Agency", "Press Office, Warsaw": a line of nothing but
+        # name words at the top, no headline ("Acme and EPA Announce Settlement")
     rest = text[bounds[0] : start] + text[end : bounds[1]]
     while True:
         stripped = _LETTERHEAD_WORDS_RE.sub("", rest.strip(" \t-–—:|,."))
@@ -1250,9 +1254,14 @@ def _is_letterhead(text: str, start: int, end: int) -> bool:
     return not rest.strip(" \t-–—:|,.")
 
 
+_LETTERHEAD_SEPARATOR_RE = re.compile(r" [–—-] |, ")
+"""Between the parts of a letterhead line: a spaced dash ('Frontex – European ...') or a comma ('..., Warsaw')."""
 _NAME_LINE_RE = re.compile(r"[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z][\w.'’&-]*|of|and|the|for|&))*")
 """A line of nothing but a name's words: capitalized words and the small words inside names."""
-_PHONE_OR_MAIL_RE = re.compile(r"\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|[\w.+-]+@[\w-]+\.[\w.]+|^\+?[\d ()-]{8,}$")
+_PHONE_OR_MAIL_RE = re.compile(r"\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|[\w.+-]+@[\w-]+\.[\w.]+|^\+?[\d ()-]{8,}$"
+                               r"|(?:\(0\d{1,4}\)|\b0\d{2,4}|\b1[38]00)[ .-]?\d{3,4}[ .-]?\d{3,4}\b")
+"""A phone number (North American '(213) 555-0100'; with a trunk '0' or an Australian 1300/1800 prefix: '(03) 9247
+6888', '0300 123 4567', '1800 333 000') or an e-mail address."""
 _END_MARK_RE = re.compile(r"^\s*(?:-*\s*ends?\s*-*|#\s*#\s*#|-\s*30\s*-)\s*$", re.I)
 """'ENDS', '-30-', '###': the mark that closes a release; a short line after it signs off, no body took part."""
 _CONTACT_HEAD_RE = re.compile(r"^\s*(?:media\s+)?(?:contacts?|enquiries|inquiries|for more information)\b.*:\s*$", re.I)
@@ -2579,7 +2588,8 @@ def _owner_spans(spans: list[Span]) -> list[Span]:
                 continue  # "Office of the Commonwealth's Attorney" has no owner
             owner = doc[span.start : token.i]
             named = len(owner) >= 2 and (owner[-1].lower_ in HEAD_WORDS or _ends_in_complement(owner) or (
-                owner[-1].is_upper and owner[-1].lower_ in lexicon("agency_detachment_acronyms")))  # "Kelowna RCMP's"
+                owner[-1].is_upper and owner[-1].lower_ in lexicon("agency_detachment_acronyms"))  # "Kelowna RCMP's"
+                or _head_phrase_ends_at(doc, owner.end))  # "Albuquerque Fire Rescue's Fire Marshal's Office"
             if len(owner) == 1 and owner[0].lower_ in lexicon("agency_single_names") and not owner[0].is_lower:
                 owners.append(Span(doc, owner.start, owner.end, label="AGENCY", span_id=SINGLE_NAME_RULE))
                 break  # "Europol’s European Financial and Economic Crime Centre": Europol is named
@@ -2588,6 +2598,18 @@ def _owner_spans(spans: list[Span]) -> list[Span]:
                                    label=ACRONYM_LABEL if len(owner) == 1 else span.label, span_id=span.id))
                 # a chain names each owner: "NSW Police Force's State Crime Command's Drug and Firearms Squad"
     return owners
+
+
+def _head_phrase_ends_at(doc: Doc, end: int) -> bool:
+    """A head phrase of several words (the 'ag-head-phrase' rules: 'Fire Rescue') ends at token `end`."""
+    ends = doc.user_data.get(_HEAD_PHRASE_ENDS_KEY)
+    if ends is None:  # read once per Doc: the and-join test asks it of every word before an 'and'
+        ends = doc.user_data[_HEAD_PHRASE_ENDS_KEY] = frozenset(
+            s.end for s in doc.spans.get(GROUP, []) if s.id_.startswith(HEAD_PHRASE_RULE))
+    return end in ends
+
+
+_HEAD_PHRASE_ENDS_KEY = "agencies_head_phrase_ends"
 
 
 def _ends_in_complement(owner: Span) -> bool:
