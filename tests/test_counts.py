@@ -956,6 +956,10 @@ def test_asides_in_sets_and_compound_nouns(extractor: Extractor, text: str, expe
         ("The two remaining suspects were arrested.", [(2, "suspect", "arrest")]),
         # 'remain' is a linking verb and still an event (SPEC: any English verb), unlike 'be' and 'seem'
         ("Two defendants remain at large.", [(2, "defendant", "remain")]),
+        # "the accused" counts people as an invariant plural
+        ("The 16 accused appeared in court, and Nine of the accused were held.",
+         [(16, "accused", "appear"), (9, "accused", "hold")]),
+        ("Police arrested two men accused of robbery.", [(2, "man", "arrest")]),
         ("Three suspects remain in custody, and 4 men were released.",
          [(3, "suspect", "remain"), (4, "man", "release")]),
         ("Two suspects are fugitives and 3 men seem innocent.", [(2, "suspect", None), (3, "man", None)]),
