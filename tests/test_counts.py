@@ -957,8 +957,12 @@ def test_asides_in_sets_and_compound_nouns(extractor: Extractor, text: str, expe
         # 'remain' is a linking verb and still an event (SPEC: any English verb), unlike 'be' and 'seem'
         ("Two defendants remain at large.", [(2, "defendant", "remain")]),
         # "the accused" counts people as an invariant plural
-        ("The 16 accused appeared in court, and Nine of the accused were held.",
+        ("The 16 accused appeared in court, and nine of the accused were held.",
          [(16, "accused", "appear"), (9, "accused", "hold")]),
+        # a subject's first verb is its own when 'and' joins a second verb or another subject follows
+        ("The 12 suspects appeared in court and were held.", [(12, "suspect", "appear")]),
+        ("The 12 suspects appeared in court, and two were held.", [(12, "suspect", "appear")]),
+        ("Four defendants named in the indictment were arrested.", [(4, "defendant", "arrest")]),
         ("Police arrested two men accused of robbery.", [(2, "man", "arrest")]),
         ("Three suspects remain in custody, and 4 men were released.",
          [(3, "suspect", "remain"), (4, "man", "release")]),

@@ -1678,8 +1678,9 @@ def _event_after_auxiliary(doc: Doc, groups: Groups, head_end: int, past_clause:
     limit = min(len(doc), head_end + FORWARD_WINDOW)
     k = head_end
     while k < limit and doc[k].text not in CLAUSE_ENDS:
-        if doc[k].text == "," and past_clause and k + 1 < len(doc) and doc[k + 1].like_num:
-            return None, None  # "214 arrests made in the US, 93 were arrested": another subject
+        if past_clause and doc[k].lower_ in (",", "and") and _another_subject_or_verb(doc, k):
+            return None, None  # "214 arrests made in the US, 93 were arrested": another subject; "16 suspects
+            # appeared in court and were held": a second verb, the first is theirs
         if doc[k].text == "," and _opens_partitive_relative(doc, k + 1):
             return None, None  # "6 firearms, two of which had been reported stolen": the part's verb
         if doc[k].text == "," and not past_clause and k + 1 < len(doc) and not (
@@ -1701,6 +1702,15 @@ def _event_after_auxiliary(doc: Doc, groups: Groups, head_end: int, past_clause:
             continue
         k += 1
     return None, None
+
+
+def _another_subject_or_verb(doc: Doc, k: int) -> bool:
+    """After the comma or 'and' at `k` (and an 'and' after a comma), a number opens another subject ('..., and two
+    were held'); after an 'and', an auxiliary opens a second predicate ('... and were held')."""
+    j = k + 1 + (doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].lower_ == "and")
+    if j >= len(doc):
+        return False
+    return doc[j].like_num or (doc[j - 1].lower_ == "and" and doc[j].lower_ in AUXILIARIES)
 
 
 def _is_predicate_adjective(doc: Doc, groups: Groups, aux: int, m: int) -> bool:
