@@ -959,6 +959,9 @@ def test_asides_in_sets_and_compound_nouns(extractor: Extractor, text: str, expe
         # "the accused" counts people as an invariant plural
         ("The 16 accused appeared in court, and nine of the accused were held.",
          [(16, "accused", "appear"), (9, "accused", "hold")]),
+        # a participle that is no past tense after an aside describes the aside's noun, no main verb
+        ("Agents recovered 31 firearms, including 8 conversion devices, known as switches.",
+         [(31, "firearm", "recover"), (8, "device", "recover")]),
         # a subject's first verb is its own when 'and' joins a second verb or another subject follows
         ("The 12 suspects appeared in court and were held.", [(12, "suspect", "appear")]),
         ("The 12 suspects appeared in court, and two were held.", [(12, "suspect", "appear")]),

@@ -44,6 +44,7 @@ from extractor.fields.amounts import claimed_tokens
 from extractor.fields.events import (
     EventIndex,
     is_inner_hyphen,
+    is_only_past_participle,
     is_participle,
     is_past_participle,
     is_plural_person_noun,
@@ -1524,6 +1525,8 @@ def _event_after_noun(doc: Doc, groups: Groups, head_end: int, across_counts: bo
     if be is not None and _is_predicate_adjective(doc, groups, be, k):
         return None, None  # "Two suspects are wanted fugitives"
     word = doc[k].lower_
+    if past_clause and be is None and is_only_past_participle(word):
+        return None, None  # "31 firearms, including 8 devices, known as switches": it describes the devices
     lemma = groups.events[k][0]
     if past_second_noun and not is_participle(word):
         return None, None

@@ -88,6 +88,15 @@ def is_past_participle(word: str) -> bool:
     return found is not None and found[1] == "past" and word in getInflection(found[0], "VBN")
 
 
+@lru_cache(maxsize=65536)
+def is_only_past_participle(word: str) -> bool:
+    """'known', 'stolen', 'taken' but not 'seized' or 'led', which are past tenses too: a form that can only
+    describe what undergoes the verb, never be a subject's finite verb."""
+    from lemminflect import getInflection
+
+    return is_past_participle(word) and word not in getInflection(verb_form(word)[0], "VBD")
+
+
 def event_at(doc: Doc, k: int) -> str | None:
     """The lemma of the verb at token k, when it is one in this context."""
     tok = doc[k]
