@@ -959,6 +959,11 @@ def test_asides_in_sets_and_compound_nouns(extractor: Extractor, text: str, expe
         # "the accused" counts people as an invariant plural
         ("The 16 accused appeared in court, and nine of the accused were held.",
          [(16, "accused", "appear"), (9, "accused", "hold")]),
+        # a headline verb with its particle before the object
+        ("Prison Sweep Turns Up 1,140 Cellphones, 286 Weapons",
+         [(1140, "cellphone", "turn"), (286, "weapon", "turn")]),
+        ("Deputies Round Up 12 Suspects in Sweep", [(12, "suspect", "round")]),
+        ("Arrests In 3 States Follow Probe", [(3, "state", None)]),
         # a participle that is no past tense after an aside describes the aside's noun, no main verb
         ("Agents recovered 31 firearms, including 8 conversion devices, known as switches.",
          [(31, "firearm", "recover"), (8, "device", "recover")]),

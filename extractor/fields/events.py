@@ -187,6 +187,10 @@ def describes_plural_person(doc: Doc, k: int) -> bool:
     return found is not None and found[1] == "ing" and is_plural_person_noun(doc[k - 1].lower_)
 
 
+ADVERB_PARTICLES = frozenset({"up", "down", "out", "off", "away"})
+"""Particles of phrasal verbs that a verb's object may follow ('turned up 40 phones', 'took down 3 gangs')."""
+
+
 def _verbal_context(doc: Doc, k: int) -> bool:
     """'Arrest 12 Suspects', 'will charge the men', 'to search homes': the word takes an object or follows
     a modal, 'to' or a subject pronoun; 'the arrests', '37 arrests and' are nouns."""
@@ -213,6 +217,8 @@ def _verbal_context(doc: Doc, k: int) -> bool:
             and (after.like_num or after.lower_ in OBJECT_STARTERS) \
             and not verb_lemmas(prev) and doc[k].lower_ not in verb_lemmas(doc[k].lower_):
         return True  # "Operation results in 27 arrests", "leads to 12 charges"; not "filed charges in 12 cases"
+    if nxt.lower_ in ADVERB_PARTICLES and after is not None and (after.like_num or after.lower_ in OBJECT_STARTERS):
+        return True  # "Sweep Turns Up 1,140 Cellphones", "Deputies Round Up 12 Suspects": a verb and its particle
     return nxt.like_num or nxt.is_currency or nxt.lower_ in OBJECT_STARTERS  # "seizing £312,649 in cash"
 
 
