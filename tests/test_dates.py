@@ -96,6 +96,15 @@ def test_due_to_with_a_verb_speaks_of_the_future(extractor: Extractor, text: str
     assert [d[1] for d in dates(extractor, text)] == [value]
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("The states plan to repeat the checks on Monday.", "2024-02-05"),  # an intention: ahead
+    ("The unit intends to return on Monday.", "2024-02-05"),
+    ("Officers in the plan area made 3 arrests on Monday.", "2024-01-29"),  # a noun: the Monday before
+])
+def test_an_intention_before_to_speaks_of_the_future(extractor: Extractor, text: str, value: str) -> None:
+    assert [d[1] for d in dates(extractor, text)] == [value]
+
+
 def test_year_less_future_dates_cross_new_year_forwards(extractor: Extractor) -> None:
     assert dates(extractor, "He will be sentenced on Jan. 8.", "2023-12-20")[0][1] == "2024-01-08"
 

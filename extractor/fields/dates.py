@@ -29,6 +29,9 @@ RANGE_WORDS = DASHES | {"to", "through", "thru", "until"}
 FUTURE_CUES = {"will", "faces", "face", "facing",
                "scheduled", "upcoming", "next", "expected", "slated", "planned", "plans", "set", "shall",
                "deadline", "due"}
+INTENT_CUES = {"plan", "intend", "intends", "aim", "aims"}
+"""'The states plan to repeat the blitz over Labor Day weekend': before 'to', an intention speaks of the future
+(the nouns 'a plan', 'the aim' do not)."""
 CUE_WINDOW = 8
 LONG_CUE_WINDOW = 14
 """A cue further back than CUE_WINDOW speaks for the date only over words with no past form between."""
@@ -877,7 +880,8 @@ def future_cue(doc: Tokens, start: int) -> bool:
     for k in range(lo, start):
         if doc[k].text in (".", "!", "?") and not _abbreviation_period(doc, k):
             lo = k + 1
-    return any((doc[k].lower_ in FUTURE_CUES or doc[k].text in MODAL_CUES or _court_date_ahead(doc, k))
+    return any((doc[k].lower_ in FUTURE_CUES or doc[k].text in MODAL_CUES or _court_date_ahead(doc, k)
+                or (doc[k].lower_ in INTENT_CUES and k + 1 < start and doc[k + 1].lower_ == "to"))
                and not past_use_of_cue(doc, k) and (start - k <= CUE_WINDOW or _no_past_form(doc, k + 1, start))
                for k in range(lo, start))
 
