@@ -83,13 +83,16 @@ HEADER_DATE_RE = re.compile(
 )
 HEADLINE_AFTER_DATE_RE = re.compile(r"[ \t]*:[ \t]*(?=\S)")
 DATELINE_RE = re.compile(
-    r"^[ \t(]*[A-Z][A-Za-z .'’]+(?:,[ \t]*[A-Z][A-Za-z .]+)?[,)]?[ \t]+\(?"
+    r"^[ \t(]*[A-Z][A-Za-z .'’]+(?:,[ \t]*[A-Z][A-Za-z .]+)?[,)]?(?:[ \t]+[-–—])?[ \t]+\(?"
     rf"(?P<date>(?i:{ANY_DATE}))\)?(?:[ \t]*[-–—]|[ \t]*$)",
     re.M,
 )
-"""'LOS ANGELES, Jan. 31, 2024 –' before the body, or 'The Hague, 18 February 2026' as a line of its own."""
-RELEASED_RE = re.compile(rf"^[ \t]*(?:released|issued|published)(?:[ \t]+on)?[ \t:]+"
+"""'LOS ANGELES, Jan. 31, 2024 –' (or 'WINDOW ROCK, Ariz. - Nov. 14, 2025 -') before the body, or 'The Hague,
+18 February 2026' as a line of its own."""
+RELEASED_RE = re.compile(rf"^[ \t]*(?:(?:released|issued|published)(?:[ \t]+on)?[ \t:]+|ends?[ \t]*/[ \t]*)"
                          rf"(?P<date>{ANY_DATE}|{_NUMERIC_DATE})[ \t.]*$", re.I | re.M)
+"""A closing date line: 'Released 19 September 2023', 'Issued on 11/02/2026', or the end mark with the day
+before it as some governments close a release ('Ends/Tuesday, July 14, 2026')."""
 _HEADER_LINES = 12
 _DATE_LINE_TAIL_WORDS = 3
 _PROSE_WORDS = 20

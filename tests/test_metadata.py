@@ -105,7 +105,13 @@ def test_parse_date_text_refuses_impossible_dates(text: str, value: str | None) 
         # datelines
         ("Headline\n\nALBANY, N.Y. (September 6, 2007) - The governor signed the bill.", "2007-09-06", "dateline"),
         ("Headline\n\nLONDON, 2 February 2016 – Officers searched a flat.", "2016-02-02", "dateline"),
-        # a closing Released line
+        ("HARBOR COUNTY SHERIFF\nHarbor City, Arizona\n\nDeputies Arrest 42 in Sweep\n\nHARBOR CITY, Ariz. - "
+         "Nov. 14, 2025 - A week-long operation led to the arrest of 42 people, officials announced Friday.",
+         "2025-11-14", "dateline"),
+        # a closing Released line, or the end mark with its day
+        ("Vessel Intercepted\n\nCustoms officers intercepted a river trade vessel and seized electronic parts "
+         "worth about $62 million in a case that began with intelligence from partners.\n\nEnds/Tuesday, July 14, "
+         "2026\nIssued at HKT 17:30", "2026-07-14", "closing line"),
         ("Bridge Reopens\n\nThe bridge reopened to traffic after crews worked through the night to replace the "
          "damaged steel beams and repave both of its lanes.\n\nMore text here.\n\nReleased 12 January 2021",
          "2021-01-12", "closing line"),
