@@ -329,6 +329,8 @@ def test_title_lexicons_replace_the_spelled_out_combinations() -> None:
         # honorifics are no part of the name
         ("Headline\n\nChief Constable Sir Ian Drake and Director Dr. Kay Li praised them.",
          [("Ian Drake", "Chief Constable"), ("Kay Li", "Director")]),
+        ("Headline\n\nSpeaking today, the Head of the Bureau, Mr Lee Ka-wai, said nine shipments were sent.",
+         [("Lee Ka-wai", "Head")]),
         # a legislator named with party and district
         ("Headline\n\nThe office backs AB 12 (Rosa Diaz, D-Fresno) to change the law.", [("Rosa Diaz", None)]),
     ],

@@ -544,6 +544,8 @@ def _name_after_district(doc: Doc, k: int, end: int) -> int | None:
 def name_at(doc: Doc, start: int) -> tuple[int, int] | None:
     if start < len(doc) and ordinal_value(doc[start].lower_) is not None:
         return None  # "State Attorney, Ninth Judicial Circuit": a jurisdiction, no name opens with an ordinal
+    if start + 2 < len(doc) and doc[start].lower_ in HONORIFICS and doc[start].text[:1].isupper():
+        start += 2 if doc[start + 1].text == "." else 1  # "the Head of the Bureau, Mr Wong Ka-lok, said"
     k = start
     while k < len(doc) and k - start < MAX_NAME_TOKENS + 3:
         if _hyphen_in_name(doc, k) and doc[k + 1].is_lower:
