@@ -561,6 +561,12 @@ def test_office_forms_forces_and_bare_service_names(nlp: Language, text: str,
         # a state after a comma with no place before it opens a name
         ("The sweep ended, South Carolina Department of Corrections Director Ann Roe said.",
          [("South Carolina Department of Corrections", [])]),
+        # a town named like a body is a place when the release puts it after 'in'
+        ("A Long Branch man was sentenced. Warrants were served in Long Branch, Asbury Park and Neptune.", []),
+        ("Officers of the Criminal Branch searched homes in Neptune.", [("Criminal Branch", [])]),
+        # a place of 'Bay of' and an Irish body with no head of its own
+        ("Officers of the Western Bay of Plenty Police and the Revenue Commissioners helped.",
+         [("Western Bay of Plenty Police", []), ("Revenue Commissioners", [])]),
         # homes and offices on a date: a lowercase head takes no complement
         ("Warrants were executed at 9 homes and offices on Jan. 30 in Dunmore.", []),
         # a parenthesized acronym closes the name before it: no 'of' complement runs on past it

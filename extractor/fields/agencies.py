@@ -1122,6 +1122,10 @@ def _rejected(doc: Doc, span: Span) -> bool:
         return True
     if len(span) == 3 and span[1].text == "-" and span[0].lower_ in lexicon("agency_compound_prefixes"):
         return True  # "Multi-Agency Drug Roundup": a prefix makes the head an adjective
+    if (len(span) == 2 and span[0].is_title and span[0].is_alpha and span[-1].is_title
+            and span[-1].lower_ in HEAD_WORDS and span[-1].lower_ not in lexicon("agency_bare_names")
+            and _written_as_place(span)):
+        return True  # "a Long Branch man", "in Long Branch": a town named like a body
     if " ".join(norm_words(span)) in lexicon("agency_non_government_bodies"):
         return True  # "the National Insurance Crime Bureau": a nonprofit named like an agency
     if span.end < len(doc) and doc[span.end].lower_ in lexicon("agency_program_words") \
@@ -1497,6 +1501,23 @@ def _listed_beside_a_body(doc: Doc, start: int, end: int) -> bool:
                 return False
             if (doc[i].is_title or doc[i].is_upper) and _ends_a_body(doc[i]):
                 return True
+    return False
+
+
+def _written_as_place(span: Span) -> bool:
+    """'Long Branch' in a release that writes 'in Long Branch, Asbury Park and Neptune': a town whose name ends in
+    a head word ('Branch') is a place, not a body, when the release puts it after 'in' ('near', 'outside', ...)
+    at the end of a phrase. ('the Port Authority Police' proves nothing: bodies have police forces.)"""
+    doc, size = span.doc, len(span)
+    words = tuple(t.lower_ for t in span)
+    first = get_string_id(words[0])
+    for k, word in enumerate(column(doc, "LOWER")):
+        if word != first or tuple(t.lower_ for t in doc[k : k + size]) != words:
+            continue
+        after = doc[k + size] if k + size < len(doc) else None
+        if k > 0 and doc[k - 1].lower_ in LOCATIVE_WORDS - {"of", "from", "at"} and doc[k - 1].is_lower and (
+                after is None or after.text in (",", ".") or after.lower_ == "and"):
+            return True  # "in Long Branch, Asbury Park and Neptune"
     return False
 
 
