@@ -561,6 +561,9 @@ def test_office_forms_forces_and_bare_service_names(nlp: Language, text: str,
         # a state after a comma with no place before it opens a name
         ("The sweep ended, South Carolina Department of Corrections Director Ann Roe said.",
          [("South Carolina Department of Corrections", [])]),
+        # a force's district command is named with 'District' after 'Police', alone or shared
+        ("Officers of the Alder Police District and the Nepford and Mount Kessel Police Districts helped.",
+         [("Alder Police District", []), ("Nepford Police District", []), ("Mount Kessel Police District", [])]),
         # a town named like a body is a place when the release puts it after 'in'
         ("A Long Branch man was sentenced. Warrants were served in Long Branch, Asbury Park and Neptune.", []),
         ("Officers of the Criminal Branch searched homes in Neptune.", [("Criminal Branch", [])]),

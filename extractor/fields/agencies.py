@@ -685,6 +685,7 @@ def extend_right(span: Span) -> Span:
     end = _tail_end(doc, _complement_end(doc, end)) if unit_end == end else unit_end
     end = _place_tail_end(doc, end)
     end = _jurisdiction_end(doc, end)
+    end = _police_district_end(doc, end)
     if end == span.end:
         return span
     return Span(doc, span.start, end, label=span.label, span_id=span.id)
@@ -762,6 +763,14 @@ def _place_words_end(doc: Doc, i: int) -> int:
            and doc[j].lower_ not in HEAD_WORDS and doc[j].lower_ not in titles):
         j += 1
     return j
+
+
+def _police_district_end(doc: Doc, end: int) -> int:
+    """'Nepean Police District', 'Orana Mid-Western Police District': a force's district command, named with
+    'District' after 'Police' (a 'District' after another body's name names an area: `agency_place_followers`)."""
+    if end < len(doc) and doc[end - 1].lower_ == "police" and doc[end - 1].is_title and doc[end].text == "District":
+        return end + 1
+    return end
 
 
 def _prosecutors_city_end(doc: Doc, end: int) -> int:
@@ -2388,8 +2397,10 @@ def _shared_police(doc: Doc, head: Token) -> list[tuple[Span, str, tuple[int, in
     it are forces each, when every place has a proper word no lexicon knows as a noun or verb
     ('Fish and Wildlife Police' is one body)."""
     nxt = head.i + 1
-    if nxt < len(doc) and (doc[nxt].lower_ in HEAD_WORDS or doc[nxt].lower_ in _other_names_followers()
-                           or doc[nxt].lower_ in TITLE_FOLLOWERS | lexicon("agency_person_titles")):
+    districts = nxt < len(doc) and doc[nxt].text == "Districts"  # "Nepean and Mount Druitt Police Districts"
+    if not districts and nxt < len(doc) and (
+            doc[nxt].lower_ in HEAD_WORDS or doc[nxt].lower_ in _other_names_followers()
+            or doc[nxt].lower_ in TITLE_FOLLOWERS | lexicon("agency_person_titles")):
         return []  # "Manchester and Salford Police Department"; "Nepean and Mount Druitt Police Districts";
         # "Secretary Jane S. Roe and Harbor State Police Commissioner ...": a title, no list of places
     places, shared = _states_then_common_words(doc, _list_before(doc, head.i), head.i)
@@ -2398,7 +2409,10 @@ def _shared_police(doc: Doc, head: Token) -> list[tuple[Span, str, tuple[int, in
     if " ".join(doc[places[0].start : head.i].text.lower().split()) in lexicon("agency_joint_force_places"):
         return []  # "Devon and Cornwall Police": one force
     phrase = " ".join(doc[shared : head.i + 1].text.split())  # "Oregon and Washington State Police"
-    return [(place, f"{' '.join(place.text.split())} {phrase}", (places[0].start, head.i + 1)) for place in places]
+    if districts:
+        phrase += " District"
+    end = head.i + 1 + districts
+    return [(place, f"{' '.join(place.text.split())} {phrase}", (places[0].start, end)) for place in places]
 
 
 def _places_sharing_police(doc: Doc, head: Token) -> list[tuple[Span, str, tuple[int, int]]]:
