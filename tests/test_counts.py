@@ -967,6 +967,10 @@ def test_asides_in_sets_and_compound_nouns(extractor: Extractor, text: str, expe
         # a participle that is no past tense after an aside describes the aside's noun, no main verb
         ("Agents recovered 31 firearms, including 8 conversion devices, known as switches.",
          [(31, "firearm", "recover"), (8, "device", "recover")]),
+        # a subject's relative clause without commas ends at the auxiliary of the main verb
+        ("Fourteen men who responded and arrived at a hotel were arrested.", [(14, "man", "arrest")]),
+        ("Three officers who responded to the call were injured.", [(3, "officer", "injure")]),
+        ("Officers arrested 345 individuals who had failed to register.", [(345, "individual", "arrest")]),
         # a subject's first verb is its own when 'and' joins a second verb or another subject follows
         ("The 12 suspects appeared in court and were held.", [(12, "suspect", "appear")]),
         ("The 12 suspects appeared in court, and two were held.", [(12, "suspect", "appear")]),

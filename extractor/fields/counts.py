@@ -1107,7 +1107,10 @@ def find_event(doc: Doc, groups: Groups, start: int, head_end: int, item: str = 
         if main[0] is not None:  # "Four defendants, who are named in ..., were also arrested"
             return main
     if in_relative_clause:  # "arrested 345 individuals who had failed to register": the verb before wins
-        return before if before[0] is not None else _relative_clause_verb(doc, groups, head_end)
+        if before[0] is not None:
+            return before
+        main = _main_verb_after_restrictive_relative(doc, groups, head_end)
+        return main if main[0] is not None else _relative_clause_verb(doc, groups, head_end)
     if found[0] is None or (before[0] is not None and (_is_bare_participle(doc, head_end)
                                                        or _object_complement(doc, groups, p, head_end)
                                                        or _object_before_finite_verb(doc, groups, p, head_end))):
@@ -1348,6 +1351,23 @@ def _main_verb_after_clause(doc: Doc, groups: Groups, head_end: int, relative: b
             break
         if doc[k].text == ",":
             return _event_after_auxiliary(doc, groups, k + 1)
+    return None, None
+
+
+def _main_verb_after_restrictive_relative(doc: Doc, groups: Groups, head_end: int) -> tuple[str | None, str | None]:
+    """'Fourteen men who responded and arrived at a hotel ... were arrested': a subject's relative clause with no
+    commas ends where an auxiliary (not the clause's own, right after its pronoun) opens the main verb."""
+    limit = min(len(doc), head_end + FORWARD_WINDOW)
+    for k in range(head_end + 2, limit):
+        if doc[k].text in CLAUSE_ENDS or doc[k].text == ",":
+            break
+        if doc[k].lower_ in AUXILIARIES and doc[k - 1].lower_ not in RELATIVE_PRONOUNS:
+            m = k + 1
+            while m < limit and _is_filler_at(doc, m):
+                m += 1
+            if m < limit and m in groups.events and not _is_nominal_event(doc, m):
+                return groups.events[m]
+            return None, None
     return None, None
 
 
