@@ -1234,6 +1234,8 @@ def test_list_lines_opening_with_a_qualifier_or_money(extractor: Extractor, text
         # a sentence's capitalized determiner is no name; a plural label before a number is a statistics entry
         ("Another 54 people were apprehended.", [(54, "person", "apprehend")]),
         ("Citations 400", [(400, "citation", None)]),
+        # a gerund opening a sentence takes the number as its object's
+        ("Taking 16 suppliers off the street will make a difference.", [(16, "supplier", "take")]),
     ],
 )
 def test_numbers_that_name_are_no_counts(extractor: Extractor, text: str, expected: list[tuple]) -> None:

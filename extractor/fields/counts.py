@@ -716,11 +716,14 @@ def _names_by_number(doc: Doc, k: int) -> bool:
 
 def _identifier_before(doc: Doc, start: int) -> bool:
     """A capitalized singular noun right before a number in digits ('Tier 3', 'Level 3', 'Troop 7', 'Chapter 11')
-    makes the number part of a name, outside Title Case headlines; a plural label ('Arrests 31') does not."""
+    makes the number part of a name, outside Title Case headlines; a plural label ('Arrests 31') or a gerund
+    ('Taking 16 suppliers') does not."""
     prev = doc[start - 1]
     if not (prev.is_title and prev.is_alpha) or prev.lower_ in STOP_WORDS or is_plural(prev.lower_) \
             or prev.lower_ in MONTHS or not noun_lemmas(prev.lower_) or prev.is_stop:
         return False  # "Some 2 500 officers", "Another 54 people": spaCy's stop words are no names
+    if prev.lower_.endswith("ing") and verb_lemmas(prev.lower_):
+        return False  # "Taking 16 suppliers off the street", "Finding 16 ...": a gerund and its object
     return not in_headline(doc, doc._.text, prev.idx, prev.idx + len(prev))
 
 
