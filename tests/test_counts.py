@@ -967,6 +967,10 @@ def test_asides_in_sets_and_compound_nouns(extractor: Extractor, text: str, expe
         # a participle that is no past tense after an aside describes the aside's noun, no main verb
         ("Agents recovered 31 firearms, including 8 conversion devices, known as switches.",
          [(31, "firearm", "recover"), (8, "device", "recover")]),
+        # a negated participle after the noun describes it too
+        ("Specialists intercepted 27 pests not known to occur here.", [(27, "pest", "intercept")]),
+        ("Specialists intercepted 1,388 products and 27 pests not known to occur here.",
+         [(1388, "product", "intercept"), (27, "pest", "intercept")]),
         # a subject's relative clause without commas ends at the auxiliary of the main verb
         ("Fourteen men who responded and arrived at a hotel were arrested.", [(14, "man", "arrest")]),
         ("Three officers who responded to the call were injured.", [(3, "officer", "injure")]),
