@@ -967,6 +967,10 @@ def test_asides_in_sets_and_compound_nouns(extractor: Extractor, text: str, expe
         # a participle that is no past tense after an aside describes the aside's noun, no main verb
         ("Agents recovered 31 firearms, including 8 conversion devices, known as switches.",
          [(31, "firearm", "recover"), (8, "device", "recover")]),
+        # participles joined by 'and'/'or' before a plural noun modify it
+        ("Troopers assisted 1,102 disabled or stranded motorists.", [(1102, "motorist", "assist")]),
+        ("Officers seized 198 forged and falsified documents.", [(198, "document", "seize")]),
+        ("Police found 12 lost or stolen phones.", [(12, "phone", "find")]),
         # a negated participle after the noun describes it too
         ("Specialists intercepted 27 pests not known to occur here.", [(27, "pest", "intercept")]),
         ("Specialists intercepted 1,388 products and 27 pests not known to occur here.",

@@ -792,7 +792,7 @@ def read_noun_phrase(doc: Doc, end: int, value: int, groups: Groups
             k += 2
             stop = min(len(doc), stop + 2)
             continue
-        if tok.lower_ == "and":
+        if tok.lower_ in ("and", "or"):
             stop = min(len(doc), stop + 1)
         if mods and tok.text == "(" and _acronym_in_parentheses(doc, k):
             k += 3  # "52 Firearm Prohibition Order (FPO) searches": the name's acronym
@@ -805,7 +805,7 @@ def read_noun_phrase(doc: Doc, end: int, value: int, groups: Groups
             continue
         if tok.is_punct or tok.is_space or (tok.like_num and not opens_hyphenated):
             break
-        if tok.lower_ in STOP_WORDS and not (tok.lower_ == "and" and mods) and not opens_hyphenated \
+        if tok.lower_ in STOP_WORDS and not (tok.lower_ in ("and", "or") and mods) and not opens_hyphenated \
                 and not _letter_of_a_name(doc, k):
             break
         if mods and tok.is_lower and tok.lower_ in lexicon("modal_verbs"):
@@ -834,13 +834,21 @@ def read_noun_phrase(doc: Doc, end: int, value: int, groups: Groups
                 # "44 Sheriff's Offices": a classifying possessive is part of the counted noun
                 return mods[:-2], k - 2, k + 1, f"{doc[k - 2].lower_}'s {singular(tok.lower_)}"
             return mods, k, k + 1, singular(tok.lower_)
-        if tok.lower_.endswith(("ed", "ing")) and not mods and k in groups.events and _ends_phrase(doc, k + 1):
+        if tok.lower_.endswith(("ed", "ing")) and not mods and k in groups.events and _ends_phrase(doc, k + 1) \
+                and not _coordinated_modifier_then_noun(doc, k + 1):
             return None  # "93 arrested in the sweep": a verb, no counted noun
         if not mods and tok.is_lower and not opens_hyphenated and _only_a_linking_verb(tok.lower_):
             return None  # "two remain fugitives": the number is the verb's subject ("two stun guns" stays)
         mods.append(tok.text)
         k += 1
     return None
+
+
+def _coordinated_modifier_then_noun(doc: Doc, k: int) -> bool:
+    """'1,102 disabled or stranded motorists': an 'and'/'or' at k joins a second lowercase modifier that a plural
+    noun follows, so the participle before it modifies that noun."""
+    return k + 2 < len(doc) and doc[k].lower_ in ("and", "or") and doc[k + 1].is_lower and doc[k + 1].is_alpha \
+        and doc[k + 2].is_lower and is_plural(doc[k + 2].lower_)
 
 
 def _only_a_linking_verb(word: str) -> bool:
