@@ -1594,3 +1594,13 @@ def test_a_name_line_closing_the_release_after_prose_signs_off(nlp: Language, te
     """A last line of name words after prose is the publisher's sign-off; after other name lines it ends a list of
     the bodies that took part."""
     assert records(nlp, text) == expected
+
+
+def test_a_person_before_the_comma_is_no_place_of_the_body_after_it() -> None:
+    """'said Colonel Ann D. Roe, Virginia State Police Superintendent': the official's name (found by the
+    officials stage first) is no place of a 'Place, State Police' name, so no 'Colonel' is left of it."""
+    from extractor import Extractor as _Extractor
+
+    record = _Extractor().extract('"We acted," said Colonel Ann D. Roe, Virginia State Police Superintendent. '
+                                  '"We will again," she said. Virginia State Police troopers made 12 arrests.')
+    assert [a.name for a in record.agencies] == ["Virginia State Police"]

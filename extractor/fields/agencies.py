@@ -1643,6 +1643,10 @@ def _candidate_spans(doc: Doc) -> list[Span]:
             extended = extend_left(trimmed) if trimmed is not None else None
             if extended is not None and raw.id_ == BARE_NAME_RULE:
                 extended = _bare_name_and(extended)
+            if (extended is not None and trimmed is not None and doc[trimmed.start].text == ","
+                    and any(extended.start_char <= at < trimmed.start_char for at in names_at)):
+                extended = _clean(Span(doc, trimmed.start + 1, trimmed.end, label=raw.label, span_id=raw.id))
+                # "said Colonel Jo Roe, Virginia State Police Superintendent": a person before the comma, no place
         cleaned = _clean(extended) if extended is not None else None
         if (cleaned is not None and cleaned.label_ == PLACE_LABEL
                 and _cut_before_title(cleaned, title_starts) != cleaned):  # "OPP Det.-Insp. Jane Roe"
