@@ -1070,6 +1070,10 @@ def make_count(doc: Doc, groups: Groups, start: int, end: int, value: int, mods:
                  rule=f"count:{rule}" if rule else "count")
 
 
+WHEN_ITEMS = frozenset({"night"})
+"""Items that count times, not things: SPEC lists 'in two nights' as a count that takes no event."""
+
+
 def find_event(doc: Doc, groups: Groups, start: int, head_end: int, item: str = ""
                ) -> tuple[str | None, str | None]:
     """The verb the count takes part in.
@@ -1079,6 +1083,8 @@ def find_event(doc: Doc, groups: Groups, start: int, head_end: int, item: str = 
     counts across the whole list: 'charged with five counts of X, two counts of Y'), then a verb after an
     auxiliary further on ('five doctors and two pharmacists, who have been charged').
     """
+    if item in WHEN_ITEMS:
+        return None, None  # "in two nights", "for 9 nights": a count that only says when (SPEC)
     of_noun = _object_of_noun(doc, groups, start)
     if of_noun is not None and item in CHARGE_ITEMS and doc[of_noun].is_title \
             and verb_of_action_noun(doc[of_noun].lower_) is None:
