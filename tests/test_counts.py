@@ -1141,6 +1141,7 @@ def test_list_lines_under_fronted_participles_and_numbers(extractor: Extractor, 
         # an acronym that opens a name is no plural noun
         ("He was charged under Sections 20, 22 and 29 of the NDPS Act.", []),
         ("Police registered 29 NDPS cases.", [(29, "case", "register")]),
+        ("UNODC trained 45 HPS and Coast Guard officers.", [(45, "officer", "train")]),
     ],
 )
 def test_hyphenated_measures_and_acronyms_opening_names(extractor: Extractor, text: str,

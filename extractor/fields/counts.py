@@ -813,8 +813,10 @@ def read_noun_phrase(doc: Doc, end: int, value: int, groups: Groups
         if k in groups.events and mods and is_plural(doc[k - 1].lower_):
             break
         is_head = is_plural(tok.lower_) if value != 1 else is_noun_like(doc, k)
-        if is_head and tok.is_upper and k + 1 < len(doc) and doc[k + 1].is_title:
-            is_head = False  # "29 of the NDPS Act": an acronym that opens a name, no plural
+        if is_head and tok.is_upper and k + 1 < len(doc) and (doc[k + 1].is_title or (
+                k + 2 < len(doc) and doc[k + 1].text in ("and", "&", "or") and doc[k + 2].is_title)):
+            is_head = False  # "29 of the NDPS Act": an acronym that opens a name, no plural; "45 TTPS and Coast
+            # Guard officers": a body's acronym modifying the noun with another body's name
         if is_head and _opens_complex_preposition(doc, k):
             return None  # "23 arrested thanks to a tip": no counted noun
         if is_head and _unknown_name_before_name(doc, k):
