@@ -983,6 +983,9 @@ def test_asides_in_sets_and_compound_nouns(extractor: Extractor, text: str, expe
         ("The 12 suspects appeared in court, and two were held.", [(12, "suspect", "appear")]),
         ("Four defendants named in the indictment were arrested.", [(4, "defendant", "arrest")]),
         ("Police arrested two men accused of robbery.", [(2, "man", "arrest")]),
+        # game and fish with a zero plural are counted as written
+        ("Wardens seized 23 deer, 4 elk and 400 abalone.", [(23, "deer", "seize"), (4, "elk", "seize"),
+                                                            (400, "abalone", "seize")]),
         ("Three suspects remain in custody, and 4 men were released.",
          [(3, "suspect", "remain"), (4, "man", "release")]),
         ("Two suspects are fugitives and 3 men seem innocent.", [(2, "suspect", None), (3, "man", None)]),
