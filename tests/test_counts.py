@@ -966,6 +966,13 @@ def test_asides_in_sets_and_compound_nouns(extractor: Extractor, text: str, expe
         # a participle that is no past tense after an aside describes the aside's noun, no main verb
         ("Agents recovered 31 firearms, including 8 conversion devices, known as switches.",
          [(31, "firearm", "recover"), (8, "device", "recover")]),
+        # items added with 'along with' share the clause's verb over amounts, not a prepositional phrase's
+        ("Officers seized 40 kg of drugs, along with 11 sets of dive gear and 3 boats.",
+         [(11, "set", "seize"), (3, "boat", "seize")]),
+        ("Officers recovered around 24 kilos of cocaine, along with £132,500 in cash and 3 vehicles.",
+         [(3, "vehicle", "recover")]),
+        ("A suspect was arrested with $27,000 along with 42 cloned cards.", [(42, "card", None)]),
+        ("He hid a rifle in a car, along with a shipment of 550 pills.", [(550, "pill", None)]),
         # participles joined by 'and'/'or' before a plural noun modify it
         ("Troopers assisted 1,102 disabled or stranded motorists.", [(1102, "motorist", "assist")]),
         ("Officers seized 198 forged and falsified documents.", [(198, "document", "seize")]),

@@ -1146,6 +1146,8 @@ def find_event(doc: Doc, groups: Groups, start: int, head_end: int, item: str = 
         found = _verb_after_prepositional_phrase(doc, groups, _skip_coordinated_noun(doc, groups, head_end))
     if found[0] is None and item != "count" and _is_list_item(doc, groups, start):
         found = _list_head_event(doc, groups, start)
+    if found[0] is None:
+        found = _verb_before_added_item(doc, groups, p)
     if found[0] is None and p > 0 and doc[p - 1].text == ",":
         found = _event_after_apposition(doc, groups, head_end)
     if found[0] is None:
@@ -1443,6 +1445,47 @@ def _verb_after_prepositional_phrase(doc: Doc, groups: Groups, head_end: int) ->
     return None, None
 
 
+ADDED_ITEM_LINKS = (("along", "with"), ("together", "with"), ("as", "well", "as"))
+
+
+def _verb_before_added_item(doc: Doc, groups: Groups, p: int) -> tuple[str | None, str | None]:
+    """'Officers seized 40 kg of drugs, along with 11 sets of dive gear and 3 boats': items added with 'along
+    with', 'together with' or 'as well as' share the clause's verb, however many amounts stand between."""
+    link = link_end = None
+    for end in range(p, max(0, p - LIST_EVENT_WINDOW), -1):  # the link before this item or before its list
+        if doc[end - 1].text in CLAUSE_ENDS:
+            break
+        link = next((end - len(words) for words in ADDED_ITEM_LINKS
+                     if end >= len(words) and tuple(t.lower_ for t in doc[end - len(words) : end]) == words), None)
+        if link is not None:
+            link_end = end
+            break
+    if link is None or link_end is None or not _earlier_items_only(doc, link_end, p):
+        return None, None  # "along with a shipment of 55,000 pills": the count is inside another noun's phrase
+    for j in range(link - 1, max(-1, link - LIST_EVENT_WINDOW), -1):
+        if doc[j].text in CLAUSE_ENDS:
+            break
+        if j in groups.events and not _is_nominal_event(doc, j):
+            after = doc[j + 1].lower_ if j + 1 < len(doc) else ""
+            qualifier = j + 2 < len(doc) and doc[j + 2].like_num  # "recovered around 24 kilos"
+            return (None, None) if after in lexicon("prepositions") and not qualifier else groups.events[j]
+            # "arrested with $27,000 along with 42 cards": the first item was no object of the verb, nor are those
+            # added to it
+    return None, None
+
+
+def _earlier_items_only(doc: Doc, start: int, p: int) -> bool:
+    """Between an item link and the count at p: nothing, or earlier items of one list (a number or an amount,
+    its noun phrase with 'of' or 'in', commas and 'and')."""
+    between = doc[start:p]
+    return not len(between) or ((between[0].like_num or between[0].is_currency) and all(
+        t.like_num or t.is_currency or t.is_alpha and t.lower_ not in lexicon("prepositions")
+        or t.lower_ in ITEM_PHRASE_WORDS for t in between))
+
+
+ITEM_PHRASE_WORDS = frozenset({"of", "in", ",", "and"})  # "11 sets of dive gear", "£132,500 in cash"
+
+
 def _is_list_item(doc: Doc, groups: Groups, start: int) -> bool:
     """'seized 20 firearms, 13 vehicles and 4 boats', 'arrested three men and two women': a later item."""
     p = groups.qualifiers[start][0] if start in groups.qualifiers else start
@@ -1709,6 +1752,8 @@ def _in_prepositional_adjunct(doc: Doc, groups: Groups, start: int, noun: str | 
         return True  # "charges laid in connection with 31 housebreakings": what the charges concern
     if start < 2 or doc[start - 1].lower_ not in PLACE_PREPOSITIONS:
         return False
+    if doc[start - 1].lower_ == "with" and doc[start - 2].lower_ in ("along", "together"):
+        return False  # "seized 40 kg of drugs, along with 11 sets of dive gear": a further item, no adjunct
     if noun is not None and doc[start - 1].lower_ in PERSON_ARGUMENT_PREPOSITIONS and is_plural_person_noun(noun):
         return False
     verb = groups.events[start - 2][0] if start - 2 in groups.events else None
