@@ -103,9 +103,17 @@ def _sign_scores(text: str) -> Counter[str]:
 def _spelling_hits(text: str) -> int:
     words = lexicon("locale_commonwealth_spellings")
     lowered = text.lower()
-    if not any(word in lowered for word in words):  # no spelling even inside a word (most releases): none as a word
-        return 0
+    if not any(word in lowered for word in _spelling_cores()):  # no spelling even inside a word (most
+        return 0                                                # releases): none as a word
     return min(sum(map(words.__contains__, WORD.findall(lowered))), 3)  # map: no Python step per word
+
+
+@cache
+def _spelling_cores() -> tuple[str, ...]:
+    """The listed spellings with no other listed one inside them ('centre', not 'centres'): a text holds
+    some listed spelling, even inside a word, exactly when it holds one of these (a third fewer searches)."""
+    words = lexicon("locale_commonwealth_spellings")
+    return tuple(sorted(word for word in words if not any(other != word and other in word for other in words)))
 
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import compile_suffix_regex, filter_spans
 
 from extractor.anchored import AnchoredMatcher, CheckIndex, anchored_matches
-from extractor.metadata import read_metadata
+from extractor.metadata import Metadata, read_metadata
 from extractor.models import LONE_SURROGATE
 from extractor.patterns import DEFAULT_PATTERNS_DIR, PatternRule, load_pattern_dirs
 
@@ -284,11 +284,27 @@ def cached_text(doc: Doc) -> str:
     return text
 
 
+META_KEY = "press_meta"
+"""doc.user_data key of `doc._.meta`: the metadata component's reading of the release."""
+
+
+def release_meta(doc: Doc) -> Metadata | None:
+    """`doc._.meta`, read straight from the Doc's user data: spaCy builds a new `doc._` view on every
+    access (~2 µs), and the per-span tests (excluded ranges, headline checks) ask hundreds of times a release."""
+    return doc.user_data.get(META_KEY)
+
+
+def _set_release_meta(doc: Doc, meta: Metadata | None) -> None:
+    doc.user_data[META_KEY] = meta
+
+
 def register_extensions() -> None:
     """Doc attributes every process needs (idempotent: workers call it too)."""
-    for name, default in (("release_date_given", None), ("meta", None), ("facts", None)):
+    for name, default in (("release_date_given", None), ("facts", None)):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
+    if not Doc.has_extension("meta"):
+        Doc.set_extension("meta", getter=release_meta, setter=_set_release_meta)
     if not Doc.has_extension("text"):
         Doc.set_extension("text", getter=cached_text)
 
@@ -326,9 +342,10 @@ class FactsComponent:
     def __call__(self, doc: Doc) -> Doc:
         if doc._.meta is None:
             doc._.meta = read_metadata(doc._.text, doc._.release_date_given)
-        doc._.facts = {}
+        facts: dict[str, Any] = {}
+        doc._.facts = facts
         for name, extract in self.extractors.items():  # in the registry's order: a later field may read
-            doc._.facts[name] = extract(doc)           # an earlier one's facts (counts read operations)
+            facts[name] = extract(doc)                 # an earlier one's facts (counts read operations)
         return doc
 
 

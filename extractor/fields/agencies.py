@@ -86,6 +86,7 @@ from extractor.fields.officials import find_titles
 from extractor.fields.operations import is_headline_like, line_bounds, name_spans
 from extractor.lexicon import all_lemmas, is_adverb, is_only_a_base_verb, lexicon, noun_lemmas, verb_lemmas
 from extractor.models import Agency, Mention
+from extractor.pipeline import cached_text, release_meta
 
 GROUP = "agencies"
 OF_GROUP = "agency_of"
@@ -367,6 +368,25 @@ def _joins(doc: Doc, index: int) -> bool:
     return joiner.text in ("'s", "’s") or not joiner.whitespace_
 
 
+@cache
+def _person_titles() -> frozenset[str]:
+    """People's titles and the words after them (`agency_person_titles`, `agency_title_words`,
+    `agency_title_followers`), united once rather than on every call of the name readers."""
+    return lexicon("agency_person_titles") | TITLE_WORDS | TITLE_FOLLOWERS
+
+
+@cache
+def _people_words() -> frozenset[str]:
+    """Nouns for people and their titles (`agency_person_titles`, `title_bases`, `person_nouns`), united once."""
+    return lexicon("agency_person_titles") | lexicon("title_bases") | lexicon("person_nouns")
+
+
+@cache
+def _single_names_and_acronyms() -> frozenset[str]:
+    """One-word bodies and known acronyms (`agency_single_names`, `agency_acronyms`), united once."""
+    return lexicon("agency_single_names") | lexicon("agency_acronyms")
+
+
 def _people_possessive(doc: Doc, index: int) -> bool:
     """'National Police Chiefs’ Council', 'Association of Prosecuting Attorneys' Board': a plural
     possessive of people's titles inside a name, written tight to the plural, a name word after it."""
@@ -376,7 +396,7 @@ def _people_possessive(doc: Doc, index: int) -> bool:
     before = doc[index - 1]
     if before.whitespace_ or not before.lower_.endswith("s") or not before.is_title:
         return False
-    people = lexicon("agency_person_titles") | lexicon("title_bases") | lexicon("person_nouns")
+    people = _people_words()
     lemmas = [lemma for lemma in noun_lemmas(before.lower_) if lemma != before.lower_]
     return any(lemma in people for lemma in lemmas) and _is_name_word(doc[index + 1])
 
@@ -456,7 +476,7 @@ def _second_and_joins_bodies(doc: Doc, and_index: int) -> bool:
 def _ends_a_body(token: Token) -> bool:
     """A head word, an acronym ('FBI') or a one-word body ('Europol'): a name may end here."""
     return (token.lower_ in HEAD_WORDS or _is_acronym_word(token)
-            or token.lower_ in lexicon("agency_single_names") | lexicon("agency_acronyms"))
+            or token.lower_ in _single_names_and_acronyms())
 
 
 def _and_without_head_between(inner: Span) -> bool:
@@ -702,7 +722,7 @@ def _unit_end(doc: Doc, start: int, end: int) -> int:
     that opens the name. A unit 'of' a place ('... Office Southern District of Texas') is no unit."""
     if end >= len(doc) or doc[end - 1].lower_ not in HEAD_WORDS:
         return end
-    titles = lexicon("agency_person_titles") | TITLE_WORDS | TITLE_FOLLOWERS
+    titles = _person_titles()
     i = end
     while i < len(doc) and i - end < MAX_UNIT_DESIGNATOR_WORDS and (_is_ordinal(doc[i]) or (
             _is_name_word(doc[i]) and not doc[i].is_upper and not _is_unit_word(doc[i])
@@ -731,7 +751,7 @@ def _opens_with_ordinal(doc: Doc, start: int) -> bool:
 def _place_words_end(doc: Doc, i: int) -> int:
     """The end of a run of up to three capitalized place words from `i` (no head, title or acronym)."""
     j = i
-    titles = lexicon("agency_person_titles") | TITLE_WORDS | TITLE_FOLLOWERS
+    titles = _person_titles()
     while (j < len(doc) and j - i < MAX_PLACE_WORDS and _is_name_word(doc[j]) and not doc[j].is_upper
            and doc[j].lower_ not in HEAD_WORDS and doc[j].lower_ not in titles):
         j += 1
@@ -809,7 +829,7 @@ def _complement_end(doc: Doc, end: int) -> int:
         if doc[head_at].lower_ in ("of", "on", "for") and head_at > 0 and doc[head_at - 1].lower_ in HEAD_WORDS:
             break
         head_at -= 1
-    if head_at < 0 or doc[head_at].lower_ not in HEAD_WORDS | {"of", "on", "for"}:
+    if head_at < 0 or doc[head_at].lower_ not in HEAD_WORDS and doc[head_at].lower_ not in ("of", "on", "for"):
         return end
     i = end
     if doc[end - 1].lower_ in HEAD_WORDS:
@@ -1118,7 +1138,7 @@ def _in_title(doc: Doc, start: int, end: int) -> bool:
     """In a Title Case headline, where every word is capitalized and names run into each other
     ("... Preventions Internet Crimes Against Children Task Forces Arrest ..."); a headline written
     as a sentence counts as body text."""
-    meta = doc._.meta
+    meta = release_meta(doc)
     if not (meta and meta.title_range and start < meta.title_range[1] and meta.title_range[0] < end):
         return False
     title = meta.title or ""
@@ -1126,10 +1146,10 @@ def _in_title(doc: Doc, start: int, end: int) -> bool:
 
 
 def _excluded(doc: Doc, start: int, end: int) -> bool:
-    meta = doc._.meta
+    meta = release_meta(doc)
     if meta and meta.title_range and end <= meta.title_range[0]:
         return True  # a letterhead or header line above the headline
-    text = doc._.text
+    text = cached_text(doc)
     return (bool(meta and meta.is_excluded(start, end)) or _in_contact_block(text, start, end)
             or _in_contact_sentence(text, start) or _is_letterhead(text, start, end))
 
@@ -1434,7 +1454,7 @@ def _with_roman_designator(span: Span) -> Span:
     """'PDEA Regional Office IV-A', 'Police Region IV': a Roman numeral after a body's head (of two letters or
     more: never the pronoun 'I'), with a letter or digit joined by a hyphen, numbers one office of several."""
     doc, k = span.doc, span.end
-    if k >= len(doc) or span[-1].lower_ not in HEAD_WORDS | lexicon("agency_unit_words") \
+    if k >= len(doc) or span[-1].lower_ not in HEAD_WORDS and span[-1].lower_ not in lexicon("agency_unit_words") \
             or not ROMAN_NUMERAL.match(doc[k].text):
         return span
     end = k + 1
@@ -1557,7 +1577,7 @@ def _office_by_place_after_acronym(doc: Doc, inner: Span) -> Span | None:
     if inner.end + 1 >= len(doc) or doc[inner.end].text != ")":
         return None
     k = end = inner.end + 1
-    titles = lexicon("agency_person_titles") | TITLE_WORDS | TITLE_FOLLOWERS
+    titles = _person_titles()
     while end < len(doc) and end - k < 2 and doc[end].is_title and doc[end].is_alpha \
             and doc[end].lower_ not in HEAD_WORDS | titles and not doc[end].is_sent_start \
             and not noun_lemmas(doc[end].lower_):  # a city's name, no common noun ('(NCA) County Lines lead')

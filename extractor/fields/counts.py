@@ -1219,7 +1219,7 @@ def _starts_a_text_line(doc: Doc, k: int) -> bool:
     before = doc[k - 1]
     if "\n" in before.text:
         return True
-    return "\n" in doc._.text[before.idx + len(before) : doc[k].idx]
+    return "\n" in cached_text(doc)[before.idx + len(before) : doc[k].idx]
 
 
 def _fronted_participle(doc: Doc, groups: Groups, be: int) -> tuple[str | None, str | None]:
