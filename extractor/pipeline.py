@@ -21,7 +21,7 @@ from spacy.util import compile_suffix_regex, filter_spans
 
 from extractor.anchored import AnchoredMatcher, CheckIndex, anchored_matches
 from extractor.metadata import Metadata, read_metadata
-from extractor.models import LONE_SURROGATE
+from extractor.models import LONE_SURROGATE, has_lone_surrogate
 from extractor.patterns import DEFAULT_PATTERNS_DIR, PatternRule, load_pattern_dirs
 
 MAX_TEXT_CHARS = 100_000_000
@@ -54,7 +54,7 @@ def tokenizer_view(text: str) -> str:
     surrogate (which spaCy's string store cannot encode) as U+FFFD, and a line-wrap newline as a space,
     so the words on both sides of a wrap stay one phrase. Mention texts are sliced from the caller's
     own text again (record.restore_mention_texts); metadata reads the caller's text itself."""
-    if not text.isascii():  # a lone surrogate is never ASCII; most releases are, and skip this pass
+    if not text.isascii() and has_lone_surrogate(text):  # a lone surrogate is never ASCII
         text = LONE_SURROGATE.sub(REPLACEMENT_CHAR, text)
     return LINE_WRAP.sub(" ", text)
 

@@ -9,7 +9,7 @@ from pydantic import BaseModel
 from spacy.tokens import Doc
 
 from extractor.fields.dates import WARNINGS_KEY
-from extractor.models import LONE_SURROGATE, Mention, Record
+from extractor.models import LONE_SURROGATE, Mention, Record, has_lone_surrogate
 from extractor.pipeline import VIEW_CHANGED_KEY
 from extractor.version import __version__
 
@@ -20,7 +20,7 @@ def sha256_of(text: str) -> str:
 
 
 def surrogate_warnings(text: str) -> list[str]:
-    count = len(LONE_SURROGATE.findall(text))
+    count = len(LONE_SURROGATE.findall(text)) if has_lone_surrogate(text) else 0
     if not count:
         return []
     return [f"text holds {count} lone surrogate(s), not valid Unicode; JSON, CSV and SQLite output show "

@@ -2167,6 +2167,8 @@ def _offices_for_districts(doc: Doc) -> list[tuple[Span, str, tuple[int, int]]]:
     "... for the Northern and Southern Districts of Texas": one office for each district, named in the
     singular ("U.S. Attorney's Office for the Southern District of Ohio")."""
     text, found = doc._.text, []
+    if "Offices for the " not in text:  # what every match holds (a scan for it is ~25 times faster than the regex's)
+        return found
     for m in OFFICES_FOR_DISTRICTS.finditer(text):
         first = doc.char_span(m.start(), m.start() + len("Offices"), alignment_mode="expand")
         k = first.start
