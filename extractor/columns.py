@@ -13,7 +13,7 @@ serializable as it was; a Doc whose length changed (retokenized) gets fresh colu
 
 from __future__ import annotations
 
-from weakref import WeakKeyDictionary
+from weakref import WeakKeyDictionary, ref
 
 import numpy as np
 from spacy.tokens import Doc
@@ -27,12 +27,20 @@ class _Columns:
 
 
 _BY_DOC: WeakKeyDictionary[Doc, _Columns] = WeakKeyDictionary()
+_last: tuple[ref[Doc], _Columns] | None = None
+"""The Doc asked about last and its columns: the readers of one Doc ask thousands of times in a row, and
+`WeakKeyDictionary.get` is Python code (~1 µs a call); a weak reference keeps no Doc alive."""
 
 
 def _columns(doc: Doc) -> _Columns:
+    global _last
+    last = _last
+    if last is not None and last[0]() is doc and last[1].size == len(doc):
+        return last[1]
     found = _BY_DOC.get(doc)
     if found is None or found.size != len(doc):
         found = _BY_DOC[doc] = _Columns(len(doc))
+    _last = (ref(doc), found)
     return found
 
 

@@ -182,10 +182,12 @@ class NameSearch:
             yield from self.pattern.finditer(text)
             return
         end = 0
-        starts = self.columns.candidates(text) if self.columns is not None and text else \
-            (start.start() for start in self.word_start.finditer(text))
+        if self.columns is not None and text:
+            starts, unsure = self.columns.candidates(text)
+        else:
+            starts, unsure = (start.start() for start in self.word_start.finditer(text)), frozenset()
         for at in starts:
-            if at < end or self.columns is not None and not self.word_start.match(text, at):
+            if at < end or at in unsure and not self.word_start.match(text, at):
                 continue
             head = text[at:at + self.OPENING]
             if head.isascii():
@@ -236,8 +238,9 @@ class _AsciiColumns:
     (as far as ASCII tells: whether a character is a word character, whether it blocks the
     lookbehind, and its lowercase form come from tables built by asking the regular expressions
     themselves) whose first three characters open some name, or are not all ASCII. Characters
-    outside ASCII are taken as possible word characters and non-blocking; every candidate is checked
-    with the word start pattern before use, so only places where no name can start are dropped."""
+    outside ASCII are taken as possible word characters and non-blocking; a candidate at or after such
+    a character is checked with the word start pattern before use, so only places where no name can
+    start are dropped."""
 
     def __init__(self, word: np.ndarray, blocks: np.ndarray, lower: np.ndarray, at_start: bool,
                  opens: np.ndarray) -> None:
@@ -264,7 +267,9 @@ class _AsciiColumns:
     def key(a: Any, b: Any, c: Any) -> Any:
         return (a << 14) | (b << 7) | c
 
-    def candidates(self, text: str) -> list[int]:
+    def candidates(self, text: str) -> tuple[list[int], set[int]]:
+        """The candidate starts, in order, and those of them that the word start pattern must still confirm:
+        where the character or the one before it is not ASCII (the tables answer for ASCII exactly)."""
         codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         size = len(codes)
         ascii_ = codes < 128
@@ -279,4 +284,6 @@ class _AsciiColumns:
         ascii_ = np.concatenate([ascii_, np.ones(2, dtype=bool)])
         ascii_head = ascii_[starts] & ascii_[starts + 1] & ascii_[starts + 2]
         tried = self.opens[keys] | ~ascii_head  # a name opens so, or every name is tried
-        return starts[tried].tolist()
+        starts = starts[tried]
+        before_ascii = ascii_[np.maximum(starts - 1, 0)] | (starts == 0)
+        return starts.tolist(), set(starts[~(ascii_[starts] & before_ascii)].tolist())

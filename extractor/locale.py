@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from extractor.lexicon import NameSearch, lexicon
+from extractor.pipeline import cached_text
 
 US = "US"
 CANDIDATES = ("US", "GB", "CA", "AU", "NZ", "IE", "IN", "ZA", "SG", "HK")
@@ -51,7 +52,7 @@ def locale_of(doc) -> Locale:  # noqa: ANN001 - a spaCy Doc (kept untyped to avo
     """The Doc's locale, read once per Doc and kept in its user data."""
     found = doc.user_data.get("press_locale")
     if found is None:
-        found = doc.user_data["press_locale"] = detect_locale(doc._.text)
+        found = doc.user_data["press_locale"] = detect_locale(cached_text(doc))
     return found
 
 

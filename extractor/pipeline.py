@@ -322,7 +322,7 @@ class MetadataComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         given: dt.date | None = doc._.release_date_given
-        doc._.meta = read_metadata(doc._.text, given)
+        doc._.meta = read_metadata(cached_text(doc), given)
         return doc
 
 
@@ -340,8 +340,8 @@ class FactsComponent:
         self.extractors = FIELD_EXTRACTORS
 
     def __call__(self, doc: Doc) -> Doc:
-        if doc._.meta is None:
-            doc._.meta = read_metadata(doc._.text, doc._.release_date_given)
+        if release_meta(doc) is None:
+            doc._.meta = read_metadata(cached_text(doc), doc._.release_date_given)
         facts: dict[str, Any] = {}
         doc._.facts = facts
         for name, extract in self.extractors.items():  # in the registry's order: a later field may read

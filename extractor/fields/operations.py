@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.lexicon import lexicon, noun_lemmas, verb_lemmas
 from extractor.models import Mention, Operation
-from extractor.pipeline import release_meta
+from extractor.pipeline import cached_text, release_meta
 
 GROUP = "operations"
 NAME_LABELS = frozenset({"OPERATION", "OPERATION_KEYWORD", "OPERATION_DUBBED", "OPERATION_LIST"})
@@ -446,7 +446,7 @@ def _cut_headline(found: _Found, body_keys: set[str]) -> tuple[Span, bool]:
 def extract(doc: Doc) -> list[Operation]:
     if GROUP not in doc.spans:
         return []
-    doc_text = doc._.text
+    doc_text = cached_text(doc)
     found = _find(doc, doc_text)
     body_keys = {name_key(f.span.text) for f in found if not f.headline}
     candidates: dict[str, _Candidate] = {}
