@@ -76,12 +76,11 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
-from spacy.attrs import ORTH
 from spacy.lang.en.lex_attrs import _ordinal_words as _spacy_ordinal_words
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from extractor.columns import column
+from extractor.columns import positions
 from extractor.fields.officials import find_titles
 from extractor.fields.operations import is_headline_like, line_bounds, name_spans
 from extractor.lexicon import all_lemmas, is_adverb, is_only_a_base_verb, lexicon, noun_lemmas, verb_lemmas
@@ -1631,8 +1630,8 @@ def _acronym_spans(doc: Doc, acronyms: set[str], taken: set[int]) -> list[Span]:
         return []
     wanted = {get_string_id(form) for acronym in acronyms for form in (acronym, acronym + "s")}
     spans = []
-    for i, orth in enumerate(doc.to_array([ORTH]).tolist()):
-        if orth in wanted and i not in taken:
+    for i in positions(doc, "ORTH", wanted):
+        if i not in taken:
             span = Span(doc, i, i + 1, label=ACRONYM_LABEL)
             if not _excluded(doc, span.start_char, span.end_char):
                 spans.append(span)
@@ -1964,7 +1963,7 @@ def _shared_head_lists(doc: Doc) -> list[tuple[Span, str, tuple[int, int]]]:
     found = []
     phrase_starts = _plural_head_phrases(doc)
     heads = _plural_head_hashes()  # only these tokens can head a list: no Token built for the others
-    for i in sorted({i for i, word in enumerate(column(doc, "LOWER")) if word in heads} | phrase_starts.keys()):
+    for i in sorted(set(positions(doc, "LOWER", heads)) | phrase_starts.keys()):
         head = doc[i]
         if head.lower_ == "police" and head.text[:1].isupper():
             found.extend(_shared_police(doc, head))
