@@ -284,6 +284,23 @@ def cached_text(doc: Doc) -> str:
     return text
 
 
+def span_text(span: Span) -> str:
+    """`span.text`, sliced from the Doc's kept text when the tokenizer read that text unchanged (spaCy joins the
+    span's tokens again on every access: ~2 µs for a name, and the fields ask for every mention)."""
+    doc = span.doc
+    if doc.user_data.get(VIEW_CHANGED_KEY, True):
+        return span.text
+    return cached_text(doc)[span.start_char:span.end_char]
+
+
+def tokens_text(doc: Doc, start: int, end: int) -> str:
+    """`doc[start:end].text` for tokens start..end-1 of the Doc (start < end), as `span_text` reads it."""
+    if doc.user_data.get(VIEW_CHANGED_KEY, True):
+        return doc[start:end].text
+    last = doc[end - 1]
+    return cached_text(doc)[doc[start].idx:last.idx + len(last)]
+
+
 META_KEY = "press_meta"
 """doc.user_data key of `doc._.meta`: the metadata component's reading of the release."""
 

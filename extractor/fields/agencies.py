@@ -85,7 +85,7 @@ from extractor.fields.officials import find_titles
 from extractor.fields.operations import is_headline_like, line_bounds, name_spans
 from extractor.lexicon import all_lemmas, is_adverb, is_only_a_base_verb, lexicon, noun_lemmas, verb_lemmas
 from extractor.models import Agency, Mention
-from extractor.pipeline import cached_text, release_meta
+from extractor.pipeline import cached_text, release_meta, span_text
 
 GROUP = "agencies"
 OF_GROUP = "agency_of"
@@ -153,8 +153,8 @@ class _Mention:
         if self.spelled:
             return self.spelled
         if self.acronym and len(self.span) == 1:
-            return acronym_key(self.span.text)
-        return " ".join(self.span.text.split())
+            return acronym_key(span_text(self.span))
+        return " ".join(span_text(self.span).split())
 
 
 @dataclass
@@ -2340,6 +2340,6 @@ def _agency(group: _Group) -> Agency:
         if mention.raw not in seen:
             seen.add(mention.raw)
             aliases.append(mention.text)
-    mentions = [Mention(text=m.span.text, start=m.span.start_char, end=m.span.end_char)
+    mentions = [Mention(text=span_text(m.span), start=m.span.start_char, end=m.span.end_char)
                 for m in sorted(group.mentions, key=lambda m: m.span.start_char)]
     return Agency(name=name_mention.text, aliases=aliases, mentions=mentions, rule=group.rule)

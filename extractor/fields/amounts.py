@@ -37,6 +37,7 @@ from extractor.locale import (
 from extractor.metadata import MONTHS
 from extractor.models import Amount
 from extractor.numbers import PLURAL_SCALES, SCALE_ABBREVIATIONS, SCALES, TENS, UNITS, parse_quantity, parse_words
+from extractor.pipeline import tokens_text
 
 UNIT_GROUP = "amount_units"
 DOLLAR, CENT, PENCE = "DOLLAR", "CENT", "PENCE"
@@ -288,7 +289,7 @@ def _currency_name_at(doc: Doc, i: int, names: dict[str, str], covered: set[int]
     for end in range(min(len(doc), i + MAX_NAME_TOKENS), i, -1):
         if any(k in covered for k in range(i, end)):
             continue
-        code = names.get(doc[i:end].text.lower())
+        code = names.get(tokens_text(doc, i, end).lower())
         if code is not None and (end - i > 1 or doc[i].is_lower or doc[i].is_title):
             return end, code
     return None

@@ -55,7 +55,7 @@ from extractor.lexicon import is_adverb, is_only_a_base_verb, lexicon, noun_lemm
 from extractor.metadata import MONTHS
 from extractor.models import Count
 from extractor.numbers import TENS, UNITS, as_int, number_run, parse_digits, parse_number
-from extractor.pipeline import cached_text
+from extractor.pipeline import cached_text, span_text
 
 NAME_GROUPS = ("dates", "agencies", "titles")
 MAX_NUMBER_TOKENS = 12
@@ -1049,7 +1049,7 @@ def make_count(doc: Doc, groups: Groups, start: int, end: int, value: int, mods:
     qualifier, total = find_qualifier(doc, groups, start)
     if qualifier is None and _has_or_more(doc, end):
         qualifier = "more than" if _has_plus(doc, end) else f"or {doc[end + 1].lower_}"
-    return Count(text=span.text, start=span.start_char, end=span.end_char, value=value, item=item,
+    return Count(text=span_text(span), start=span.start_char, end=span.end_char, value=value, item=item,
                  modifiers=[m for m in mods if m.lower() not in ("and", "or")] if len(mods) > 1 else mods,
                  event=event, charge=find_charge(doc, head_end, item), qualifier=qualifier, total=total,
                  rule=f"count:{rule}" if rule else "count")

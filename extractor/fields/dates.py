@@ -22,7 +22,7 @@ from extractor.lexicon import NameSearch, lexicon, lexicon_lines, noun_lemmas, v
 from extractor.locale import Locale, locale_of
 from extractor.models import DateMention
 from extractor.numbers import ordinal_value, parse_number
-from extractor.pipeline import cached_text, release_meta
+from extractor.pipeline import cached_text, release_meta, span_text
 
 GROUP = "dates"
 DASHES = {"-", "–", "—"}
@@ -89,8 +89,8 @@ class Tokens:
         return k
 
     def anchor(self, span: Span, locale: Locale | None = None) -> Anchor:
-        anchor = Anchor(self.position(span.start), self.position(span.end - 1) + 1, span.label_, span.id_, span.text,
-                        self)
+        anchor = Anchor(self.position(span.start), self.position(span.end - 1) + 1, span.label_, span.id_,
+                        span_text(span), self)
         anchor.locale = locale
         return anchor
 

@@ -37,7 +37,7 @@ from spacy.vocab import Vocab
 from extractor.lexicon import all_lemmas, lexicon, noun_lemmas
 from extractor.models import Mention, Official, Quote
 from extractor.numbers import ordinal_value
-from extractor.pipeline import cached_text, release_meta
+from extractor.pipeline import cached_text, release_meta, tokens_text
 
 GROUP = "titles"
 MAX_NAME_TOKENS = 5
@@ -1111,7 +1111,7 @@ def name_text(tokens: list[Token]) -> str:
 
 
 def to_official(doc: Doc, text: str, person: Person, quotes: list[tuple[int, int]]) -> Official:
-    mentions = [Mention(text=doc[s:e].text, start=doc[s].idx, end=doc[e - 1].idx + len(doc[e - 1]))
+    mentions = [Mention(text=tokens_text(doc, s, e), start=doc[s].idx, end=doc[e - 1].idx + len(doc[e - 1]))
                 for s, e in person.mentions]
     return Official(name=name_text(person.name_tokens), title=person.title, organization=person.organization,
                     mentions=mentions, quotes=[Quote(text=text[s:e], start=s, end=e) for s, e in quotes],
