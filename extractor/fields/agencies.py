@@ -77,10 +77,11 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 
 from spacy.lang.en.lex_attrs import _ordinal_words as _spacy_ordinal_words
+from spacy.lexeme import Lexeme
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from extractor.columns import positions
+from extractor.columns import column, positions
 from extractor.fields.officials import find_titles
 from extractor.fields.operations import is_headline_like, line_bounds, name_spans
 from extractor.lexicon import all_lemmas, is_adverb, is_only_a_base_verb, lexicon, noun_lemmas, verb_lemmas
@@ -182,16 +183,27 @@ def _in_parentheses(span: Span) -> bool:
 
 def norm_words(span: Span) -> tuple[str, ...]:
     """Lowercase words without 'the', possessive marks and punctuation, as the scorer compares."""
-    words = []
-    for token in span:
-        if token.is_punct or token.is_space or token.text in POSSESSIVES or token.lower_ == "the":
-            continue
-        word = token.lower_.replace(".", "").replace("'", "").replace("’", "")
-        if word in ("taskforce", "taskforces"):
-            words.extend(("task", word[4:]))  # "Taskforce" is "Task Force"
-        elif word:
-            words.append(word)
+    doc, words = span.doc, []
+    for orth in column(doc, "ORTH")[span.start:span.end]:
+        found = _NORM_WORDS.get(orth)
+        if found is None:
+            found = _NORM_WORDS[orth] = _norm_word(doc.vocab[orth])
+        words.extend(found)
     return tuple(words)
+
+
+_NORM_WORDS: dict[int, tuple[str, ...]] = {}
+"""Word (orth hash) -> what `norm_words` makes of it, which the word alone decides: names are compared again
+and again, and a Token built per word and test cost more than the test."""
+
+
+def _norm_word(word: Lexeme) -> tuple[str, ...]:
+    if word.is_punct or word.is_space or word.orth_ in POSSESSIVES or word.lower_ == "the":
+        return ()
+    text = word.lower_.replace(".", "").replace("'", "").replace("’", "")
+    if text in ("taskforce", "taskforces"):
+        return ("task", text[4:])  # "Taskforce" is "Task Force"
+    return (text,) if text else ()
 
 
 def canonical(words: tuple[str, ...]) -> tuple[str, ...]:

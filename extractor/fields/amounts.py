@@ -243,10 +243,20 @@ def _tokens_of_kind(doc: Doc, names: dict[str, str], kind: int) -> list[int]:
     distinct = set(column(doc, "ORTH"))
     firsts = _first_words(id(names), names)
     for orth in distinct.difference(kinds):
-        word = doc.vocab[orth]
-        kinds[orth] = (0 if _opens_no_currency(word, firsts) else MAY_OPEN_CURRENCY) \
-            | (0 if _holds_no_glued_amount(word) else MAY_HOLD_GLUED_AMOUNT)
+        kinds[orth] = _word_kind(doc.vocab[orth], firsts)
     return positions(doc, "ORTH", [orth for orth in distinct if kinds[orth] & kind])
+
+
+def _word_kind(word: Lexeme, firsts: frozenset[str]) -> int:
+    """The MAY_... bits of a word: what `_opens_no_currency` and `_holds_no_glued_amount` say, read at once for
+    most words: a word of two or more letters, in lower case or capitalized, holds no glued amount (it has no
+    digit), and `_can_be_sign` takes it for a sign only when it is a listed one."""
+    text = word.orth_
+    if word.is_alpha and len(text) > 1 and text.isalpha() and not text.isupper() and (text.islower() or text.istitle()):
+        opens = word.lower_ in firsts or text.lower() in _listed_signs() and bool(sign_currency(text))
+        return MAY_OPEN_CURRENCY if opens else 0
+    return (0 if _opens_no_currency(word, firsts) else MAY_OPEN_CURRENCY) \
+        | (0 if _holds_no_glued_amount(word) else MAY_HOLD_GLUED_AMOUNT)
 
 
 def _opens_no_currency(word: Lexeme, first_words: frozenset[str]) -> bool:
