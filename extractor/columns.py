@@ -70,8 +70,15 @@ def positions(doc: Doc, attr: str, hashes: Collection[int]) -> list[int]:
     values = array(doc, attr)
     if not hashes or not len(values):
         return []
-    wanted = np.fromiter(hashes, dtype=np.uint64, count=len(hashes))
-    return np.flatnonzero(np.isin(values, wanted)).tolist()
+    if len(hashes) > FEW_HASHES:
+        return np.flatnonzero(np.isin(values, np.fromiter(hashes, dtype=np.uint64, count=len(hashes)))).tolist()
+    found = np.zeros(len(values), dtype=bool)
+    for value in hashes:  # a comparison per hash: `np.isin`'s own set-up costs more for a few
+        found |= values == value
+    return np.flatnonzero(found).tolist()
+
+
+FEW_HASHES = 16
 
 
 def token_texts(doc: Doc, start: int, end: int) -> list[str]:
