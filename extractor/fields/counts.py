@@ -579,7 +579,7 @@ def read_number(doc: Doc, i: int, blocked: set[int] | frozenset[int] = frozenset
             end += 2 if tok.lower_ == "and" else 1
         else:
             break
-    text = " ".join(t.text for t in doc[i:end])
+    text = " ".join(token_texts(doc, i, end))
     return i, end, as_int(parse_number(text))
 
 
