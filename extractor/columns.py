@@ -81,6 +81,13 @@ def positions(doc: Doc, attr: str, hashes: Collection[int]) -> list[int]:
 FEW_HASHES = 16
 
 
+def token_lowers(doc: Doc, start: int, end: int) -> list[str]:
+    """The lowercase forms of tokens start..end-1 (`[t.lower_ for t in doc[start:end]]`, start and end not
+    negative), read off the LOWER column as `token_texts` reads the texts."""
+    strings = doc.vocab.strings
+    return [strings[lower] for lower in column(doc, "LOWER")[start:end]]
+
+
 def token_texts(doc: Doc, start: int, end: int) -> list[str]:
     """The texts of tokens start..end-1 (`[t.text for t in doc[start:end]]` without building the Tokens):
     a reader of a few tokens looks up those words only, not every token's text."""

@@ -39,7 +39,7 @@ from functools import lru_cache
 import numpy
 from spacy.tokens import Doc, Span, Token
 
-from extractor.columns import array, token_texts
+from extractor.columns import array, token_lowers, token_texts
 from extractor.fields.amounts import claimed_tokens
 from extractor.fields.events import (
     EventIndex,
@@ -621,7 +621,7 @@ def plausible_count(doc: Doc, start: int, end: int, value: int) -> bool:
         return False  # "a 2-1 vote", "won 3-2": the second number of a score
     if _in_ratio(doc, start, end):
         return False
-    nxt_words = [t.lower_ for t in doc[end:end + 2]]
+    nxt_words = token_lowers(doc, end, end + 2)
     if value == 1 and nxt_words == ["or", "more"]:
         return False  # "one or more sentences": any number, not a count of one
     nxt = doc[end] if end < len(doc) else None
@@ -649,8 +649,8 @@ def _in_ratio(doc: Doc, start: int, end: int) -> bool:
     if not ((end < len(doc) and doc[end].lower_ in RATIO_FIRST_WORDS)
             or (start > 0 and doc[start - 1].lower_ in RATIO_LAST_WORDS)):
         return False
-    after = [t.lower_ for t in doc[end:end + 4]]
-    before = [t.lower_ for t in doc[max(0, start - 4):start]]
+    after = token_lowers(doc, end, end + 4)
+    before = token_lowers(doc, max(0, start - 4), start)
     for link in RATIO_LINKS:
         n = len(link)
         if tuple(after[:n]) == link and len(after) > n and doc[end + n].like_num:
@@ -863,7 +863,7 @@ def _is_particle_plural(word: str) -> bool:
 
 def _opens_complex_preposition(doc: Doc, k: int) -> bool:
     """'thanks to', 'due to': the word opens a preposition of two or three words, not a noun phrase."""
-    words = [t.lower_ for t in doc[k:k + 3]]
+    words = token_lowers(doc, k, k + 3)
     return any(" ".join(words[:n]) in lexicon("complex_prepositions") for n in (2, 3))
 
 
@@ -1653,7 +1653,7 @@ def _in_prepositional_adjunct(doc: Doc, groups: Groups, start: int, noun: str | 
     they are mostly a topic ('a press conference on 50 defendants', 'an indictment on 43 defendants')."""
     while start >= 2 and doc[start - 1].lower_ in PLACE_DETERMINERS and start > 0:
         start -= 1  # "in each of the 52 halls", "at the 22 addresses"
-    if any(" ".join(t.lower_ for t in doc[max(0, start - n):start]) in lexicon("relation_prepositions")
+    if any(" ".join(token_lowers(doc, max(0, start - n), start)) in lexicon("relation_prepositions")
            for n in (2, 3)):
         return True  # "charges laid in connection with 31 housebreakings": what the charges concern
     if start < 2 or doc[start - 1].lower_ not in PLACE_PREPOSITIONS:
