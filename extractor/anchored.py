@@ -199,6 +199,8 @@ class Anchor(NamedTuple):
     width: int
     fixed: list[tuple[int, TokenCheck]]
     within: list[tuple[int, int, TokenCheck]]
+    words: tuple[tuple[int, TokenCheck], ...] = ()
+    """The `fixed` items whose check is a word check (`TokenCheck.positive`), in order."""
 
 
 def pattern_anchor(pattern: list[dict]) -> Anchor | None:
@@ -217,7 +219,7 @@ def pattern_anchor(pattern: list[dict]) -> Anchor | None:
         exact = exact and (least, most) == (1, 1)
         least_before, most_before = least_before + least, most_before + most
     fixed.sort(key=lambda item: (not item[1].positive, CHECK_ORDER[item[1].kind], item[1].attr in LEXICAL_FLAGS))
-    return Anchor(most_before, fixed, within)
+    return Anchor(most_before, fixed, within, tuple(item for item in fixed if item[1].positive))
 
 
 class AnchoredMatcher:
@@ -244,15 +246,14 @@ class AnchoredMatcher:
             return
         fixed = [(offset, self.index.shared(check)) for offset, check in anchor.fixed]
         within = [(low, high, self.index.shared(check)) for low, high, check in anchor.within]
-        self.anchors.append(Anchor(anchor.width, fixed, within))
+        self.anchors.append(Anchor(anchor.width, fixed, within, tuple(item for item in fixed if item[1].positive)))
 
     def starts(self, anchor: Anchor, checks: DocChecks) -> list[int]:
         """Token indices where a match of `anchor`'s pattern can start: the tokens passing its rarest word
         check (for the whole Doc, once), then each further check only there."""
         if not anchor.fixed:
             return list(range(checks.size))
-        words = [item for item in anchor.fixed if item[1].positive]  # the rarest of them in this Doc first
-        first = min(words, key=lambda item: len(checks.passes(item[1]))) if len(words) > 1 else anchor.fixed[0]
+        first = self._rarest_word(anchor, checks) if len(anchor.words) > 1 else anchor.fixed[0]
         offset, check = first
         candidates = [i - offset for i in checks.passes(check) if i >= offset]
         last = checks.size - 1
@@ -269,6 +270,19 @@ class AnchoredMatcher:
             passing = checks.passes(check)  # some token in s + low .. s + high must pass
             candidates = [s for s in candidates if bisect_right(passing, s + high) > bisect_left(passing, s + low)]
         return candidates
+
+    @staticmethod
+    def _rarest_word(anchor: Anchor, checks: DocChecks) -> tuple[int, TokenCheck]:
+        """The first of `anchor`'s word checks that the fewest tokens of the Doc pass (`min`'s choice), found
+        without asking the others once one that no token passes is met (most patterns, in most Docs)."""
+        rarest, fewest = None, 0
+        for item in anchor.words:
+            passing = len(checks.passes(item[1]))
+            if rarest is None or passing < fewest:
+                rarest, fewest = item, passing
+                if not fewest:
+                    break
+        return rarest
 
     def windows(self, checks: DocChecks) -> list[tuple[int, int]]:
         """Disjoint token ranges, in order, that hold every match."""

@@ -153,12 +153,19 @@ class NameSearch:
         self.pattern = self._compile(alternatives, before, after)
         self.word_start = re.compile(before + r"\w")
         by_opening: dict[str, list[int]] = {}
+        fourths: dict[str, set[str] | None] = {}  # opening -> its names' openings one character longer (None: any)
         anywhere: list[int] = []  # names tried at every word start in ASCII
         for k, (name, alternative) in enumerate(zip(names, alternatives, strict=True)):
             openings = ascii_openings(alternative, self.OPENING) if name[:1].isalnum() else None
             if openings is not None:
+                longer = ascii_openings(alternative, self.OPENING + 1)
                 for opening in openings:  # none: a letter no ASCII letter matches ('sûr'), tried by non-ASCII words
                     by_opening.setdefault(opening, []).append(k)
+                    known = fourths.setdefault(opening, set())
+                    if known is not None and longer is None:
+                        fourths[opening] = None
+                    elif known is not None:
+                        known.update(four for four in longer if four[:self.OPENING] == opening)
             elif all(ch.isascii() or ch in ASCII_LOOKALIKES for ch in name[:self.OPENING].lower()):
                 anywhere.append(k)
             # else: a letter in the opening that no ASCII letter matches ('sûr'): only non-ASCII words try it
@@ -171,7 +178,7 @@ class NameSearch:
                 compiled[tried] = self._compile([alternatives[k] for k in tried], before, after)
             self.narrow[opening] = compiled[tried]
         self.fallback = self._compile([alternatives[k] for k in anywhere], before, after) if anywhere else None
-        self.columns = _AsciiColumns.of(before, list(by_opening)) if not anywhere else None
+        self.columns = _AsciiColumns.of(before, fourths) if not anywhere else None
 
     @staticmethod
     def _compile(alternatives: Sequence[str], before: str, after: str) -> re.Pattern[str]:
@@ -182,10 +189,12 @@ class NameSearch:
             yield from self.pattern.finditer(text)
             return
         end = 0
-        starts = self.columns.candidates(text) if self.columns is not None and text else \
-            (start.start() for start in self.word_start.finditer(text))
+        if self.columns is not None and text:
+            starts, unsure = self.columns.candidates(text)
+        else:
+            starts, unsure = (start.start() for start in self.word_start.finditer(text)), frozenset()
         for at in starts:
-            if at < end or self.columns is not None and not self.word_start.match(text, at):
+            if at < end or at in unsure and not self.word_start.match(text, at):
                 continue
             head = text[at:at + self.OPENING]
             if head.isascii():
@@ -235,19 +244,26 @@ class _AsciiColumns:
     """The places a name can start in a text, found with numpy over its code points: a word start
     (as far as ASCII tells: whether a character is a word character, whether it blocks the
     lookbehind, and its lowercase form come from tables built by asking the regular expressions
-    themselves) whose first three characters open some name, or are not all ASCII. Characters
-    outside ASCII are taken as possible word characters and non-blocking; every candidate is checked
+    themselves) whose first three characters open some name, or are not all ASCII, and whose fourth,
+    where it is ASCII, goes on one of those names' openings. Characters outside ASCII are taken as
+    possible word characters and non-blocking; a candidate at or after such a character is checked
     with the word start pattern before use, so only places where no name can start are dropped."""
 
     def __init__(self, word: np.ndarray, blocks: np.ndarray, lower: np.ndarray, at_start: bool,
-                 opens: np.ndarray) -> None:
+                 opens: np.ndarray, any_fourth: np.ndarray, fourths: np.ndarray) -> None:
         self.word, self.blocks, self.lower, self.at_start, self.opens = word, blocks, lower, at_start, opens
         """`opens[key(a, b, c)]`: some name opens with the lowercase ASCII characters a, b, c (a table of 2**21
         flags: one gather answers every word start, where a sorted search took ten times as long)."""
+        self.any_fourth, self.fourths = any_fourth, fourths
+        """`any_fourth[key(a, b, c)]`: some name of that opening may go on with any character (it is three
+        characters long, or its fourth is no plain unit); the others' four-character openings, as sorted
+        `key(a, b, c) << 7 | d` (most three-letter openings are common words: 'and' of 'Andhra Pradesh')."""
 
     @classmethod
-    def of(cls, before: str, openings: list[str]) -> _AsciiColumns | None:
-        """None unless `before` is a one-character lookbehind ('(?<![\\w.])') and the openings are ASCII."""
+    def of(cls, before: str, fourths: dict[str, set[str] | None]) -> _AsciiColumns | None:
+        """None unless `before` is a one-character lookbehind ('(?<![\\w.])') and the openings are ASCII.
+        `fourths`: each opening, with its names' openings one character longer (None when any may follow)."""
+        openings = list(fourths)
         if not openings or not re.fullmatch(r"\(\?<!\[[^\]]+\]\)", before) \
                 or not all(o.isascii() and "\0" not in o for o in openings):
             return None
@@ -258,13 +274,20 @@ class _AsciiColumns:
         lower = np.array([ord(ch.lower()) for ch in ascii_chars], dtype=np.uint32)
         opens = np.zeros(1 << 21, dtype=bool)
         opens[[cls.key(ord(a), ord(b), ord(c)) for a, b, c in openings]] = True
-        return cls(word, blocks, lower, start.match("a") is not None, opens)
+        any_fourth = np.zeros(1 << 21, dtype=bool)
+        any_fourth[[cls.key(ord(a), ord(b), ord(c)) for (a, b, c), four in fourths.items() if four is None]] = True
+        keys = sorted({cls.key(ord(a), ord(b), ord(c)) << 7 | ord(d)
+                       for four in fourths.values() if four is not None for a, b, c, d in four})
+        return cls(word, blocks, lower, start.match("a") is not None, opens, any_fourth,
+                   np.array(keys or [0], dtype=np.uint32))
 
     @staticmethod
     def key(a: Any, b: Any, c: Any) -> Any:
         return (a << 14) | (b << 7) | c
 
-    def candidates(self, text: str) -> list[int]:
+    def candidates(self, text: str) -> tuple[list[int], set[int]]:
+        """The candidate starts, in order, and those of them that the word start pattern must still confirm:
+        where the character or the one before it is not ASCII (the tables answer for ASCII exactly)."""
         codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         size = len(codes)
         ascii_ = codes < 128
@@ -274,9 +297,15 @@ class _AsciiColumns:
         may_follow[0] = self.at_start
         may_follow[1:] = other[:-1] | ~self.blocks[safe[:-1]]
         starts = np.flatnonzero((self.word[safe] | other) & may_follow)  # the opening is read at these only
-        lower = np.concatenate([self.lower[safe], np.zeros(2, dtype=np.uint32)])  # past the end: no opening
+        lower = np.concatenate([self.lower[safe], np.zeros(3, dtype=np.uint32)])  # past the end: no opening
         keys = self.key(lower[starts], lower[starts + 1], lower[starts + 2])
-        ascii_ = np.concatenate([ascii_, np.ones(2, dtype=bool)])
+        ascii_ = np.concatenate([ascii_, np.ones(3, dtype=bool)])
         ascii_head = ascii_[starts] & ascii_[starts + 1] & ascii_[starts + 2]
-        tried = self.opens[keys] | ~ascii_head  # a name opens so, or every name is tried
-        return starts[tried].tolist()
+        fourth = keys << 7 | lower[starts + 3]
+        found = np.searchsorted(self.fourths, fourth)
+        goes_on = self.fourths[np.minimum(found, len(self.fourths) - 1)] == fourth
+        goes_on |= self.any_fourth[keys] | ~ascii_[starts + 3]  # a fourth character outside ASCII: the regex decides
+        tried = self.opens[keys] & goes_on | ~ascii_head  # a name opens so, or every name is tried
+        starts = starts[tried]
+        before_ascii = ascii_[np.maximum(starts - 1, 0)] | (starts == 0)
+        return starts.tolist(), set(starts[~(ascii_[starts] & before_ascii)].tolist())

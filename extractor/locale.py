@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from extractor.lexicon import NameSearch, lexicon
+from extractor.pipeline import cached_text
 
 US = "US"
 CANDIDATES = ("US", "GB", "CA", "AU", "NZ", "IE", "IN", "ZA", "SG", "HK")
@@ -51,7 +52,7 @@ def locale_of(doc) -> Locale:  # noqa: ANN001 - a spaCy Doc (kept untyped to avo
     """The Doc's locale, read once per Doc and kept in its user data."""
     found = doc.user_data.get("press_locale")
     if found is None:
-        found = doc.user_data["press_locale"] = detect_locale(doc._.text)
+        found = doc.user_data["press_locale"] = detect_locale(cached_text(doc))
     return found
 
 
@@ -103,9 +104,17 @@ def _sign_scores(text: str) -> Counter[str]:
 def _spelling_hits(text: str) -> int:
     words = lexicon("locale_commonwealth_spellings")
     lowered = text.lower()
-    if not any(word in lowered for word in words):  # no spelling even inside a word (most releases): none as a word
-        return 0
+    if not any(word in lowered for word in _spelling_cores()):  # no spelling even inside a word (most
+        return 0                                                # releases): none as a word
     return min(sum(map(words.__contains__, WORD.findall(lowered))), 3)  # map: no Python step per word
+
+
+@cache
+def _spelling_cores() -> tuple[str, ...]:
+    """The listed spellings with no other listed one inside them ('centre', not 'centres'): a text holds
+    some listed spelling, even inside a word, exactly when it holds one of these (a third fewer searches)."""
+    words = lexicon("locale_commonwealth_spellings")
+    return tuple(sorted(word for word in words if not any(other != word and other in word for other in words)))
 
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

@@ -18,6 +18,16 @@ INT64_MAX = 2**63 - 1
 
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
+
+def has_lone_surrogate(text: str) -> bool:
+    """Whether LONE_SURROGATE finds anything in `text`: UTF-8's strict encoder refuses exactly those code
+    points, and tells in a tenth of the regex's time (most texts hold none)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
 RULE = "Id of the rule (patterns/*.jsonl) or code path that produced this fact, to trace a surprising value."
 
 

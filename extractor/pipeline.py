@@ -20,8 +20,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import compile_suffix_regex, filter_spans
 
 from extractor.anchored import AnchoredMatcher, CheckIndex, anchored_matches
-from extractor.metadata import read_metadata
-from extractor.models import LONE_SURROGATE
+from extractor.metadata import Metadata, read_metadata
+from extractor.models import LONE_SURROGATE, has_lone_surrogate
 from extractor.patterns import DEFAULT_PATTERNS_DIR, PatternRule, load_pattern_dirs
 
 MAX_TEXT_CHARS = 100_000_000
@@ -54,7 +54,7 @@ def tokenizer_view(text: str) -> str:
     surrogate (which spaCy's string store cannot encode) as U+FFFD, and a line-wrap newline as a space,
     so the words on both sides of a wrap stay one phrase. Mention texts are sliced from the caller's
     own text again (record.restore_mention_texts); metadata reads the caller's text itself."""
-    if not text.isascii():  # a lone surrogate is never ASCII; most releases are, and skip this pass
+    if not text.isascii() and has_lone_surrogate(text):  # a lone surrogate is never ASCII
         text = LONE_SURROGATE.sub(REPLACEMENT_CHAR, text)
     return LINE_WRAP.sub(" ", text)
 
@@ -284,11 +284,44 @@ def cached_text(doc: Doc) -> str:
     return text
 
 
+def span_text(span: Span) -> str:
+    """`span.text`, sliced from the Doc's kept text when the tokenizer read that text unchanged (spaCy joins the
+    span's tokens again on every access: ~2 µs for a name, and the fields ask for every mention)."""
+    doc = span.doc
+    if doc.user_data.get(VIEW_CHANGED_KEY, True):
+        return span.text
+    return cached_text(doc)[span.start_char:span.end_char]
+
+
+def tokens_text(doc: Doc, start: int, end: int) -> str:
+    """`doc[start:end].text` for tokens start..end-1 of the Doc (start < end), as `span_text` reads it."""
+    if doc.user_data.get(VIEW_CHANGED_KEY, True):
+        return doc[start:end].text
+    last = doc[end - 1]
+    return cached_text(doc)[doc[start].idx:last.idx + len(last)]
+
+
+META_KEY = "press_meta"
+"""doc.user_data key of `doc._.meta`: the metadata component's reading of the release."""
+
+
+def release_meta(doc: Doc) -> Metadata | None:
+    """`doc._.meta`, read straight from the Doc's user data: spaCy builds a new `doc._` view on every
+    access (~2 µs), and the per-span tests (excluded ranges, headline checks) ask hundreds of times a release."""
+    return doc.user_data.get(META_KEY)
+
+
+def _set_release_meta(doc: Doc, meta: Metadata | None) -> None:
+    doc.user_data[META_KEY] = meta
+
+
 def register_extensions() -> None:
     """Doc attributes every process needs (idempotent: workers call it too)."""
-    for name, default in (("release_date_given", None), ("meta", None), ("facts", None)):
+    for name, default in (("release_date_given", None), ("facts", None)):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
+    if not Doc.has_extension("meta"):
+        Doc.set_extension("meta", getter=release_meta, setter=_set_release_meta)
     if not Doc.has_extension("text"):
         Doc.set_extension("text", getter=cached_text)
 
@@ -306,7 +339,7 @@ class MetadataComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         given: dt.date | None = doc._.release_date_given
-        doc._.meta = read_metadata(doc._.text, given)
+        doc._.meta = read_metadata(cached_text(doc), given)
         return doc
 
 
@@ -324,11 +357,12 @@ class FactsComponent:
         self.extractors = FIELD_EXTRACTORS
 
     def __call__(self, doc: Doc) -> Doc:
-        if doc._.meta is None:
-            doc._.meta = read_metadata(doc._.text, doc._.release_date_given)
-        doc._.facts = {}
+        if release_meta(doc) is None:
+            doc._.meta = read_metadata(cached_text(doc), doc._.release_date_given)
+        facts: dict[str, Any] = {}
+        doc._.facts = facts
         for name, extract in self.extractors.items():  # in the registry's order: a later field may read
-            doc._.facts[name] = extract(doc)           # an earlier one's facts (counts read operations)
+            facts[name] = extract(doc)                 # an earlier one's facts (counts read operations)
         return doc
 
 

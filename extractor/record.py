@@ -9,8 +9,8 @@ from pydantic import BaseModel
 from spacy.tokens import Doc
 
 from extractor.fields.dates import WARNINGS_KEY
-from extractor.models import LONE_SURROGATE, Mention, Record
-from extractor.pipeline import VIEW_CHANGED_KEY
+from extractor.models import LONE_SURROGATE, Mention, Record, has_lone_surrogate
+from extractor.pipeline import VIEW_CHANGED_KEY, cached_text, release_meta
 from extractor.version import __version__
 
 
@@ -20,7 +20,7 @@ def sha256_of(text: str) -> str:
 
 
 def surrogate_warnings(text: str) -> list[str]:
-    count = len(LONE_SURROGATE.findall(text))
+    count = len(LONE_SURROGATE.findall(text)) if has_lone_surrogate(text) else 0
     if not count:
         return []
     return [f"text holds {count} lone surrogate(s), not valid Unicode; JSON, CSV and SQLite output show "
@@ -44,9 +44,9 @@ def restore_mention_texts(facts: dict[str, Any], text: str) -> None:
 def build_record(doc: Doc, source: str, warnings: list[str] | None = None,
                  title: str | None = None) -> Record:
     """One validated record; `title` from the loader (an HTML <title>) wins over the headline."""
-    meta = doc._.meta
+    meta = release_meta(doc)
     facts = doc._.facts or {}
-    text = doc._.text
+    text = cached_text(doc)
     surrogates = surrogate_warnings(text)
     if surrogates or doc.user_data.get(VIEW_CHANGED_KEY):
         restore_mention_texts(facts, text)

@@ -83,16 +83,17 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
-from spacy.attrs import ORTH
 from spacy.lang.en.lex_attrs import _ordinal_words as _spacy_ordinal_words
+from spacy.lexeme import Lexeme
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from extractor.columns import column
+from extractor.columns import column, positions
 from extractor.fields.officials import CALENDAR_WORDS, find_titles
 from extractor.fields.operations import is_headline_like, line_bounds, name_spans
 from extractor.lexicon import all_lemmas, is_adverb, is_only_a_base_verb, lexicon, noun_lemmas, verb_lemmas
 from extractor.models import Agency, Mention
+from extractor.pipeline import cached_text, release_meta, span_text
 
 GROUP = "agencies"
 OF_GROUP = "agency_of"
@@ -160,8 +161,8 @@ class _Mention:
         if self.spelled:
             return self.spelled
         if self.acronym and len(self.span) == 1:
-            return acronym_key(self.span.text)
-        return " ".join(self.span.text.split())
+            return acronym_key(span_text(self.span))
+        return " ".join(span_text(self.span).split())
 
 
 @dataclass
@@ -189,16 +190,27 @@ def _in_parentheses(span: Span) -> bool:
 
 def norm_words(span: Span) -> tuple[str, ...]:
     """Lowercase words without 'the', possessive marks and punctuation, as the scorer compares."""
-    words = []
-    for token in span:
-        if token.is_punct or token.is_space or token.text in POSSESSIVES or token.lower_ == "the":
-            continue
-        word = token.lower_.replace(".", "").replace("'", "").replace("’", "")
-        if word in ("taskforce", "taskforces"):
-            words.extend(("task", word[4:]))  # "Taskforce" is "Task Force"
-        elif word:
-            words.append(word)
+    doc, words = span.doc, []
+    for orth in column(doc, "ORTH")[span.start:span.end]:
+        found = _NORM_WORDS.get(orth)
+        if found is None:
+            found = _NORM_WORDS[orth] = _norm_word(doc.vocab[orth])
+        words.extend(found)
     return tuple(words)
+
+
+_NORM_WORDS: dict[int, tuple[str, ...]] = {}
+"""Word (orth hash) -> what `norm_words` makes of it, which the word alone decides: names are compared again
+and again, and a Token built per word and test cost more than the test."""
+
+
+def _norm_word(word: Lexeme) -> tuple[str, ...]:
+    if word.is_punct or word.is_space or word.orth_ in POSSESSIVES or word.lower_ == "the":
+        return ()
+    text = word.lower_.replace(".", "").replace("'", "").replace("’", "")
+    if text in ("taskforce", "taskforces"):
+        return ("task", text[4:])  # "Taskforce" is "Task Force"
+    return (text,) if text else ()
 
 
 def canonical(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -374,6 +386,25 @@ def _joins(doc: Doc, index: int) -> bool:
     return joiner.text in ("'s", "’s") or not joiner.whitespace_
 
 
+@cache
+def _person_titles() -> frozenset[str]:
+    """People's titles and the words after them (`agency_person_titles`, `agency_title_words`,
+    `agency_title_followers`), united once rather than on every call of the name readers."""
+    return lexicon("agency_person_titles") | TITLE_WORDS | TITLE_FOLLOWERS
+
+
+@cache
+def _people_words() -> frozenset[str]:
+    """Nouns for people and their titles (`agency_person_titles`, `title_bases`, `person_nouns`), united once."""
+    return lexicon("agency_person_titles") | lexicon("title_bases") | lexicon("person_nouns")
+
+
+@cache
+def _single_names_and_acronyms() -> frozenset[str]:
+    """One-word bodies and known acronyms (`agency_single_names`, `agency_acronyms`), united once."""
+    return lexicon("agency_single_names") | lexicon("agency_acronyms")
+
+
 def _people_possessive(doc: Doc, index: int) -> bool:
     """'National Police Chiefs’ Council', 'Association of Prosecuting Attorneys' Board': a plural
     possessive of people's titles inside a name, written tight to the plural, a name word after it."""
@@ -383,7 +414,7 @@ def _people_possessive(doc: Doc, index: int) -> bool:
     before = doc[index - 1]
     if before.whitespace_ or not before.lower_.endswith("s") or not before.is_title:
         return False
-    people = lexicon("agency_person_titles") | lexicon("title_bases") | lexicon("person_nouns")
+    people = _people_words()
     lemmas = [lemma for lemma in noun_lemmas(before.lower_) if lemma != before.lower_]
     return any(lemma in people for lemma in lemmas) and _is_name_word(doc[index + 1])
 
@@ -481,7 +512,7 @@ def _second_and_joins_bodies(doc: Doc, and_index: int) -> bool:
 def _ends_a_body(token: Token) -> bool:
     """A head word, an acronym ('FBI') or a one-word body ('Europol'): a name may end here."""
     return (token.lower_ in HEAD_WORDS or _is_acronym_word(token)
-            or token.lower_ in lexicon("agency_single_names") | lexicon("agency_acronyms"))
+            or token.lower_ in _single_names_and_acronyms())
 
 
 def _and_without_head_between(inner: Span) -> bool:
@@ -729,7 +760,7 @@ def _unit_end(doc: Doc, start: int, end: int) -> int:
     that opens the name. A unit 'of' a place ('... Office Southern District of Texas') is no unit."""
     if end >= len(doc) or doc[end - 1].lower_ not in HEAD_WORDS:
         return end
-    titles = lexicon("agency_person_titles") | TITLE_WORDS | TITLE_FOLLOWERS
+    titles = _person_titles()
     i = end
     while i < len(doc) and i - end < MAX_UNIT_DESIGNATOR_WORDS and (_is_ordinal(doc[i]) or (
             _is_name_word(doc[i]) and not doc[i].is_upper and not _is_unit_word(doc[i])
@@ -758,7 +789,7 @@ def _opens_with_ordinal(doc: Doc, start: int) -> bool:
 def _place_words_end(doc: Doc, i: int) -> int:
     """The end of a run of up to three capitalized place words from `i` (no head, title or acronym)."""
     j = i
-    titles = lexicon("agency_person_titles") | TITLE_WORDS | TITLE_FOLLOWERS
+    titles = _person_titles()
     while (j < len(doc) and j - i < MAX_PLACE_WORDS and _is_name_word(doc[j]) and not doc[j].is_upper
            and doc[j].lower_ not in HEAD_WORDS and doc[j].lower_ not in titles):
         j += 1
@@ -877,7 +908,7 @@ def _complement_end(doc: Doc, end: int) -> int:
         if doc[head_at].text in ("(", ")"):
             return end  # "Vancouver Police Department (VPD), Langley RCMP": a parenthesis closes the name before
         head_at -= 1
-    if head_at < 0 or doc[head_at].lower_ not in HEAD_WORDS | {"of", "on", "for"}:
+    if head_at < 0 or doc[head_at].lower_ not in HEAD_WORDS and doc[head_at].lower_ not in ("of", "on", "for"):
         return end
     i = end
     if doc[end - 1].lower_ in HEAD_WORDS:
@@ -1211,7 +1242,7 @@ def _in_title(doc: Doc, start: int, end: int) -> bool:
     """In a Title Case headline, where every word is capitalized and names run into each other
     ("... Preventions Internet Crimes Against Children Task Forces Arrest ..."); a headline written
     as a sentence counts as body text."""
-    meta = doc._.meta
+    meta = release_meta(doc)
     if not (meta and meta.title_range and start < meta.title_range[1] and meta.title_range[0] < end):
         return False
     title = meta.title or ""
@@ -1219,10 +1250,10 @@ def _in_title(doc: Doc, start: int, end: int) -> bool:
 
 
 def _excluded(doc: Doc, start: int, end: int) -> bool:
-    meta = doc._.meta
+    meta = release_meta(doc)
     if meta and meta.title_range and end <= meta.title_range[0]:
         return True  # a letterhead or header line above the headline
-    text = doc._.text
+    text = cached_text(doc)
     return (bool(meta and meta.is_excluded(start, end)) or _in_contact_block(text, start, end)
             or _in_contact_sentence(text, start) or _is_letterhead(text, start, end) or _is_sign_off(text, start, end))
 
@@ -1771,7 +1802,7 @@ def _with_roman_designator(span: Span) -> Span:
     """'PDEA Regional Office IV-A', 'Police Region IV': a Roman numeral after a body's head (of two letters or
     more: never the pronoun 'I'), with a letter or digit joined by a hyphen, numbers one office of several."""
     doc, k = span.doc, span.end
-    if k >= len(doc) or span[-1].lower_ not in HEAD_WORDS | lexicon("agency_unit_words") \
+    if k >= len(doc) or span[-1].lower_ not in HEAD_WORDS and span[-1].lower_ not in lexicon("agency_unit_words") \
             or not ROMAN_NUMERAL.match(doc[k].text):
         return span
     end = k + 1
@@ -1899,7 +1930,7 @@ def _office_by_place_after_acronym(doc: Doc, inner: Span) -> Span | None:
     if inner.end + 1 >= len(doc) or doc[inner.end].text != ")":
         return None
     k = end = inner.end + 1
-    titles = lexicon("agency_person_titles") | TITLE_WORDS | TITLE_FOLLOWERS
+    titles = _person_titles()
     while end < len(doc) and end - k < 2 and doc[end].is_title and doc[end].is_alpha \
             and doc[end].lower_ not in HEAD_WORDS | titles and not doc[end].is_sent_start \
             and not noun_lemmas(doc[end].lower_):  # a city's name, no common noun ('(NCA) County Lines lead')
@@ -1953,8 +1984,8 @@ def _acronym_spans(doc: Doc, acronyms: set[str], taken: set[int]) -> list[Span]:
         return []
     wanted = {get_string_id(form) for acronym in acronyms for form in (acronym, acronym + "s")}
     spans = []
-    for i, orth in enumerate(doc.to_array([ORTH]).tolist()):
-        if orth in wanted and i not in taken:
+    for i in positions(doc, "ORTH", wanted):
+        if i not in taken:
             span = Span(doc, i, i + 1, label=ACRONYM_LABEL)
             if not _excluded(doc, span.start_char, span.end_char):
                 spans.append(span)
@@ -2307,7 +2338,7 @@ def _shared_head_lists(doc: Doc) -> list[tuple[Span, str, tuple[int, int]]]:
     found = []
     phrase_starts = _plural_head_phrases(doc)
     heads = _plural_head_hashes()  # only these tokens can head a list: no Token built for the others
-    for i in sorted({i for i, word in enumerate(column(doc, "LOWER")) if word in heads} | phrase_starts.keys()):
+    for i in sorted(set(positions(doc, "LOWER", heads)) | phrase_starts.keys()):
         head = doc[i]
         if head.lower_ == "police":
             found.extend(_shared_police(doc, head) if head.text[:1].isupper() else _places_sharing_police(doc, head))
@@ -2534,6 +2565,8 @@ def _offices_for_districts(doc: Doc) -> list[tuple[Span, str, tuple[int, int]]]:
     "... for the Northern and Southern Districts of Texas": one office for each district, named in the
     singular ("U.S. Attorney's Office for the Southern District of Ohio")."""
     text, found = doc._.text, []
+    if "Offices for the " not in text:  # what every match holds (a scan for it is ~25 times faster than the regex's)
+        return found
     for m in OFFICES_FOR_DISTRICTS.finditer(text):
         first = doc.char_span(m.start(), m.start() + len("Offices"), alignment_mode="expand")
         k = first.start
@@ -2719,6 +2752,6 @@ def _agency(group: _Group) -> Agency:
         if mention.raw not in seen:
             seen.add(mention.raw)
             aliases.append(mention.text)
-    mentions = [Mention(text=m.span.text, start=m.span.start_char, end=m.span.end_char)
+    mentions = [Mention(text=span_text(m.span), start=m.span.start_char, end=m.span.end_char)
                 for m in sorted(group.mentions, key=lambda m: m.span.start_char)]
     return Agency(name=name_mention.text, aliases=aliases, mentions=mentions, rule=group.rule)

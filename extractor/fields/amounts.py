@@ -22,7 +22,7 @@ from spacy.lexeme import Lexeme
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from extractor.columns import column
+from extractor.columns import column, positions
 from extractor.lexicon import lexicon, noun_lemmas, verb_lemmas
 from extractor.locale import (
     Locale,
@@ -37,6 +37,7 @@ from extractor.locale import (
 from extractor.metadata import MONTHS
 from extractor.models import Amount
 from extractor.numbers import PLURAL_SCALES, SCALE_ABBREVIATIONS, SCALES, TENS, UNITS, parse_quantity, parse_words
+from extractor.pipeline import tokens_text
 
 UNIT_GROUP = "amount_units"
 DOLLAR, CENT, PENCE = "DOLLAR", "CENT", "PENCE"
@@ -205,10 +206,9 @@ def _currency_spans(doc: Doc, rule_units: list[Span]) -> list[Span]:
     names = currency_names()
     _drop_units_inside_names(doc, rule_units, names)
     covered = {i for span in rule_units for i in range(span.start, span.end)}
-    kinds = _word_kinds(doc, names)
     spans: list[Span] = []
     after = 0  # a found name or sign ends here: the tokens before it are read
-    for i in [i for i, kind in enumerate(kinds) if kind & MAY_OPEN_CURRENCY]:
+    for i in _tokens_of_kind(doc, names, MAY_OPEN_CURRENCY):
         if i < after or i in covered:
             continue
         found = _currency_name_at(doc, i, names, covered)
@@ -236,24 +236,27 @@ _WORD_KINDS: dict[int, dict[int, int]] = {}
 """Per currency name table: word hash -> what the word may be (MAY_... bits), filled as words come."""
 
 
-WORD_KINDS_KEY = "press_amount_word_kinds"
-
-
-def _word_kinds(doc: Doc, names: dict[str, str]) -> list[int]:
-    """Each token's MAY_... bits: a word's answer is the same wherever it stands, so it is worked out once
-    (and the Doc's list once: the currency and glued-amount passes both read it)."""
-    found = doc.user_data.get(WORD_KINDS_KEY)
-    if found is not None and found[0] is names and len(found[1]) == len(doc):
-        return found[1]
+def _tokens_of_kind(doc: Doc, names: dict[str, str], kind: int) -> list[int]:
+    """The tokens whose word may be `kind` (a MAY_... bit), in order: a word's answer is the same wherever it
+    stands, so it is worked out once per word; the few words with the bit are then found on the ORTH column."""
     kinds = _WORD_KINDS.setdefault(id(names), {})
-    orths = column(doc, "ORTH")
+    distinct = set(column(doc, "ORTH"))
     firsts = _first_words(id(names), names)
-    for orth in set(orths).difference(kinds):
-        word = doc.vocab[orth]
-        kinds[orth] = (0 if _opens_no_currency(word, firsts) else MAY_OPEN_CURRENCY) \
-            | (0 if _holds_no_glued_amount(word) else MAY_HOLD_GLUED_AMOUNT)
-    found = doc.user_data[WORD_KINDS_KEY] = (names, [kinds[orth] for orth in orths])
-    return found[1]
+    for orth in distinct.difference(kinds):
+        kinds[orth] = _word_kind(doc.vocab[orth], firsts)
+    return positions(doc, "ORTH", [orth for orth in distinct if kinds[orth] & kind])
+
+
+def _word_kind(word: Lexeme, firsts: frozenset[str]) -> int:
+    """The MAY_... bits of a word: what `_opens_no_currency` and `_holds_no_glued_amount` say, read at once for
+    most words: a word of two or more letters, in lower case or capitalized, holds no glued amount (it has no
+    digit), and `_can_be_sign` takes it for a sign only when it is a listed one."""
+    text = word.orth_
+    if word.is_alpha and len(text) > 1 and text.isalpha() and not text.isupper() and (text.islower() or text.istitle()):
+        opens = word.lower_ in firsts or text.lower() in _listed_signs() and bool(sign_currency(text))
+        return MAY_OPEN_CURRENCY if opens else 0
+    return (0 if _opens_no_currency(word, firsts) else MAY_OPEN_CURRENCY) \
+        | (0 if _holds_no_glued_amount(word) else MAY_HOLD_GLUED_AMOUNT)
 
 
 def _opens_no_currency(word: Lexeme, first_words: frozenset[str]) -> bool:
@@ -296,7 +299,7 @@ def _currency_name_at(doc: Doc, i: int, names: dict[str, str], covered: set[int]
     for end in range(min(len(doc), i + MAX_NAME_TOKENS), i, -1):
         if any(k in covered for k in range(i, end)):
             continue
-        code = names.get(doc[i:end].text.lower())
+        code = names.get(tokens_text(doc, i, end).lower())
         if code is not None and (end - i > 1 or doc[i].is_lower or doc[i].is_title):
             return end, code
     return None
@@ -316,8 +319,7 @@ def _first_words(key: int, names: dict[str, str]) -> frozenset[str]:
 def _glued_amounts(doc: Doc, used: set[int]) -> list[_Found]:
     """Amounts inside one token: 'S$40,000', 'HK$2 million', 'USD3.14', 'R13 million', '$1million', '43c'."""
     found = []
-    kinds = _word_kinds(doc, currency_names())
-    for i in [i for i, kind in enumerate(kinds) if kind & MAY_HOLD_GLUED_AMOUNT]:
+    for i in _tokens_of_kind(doc, currency_names(), MAY_HOLD_GLUED_AMOUNT):
         if i in used:
             continue
         token = doc[i]
@@ -374,8 +376,8 @@ def _worth_amounts(doc: Doc, used: set[int], locale: Locale) -> list[_Found]:
     found = []
     lowers = column(doc, "LOWER")
     worth, of = get_string_id("worth"), get_string_id("of")
-    for i in range(1, len(doc) - 1):
-        if lowers[i] != worth or lowers[i + 1] != of or i - 1 in used:
+    for i in positions(doc, "LOWER", (worth,)):
+        if not 1 <= i < len(doc) - 1 or lowers[i + 1] != of or i - 1 in used:
             continue
         number = _number_before(doc, i, used) or _read_number(doc, i - 1, i)
         if number is None or not (number.scaled or "k" in doc[i - 1].lower_ or number.value >= MIN_BARE_WORTH):

@@ -39,7 +39,7 @@ from functools import lru_cache
 import numpy
 from spacy.tokens import Doc, Span, Token
 
-from extractor.columns import array, token_texts
+from extractor.columns import array, token_lowers, token_texts
 from extractor.fields.amounts import claimed_tokens
 from extractor.fields.events import (
     EventIndex,
@@ -56,7 +56,7 @@ from extractor.lexicon import is_adverb, lexicon, noun_lemmas, verb_lemmas
 from extractor.metadata import MONTHS
 from extractor.models import Count
 from extractor.numbers import TENS, UNITS, as_int, number_run, parse_digits, parse_number
-from extractor.pipeline import cached_text
+from extractor.pipeline import cached_text, span_text
 
 NAME_GROUPS = ("dates", "agencies", "titles")
 MAX_NUMBER_TOKENS = 12
@@ -580,7 +580,7 @@ def read_number(doc: Doc, i: int, blocked: set[int] | frozenset[int] = frozenset
             end += 2 if tok.lower_ == "and" else 1
         else:
             break
-    text = " ".join(t.text for t in doc[i:end])
+    text = " ".join(token_texts(doc, i, end))
     return i, end, as_int(parse_number(text))
 
 
@@ -622,7 +622,7 @@ def plausible_count(doc: Doc, start: int, end: int, value: int) -> bool:
         return False  # "a 2-1 vote", "won 3-2": the second number of a score
     if _in_ratio(doc, start, end):
         return False
-    nxt_words = [t.lower_ for t in doc[end:end + 2]]
+    nxt_words = token_lowers(doc, end, end + 2)
     if value == 1 and nxt_words == ["or", "more"]:
         return False  # "one or more sentences": any number, not a count of one
     nxt = doc[end] if end < len(doc) else None
@@ -650,8 +650,8 @@ def _in_ratio(doc: Doc, start: int, end: int) -> bool:
     if not ((end < len(doc) and doc[end].lower_ in RATIO_FIRST_WORDS)
             or (start > 0 and doc[start - 1].lower_ in RATIO_LAST_WORDS)):
         return False
-    after = [t.lower_ for t in doc[end:end + 4]]
-    before = [t.lower_ for t in doc[max(0, start - 4):start]]
+    after = token_lowers(doc, end, end + 4)
+    before = token_lowers(doc, max(0, start - 4), start)
     for link in RATIO_LINKS:
         n = len(link)
         if tuple(after[:n]) == link and len(after) > n and doc[end + n].like_num:
@@ -880,7 +880,7 @@ def _is_particle_plural(word: str) -> bool:
 
 def _opens_complex_preposition(doc: Doc, k: int) -> bool:
     """'thanks to', 'due to': the word opens a preposition of two or three words, not a noun phrase."""
-    words = [t.lower_ for t in doc[k:k + 3]]
+    words = token_lowers(doc, k, k + 3)
     return any(" ".join(words[:n]) in lexicon("complex_prepositions") for n in (2, 3))
 
 
@@ -1066,7 +1066,7 @@ def make_count(doc: Doc, groups: Groups, start: int, end: int, value: int, mods:
     qualifier, total = find_qualifier(doc, groups, start)
     if qualifier is None and _has_or_more(doc, end):
         qualifier = "more than" if _has_plus(doc, end) else f"or {doc[end + 1].lower_}"
-    return Count(text=span.text, start=span.start_char, end=span.end_char, value=value, item=item,
+    return Count(text=span_text(span), start=span.start_char, end=span.end_char, value=value, item=item,
                  modifiers=[m for m in mods if m.lower() not in ("and", "or")] if len(mods) > 1 else mods,
                  event=event, charge=find_charge(doc, head_end, item), qualifier=qualifier, total=total,
                  rule=f"count:{rule}" if rule else "count")
@@ -1251,7 +1251,7 @@ def _starts_a_text_line(doc: Doc, k: int) -> bool:
     before = doc[k - 1]
     if "\n" in before.text:
         return True
-    return "\n" in doc._.text[before.idx + len(before) : doc[k].idx]
+    return "\n" in cached_text(doc)[before.idx + len(before) : doc[k].idx]
 
 
 def _fronted_participle(doc: Doc, groups: Groups, be: int) -> tuple[str | None, str | None]:
@@ -1747,7 +1747,7 @@ def _in_prepositional_adjunct(doc: Doc, groups: Groups, start: int, noun: str | 
     they are mostly a topic ('a press conference on 50 defendants', 'an indictment on 43 defendants')."""
     while start >= 2 and doc[start - 1].lower_ in PLACE_DETERMINERS and start > 0:
         start -= 1  # "in each of the 52 halls", "at the 22 addresses"
-    if any(" ".join(t.lower_ for t in doc[max(0, start - n):start]) in lexicon("relation_prepositions")
+    if any(" ".join(token_lowers(doc, max(0, start - n), start)) in lexicon("relation_prepositions")
            for n in (2, 3)):
         return True  # "charges laid in connection with 31 housebreakings": what the charges concern
     if start < 2 or doc[start - 1].lower_ not in PLACE_PREPOSITIONS:

@@ -22,6 +22,7 @@ from extractor.lexicon import NameSearch, lexicon, lexicon_lines, noun_lemmas, v
 from extractor.locale import Locale, locale_of
 from extractor.models import DateMention
 from extractor.numbers import ordinal_value, parse_number
+from extractor.pipeline import cached_text, release_meta, span_text
 
 GROUP = "dates"
 DASHES = {"-", "–", "—"}
@@ -47,12 +48,12 @@ WARNINGS_KEY = "press_value_warnings"
 
 def extract(doc: Doc) -> list[DateMention]:
     """Every date mention, in text order; anchors inside an already read date are skipped."""
-    release: dt.date | None = doc._.meta.release_date if doc._.meta else None
+    release: dt.date | None = release_meta(doc).release_date if release_meta(doc) else None
     anchors = doc.spans.get(GROUP, [])
     tokens = Tokens(doc)
     locale = locale_of(doc)
     found = [tokens.anchor(s, locale) for s in list(anchors) + holiday_spans(doc, locale)]
-    return join_ranges(doc._.text, read_mentions(tokens, sorted(found, key=lambda a: (a.start, -a.end)), release))
+    return join_ranges(cached_text(doc), read_mentions(tokens, sorted(found, key=lambda a: (a.start, -a.end)), release))
 
 
 class Tokens:
@@ -91,8 +92,8 @@ class Tokens:
         return k
 
     def anchor(self, span: Span, locale: Locale | None = None) -> Anchor:
-        anchor = Anchor(self.position(span.start), self.position(span.end - 1) + 1, span.label_, span.id_, span.text,
-                        self)
+        anchor = Anchor(self.position(span.start), self.position(span.end - 1) + 1, span.label_, span.id_,
+                        span_text(span), self)
         anchor.locale = locale
         return anchor
 
@@ -476,7 +477,7 @@ def year_by_written_weekday(doc: Tokens, start: int, end: int, month: int, day: 
     weekday = _written_weekday(doc, start, end)
     if weekday is None or release is None:
         return None
-    meta = doc.doc._.meta
+    meta = release_meta(doc.doc)
     reach = 3 if meta is not None and release == meta.release_date else 1  # a text date vouches for its own year
     years = sorted(range(release.year - reach, release.year + reach + 1), key=lambda y: abs(y - release.year))
     return next((d for y in years if (d := safe_date(y, month, day)) and d.weekday() == weekday), None)
@@ -871,7 +872,7 @@ def _names_a_kind_of_day(doc: Tokens, k: int) -> bool:
 
 def _in_title_case_line(doc: Tokens, k: int) -> bool:
     token = doc[k]
-    return in_headline(doc.doc, doc.doc._.text, token.idx, token.idx + len(token))
+    return in_headline(doc.doc, cached_text(doc.doc), token.idx, token.idx + len(token))
 
 
 def future_cue(doc: Tokens, start: int) -> bool:
@@ -1166,7 +1167,7 @@ def read_month_day(doc: Tokens, span: Anchor) -> tuple[DateMention, int] | None:
     if not (1 <= month <= 12) or safe_date(2024, month, day) is None or _measures_something(doc, span.end) \
             or (span[0].lower_ in FRACTION_LEADS and first < second and second in FRACTION_DENOMINATORS):
         return None  # 'cut by 1/2', 'the ratio was 3/4': a fraction
-    release = doc.doc._.meta.release_date if doc.doc._.meta else None
+    release = release_meta(doc.doc).release_date if release_meta(doc.doc) else None
     value = resolve_yearless(month, day, release, future_cue(doc, span.end - 1))  # the lead may say it: 'due 4/15'
     return mention(doc, span.end - 1, span.end, value, "day", rule=span.id_), span.end
 
@@ -1178,7 +1179,7 @@ def _two_days_of_month(doc: Tokens, span: Anchor, first: int, second: int) -> tu
         return None
     end = span.end + 1
     year = year_number(doc[end]) if _at(doc, end) is not None else None
-    release = doc.doc._.meta.release_date if doc.doc._.meta else None
+    release = release_meta(doc.doc).release_date if release_meta(doc.doc) else None
     value = safe_date(year, month, first) if year else resolve_yearless(month, first, release,
                                                                          future_cue(doc, span.end - 1))
     end_value = safe_date(value.year, month, second) if value is not None else None
@@ -1232,7 +1233,7 @@ def read_fused_month_day(doc: Tokens, span: Anchor, release: dt.date | None) -> 
     """'Wed, Feb13': a month and day run together, believed only after a written weekday (else it may be a code),
     in the nearest year where that weekday agrees."""
     start_char = span[0].idx
-    written = WEEKDAY_BEFORE.search(doc.doc._.text[max(0, start_char - 12):start_char])
+    written = WEEKDAY_BEFORE.search(cached_text(doc.doc)[max(0, start_char - 12):start_char])
     split = FUSED_MONTH_DAY.match(span.text)
     if written is None or split is None:
         return None
@@ -1279,7 +1280,7 @@ WEEKEND_AFTER = {0: (-2, 0), 4: (0, 2), 3: (0, 3)}
 
 def holiday_spans(doc: Doc, locale: Locale) -> list[Span]:
     """Holiday names of the release's calendar ('Christmas', 'Memorial Day', 'Good Friday'), as anchors."""
-    text = doc._.text
+    text = cached_text(doc)
     spans = []
     seen: set[tuple[int, int]] = set()
     for pattern, names in (_holiday_pattern(), _own_holiday_pattern(locale.territory)):
@@ -1665,13 +1666,13 @@ def precedes_holiday(doc: Tokens, k: int) -> bool:
     if tok is None:
         return False
     pattern, _ = _holiday_pattern()
-    return pattern.pattern.match(doc.doc._.text, tok.idx) is not None
+    return pattern.pattern.match(cached_text(doc.doc), tok.idx) is not None
 
 
 def follows_holiday(doc: Tokens, span: Anchor) -> bool:
     """A holiday's name written just before the span ('Thanksgiving in 9 months')."""
     start = doc[span.start].idx
-    text = doc.doc._.text[max(0, start - 60):start].rstrip()
+    text = cached_text(doc.doc)[max(0, start - 60):start].rstrip()
     pattern, _ = _holiday_pattern()
     return any(m.end() == len(text) for m in pattern.finditer(text))
 

@@ -37,6 +37,7 @@ from spacy.vocab import Vocab
 from extractor.lexicon import all_lemmas, lexicon, noun_lemmas
 from extractor.models import Mention, Official, Quote
 from extractor.numbers import ordinal_value
+from extractor.pipeline import cached_text, release_meta, tokens_text
 
 GROUP = "titles"
 MAX_NAME_TOKENS = 5
@@ -212,7 +213,7 @@ TITLES_KEY = "press_titles"
 
 def _find_titles(doc: Doc) -> list[Span]:
     spans = list(doc.spans.get(GROUP, []))
-    text = doc._.text
+    text = cached_text(doc)
     for match_id, start, end in title_matcher(doc.vocab)(doc):
         k = start
         for _ in range(MAX_QUALIFIERS):
@@ -264,7 +265,7 @@ def extract(doc: Doc) -> list[Official]:
 
 
 def _extract(doc: Doc) -> list[Official]:
-    meta = doc._.meta
+    meta = release_meta(doc)
     title_range = meta.title_range if meta else None
     people: dict[str, Person] = {}
     title_spans = find_titles(doc)
@@ -307,7 +308,7 @@ def _extract(doc: Doc) -> list[Official]:
     add_party_noted_legislators(doc, people, by_first_last, meta)
     fold_lone_surnames(people)
     add_later_mentions(doc, people, title_spans)
-    text = doc._.text
+    text = cached_text(doc)
     quotes = attribute_quotes(text, people)
     for key, spans in attribute_unmarked_statements(doc, text, people).items():
         quotes.setdefault(key, []).extend(spans)
@@ -337,9 +338,9 @@ PARTY_MARK = re.compile(r"(?:, |\()[DRI]-[A-Z]")
 def add_party_noted_legislators(doc: Doc, people: dict[str, Person], by_first_last: dict[tuple[str, str], Person],
                                 meta: object) -> None:
     """'(Jo Roe, D-Elk Grove)', 'Jo Roe (R-Texas)': a legislator named with party and district, no title."""
-    if PARTY_MARK.search(doc._.text) is None:
+    if PARTY_MARK.search(cached_text(doc)) is None:
         return  # no ', D-X' or '(D-X' anywhere: PARTY_NOTE, tried at every capital, can match nowhere
-    for m in PARTY_NOTE.finditer(doc._.text):
+    for m in PARTY_NOTE.finditer(cached_text(doc)):
         group = "name" if m.group("name") else "before"
         span = doc.char_span(m.start(group), m.end(group), alignment_mode="contract")
         if span is None or (meta is not None and meta.is_excluded(span.start_char, span.end_char)):
@@ -1112,7 +1113,7 @@ def name_text(tokens: list[Token]) -> str:
 
 
 def to_official(doc: Doc, text: str, person: Person, quotes: list[tuple[int, int]]) -> Official:
-    mentions = [Mention(text=doc[s:e].text, start=doc[s].idx, end=doc[e - 1].idx + len(doc[e - 1]))
+    mentions = [Mention(text=tokens_text(doc, s, e), start=doc[s].idx, end=doc[e - 1].idx + len(doc[e - 1]))
                 for s, e in person.mentions]
     return Official(name=name_text(person.name_tokens), title=person.title, organization=person.organization,
                     mentions=mentions, quotes=[Quote(text=text[s:e], start=s, end=e) for s, e in quotes],

@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.lexicon import lexicon, noun_lemmas, verb_lemmas
 from extractor.models import Mention, Operation
+from extractor.pipeline import cached_text, release_meta
 
 GROUP = "operations"
 NAME_LABELS = frozenset({"OPERATION", "OPERATION_KEYWORD", "OPERATION_DUBBED", "OPERATION_LIST"})
@@ -94,7 +95,7 @@ def is_headline_like(line: str) -> bool:
 def in_headline(doc: Doc, text: str, start: int, end: int) -> bool:
     """True when [start, end) lies in the headline or in a Title Case line (`text` is `doc.text`,
     passed in because spaCy rebuilds `doc.text` on every access)."""
-    meta = doc._.meta
+    meta = release_meta(doc)
     if meta is not None and meta.title_range is not None:
         t_start, t_end = meta.title_range
         if start < t_end and t_start < end:
@@ -445,7 +446,7 @@ def _cut_headline(found: _Found, body_keys: set[str]) -> tuple[Span, bool]:
 def extract(doc: Doc) -> list[Operation]:
     if GROUP not in doc.spans:
         return []
-    doc_text = doc._.text
+    doc_text = cached_text(doc)
     found = _find(doc, doc_text)
     body_keys = {name_key(f.span.text) for f in found if not f.headline}
     candidates: dict[str, _Candidate] = {}
