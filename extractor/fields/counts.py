@@ -1446,6 +1446,7 @@ def _verb_after_prepositional_phrase(doc: Doc, groups: Groups, head_end: int) ->
 
 
 ADDED_ITEM_LINKS = (("along", "with"), ("together", "with"), ("as", "well", "as"))
+ADDED_ITEM_LINK_ENDS = frozenset(words[-1] for words in ADDED_ITEM_LINKS)
 
 
 def _verb_before_added_item(doc: Doc, groups: Groups, p: int) -> tuple[str | None, str | None]:
@@ -1455,6 +1456,8 @@ def _verb_before_added_item(doc: Doc, groups: Groups, p: int) -> tuple[str | Non
     for end in range(p, max(0, p - LIST_EVENT_WINDOW), -1):  # the link before this item or before its list
         if doc[end - 1].text in CLAUSE_ENDS:
             break
+        if doc[end - 1].lower_ not in ADDED_ITEM_LINK_ENDS:
+            continue
         link = next((end - len(words) for words in ADDED_ITEM_LINKS
                      if end >= len(words) and tuple(t.lower_ for t in doc[end - len(words) : end]) == words), None)
         if link is not None:
