@@ -23,6 +23,12 @@ def officials(extractor: Extractor, text: str) -> list[tuple]:
         ("said Jane Roe, Special Agent in Charge of the FBI's Los Angeles Field Office.",
          [("Jane Roe", "Special Agent in Charge")]),
         ("Brooklyn District Attorney Ken Thompson announced it.", [("Ken Thompson", "District Attorney")]),
+        # the field a head, director or commander leads is part of the title; a body after 'of' is the organization
+        ("Ana Petrescu, Head of Operations at the Harbor Border Police, said 46 were held.",
+         [("Ana Petrescu", "Head of Operations")]),
+        ("Director of Operations Jane Roe said it.", [("Jane Roe", "Director of Operations")]),
+        ("Director of the FBI Jane Roe said it.", [("Jane Roe", "Director")]),
+        ("Jane Roe, Director of Homeland Security Investigations, said it.", [("Jane Roe", "Director")]),
         ("Inspector-General of Police Kofi A. Mensah said the sites would be shut.",
          [("Kofi A. Mensah", "Inspector-General of Police")]),
         ("Undersecretary Ana F. Cruz of the Department of Justice spoke.", [("Ana F. Cruz", "Undersecretary")]),

@@ -192,6 +192,27 @@ def grade_end(doc: Doc, end: int) -> int:
     return end
 
 
+FIELD_TITLES = frozenset({"head", "director", "commander", "manager"})
+MAX_FIELD_WORDS = 3
+
+
+def field_end(doc: Doc, end: int) -> int:
+    """'Head of Operations', 'regional head of investigations', 'Director of Intelligence': the field a head,
+    director or commander leads, written after 'of' in the title's case, is part of the title; a body after
+    'of' ('Director of the FBI', 'Head of Homeland Security Investigations') is the organization."""
+    if end + 1 >= len(doc) or doc[end - 1].lower_ not in FIELD_TITLES or doc[end].lower_ != "of":
+        return end
+    k = end + 1
+    while k < len(doc) and k - end <= MAX_FIELD_WORDS and doc[k].is_alpha \
+            and doc[k].is_lower == doc[end - 1].is_lower and doc[k].lower_ not in ("the", "and", "a", "an") \
+            and (doc[k].is_lower or (doc[k].is_title and all_lemmas(doc[k].lower_))):  # not into 'Jane Roe'
+        if doc[k].is_title and k > end + 1 and doc[k].lower_ in AGENCY_HEADS | lexicon("agency_heads"):
+            return end  # "Head of Homeland Security Investigations": a body, the organization ("Head of
+            # Investigations" names a field)
+        k += 1
+    return k if k > end + 1 else end
+
+
 @lru_cache(maxsize=4096)
 def title_id(text: str) -> str:
     """'title-police-chief' for 'Police Chief' (once per spelling: titles repeat in every release)."""
@@ -222,7 +243,7 @@ def _find_titles(doc: Doc) -> list[Span]:
                 break
             k -= size
         label = doc.vocab.strings[match_id]
-        end = grade_end(doc, end)
+        end = field_end(doc, grade_end(doc, end))
         span = Span(doc, k, end, label=label)
         span.id_ = title_id(text[span.start_char:span.end_char])  # the span's text, without a Token per word
         spans.append(span)
