@@ -335,6 +335,9 @@ def test_with_no_release_date_a_checked_weekday_takes_the_year_written_before(ex
         ("Agents searched homes in Utah Wednesday morning.", ("Wednesday", "2024-03-06", "day", None, True)),
         ("Deputies said Monday that two men fled.", ("Monday", "2024-03-11", "day", None, True)),
         ("The men will appear Friday in court.", ("Friday", "2024-03-15", "day", None, True)),
+        # an adjective or adverb ending a verb's phrase: 'pleaded guilty Wednesday' (not 'holy saturday')
+        ("A former aide pleaded guilty Monday to theft.", ("Monday", "2024-03-11", "day", None, True)),
+        ("He was found dead Monday in his home.", ("Monday", "2024-03-11", "day", None, True)),
     ],
 )
 def test_a_place_or_verb_before_a_weekday_keeps_it_a_day(extractor: Extractor, text: str, expected: tuple) -> None:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from extractor.columns import array, column
 from extractor.fields.events import is_participle
 from extractor.fields.operations import in_headline
-from extractor.lexicon import NameSearch, lexicon, lexicon_lines, noun_lemmas, verb_lemmas
+from extractor.lexicon import NameSearch, is_adverb, lexicon, lexicon_lines, noun_lemmas, verb_lemmas
 from extractor.locale import Locale, locale_of
 from extractor.models import DateMention
 from extractor.numbers import ordinal_value, parse_number
@@ -867,7 +867,16 @@ def _names_a_kind_of_day(doc: Tokens, k: int) -> bool:
         if helper is not None and helper.lower_ in lexicon("modal_verbs"):
             return False  # 'will appear Monday', 'to appear Monday'
         return bool(noun_lemmas(word.lower_))  # 'clean monday', 'branch sunday'; a plain verb stays a day
-    return True
+    return not _predicate_word(doc, k)
+
+
+def _predicate_word(doc: Tokens, k: int) -> bool:
+    """'pleaded guilty Wednesday', 'was released early Wednesday': an adjective or adverb (no noun) that ends a
+    verb's phrase, so the weekday after it is a day, not the name of one."""
+    word = doc[k].lower_
+    before = _at(doc, k - 1)
+    return not noun_lemmas(word) and (_is_adjective(word) or is_adverb(word)) and before is not None \
+        and before.is_lower and bool(verb_lemmas(before.lower_))
 
 
 def _in_title_case_line(doc: Tokens, k: int) -> bool:
