@@ -97,6 +97,15 @@ def test_due_to_with_a_verb_speaks_of_the_future(extractor: Extractor, text: str
 
 
 @pytest.mark.parametrize(("text", "value"), [
+    ("He was ordered to return to court on Monday.", "2024-02-05"),  # a court date ahead
+    ("They are to appear at the Harbor Court of Justice, 10 Main Street, on Monday.", "2024-02-05"),
+    ("He failed to appear at the court, the clerk said, on Monday.", "2024-01-29"),
+])
+def test_court_dates_ahead_over_an_address(extractor: Extractor, text: str, value: str) -> None:
+    assert [d[1] for d in dates(extractor, text)] == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [
     ("The states plan to repeat the checks on Monday.", "2024-02-05"),  # an intention: ahead
     ("The unit intends to return on Monday.", "2024-02-05"),
     ("Officers in the plan area made 3 arrests on Monday.", "2024-01-29"),  # a noun: the Monday before

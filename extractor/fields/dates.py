@@ -890,16 +890,20 @@ def future_cue(doc: Tokens, start: int) -> bool:
     for k in range(lo, start):
         if doc[k].text in (".", "!", "?") and not _abbreviation_period(doc, k):
             lo = k + 1
-    return any((doc[k].lower_ in FUTURE_CUES or doc[k].text in MODAL_CUES or _court_date_ahead(doc, k)
+    return any((doc[k].lower_ in FUTURE_CUES or doc[k].text in MODAL_CUES
                 or (doc[k].lower_ in INTENT_CUES and k + 1 < start and doc[k + 1].lower_ == "to"))
                and not past_use_of_cue(doc, k) and (start - k <= CUE_WINDOW or _no_past_form(doc, k + 1, start))
+               or _court_date_ahead(doc, k) and _no_past_form(doc, k + 1, start, commas=False)
                for k in range(lo, start))
 
 
-def _no_past_form(doc: Tokens, start: int, end: int) -> bool:
+def _no_past_form(doc: Tokens, start: int, end: int, commas: bool = True) -> bool:
     """No past form of a verb or clause mark between a distant cue and its date ('will install sensors along 14
-    miles of track by December'; not 'will be sentenced for thefts committed in December')."""
-    return not any(tok.text in (",", ";", ":") or (tok.is_lower and is_participle(tok.lower_))
+    miles of track by December'; not 'will be sentenced for thefts committed in December'); with `commas`
+    False, the commas of a court's address do not count ('to appear at the Court of Justice, 10 Armoury
+    Street, on December 3')."""
+    marks = (",", ";", ":") if commas else (";", ":")
+    return not any(tok.text in marks or (tok.is_lower and is_participle(tok.lower_))
                    for tok in doc.between(start, end))
 
 
@@ -908,9 +912,12 @@ MISSED_APPEARANCE = {"failed", "fail", "fails", "refused", "did", "didn't"}
 
 
 def _court_date_ahead(doc: Tokens, k: int) -> bool:
-    """'bailed to appear on 10 June', 'due to reappear', 'appears in court on Monday': a court date ahead;
-    not 'failed to appear on 10 June'."""
-    return doc[k].lower_ in APPEARANCE_CUES and not (k >= 2 and doc[k - 2].lower_ in MISSED_APPEARANCE)
+    """'bailed to appear on 10 June', 'due to reappear', 'appears in court on Monday', 'ordered to return to
+    court on July 8': a court date ahead; not 'failed to appear on 10 June'."""
+    word = doc[k].lower_
+    returns = word in ("return", "returns") and _at(doc, k + 1) is not None and doc[k + 1].lower_ == "to" \
+        and _at(doc, k + 2) is not None and doc[k + 2].lower_ == "court"
+    return (word in APPEARANCE_CUES or returns) and not (k >= 2 and doc[k - 2].lower_ in MISSED_APPEARANCE)
 
 
 MODAL_CUES = {"may", "might"}
