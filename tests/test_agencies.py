@@ -561,6 +561,12 @@ def test_office_forms_forces_and_bare_service_names(nlp: Language, text: str,
         # a state after a comma with no place before it opens a name
         ("The sweep ended, South Carolina Department of Corrections Director Ann Roe said.",
          [("South Carolina Department of Corrections", [])]),
+        # a plural possessive inside an 'of' complement ('Veterans' Affairs'); one that owns a unit ends the name
+        ("Officers of the Harbor Department of Veterans' Affairs helped.",
+         [("Harbor Department of Veterans' Affairs", [])]),
+        ("The Bureau of Alcohol, Tobacco, Firearms and Explosives' Harbor Field Division helped.",
+         [("Bureau of Alcohol, Tobacco, Firearms and Explosives", []),
+          ("Harbor Field Division", [])]),
         # a force's district command is named with 'District' after 'Police', alone or shared
         ("Officers of the Alder Police District and the Nepford and Mount Kessel Police Districts helped.",
          [("Alder Police District", []), ("Nepford Police District", []), ("Mount Kessel Police District", [])]),

@@ -976,6 +976,10 @@ def _complement_words_end(doc: Doc, i: int, end: int) -> int:
         if _holder_possessive(doc, i):
             last = i = i + 2  # "Office of the Commonwealth's Attorney": the office's holder, a title
             break
+        if token.text in ("'", "’") and last == i and not doc[i - 1].whitespace_ and doc[i - 1].lower_.endswith("s") \
+                and _is_name_word(nxt) and not nxt.is_upper and not _head_in_name_words(doc, i + 1):
+            i += 1  # "Department of Veterans' Affairs": a plural possessive inside the complement ("... and
+            continue  # Explosives' Houston Field Division" owns a unit, whose head follows)
         if token.text in ("-", "–") and not token.whitespace_ and not doc[i - 1].whitespace_ and last == i \
                 and _is_name_word(nxt):
             i += 1  # "Una-Sana Canton", "Miami-Dade": a hyphen inside a name
@@ -1019,6 +1023,15 @@ def _states_pair(doc: Doc, before_and: int, last: int) -> bool:
     while start > 0 and _is_state_word(doc[start - 1]):
         start -= 1
     return start < before_and and before_and + 1 < last and all(map(_is_state_word, doc[before_and + 1 : last]))
+
+
+def _head_in_name_words(doc: Doc, i: int) -> bool:
+    """Whether the run of name words from token i holds a head word ('Houston Field Division')."""
+    while i < len(doc) and _is_name_word(doc[i]):
+        if doc[i].lower_ in HEAD_WORDS:
+            return True
+        i += 1
+    return False
 
 
 def _holder_title(doc: Doc, i: int, end: int) -> bool:
