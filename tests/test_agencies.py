@@ -567,6 +567,11 @@ def test_office_forms_forces_and_bare_service_names(nlp: Language, text: str,
         ("The Bureau of Alcohol, Tobacco, Firearms and Explosives' Harbor Field Division helped.",
          [("Bureau of Alcohol, Tobacco, Firearms and Explosives", []),
           ("Harbor Field Division", [])]),
+        # a headline verb after an acronym is no city; a Group that fights money laundering is a unit
+        ("MNPD and ATF Take 112 Guns Off Harbor Streets\n\nThe MNPD and the ATF said so.",
+         [("MNPD", []), ("ATF", [])]),
+        ("Officers of the Harbor Police Anti-Money Laundering Group helped.",
+         [("Harbor Police Anti-Money Laundering Group", [])]),
         # a force's district command is named with 'District' after 'Police', alone or shared
         ("Officers of the Alder Police District and the Nepford and Mount Kessel Police Districts helped.",
          [("Alder Police District", []), ("Nepford Police District", []), ("Mount Kessel Police District", [])]),

@@ -1199,6 +1199,8 @@ def _rejected(doc: Doc, span: Span) -> bool:
         return True
     if span.label_ == PLACE_LABEL and any(_is_verb_form(t.lower_) or is_adverb(t.lower_) for t in span[1:]):
         return True  # "EPA Announce", "DEA Seizes Nearly": a verb or an adverb, not a city (but "HSI Buffalo")
+    if span.label_ == PLACE_LABEL and _verb_before_object(doc, span.end - 1):
+        return True  # "MNPD and ATF Take 112 Guns Off Streets": a headline's verb before its object
     if (span.label_ == PLACE_LABEL and len(span) > 2 and all(noun_lemmas(t.lower_) for t in span[1:])
             and not all(t.lower_ in lexicon("agency_name_tails") for t in span[1:])):
         return True  # "FBI Tip Line", "ICE Detention Center": common nouns, not a city ("CPS North West" is a region)
