@@ -973,6 +973,10 @@ def test_asides_in_sets_and_compound_nouns(extractor: Extractor, text: str, expe
          [(3, "vehicle", "recover")]),
         ("A suspect was arrested with $27,000 along with 42 cloned cards.", [(42, "card", None)]),
         ("He hid a rifle in a car, along with a shipment of 550 pills.", [(550, "pill", None)]),
+        # amounts earlier in the verb's list do not end the search back for its verb
+        ("Officers seized 3kg of crack cocaine and heroin, £48,600 in cash, 14 mobile phones used as deal lines.",
+         [(14, "phone", "seize")]),
+        ("Agents seized $5,000, 12 phones and 3 guns.", [(12, "phone", "seize"), (3, "gun", "seize")]),
         # participles joined by 'and'/'or' before a plural noun modify it
         ("Troopers assisted 1,102 disabled or stranded motorists.", [(1102, "motorist", "assist")]),
         ("Officers seized 198 forged and falsified documents.", [(198, "document", "seize")]),

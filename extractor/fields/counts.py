@@ -1689,7 +1689,10 @@ def _event_before_number(doc: Doc, groups: Groups, start: int, whole_list: bool,
         if tok.text in CLAUSE_ENDS or (not whole_list and tok.lower_ in LIST_OPENERS | COMPLEMENTIZERS):
             break
         if tok.like_num and not whole_list and not in_list and not _amount_then_preposition(doc, j, start):
-            break  # a number of its own; "stole $640,000 from 11 victims": the amount is the verb's other object
+            if not (j in claimed_tokens(doc) and _list_comma_between(doc, j, start)):
+                break  # a number of its own; "stole $640,000 from 11 victims": the amount is the verb's other object
+            lo = min(lo, max(0, j - AMOUNT_ITEM_TOKENS))  # "seized 3kg of heroin, £48,600 in cash, 14 mobile
+            # phones": an amount is an earlier item of the verb's list, and the verb is further back
         if j not in groups.events or _is_nominal_event(doc, j):
             continue
         if j > 0 and ((doc[j - 1].lower_ == "of" and not _gerund_after_verb_of(doc, j))
@@ -1712,6 +1715,15 @@ def _event_before_number(doc: Doc, groups: Groups, start: int, whole_list: bool,
             return None, None  # "have been charged and 14 warrants executed": a new subject, its own verb
         return _first_of_coordination(doc, groups, j)
     return None, None
+
+
+AMOUNT_ITEM_TOKENS = 12  # how far before an amount item ("3kg of crack cocaine and heroin,") the search goes on
+
+
+def _list_comma_between(doc: Doc, j: int, start: int) -> bool:
+    """A comma right before the count at `start` (past its qualifier), after the amount at j: the amount was an
+    earlier item of the list."""
+    return j < start - 1 and doc[start - 1].text == ","
 
 
 def _ends_with_own_verb(doc: Doc, groups: Groups, start: int) -> bool:
