@@ -973,6 +973,11 @@ def test_asides_in_sets_and_compound_nouns(extractor: Extractor, text: str, expe
          [(3, "vehicle", "recover")]),
         ("A suspect was arrested with $27,000 along with 42 cloned cards.", [(42, "card", None)]),
         ("He hid a rifle in a car, along with a shipment of 550 pills.", [(550, "pill", None)]),
+        # a subordinating word opens a clause of its own: the verb before it is another clause's
+        ("Two men were charged after 14 workers were found at car washes.",
+         [(2, "man", "charge"), (14, "worker", "find")]),
+        ("A ticket fraud gang was jailed after 2,300 fans lost money.", [(2300, "fan", "lose")]),
+        ("Officers arrested 12 men after 3 raids.", [(12, "man", "arrest"), (3, "raid", None)]),
         # amounts earlier in the verb's list do not end the search back for its verb
         ("Officers seized 3kg of crack cocaine and heroin, £48,600 in cash, 14 mobile phones used as deal lines.",
          [(14, "phone", "seize")]),

@@ -108,6 +108,10 @@ MODEL_PLURAL = re.compile(r"^[a-z]{1,4}-?\d{1,4}s$")  # "ak-47s", "mp5s", "m16s"
 BULLETS = {"•", "-", "–", "—", "*", "·", "▪", "◦", "‣"}
 """Marks that open a list line; a number after one opens an item of the list."""
 COMPLEMENTIZERS = {"that", "whether"}  # "revealed that eight of the defendants were": a clause boundary
+SUBORDINATORS = {"after", "because", "although", "though", "while", "whereas", "unless", "until", "when"}
+"""Words that open a clause of its own before a count ('jailed after 2,300 fans lost money'): the verb before
+them is another clause's; after one of them as a preposition ('after 3 raids') the count says when."""
+CLAUSE_OPENERS = LIST_OPENERS | COMPLEMENTIZERS | SUBORDINATORS
 CHARGING_VERBS = {"charge", "indict", "convict", "plead", "face", "acquit", "sentence", "file", "find"}
 AUXILIARIES = {"were", "was", "are", "is", "have", "has", "had", "will", "would"}
 SUBJECT_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they"}
@@ -1686,7 +1690,7 @@ def _event_before_number(doc: Doc, groups: Groups, start: int, whole_list: bool,
         tok = doc[j]
         if whole_list and j in groups.list_events:  # the previous count of the list already looked further back
             return groups.list_events[j]
-        if tok.text in CLAUSE_ENDS or (not whole_list and tok.lower_ in LIST_OPENERS | COMPLEMENTIZERS):
+        if tok.text in CLAUSE_ENDS or (not whole_list and tok.lower_ in CLAUSE_OPENERS):
             break
         if tok.like_num and not whole_list and not in_list and not _amount_then_preposition(doc, j, start):
             if not (j in claimed_tokens(doc) and _list_comma_between(doc, j, start)):
