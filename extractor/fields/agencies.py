@@ -88,7 +88,7 @@ from spacy.lexeme import Lexeme
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from extractor.columns import column, positions
+from extractor.columns import column, positions, token_lowers
 from extractor.fields.officials import CALENDAR_WORDS, find_titles
 from extractor.fields.operations import is_headline_like, line_bounds, name_spans
 from extractor.lexicon import all_lemmas, is_adverb, is_only_a_base_verb, lexicon, noun_lemmas, verb_lemmas
@@ -1505,6 +1505,7 @@ def _compound_after(doc: Doc, i: int) -> bool:
 
 
 LOCATIVE_WORDS = frozenset({"in", "near", "of", "from", "at", "outside", "throughout", "across", "around"})
+TOWN_PREPOSITIONS = LOCATIVE_WORDS - {"of", "from", "at"}  # "in Long Branch"; 'of', 'from', 'at' precede bodies too
 
 
 def _place_before(doc: Doc, end: int) -> Span | None:
@@ -1565,12 +1566,11 @@ def _written_as_place(span: Span) -> bool:
     at the end of a phrase. ('the Port Authority Police' proves nothing: bodies have police forces.)"""
     doc, size = span.doc, len(span)
     words = tuple(t.lower_ for t in span)
-    first = get_string_id(words[0])
-    for k, word in enumerate(column(doc, "LOWER")):
-        if word != first or tuple(t.lower_ for t in doc[k : k + size]) != words:
+    for k in positions(doc, "LOWER", (get_string_id(words[0]),)):
+        if tuple(token_lowers(doc, k, k + size)) != words:
             continue
         after = doc[k + size] if k + size < len(doc) else None
-        if k > 0 and doc[k - 1].lower_ in LOCATIVE_WORDS - {"of", "from", "at"} and doc[k - 1].is_lower and (
+        if k > 0 and doc[k - 1].lower_ in TOWN_PREPOSITIONS and doc[k - 1].is_lower and (
                 after is None or after.text in (",", ".") or after.lower_ == "and"):
             return True  # "in Long Branch, Asbury Park and Neptune"
     return False
@@ -1581,10 +1581,8 @@ def _named_as_place(doc: Doc, words: tuple[str, ...], at: int) -> bool:
     word or noun going on after them ('in Gilbert,', not 'in Mexican custody'), before a capitalized head
     ('Gilbert Police Department'), or opening a line in capitals before a comma (a dateline, 'GILBERT, Ariz.')."""
     size = len(words)
-    lowered = column(doc, "LOWER")
-    first = get_string_id(words[0])
-    for k in (k for k, word in enumerate(lowered) if word == first and k != at):
-        if tuple(t.lower_ for t in doc[k : k + size]) != words:
+    for k in positions(doc, "LOWER", (get_string_id(words[0]),)):
+        if k == at or tuple(token_lowers(doc, k, k + size)) != words:
             continue
         after = doc[k + size] if k + size < len(doc) else None
         if after is not None and after.is_title and after.lower_ in HEAD_WORDS:
@@ -1723,8 +1721,8 @@ def _units_after_acronym(doc: Doc) -> list[Span]:
     """'the Baltimore Police Department (BPD) Western District': capitalized words ending in a unit word
     (`agency_unit_words`) right after a body's acronym in parentheses name its unit, as 'Western District'."""
     found = []
-    for i, word in enumerate(column(doc, "ORTH")):
-        if word != _CLOSE_PARENTHESIS or i < 2 or doc[i - 2].text != "(" or not _is_acronym_word(doc[i - 1]):
+    for i in positions(doc, "ORTH", (_CLOSE_PARENTHESIS,)):
+        if i < 2 or doc[i - 2].text != "(" or not _is_acronym_word(doc[i - 1]):
             continue
         end = i + 1
         while end < len(doc) and end - i <= MAX_UNIT_PLACE_WORDS + 1 and doc[end].is_title and doc[end].is_alpha:
@@ -1752,8 +1750,8 @@ def _owned_units_without_head(doc: Doc) -> list[Span]:
     unit word that follows them ("... Crime unit");
     none for a programme or when a noun follows the acronym ("(MC) file")."""
     found = []
-    for i, word in enumerate(column(doc, "ORTH")):
-        if word not in _POSSESSIVE_IDS or i == 0 or not _ends_a_body(doc[i - 1]) or doc[i - 1].is_lower:
+    for i in positions(doc, "ORTH", _POSSESSIVE_IDS):
+        if i == 0 or not _ends_a_body(doc[i - 1]) or doc[i - 1].is_lower:
             continue
         end = i + 1
         while end < len(doc) and end - i <= MAX_UNIT_NAME_WORDS and (

@@ -1139,7 +1139,7 @@ def find_event(doc: Doc, groups: Groups, start: int, head_end: int, item: str = 
                                                        or _object_before_finite_verb(doc, groups, p, head_end))):
         found = before if before[0] is not None else found  # "arrested 11 defendants named in an indictment"
     elif before[0] is None and _is_bare_participle(doc, head_end) and is_only_past_participle(
-            doc[head_end + (doc[head_end].lower_ == "not")].lower_) and _is_list_item(doc, groups, start):
+            doc[_past_negation(doc, head_end)].lower_) and _is_list_item(doc, groups, start):
         listed = _list_head_event(doc, groups, start)  # "intercepted 1,388 products and 27 pests not known to
         found = listed if listed[0] is not None else found  # occur here": the list's verb, not the description
     if found[0] is None and before[0] is None:  # "1,200 officers and 85 investigators took part"
@@ -1355,11 +1355,16 @@ def _object_complement(doc: Doc, groups: Groups, p: int, head_end: int) -> bool:
     return k > head_end and k < len(doc) and is_past_participle(doc[k].lower_)
 
 
+def _past_negation(doc: Doc, k: int) -> int:
+    """Where the participle after a noun is: past a 'not' before it ('27 pests not known to occur here': a negated
+    participle describes the noun too)."""
+    return k + 1 if k + 1 < len(doc) and doc[k].lower_ == "not" and is_past_participle(doc[k + 1].lower_) else k
+
+
 def _is_bare_participle(doc: Doc, head_end: int) -> bool:
     """'11 defendants named in an indictment', '48 suspects believed to be': a participle right after the noun
     describes it; the count's own verb is the one before the number, or the main verb after the phrase."""
-    if head_end + 1 < len(doc) and doc[head_end].lower_ == "not" and is_past_participle(doc[head_end + 1].lower_):
-        head_end += 1  # "27 pests not known to occur here": a negated participle describes the noun too
+    head_end = _past_negation(doc, head_end)
     if head_end >= len(doc) or not doc[head_end].is_alpha:
         return False
     word = doc[head_end].lower_
