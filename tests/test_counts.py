@@ -205,6 +205,9 @@ def test_metadata_numbers_are_not_counts(extractor: Extractor) -> None:
         ("Twelve men and four women have so far been detained.", [(12, "man", "detain"), (4, "woman", "detain")]),
         ("The review revealed that eight of the 14 defendants were members.",
          [(8, "defendant", None), (14, "defendant", None)]),
+        # a partitive whose set has words after it, before the verb (once a crash: the two spans nest)
+        ("Five of the 62 cases in this operation will be worked by federal prosecutors.",
+         [(5, "case", "work"), (62, "case", None)]),
         # where and when are no objects, unless the verb takes the preposition
         ("Agents executed warrants at 22 addresses.", [(22, "address", None)]),
         ("Operations in four districts have resulted in 300 arrests.",

@@ -454,8 +454,10 @@ def _with_event_of_its_list(doc: Doc, groups: Groups, start: int, head_end: int,
     if not earlier or p == 0 or earlier[-1].event == count.event or _event_after_noun(doc, groups, head_end)[0]:
         return count
     previous = earlier[-1]
+    if previous.end > doc[p].idx:  # "Five of the 62 cases": the earlier count's span holds this one
+        return count
     between = doc.char_span(previous.end, doc[p].idx, alignment_mode="expand")
-    if between is None or previous.end > doc[p].idx or not any(t.lower_ in ITEM_LINKS for t in between) \
+    if between is None or not any(t.lower_ in ITEM_LINKS for t in between) \
             or not all(t.lower_ in LIST_JOINERS | ITEM_LINK_WORDS or t.is_space for t in between):
         return count
     return count.model_copy(update={"event": previous.event, "rule": previous.rule})
