@@ -167,6 +167,28 @@ def _place_pattern() -> tuple[NameSearch, dict[str, str]]:
     return NameSearch(ordered, [re.escape(n) for n in ordered], r"(?<![\w.])", r"(?![\w])"), owner
 
 
+@cache
+def non_us_place_names() -> frozenset[str]:
+    """Lowercase names of the candidate countries other than the US and of their states, provinces and nations
+    ('new zealand', 'canada', 'queensland', 'scotland'), with their codes of three letters or more ('nsw'):
+    what names a department by its place in 'Health Canada', 'Corrective Services NSW'."""
+    import holidays
+    from babel import Locale as BabelLocale
+
+    english = BabelLocale("en").territories
+    names: set[str] = set()
+    for territory in CANDIDATES:
+        if territory == US:
+            continue
+        names.update(name.lower() for name in (english.get(territory, ""), *_region_names(territory)) if name)
+        try:
+            codes = holidays.country_holidays(territory).subdivisions
+        except NotImplementedError:
+            codes = ()
+        names.update(code.lower() for code in codes if code.isalpha() and len(code) >= 3)
+    return frozenset(names)
+
+
 def _zone_cities() -> list[tuple[str, str]]:
     """(territory, city) for the cities that name time zones in CLDR's zone data (Babel): 'Toronto',
     'Vancouver', 'Sydney', 'Auckland', 'Dublin'; not those that are also English words ('Center',

@@ -464,10 +464,15 @@ def test_office_forms_forces_and_bare_service_names(nlp: Language, text: str,
         ("Vermont police arrested four men on Friday.", [("Vermont police", [])]),
         ("Agents of the FBI, Lorton and Dunmore police met in Lorton on Monday.",
          [("FBI", []), ("Lorton police", []), ("Dunmore police", [])]),
-        ("Dunmore police arrested the driver.", []),
+        # ... or a place whose name English does not know (a town), not a demonym, a day or an English word
+        ("Dunmore police arrested the driver.", [("Dunmore police", [])]),
+        ("The sheriff, two deputies, Lorton police and Dunmore police searched the farm.",
+         [("Lorton police", []), ("Dunmore police", [])]),
+        ("Riot police and Transit police stood by. On Monday police arrested him.", []),
         ("Two Salvadoran police officers and Chilean police were thanked in Chilean custody.", []),
         ("A clerk in Dunmore saw the car. Dunmore police officers arrested the driver.", []),
-        ("Lorton and Dunmore police arrested the driver.", []),
+        ("Lorton and Dunmore police arrested the driver.", [("Lorton police", []), ("Dunmore police", [])]),
+        ("Mexican and Chinese police arrested the driver.", []),
         ("The Kessel County Sheriff's Office and Lorton and Dunmore police joined troopers.",
          [("Kessel County Sheriff's Office", []), ("Lorton police", []), ("Dunmore police", [])]),
         ("The Dunmore County Police Department and Kessel County police searched the farm.",
@@ -1615,3 +1620,40 @@ def test_a_person_before_the_comma_is_no_place_of_the_body_after_it() -> None:
     record = _Extractor().extract('"We acted," said Colonel Ann D. Roe, Virginia State Police Superintendent. '
                                   '"We will again," she said. Virginia State Police troopers made 12 arrests.')
     assert [a.name for a in record.agencies] == ["Virginia State Police"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a department named by its function and its country or region, with no head word
+        ("Officers from Immigration New Zealand and Fisheries New Zealand inspected 12 vessels.",
+         [("Immigration New Zealand", []), ("Fisheries New Zealand", [])]),
+        ("The case was supported by Health Canada, Transport Canada and Public Safety Canada.",
+         [("Health Canada", []), ("Transport Canada", []), ("Public Safety Canada", [])]),
+        ("Fisheries and Oceans Canada, Corrective Services NSW and the RCMP took part.",
+         [("Fisheries and Oceans Canada", []), ("Corrective Services NSW", []), ("RCMP", [])]),
+        ("The Toronto Police and Health Canada searched the lab.", [("Toronto Police", []), ("Health Canada", [])]),
+        ("He flew Air Canada and was charged under the Customs Act and the Immigration Act.", []),
+        # news style: a force's head in lowercase after a place
+        ("The Kessel County sheriff's office said three men were arrested.",
+         [("Kessel County sheriff's office", [])]),
+        ("The county sheriff's office said three men were arrested.", []),
+        # a unit joined to its parent by a hyphen stays in one name
+        ("The Texas Department of Public Safety-Criminal Investigation Division and other agencies took part.",
+         [("Texas Department of Public Safety-Criminal Investigation Division", [])]),
+        # a known acronym before a comma ends a name: the state's body after it is one of its own
+        ("The arrests came after work by the FBI, Arizona Department of Public Safety, Bureau of Indian Affairs, "
+         "and others.", [("FBI", []), ("Arizona Department of Public Safety", []), ("Bureau of Indian Affairs", [])]),
+        # a name with commas inside, hard-wrapped after one of them
+        ("The investigation was joined by the Drug Enforcement Administration; the Bureau of Alcohol,\n"
+         "Tobacco, Firearms, and Explosives; and the Flagstaff Police Department.",
+         [("Drug Enforcement Administration", []), ("Bureau of Alcohol, Tobacco, Firearms, and Explosives", []),
+          ("Flagstaff Police Department", [])]),
+        # an acronym spelling only the parent of a run-on parent and unit names the parent
+        ("U.S. Customs and Border Protection Office of Field Operations officers seized 3 kilograms. CBP officers "
+         "arrested the driver.", [("U.S. Customs and Border Protection Office of Field Operations", []), ("CBP", [])]),
+    ],
+)
+def test_bodies_named_by_place_lowercase_heads_and_parents(nlp: Language, text: str,
+                                                           expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected

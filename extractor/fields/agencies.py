@@ -89,9 +89,11 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from extractor.columns import column, positions, token_lowers
+from extractor.fields.events import AGENT_SUFFIXES, is_plural_person_noun
 from extractor.fields.officials import CALENDAR_WORDS, find_titles
 from extractor.fields.operations import is_headline_like, line_bounds, name_spans
 from extractor.lexicon import all_lemmas, is_adverb, is_only_a_base_verb, lexicon, noun_lemmas, verb_lemmas
+from extractor.locale import non_us_place_names
 from extractor.models import Agency, Mention
 from extractor.pipeline import cached_text, release_meta, span_text
 
@@ -583,6 +585,9 @@ def extend_left(span: Span) -> Span | None:
         elif prev.lower_ == "of" and start >= 2 and doc[start - 2].lower_ in HEAD_WORDS and not needs_word \
                 and any(t.lower_ == "and" and _states_of_one_body(doc, t.i, span.end) for t in doc[start : span.end]):
             start -= 2  # "Port Authority of New York and New Jersey Police Department": one body of two states
+        elif prev.lower_ == "of" and start >= 2 and doc[start - 2].lower_ in HEAD_WORDS and not needs_word \
+                and _tight_hyphen_in(doc, start, span.end):
+            start -= 2  # "Texas Department of Public Safety-Criminal Investigation Division": a unit after its parent
         else:
             break
     if needs_word:  # no place before the comma: "... of drugs, South Carolina Department of Corrections Director"
@@ -600,6 +605,12 @@ def extend_left(span: Span) -> Span | None:
     if start == span.start:
         return span
     return Span(doc, start, span.end, label=span.label, span_id=span.id)
+
+
+def _tight_hyphen_in(doc: Doc, start: int, end: int) -> bool:
+    """A hyphen written tight between two name words in tokens start..end-1 ('Safety-Criminal')."""
+    return any(doc[k].text == "-" and not doc[k].whitespace_ and not doc[k - 1].whitespace_
+               and _is_name_word(doc[k - 1]) and _is_name_word(doc[k + 1]) for k in range(start + 1, end - 1))
 
 
 def _joint_places_continue(doc: Doc, start: int, end: int) -> bool:
@@ -665,7 +676,10 @@ def _unit_title_at(doc: Doc, i: int) -> bool:
 
 def _name_ends_before(doc: Doc, comma: int) -> bool:
     """A body's name ends before the comma at `comma`: its head word, or the head's 'of'/'for'
-    complement ('Department of Correction'); a place ('Helena, Montana, ...') does not."""
+    complement ('Department of Correction'), or a body's known acronym or one-word name ('the FBI, Arizona
+    Department of Public Safety'); a place ('Helena, Montana, ...') does not."""
+    if comma > 0 and not doc[comma - 1].is_lower and doc[comma - 1].lower_ in _single_names_and_acronyms():
+        return True
     i = comma
     while i > 1 and comma - i < MAX_COMPLEMENT_TOKENS and doc[i - 1].lower_ not in HEAD_WORDS and (
             _is_name_word(doc[i - 1]) or doc[i - 1].lower_ in ("and", "&") and _is_name_word(doc[i - 2])):
@@ -992,6 +1006,12 @@ def _complement_words_end(doc: Doc, i: int, end: int) -> int:
             continue
         if token.text == "," and and_after_comma:
             break  # the list closed with its 'and' item: "..., Firearms, and Explosives, Federal Bureau ..."
+        if token.text == "," and last == i and _is_wrap(doc, i + 1, after_comma=True) and i + 2 < len(doc) \
+                and _is_name_word(doc[i + 2]):
+            first_comma = last if first_comma is None else first_comma
+            expect_word = True
+            i += 2  # "Bureau of Alcohol, / Tobacco, Firearms, and Explosives": the line was wrapped after a comma
+            continue
         if token.text == "," and last == i and (_is_name_word(nxt) or nxt.lower_ in ("and", "&")):
             first_comma = last if first_comma is None else first_comma
         elif token.lower_ in ("and", "&", "of") and _is_name_word(nxt) and not nxt.is_upper:
@@ -1054,14 +1074,16 @@ def _title_qualifier_in_name(doc: Doc, i: int) -> bool:
 MIN_WRAPPED_LINE_CHARS = 60
 
 
-def _is_wrap(doc: Doc, i: int) -> bool:
-    """A single line break that ends a long line: the text is hard-wrapped, the sentence goes on."""
+def _is_wrap(doc: Doc, i: int, after_comma: bool = False) -> bool:
+    """A single line break that ends a long line: the text is hard-wrapped, the sentence goes on (`after_comma`:
+    also when the line ends in a comma)."""
     token = doc[i]
     if not token.is_space or token.text.strip(" \t") != "\n" or i == 0:
         return False
     text = doc._.text if doc.has_extension("text") else doc.text
     line_start = text.rfind("\n", 0, token.idx) + 1
-    return token.idx - line_start >= MIN_WRAPPED_LINE_CHARS and not doc[i - 1].is_punct
+    return token.idx - line_start >= MIN_WRAPPED_LINE_CHARS and (
+        not doc[i - 1].is_punct or (after_comma and doc[i - 1].text == ","))
 
 
 def _holder_possessive(doc: Doc, i: int) -> bool:
@@ -1487,8 +1509,10 @@ def _lowercase_police(span: Span) -> Span | None:
     body of its own, or after a place's name (`_place_before`); other lowercase heads ('the department') name
     nothing, nor does 'police' before a noun ('Gilbert police officers')."""
     doc = span.doc
+    if len(span) == 1 and span[0].is_lower and span[0].lower_ in LOWERCASE_FORCE_HEADS:
+        return _lowercase_force_phrase(span)
     if (len(span) != 1 or not span[0].is_lower or span[0].lower_ not in lexicon("agency_bare_names") or span.start == 0
-            or _compound_after(doc, span.end)):
+            or _compound_after(doc, span.end) or _people_joined_after(doc, span.end)):
         return None
     before = doc[span.start - 1]
     if _is_acronym_word(before):
@@ -1496,6 +1520,34 @@ def _lowercase_police(span: Span) -> Span | None:
             Span(doc, span.start - 1, span.end, label=span.label, span_id=span.id)
     place = _place_before(doc, span.start)
     return None if place is None else Span(doc, place.start, span.end, label=span.label, span_id=span.id)
+
+
+LOWERCASE_FORCE_HEADS = frozenset({"office", "department"})
+
+
+def _lowercase_force_phrase(span: Span) -> Span | None:
+    """'the Turner County sheriff's office', 'the Viborg police department': news style writes a force's head in
+    lowercase; after "sheriff's" or 'police' and a place's name (`_place_before`) it still names the body."""
+    doc, start = span.doc, span.start
+    if start >= 2 and doc[start - 1].text in POSSESSIVES and doc[start - 2].lower_ == "sheriff" \
+            and doc[start - 2].is_lower:
+        start -= 2
+    elif start >= 1 and doc[start - 1].lower_ in lexicon("agency_bare_names") and doc[start - 1].is_lower:
+        start -= 1
+    else:
+        return None
+    if _compound_after(doc, span.end):
+        return None  # "the county sheriff's office deputies"
+    place = _place_before(doc, start)
+    return None if place is None else Span(doc, place.start, span.end, label=span.label, span_id=span.id)
+
+
+def _people_joined_after(doc: Doc, i: int) -> bool:
+    """'Kessel police and firefighters': 'police' joined to a plural noun for people is people too."""
+    if i + 1 >= len(doc) or doc[i].lower_ not in ("and", "or"):
+        return False
+    word = doc[i + 1].lower_  # 'firefighters', which the lexicon does not list: an agent's plural
+    return is_plural_person_noun(word) or (word.endswith("s") and word[:-1].endswith(AGENT_SUFFIXES))
 
 
 def _compound_after(doc: Doc, i: int) -> bool:
@@ -1520,9 +1572,21 @@ def _place_before(doc: Doc, end: int) -> Span | None:
         return None  # "Tempe Fire Medical Rescue police": a longer name, not a place
     words = tuple(t.lower_ for t in doc[start:end])
     if (all(w in lexicon("us_states") for w in words) or (len(words) > 1 and _is_place_kind(doc[end - 1]))
-            or _named_as_place(doc, words, start) or _listed_beside_a_body(doc, start, end + 1)):
+            or _unknown_words_name_a_place(words) or _named_as_place(doc, words, start)
+            or _listed_beside_a_body(doc, start, end + 1)):
         return doc[start:end]
     return None
+
+
+DEMONYM_ENDINGS = ("an", "ese", "ish", "i")  # 'Salvadoran', 'Chinese', 'Danish', 'Iraqi': peoples, not places
+
+
+def _unknown_words_name_a_place(words: tuple[str, ...]) -> bool:
+    """'Viborg police', 'Sioux Falls police': capitalized words before a force word, one of which English
+    does not know (lemminflect) and the last of which is no demonym nor a day or month, name a town."""
+    last = words[-1]
+    return (any(not all_lemmas(w) for w in words) and not last.endswith(DEMONYM_ENDINGS)
+            and last not in CALENDAR_WORDS and all(w.isalpha() for w in words))
 
 
 def _may_name_place(doc: Doc, i: int, end: int) -> bool:
@@ -1711,7 +1775,64 @@ def _candidate_spans(doc: Doc) -> list[Span]:
     spans.extend(_office_title_bodies(doc, title_starts))
     spans.extend(_owned_units_without_head(doc))
     spans.extend(_units_after_acronym(doc))
+    spans.extend(_functions_named_by_place(doc))
     return join_sub_offices(longest_first(spans))
+
+
+FUNCTION_PLACE_RULE = "ag-function-place"
+MAX_FUNCTION_WORDS = 4  # "Fisheries and Oceans Canada"
+MAX_PLACE_NAME_WORDS = 2  # "New Zealand", "Northern Ireland"
+MAX_CODE_LETTERS = 3  # a region's code ('NSW', 'ACT', 'QLD')
+
+
+def _functions_named_by_place(doc: Doc) -> list[Span]:
+    """'Health Canada', 'Public Safety Canada', 'Immigration New Zealand', 'Corrective Services NSW': outside the
+    US a department is often named by its function (`agency_function_nouns` ends it) and then its country or
+    region, with no head word; the capitalized words before the function noun belong to the name."""
+    found = []
+    named = {i for span in doc.spans.get(GROUP, []) if span.label_ in NAME_LABELS and len(span) > 1
+             for i in range(span.start, span.end)}
+    for i in positions(doc, "LOWER", _function_noun_ids()):
+        if not doc[i].is_title or i in named:
+            continue  # "Police Scotland": a rule names it already
+        end = _place_name_end(doc, i + 1)
+        if end is None or (end < len(doc) and _is_name_word(doc[end]) and doc[end].lower_ not in NOT_NAME_WORDS):
+            continue  # "Health Canada Warning", "Police Scotland Officers": the run goes on, another rule's
+        start = _function_start(doc, i)
+        found.append(Span(doc, start, end, label="AGENCY", span_id=FUNCTION_PLACE_RULE))
+    return found
+
+
+def _function_start(doc: Doc, i: int) -> int:
+    """The first word of a function's name ending at `i`: the capitalized words before it ('Public Safety'), and
+    a function noun joined by 'and' that opens the name ('Fisheries and Oceans'; not 'Toronto Police and')."""
+    start = i
+    while start > 0 and i - start < MAX_FUNCTION_WORDS - 1 and _is_function_name_word(doc[start - 1]):
+        start -= 1
+    if (start > 1 and doc[start - 1].lower_ in ("and", "&") and doc[start - 2].is_title
+            and doc[start - 2].lower_ in lexicon("agency_function_nouns")
+            and (start == 2 or not _is_function_name_word(doc[start - 3]))):
+        start -= 2
+    return start
+
+
+def _is_function_name_word(token: Token) -> bool:
+    return token.is_title and token.is_alpha and token.lower_ not in LEADING_JUNK and _is_name_word(token)
+
+
+@cache
+def _function_noun_ids() -> frozenset[int]:
+    return frozenset(get_string_id(word) for word in lexicon("agency_function_nouns"))
+
+
+def _place_name_end(doc: Doc, i: int) -> int | None:
+    """Where a country's or region's name outside the US that starts at `i` ends ('New Zealand', 'NSW')."""
+    for size in range(MAX_PLACE_NAME_WORDS, 0, -1):
+        if i + size <= len(doc) and all(t.text[:1].isupper() for t in doc[i : i + size]) \
+                and " ".join(token_lowers(doc, i, i + size)) in non_us_place_names() \
+                and (size > 1 or len(doc[i]) > MAX_CODE_LETTERS or doc[i].is_upper):
+            return i + size  # a code in capitals: "NSW", not the "Act" of "Customs Act"
+    return None
 
 
 MAX_UNIT_PLACE_WORDS = 2
@@ -2086,7 +2207,7 @@ class _Grouper:
         if len(letters) < 3:
             return None
         partial = [g for full, groups in self.by_initials.items() if _abbreviates(letters, full) for g in groups
-                   if _skips_no_name_words(letters, g)]
+                   if _skips_no_name_words(letters, g) and not _spells_parent_only(letters, g)]
         return self._nearest(partial, mention) if partial else None
 
     def _state_acronym_group(self, mention: _Mention) -> _Group | None:
@@ -2229,6 +2350,19 @@ def _skips_no_name_words(letters: str, group: _Group) -> bool:
         if at > 0 and all(w in lexicon("place_kind_words") or w in lexicon("us_states")
                           or not (noun_lemmas(w) or verb_lemmas(w)) for w in content[:at]):
             return True
+    return False
+
+
+def _spells_parent_only(letters: str, group: _Group) -> bool:
+    """'CBP' beside 'U.S. Customs and Border Protection Office of Field Operations': an acronym spelling only a
+    parent's name (ending in its head, 'Protection') that a unit's head ('Office') follows names the parent, a body
+    of its own that the text writes alone (the words compared are canonical: 'field operations office')."""
+    for mention in group.mentions:
+        words = mention.words
+        for k in range(2, len(words) - 1):
+            if letters in initials(words[:k]) and words[k - 1] in HEAD_WORDS \
+                    and any(w in HEAD_WORDS for w in words[k:]):
+                return True
     return False
 
 
@@ -2465,7 +2599,8 @@ def _shared_police(doc: Doc, head: Token) -> list[tuple[Span, str, tuple[int, in
 
 def _places_sharing_police(doc: Doc, head: Token) -> list[tuple[Span, str, tuple[int, int]]]:
     """'Phoenix and Mesa police': places sharing a lowercase 'police' are a force each, when the release names
-    one of them as a place elsewhere (`_named_as_place`) or the list stands beside a named body, and none is a
+    one of them as a place elsewhere (`_named_as_place`), the list stands beside a named body or every place
+    has a word English does not know (`_unknown_words_name_a_place`), and none is a
     body or has a head word; 'Mexican and Colombian police' (demonyms) and 'the Phoenix and Mesa police
     officers' (people) give none."""
     if _compound_after(doc, head.i + 1):
@@ -2475,7 +2610,8 @@ def _places_sharing_police(doc: Doc, head: Token) -> list[tuple[Span, str, tuple
         places = places[1:]  # "the FBI, Phoenix and Mesa police": the list's bodies share no 'police'
     if len(places) < 2 or not (_listed_beside_a_body(doc, places[0].start, head.i + 1) or any(
             all(t.lower_ in lexicon("us_states") for t in place)
-            or _named_as_place(doc, tuple(t.lower_ for t in place), place.start) for place in places)):
+            or _named_as_place(doc, tuple(t.lower_ for t in place), place.start) for place in places)
+            or all(_unknown_words_name_a_place(tuple(t.lower_ for t in place)) for place in places)):
         return []
     return [(place, f"{' '.join(place.text.split())} {head.text}", (places[0].start, head.i + 1)) for place in places]
 
