@@ -540,8 +540,9 @@ def test_office_forms_forces_and_bare_service_names(nlp: Language, text: str,
          [("Harbor Nation Division of Public Safety", [])]),
         # a prefix hyphened to a head makes an adjective
         ("Multi-Agency Sweep Nets 31 Arrests. An Inter-Agency team helped.", []),
-        # a title after a shared 'Police' makes no list of places
-        ("Revenue Secretary Ann S. Roe and Harbor State Police Commissioner John Doe spoke.", []),
+        # a title after a shared 'Police' makes no list of places (the state's force before the title is a body)
+        ("Revenue Secretary Ann S. Roe and Harbor State Police Commissioner John Doe spoke.",
+         [("Harbor State Police", [])]),
         # two states joined in an 'of' complement
         ("The Port Authority of New York and New Jersey urges anyone to call.",
          [("Port Authority of New York and New Jersey", [])]),
@@ -1652,6 +1653,31 @@ def test_a_person_before_the_comma_is_no_place_of_the_body_after_it() -> None:
         # an acronym spelling only the parent of a run-on parent and unit names the parent
         ("U.S. Customs and Border Protection Office of Field Operations officers seized 3 kilograms. CBP officers "
          "arrested the driver.", [("U.S. Customs and Border Protection Office of Field Operations", []), ("CBP", [])]),
+        # a force's name before a building is the building's
+        ("He was taken to a Garda station in Swords and later to Lorton Police Station.", []),
+        ("Crews from Coast Guard Station Fort Pierce and Coast Guard Air Station Kessel responded.",
+         [("Coast Guard Station Fort Pierce", []), ("Coast Guard Air Station Kessel", [])]),
+        # capitals in a dateline or headline that end like a sheriff's office's acronym; an act after an acronym
+        ("EL PASO, Texas -- CBP officers seized 3 pounds.", [("CBP", [])]),
+        ("GNDOCB Seizure of €374,000 - One Arrest", [("GNDOCB", [])]),
+        ("JCSO deputies arrested three men.", [("JCSO", [])]),
+        # a place holding a body's acronym shares no 'Police'
+        ("The probe led the Kitchener RCMP and Brantford Police to search two homes.",
+         [("Kitchener RCMP", []), ("Brantford Police", [])]),
+        # a state's force or a field office before a rank and a name
+        ("The arrests were made by Maryland State Police Detective Sergeant Ann Roe.", [("Maryland State Police", [])]),
+        ("Pictured: FBI Baltimore Special Agent in Charge Tom Roe.", [("FBI Baltimore", [])]),
+        ("Police Commissioner Jane Roe said.", []),
+        # a county's name after a common noun's 'and' opens a body of its own; a person's name before 'and' too
+        ("Agents with ALEA Narcotics and DeKalb County Sheriff's Office deputies searched two homes.",
+         [("DeKalb County Sheriff's Office", [])]),
+        ("Deputies of the Lewis and Clark County Sheriff's Office searched.",
+         [("Lewis and Clark County Sheriff's Office", [])]),
+        ("Revenue Secretary Ann S. Roe and Kessel State Police Commissioner Tom Poe announced charges.",
+         [("Kessel State Police", [])]),
+        # a centre named by what it secures, spelled by its acronym; acronyms of public bodies
+        ("Partners at the Joint Maritime Security Centre (JMSC) removed the drugs with FINTRAC and EMSOU.",
+         [("Joint Maritime Security Centre", ["JMSC"]), ("FINTRAC", []), ("EMSOU", [])]),
     ],
 )
 def test_bodies_named_by_place_lowercase_heads_and_parents(nlp: Language, text: str,

@@ -89,7 +89,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from extractor.columns import column, positions, token_lowers
-from extractor.fields.events import AGENT_SUFFIXES, is_plural_person_noun
+from extractor.fields.events import AGENT_SUFFIXES, is_plural_person_noun, verb_of_action_noun
 from extractor.fields.officials import CALENDAR_WORDS, find_titles
 from extractor.fields.operations import is_headline_like, line_bounds, name_spans
 from extractor.lexicon import all_lemmas, is_adverb, is_only_a_base_verb, lexicon, noun_lemmas, verb_lemmas
@@ -446,8 +446,10 @@ def _and_may_join(doc: Doc, and_index: int, end: int) -> bool:
         return True  # "Port Authority of New York and New Jersey Police Department"
     if and_index + 2 == end and after.lower_ in HEAD_WORDS:
         return False  # "Customs and Police": a bare head after the 'and' is a body of its own
+    if before.text in _official_names(doc) or _titled_person_before(doc, and_index):
+        return False  # "Secretary Miriam S. Coleridge and Pennsylvania State Police Commissioner ...": a person
     if _second_and_joins_bodies(doc, and_index) or _of_complement_ends_at(doc, and_index) \
-            or _spells_a_known_body(Span(doc, and_index + 1, end)):
+            or _spells_a_known_body(Span(doc, and_index + 1, end)) or _place_opens_after_noun(doc, and_index, end):
         return False
     inner = doc[and_index + 1 : end - 1]
     if not (_may_precede_and(before) and _is_name_word(after) and not after.is_upper
@@ -456,6 +458,31 @@ def _and_may_join(doc: Doc, and_index: int, end: int) -> bool:
     if _common_noun_opens_name(doc, and_index):
         return True  # "U.S. Fish and Wildlife Service Office of Law Enforcement": 'Fish' alone names no body
     return not any(t.lower_ in NOT_BEFORE_AND for t in inner) and not _and_without_head_between(inner)
+
+
+MAX_PERSON_NAME_WORDS = 3
+_INITIAL_RE = re.compile(r"^[A-Z]\.$")
+
+
+def _titled_person_before(doc: Doc, and_index: int) -> bool:
+    """'Revenue Secretary Ann S. Roe and ...': a person's title, then a name of two or three words, before 'and'."""
+    k = and_index
+    while k > 0 and and_index - k < MAX_PERSON_NAME_WORDS and (
+            doc[k - 1].is_title or _INITIAL_RE.match(doc[k - 1].text)):
+        k -= 1
+    return (k > 0 and k < and_index - 1 and doc[k - 1].text[:1].isupper() and doc[k - 1].lower_ in _person_titles()
+            and not any(t.lower_ in HEAD_WORDS for t in doc[k:and_index]))
+
+
+def _place_opens_after_noun(doc: Doc, and_index: int, end: int) -> bool:
+    """'ALEA Narcotics and DeKalb County Sheriff's Office': after a common noun's 'and', a county's or city's name
+    ('DeKalb County') opens a body of its own ('Lewis and Clark County', two names, is one place)."""
+    if not noun_lemmas(doc[and_index - 1].lower_):
+        return False
+    k = and_index + 1
+    while k < end - 1 and k - and_index <= MAX_PLACE_WORDS and _is_name_word(doc[k]) and not _is_place_kind(doc[k]):
+        k += 1
+    return k > and_index + 1 and k < end - 1 and _is_place_kind(doc[k])
 
 
 NAME_OPENERS = frozenset({"the", "u.s.", "us"})
@@ -567,7 +594,7 @@ def extend_left(span: Span) -> Span | None:
         elif prev.lower_ in ("and", "&") and _acronym_spells_after(doc, start, span.end):
             break  # "a joint Customs and Ministry for Primary Industries (MPI) centre": the acronym's name alone
         elif start >= 2 and not needs_word and _joins_left(doc, start - 1, span.end):
-            if prev.text in ("'s", "’s") and owner_boundary is None:
+            if prev.text in ("'s", "’s") and owner_boundary is None and not _holder_in_name(doc, start - 1):
                 owner_boundary = start
             start -= 1
         elif (start >= 2 and not needs_word and _is_designator(doc, start - 1) and prev.is_digit
@@ -605,6 +632,13 @@ def extend_left(span: Span) -> Span | None:
     if start == span.start:
         return span
     return Span(doc, start, span.end, label=span.label, span_id=span.id)
+
+
+def _holder_in_name(doc: Doc, possessive: int) -> bool:
+    """"Sheriff's Office", "State's Attorney's Office": an office holder's possessive before a head word is part
+    of the body's name, no owner of another body."""
+    return (possessive + 1 < len(doc) and doc[possessive - 1].lower_ in TITLE_WORDS
+            and doc[possessive + 1].lower_ in HEAD_WORDS)
 
 
 def _tight_hyphen_in(doc: Doc, start: int, end: int) -> bool:
@@ -1190,8 +1224,10 @@ def _in_phone_number(doc: Doc, start: int) -> bool:
         and not doc[start - 1].whitespace_ and doc[start - 2].is_digit
 
 
-def _rejected(doc: Doc, span: Span) -> bool:
-    """Companies ('... Services Inc.') and titles ('Police Commissioner') are not agencies."""
+def _rejected(doc: Doc, span: Span, title_starts: dict[int, int] | None = None) -> bool:
+    """Companies ('... Services Inc.') and titles ('Police Commissioner') are not agencies; `title_starts` (where
+    officials' titles begin) lets an office named by its city stand before a title ('FBI Baltimore Special Agent
+    in Charge ...')."""
     after = _next_word(doc, span.end)
     if after in NOT_AGENCY_FOLLOWERS or _names_a_law(doc, span.end) or _in_phone_number(doc, span.start):
         return True
@@ -1214,11 +1250,17 @@ def _rejected(doc: Doc, span: Span) -> bool:
     last = span[-1].lower_
     if nxt_capital and nxt_lower in _other_names_followers():
         return True  # "the Washington Navy Yard": a place; "Tampa Police Athletic League": a charity
+    if nxt_lower in lexicon("agency_building_words") and not _is_name_word(_next_token(doc, span.end + 1)):
+        return True  # "taken to a Garda station in Swords": a building
     if nxt_capital and nxt_lower in HEAD_WORDS and nxt_lower != last:
         return True  # a piece of a longer name ("Denver and Lakewood Police Departments"); a doubled head
         # ("Customs Enforcement Enforcement and Removal Operations") is where two names meet
-    if span.label_ == PLACE_LABEL and nxt_capital:
+    if span.label_ == PLACE_LABEL and nxt_capital and (title_starts is None or span.end not in title_starts):
         return True
+    if span.label_ == PLACE_LABEL and len(span) == 2 and verb_of_action_noun(span[1].lower_) is not None:
+        return True  # "GNDOCB Seizure of ...", "FBI Arrests": an act, no city
+    if span.id_ == LOCAL_ACRONYM_RULE and (all_lemmas(span[0].lower_) or _in_capitals_run(doc, span.start)):
+        return True  # "EL PASO, Texas" in a dateline, "ALSO" in a headline: capitals that end like "...SO"
     if span.label_ == PLACE_LABEL and any(_is_verb_form(t.lower_) or is_adverb(t.lower_) for t in span[1:]):
         return True  # "EPA Announce", "DEA Seizes Nearly": a verb or an adverb, not a city (but "HSI Buffalo")
     if span.label_ == PLACE_LABEL and _verb_before_object(doc, span.end - 1):
@@ -1250,7 +1292,21 @@ def _rejected(doc: Doc, span: Span) -> bool:
         # Enforcement Response Teams", where the 'and' joins two bodies
     # "Police Commissioner Jane Roe" is a title; "Kent Police officers" are the force's officers
     return (last == "police" and after in TITLE_FOLLOWERS
-            and (len(span) == 1 or _next_token(doc, span.end).text[:1].isupper()))
+            and (len(span) == 1 or _next_token(doc, span.end).text[:1].isupper())
+            and not (len(span) > 2 and span[-2].lower_ in lexicon("police_force_levels")))
+    # "Maryland State Police Detective Sergeant Jane Roe": a state's force, then her title
+
+
+LOCAL_ACRONYM_RULE = "ag-acronym-local"
+
+
+def _in_capitals_run(doc: Doc, i: int) -> bool:
+    """A word written in capitals beside another capitalized word on its line ('EL PASO'): a place or headline in
+    capitals, not an acronym standing alone."""
+    before = doc[i - 1] if i > 0 else None
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return any(t is not None and t.is_upper and t.is_alpha and len(t) > 1 and t.lower_ not in lexicon("agency_acronyms")
+               for t in (before, after))
 
 
 @cache
@@ -1762,13 +1818,14 @@ def _candidate_spans(doc: Doc) -> list[Span]:
         elif cleaned is not None:
             cleaned = _cut_before_official(_cut_before_title(cleaned, title_starts), names_at)
         if cleaned is not None and cleaned.label_ != PLACE_LABEL:
-            cleaned = _with_roman_designator(_through_spelled_acronym(_over_parenthesized_word(cleaned)))
+            cleaned = _with_station_name(
+                _with_roman_designator(_through_spelled_acronym(_over_parenthesized_word(cleaned))))
         if cleaned is None or _inside_operation(cleaned, operations):
             continue
         for span in split_unit_of_parent(cleaned):
             if _excluded(doc, span.start_char, span.end_char):
                 continue
-            if not _rejected(doc, span):
+            if not _rejected(doc, span, title_starts):
                 spans.append(span)
             elif span.label_ == PLACE_LABEL:  # "FDLE Special Agent": the acronym alone
                 spans.append(Span(doc, span.start, span.start + 1, label=ACRONYM_LABEL, span_id=span.id))
@@ -1944,6 +2001,26 @@ def _with_roman_designator(span: Span) -> Span:
             and len(doc[end + 1]) <= 2 and doc[end + 1].text.isalnum() and not doc[end + 1].is_lower:
         end += 2  # "IV-A"
     return Span(doc, span.start, end, label=span.label, span_id=span.id)
+
+
+MAX_STATION_NAME_WORDS = 3
+
+
+def _with_station_name(span: Span) -> Span:
+    """'Coast Guard Station South Padre Island', 'Coast Guard Air Station Corpus Christi': a station named by its
+    place after a body's name is a unit of the body (a station not named so is a building: `agency_building_words`)."""
+    doc, k = span.doc, span.end
+    if span[-1].text == "Station":
+        k = span.end - 1  # the unit reader took the station word already
+    elif k + 1 < len(doc) and doc[k].text == "Air" and doc[k + 1].text == "Station":
+        k += 1
+    if k >= len(doc) or doc[k].text != "Station":
+        return span
+    end = k + 1
+    while end < len(doc) and end - k <= MAX_STATION_NAME_WORDS and doc[end].is_title and doc[end].is_alpha \
+            and doc[end].lower_ not in HEAD_WORDS and _is_name_word(doc[end]):
+        end += 1
+    return span if end == k + 1 else Span(doc, span.start, end, label=span.label, span_id=span.id)
 
 
 MAX_SPELLED_TAIL = 4
@@ -2586,7 +2663,8 @@ def _shared_police(doc: Doc, head: Token) -> list[tuple[Span, str, tuple[int, in
         return []  # "Manchester and Salford Police Department"; "Nepean and Mount Druitt Police Districts";
         # "Secretary Jane S. Roe and Harbor State Police Commissioner ...": a title, no list of places
     places, shared = _states_then_common_words(doc, _list_before(doc, head.i), head.i)
-    if len(places) < 2 or not all(_is_place(place) and not _names_a_body(place) for place in places):
+    if len(places) < 2 or not all(_is_place(place) and not _names_a_body(place) and not _holds_acronym(place)
+                                  for place in places):
         return []  # "the AFP and New Zealand Police": the AFP is a body of its own, no place of a police
     if " ".join(doc[places[0].start : head.i].text.lower().split()) in lexicon("agency_joint_force_places"):
         return []  # "Devon and Cornwall Police": one force
@@ -2620,6 +2698,12 @@ def _names_a_body(place: Span) -> bool:
     """A list member that the rules name as a body by itself ('AFP', 'LAPD', 'Europol'): no place."""
     return any(s.start < place.end and place.start < s.end and (
         s.label_ == ACRONYM_LABEL or s.id_.startswith(SINGLE_NAME_RULE)) for s in place.doc.spans.get(GROUP, []))
+
+
+def _holds_acronym(place: Span) -> bool:
+    """'the Kitchener RCMP and Brantford Police': a list member holding a body's known acronym is a body, which
+    shares no 'Police' with the place after it."""
+    return any(t.is_upper and t.lower_ in lexicon("agency_acronyms") for t in place)
 
 
 def _no_head_word(span: Span) -> bool:
