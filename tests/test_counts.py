@@ -1297,3 +1297,39 @@ def test_unbulleted_list_lines_that_open_in_lower_case_take_the_header_verb(extr
     text = ("Officers seized:\n\napproximately 1.8 kilograms of cocaine\n412 grams of heroin\nfour handguns, two of "
             "them loaded\none vehicle\n\nThe charges were approved.")
     assert counts(extractor, text) == [(4, "handgun", "seize"), (1, "vehicle", "seize")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a conjunction or an ordinal is no verb
+        ("Officers arrested four fugitives while processing thousands of travelers.", [(4, "fugitive", "arrest")]),
+        ("Among the charges were second degree assaults, 10 thefts and two burglaries.",
+         [(10, "theft", None), (2, "burglary", None)]),
+        ("Two officers were seconded to the task force.", [(2, "officer", "second")]),
+        # a plural count after a verb in the past, then a plural auxiliary: the subject of the verb's clause
+        ("The director revealed 15 people had been detained during the raids.", [(15, "person", "detain")]),
+        ("The raids that netted 20 suspects were carried out on Monday.", [(20, "suspect", "net")]),
+        ("A man carrying 12 wraps was held.", [(12, "wrap", "carry")]),
+        # a relative clause on a later noun is that noun's
+        ("The task force arrested 20 defendants named in the indictment, which was unsealed today.",
+         [(20, "defendant", "arrest")]),
+        ("Eleven defendants named in the indictment, which was unsealed today, were arrested.",
+         [(11, "defendant", "arrest")]),
+        # a participle after the noun's 'each' and adverb describes it; so does one after a noun joined to it
+        ("Agents intercepted two parcels each allegedly containing six kilograms of cocaine.",
+         [(2, "parcel", "intercept")]),
+        ("Investigators displayed 10 guns and numerous plastic bags filled with cash.", [(10, "gun", "display")]),
+        ("Police said 10 guns and ammunition were seized in the raid.", [(10, "gun", "seize")]),
+        # a participle describing an earlier item's noun is no verb of the later items
+        ("Deputies seized 9,000 grams of a stimulant known as khat, four ecstasy pills and 1,500 packets of heroin.",
+         [(4, "pill", "seize"), (1500, "packet", "seize")]),
+        ("Deputies seized a quantity of cannabis hidden in a car, four knives and two phones.",
+         [(4, "knife", "seize"), (2, "phone", "seize")]),
+        # where a verb of motion goes is no argument of it
+        ("The teams went to 250 residences on Tuesday.", [(250, "residence", None)]),
+        ("Officers responded to 300 calls.", [(300, "call", "respond")]),
+    ],
+)
+def test_clause_subjects_descriptions_and_destinations(extractor: Extractor, text: str, expected: list[tuple]) -> None:
+    assert counts(extractor, text) == expected

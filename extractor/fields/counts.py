@@ -42,6 +42,7 @@ from spacy.tokens import Doc, Span, Token
 from extractor.columns import array, token_lowers, token_texts
 from extractor.fields.amounts import claimed_tokens
 from extractor.fields.events import (
+    SUBORDINATORS,
     EventIndex,
     is_inner_hyphen,
     is_only_past_participle,
@@ -108,9 +109,6 @@ MODEL_PLURAL = re.compile(r"^[a-z]{1,4}-?\d{1,4}s$")  # "ak-47s", "mp5s", "m16s"
 BULLETS = {"•", "-", "–", "—", "*", "·", "▪", "◦", "‣"}
 """Marks that open a list line; a number after one opens an item of the list."""
 COMPLEMENTIZERS = {"that", "whether"}  # "revealed that eight of the defendants were": a clause boundary
-SUBORDINATORS = {"after", "because", "although", "though", "while", "whereas", "unless", "until", "when"}
-"""Words that open a clause of its own before a count ('jailed after 2,300 fans lost money'): the verb before
-them is another clause's; after one of them as a preposition ('after 3 raids') the count says when."""
 CLAUSE_OPENERS = LIST_OPENERS | COMPLEMENTIZERS | SUBORDINATORS
 CHARGING_VERBS = {"charge", "indict", "convict", "plead", "face", "acquit", "sentence", "file", "find"}
 AUXILIARIES = {"were", "was", "are", "is", "have", "has", "had", "will", "would"}
@@ -1137,6 +1135,7 @@ def find_event(doc: Doc, groups: Groups, start: int, head_end: int, item: str = 
         main = _main_verb_after_restrictive_relative(doc, groups, head_end)
         return main if main[0] is not None else _relative_clause_verb(doc, groups, head_end)
     if found[0] is None or (before[0] is not None and (_is_bare_participle(doc, head_end)
+                                                       or _participle_of_second_noun(doc, groups, head_end)
                                                        or _object_complement(doc, groups, p, head_end)
                                                        or _object_before_finite_verb(doc, groups, p, head_end))):
         found = before if before[0] is not None else found  # "arrested 11 defendants named in an indictment"
@@ -1341,7 +1340,20 @@ def _object_before_finite_verb(doc: Doc, groups: Groups, p: int, head_end: int) 
     """'A man carrying 12 wraps was held': the count is the object of the verb right before it, so the
     auxiliary and verb after its noun belong to the subject before that verb, not to the count."""
     return p > 0 and p - 1 in groups.events and not _is_nominal_event(doc, p - 1) \
-        and doc[p - 1].lower_ not in BE_WORDS and head_end < len(doc) and doc[head_end].lower_ in AUXILIARIES
+        and doc[p - 1].lower_ not in BE_WORDS and head_end < len(doc) and doc[head_end].lower_ in AUXILIARIES \
+        and not _subject_of_clause_after_verb(doc, p, head_end)
+
+
+PLURAL_AUXILIARIES = {"were", "are", "have", "had"}
+
+
+def _subject_of_clause_after_verb(doc: Doc, p: int, head_end: int) -> bool:
+    """'The director revealed 15 people had been detained': after a verb in the past tense (not one opening a
+    relative clause, 'the raids that netted 20 suspects were ...') a plural count whose noun a plural auxiliary
+    follows is the subject of a clause the verb takes, whose verb is the count's."""
+    verb = verb_form(doc[p - 1].lower_)
+    return (verb is not None and verb[1] == "past" and (p < 2 or doc[p - 2].lower_ not in RELATIVE_PRONOUNS)
+            and is_plural(doc[head_end - 1].lower_) and doc[head_end].lower_ in PLURAL_AUXILIARIES)
 
 
 def _object_complement(doc: Doc, groups: Groups, p: int, head_end: int) -> bool:
@@ -1363,10 +1375,26 @@ def _past_negation(doc: Doc, k: int) -> int:
     return k + 1 if k + 1 < len(doc) and doc[k].lower_ == "not" and is_past_participle(doc[k + 1].lower_) else k
 
 
+def _participle_of_second_noun(doc: Doc, groups: Groups, head_end: int) -> bool:
+    """'displayed 10 guns and numerous plastic bags filled with cash': a participle after an uncounted noun
+    joined to the count describes that noun; the verb before the number is the count's."""
+    k = _skip_coordinated_noun(doc, groups, head_end)
+    return k > head_end + 1 and k < len(doc) and doc[k].is_lower and is_participle(doc[k].lower_) \
+        and _is_bare_participle(doc, k)
+
+
+DISTRIBUTIVES = {"each", "all", "both"}
+MAX_PARTICIPLE_FILLERS = 2
+
+
 def _is_bare_participle(doc: Doc, head_end: int) -> bool:
     """'11 defendants named in an indictment', '48 suspects believed to be': a participle right after the noun
     describes it; the count's own verb is the one before the number, or the main verb after the phrase."""
     head_end = _past_negation(doc, head_end)
+    start = head_end
+    while head_end < len(doc) and head_end - start < MAX_PARTICIPLE_FILLERS and (
+            doc[head_end].lower_ in DISTRIBUTIVES or _is_adverb(doc[head_end])):
+        head_end += 1  # "two parcels each allegedly containing six kilograms"
     if head_end >= len(doc) or not doc[head_end].is_alpha:
         return False
     word = doc[head_end].lower_
@@ -1540,6 +1568,8 @@ def _list_head_event(doc: Doc, groups: Groups, start: int) -> tuple[str | None, 
         if j > 0 and tok.lower_.endswith("ing") and doc[j - 1].lower_ in lexicon("prepositions"):
             continue  # "one male for soliciting a minor, and one male ...": a gerund inside an earlier item
         if j in groups.events and not _is_nominal_event(doc, j) and not (j > 0 and doc[j - 1].lower_ == "of"):
+            if _describes_earlier_noun(doc, j, start):
+                continue  # "a stimulant known as khat, four pills": the stimulant's participle
             if _is_post_nominal_participle(doc, j):
                 return None, None
             return _first_of_coordination(doc, groups, j)
@@ -1717,6 +1747,9 @@ def _event_before_number(doc: Doc, groups: Groups, start: int, whole_list: bool,
             if groups.events[j][0] in CHARGING_VERBS:
                 return groups.events[j]
             continue
+        if _describes_earlier_noun(doc, j, start):
+            continue  # "seized 9,000 grams of a stimulant known as khat, four pills": the participle is the
+            # stimulant's, the list's verb is further back
         if _is_post_nominal_participle(doc, j) and (any(t.text == "," for t in doc[j + 1:start]) or (
                 _participle_of_counted_noun(doc, j) and any(t.lower_ in ("and", "or") for t in doc[j + 1:start]))):
             return None, None  # "2,219 citations issued, 4,051 warnings", "14 people directly linked to it and
@@ -1726,6 +1759,14 @@ def _event_before_number(doc: Doc, groups: Groups, start: int, whole_list: bool,
             return None, None  # "have been charged and 14 warrants executed": a new subject, its own verb
         return _first_of_coordination(doc, groups, j)
     return None, None
+
+
+def _describes_earlier_noun(doc: Doc, j: int, start: int) -> bool:
+    """A participle right after a singular uncounted noun, before a comma that precedes the count at `start`:
+    it describes that noun inside an earlier item of a list."""
+    return (j > 0 and is_only_past_participle(doc[j].lower_) and doc[j - 1].is_lower and doc[j - 1].is_alpha
+            and not is_plural(doc[j - 1].lower_) and bool(noun_lemmas(doc[j - 1].lower_))
+            and doc[j - 1].lower_ not in BE_WORDS | AUXILIARIES and any(t.text == "," for t in doc[j + 1:start]))
 
 
 AMOUNT_ITEM_TOKENS = 12  # how far before an amount item ("3kg of crack cocaine and heroin,") the search goes on
@@ -1776,6 +1817,9 @@ def _in_prepositional_adjunct(doc: Doc, groups: Groups, start: int, noun: str | 
     if any(" ".join(token_lowers(doc, max(0, start - n), start)) in lexicon("relation_prepositions")
            for n in (2, 3)):
         return True  # "charges laid in connection with 31 housebreakings": what the charges concern
+    if start >= 2 and doc[start - 1].lower_ == "to" and start - 2 in groups.events \
+            and groups.events[start - 2][0] in lexicon("motion_verbs"):
+        return True  # "The teams went to 250 residences": where they went
     if start < 2 or doc[start - 1].lower_ not in PLACE_PREPOSITIONS:
         return False
     if doc[start - 1].lower_ == "with" and doc[start - 2].lower_ in ("along", "together"):
@@ -1812,6 +1856,9 @@ def _event_after_auxiliary(doc: Doc, groups: Groups, head_end: int, past_clause:
             m = k + 1
             while m < limit and _is_filler_at(doc, m):
                 m += 1
+            if past_clause and k > head_end and doc[k - 1].lower_ in RELATIVE_PRONOUNS:
+                k = m  # "20 defendants named in the indictment, which was unsealed": the relative clause is the
+                continue  # indictment's, the count's verb is elsewhere
             if m < limit and m in groups.events and not _is_nominal_event(doc, m) \
                     and not _is_predicate_adjective(doc, groups, k, m):
                 return groups.events[m]

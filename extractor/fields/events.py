@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from spacy.lang.en.lex_attrs import _ordinal_words
 from spacy.tokens import Doc
 
 from extractor.fields.operations import in_headline
@@ -41,11 +42,18 @@ DETERMINERS = {"the", "a", "an", "their", "his", "her", "its", "our", "this", "t
 SINGULAR_DETERMINERS = {"one", "a", "an", "each", "every", "another"}
 ZERO_DERIVED_BLOCKERS = {"a", "an"}  # "a raid of", "a cache of": a group or a single thing, not an event
 MIN_STEM = 3
+SUBORDINATORS = frozenset({"after", "because", "although", "though", "while", "whereas", "unless", "until", "when"})
+"""Words that open a clause of its own before a count ('jailed after 2,300 fans lost money'): the verb before
+them is another clause's; after one of them as a preposition ('after 3 raids') the count says when. Never a verb
+('while away')."""
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee")
 """Suffixes of nouns for people ('officers', 'investigators', 'specialists', 'residents', 'trainees')."""
 NOT_AGENT_SUFFIXES = ("ment", "ness", "ower", "ter", "ber")
 """Look-alikes that name things: 'documents', 'flowers'; and -ter/-ber words, mostly things ('computers',
 'numbers'), where the person_nouns lexicon or -ster/-iter agents are the exceptions worth missing."""
+
+
+_ORDINAL_WORDS = frozenset(_ordinal_words)
 
 
 def _non_event_verbs() -> frozenset[str]:
@@ -56,6 +64,8 @@ def _non_event_verbs() -> frozenset[str]:
 def verb_form(word: str) -> tuple[str, str] | None:
     """(lemma, kind) for a verb form: kind 'past' ('seized', 'led'), 'ing', or 'base' ('seize', 'arrests');
     None when the lexicon knows no verb of this form or the verb is never an event."""
+    if word in SUBORDINATORS or (word in _ORDINAL_WORDS and word in verb_lemmas(word)):
+        return None  # "while processing", "second degree": a conjunction, an ordinal ("seconded" is a verb)
     lemmas = verb_lemmas(word)
     if not lemmas:
         noun = denominal_verb(word)  # "were summonsed"
