@@ -257,3 +257,19 @@ def test_a_name_the_body_confirms_is_read_again_in_a_headline_like_line(nlp: Lan
     found = operations.extract(nlp(text))
     assert [(o.name, [m.start for m in o.mentions]) for o in found] == [
         ("Operation Carded", [text.index("Operation Carded"), text.rindex("Operation Carded")])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # capitals show no name: a verb ends an anchored name, and a keyword's name needs real capitals
+        ("OPERATION LAKE BREEZE LEADS TO OVER 100 ARRESTS IN MAJOR DRUG AND GUN STING, TWO TEENS FOUND A sting "
+         "led by deputies ended.", ["OPERATION LAKE BREEZE"]),
+        ("Deputies ran OPERATION SAFE HARBOR in June.", ["OPERATION SAFE HARBOR"]),
+        ("OPERATION SAFE HARBOR NETS 40 ARRESTS", ["OPERATION SAFE HARBOR"]),
+        ("The Spring Cleaning Sting netted 40 arrests.", ["Spring Cleaning Sting"]),
+        ("Operation Return To Sender ended on Friday.", ["Operation Return To Sender"]),
+    ],
+)
+def test_names_in_capitals(nlp: Language, text: str, expected: list[str]) -> None:
+    assert names(nlp, text) == expected

@@ -373,8 +373,15 @@ def _find(doc: Doc, text: str) -> list[_Found]:
             found.extend(_list_names(doc, text, span))
             continue
         named = _trim(_name_span(span))
+        if not len(named):
+            continue
+        headline_like = in_headline(doc, text, named.start_char, named.end_char)
+        if _in_capitals(named) and not headline_like:  # a run of capitals that runs on into the body
+            if span.label_ == "OPERATION_KEYWORD":
+                continue  # "HUMAN TRAFFICKING AND PROSTITUTION STING": capitals say nothing of a name
+            named = _trim(named.doc[named.start : _headline_end(named)])  # "OPERATION FAFO LEADS TO OVER 100"
         if len(named):
-            named_spans.append((span, named, in_headline(doc, text, named.start_char, named.end_char)))
+            named_spans.append((span, named, headline_like))
     body_names = {name_key(named.text) for span, named, headline in named_spans
                   if span.label_ == "OPERATION" and not headline and not _is_junk(named, False)}
     for span, named, headline_like in named_spans:
@@ -385,6 +392,12 @@ def _find(doc: Doc, text: str) -> list[_Found]:
         headline = span.label_ != "OPERATION_DUBBED" and headline_like
         found.append(_Found(named, span.id_, span.label_, headline, _is_whole_line(text, start, end)))
     return _outside_anchored(found)
+
+
+def _in_capitals(span: Span) -> bool:
+    """A name read from text written in capitals ('OPERATION FAFO LEADS TO ...'), where capitals show no name."""
+    words = [t for t in span if t.is_alpha]
+    return len(words) > 1 and all(t.is_upper for t in words)
 
 
 def _list_names(doc: Doc, text: str, span: Span) -> list[_Found]:
