@@ -66,6 +66,7 @@ def only(nlp: Language, text: str) -> amounts.Amount:
         ("2 metric tons of cocaine", [(2.0, "ton")]),
         ("3 tonnes of cocaine", [(3.0, "tonne")]),
         ("a half-kilogram of cocaine", [(0.5, "kg")]),
+        ("Half-a-kilogram of methamphetamine was hidden in a box", [(0.5, "kg")]),
         ("he sold a kilogram of cocaine and an ounce of heroin", [(1.0, "kg"), (1.0, "oz")]),
         ("cocaine sold for $30,000 a kilogram", [(30000.0, "USD")]),
         ("55 gallons of chemicals", [(55.0, "gallon")]),

@@ -654,7 +654,10 @@ def _is_tilde_number(token: Token) -> bool:
 
 
 def _number_before(doc: Doc, end: int, used: set[int]) -> _Number | None:
-    """The longest number ending right before token `end`: '1.2 million', 'one and a half', 'half a'."""
+    """The longest number ending right before token `end`: '1.2 million', 'one and a half', 'half a', and one
+    hyphened to its unit ('Half-a-kilogram')."""
+    if end > 1 and doc[end - 1].text == "-" and not doc[end - 1].whitespace_ and not doc[end - 2].whitespace_:
+        end -= 1
     first = end
     while first > 0 and end - first < MAX_NUMBER_TOKENS and first - 1 not in used and _is_number_part(doc[first - 1]):
         first -= 1
@@ -686,7 +689,7 @@ def _read_number(doc: Doc, start: int, end: int) -> _Number | None:
         return None
     if first.lower_ == "a" and (end - start < 2 or doc[start + 1].lower_ not in A_LEADS):
         return None  # 'a million', 'a half million'; not 'a one-pound bag'
-    if final.lower_ in ("-", "and") or (final.lower_ in ("a", "an") and doc[end - 2].lower_ != "half"):
+    if final.lower_ in ("-", "and") or (final.lower_ in ("a", "an") and _word_before(doc, end - 1) != "half"):
         return None
     text = doc[start:end].text
     if end - start > 1 and start > 0 and doc[start].is_digit and doc[start + 1].is_digit \
@@ -704,6 +707,14 @@ def _read_number(doc: Doc, start: int, end: int) -> _Number | None:
     if head is None or head == 0:
         return _Number(start, end, value, value, scaled=False)
     return _Number(start, end, value, head, scaled=True)
+
+
+def _word_before(doc: Doc, i: int) -> str:
+    """The lowercase word before token i, past a hyphen written tight ('half' in 'Half-a')."""
+    j = i - 1
+    if j > 0 and doc[j].text == "-" and not doc[j].whitespace_:
+        j -= 1
+    return doc[j].lower_ if j >= 0 else ""
 
 
 def _is_dash_joined(doc: Doc, i: int) -> bool:
