@@ -66,8 +66,11 @@ CONTACT_RE = re.compile(rf"^[ \t]*(?:{ANY_DATE}[ \t]+)?(?P<label>(?:(?:(?:media|
 """'Contact:', 'Media Enquiries:', 'Media Relations:', 'Public Information Officer: Deputy Jane Roe, (606) ...':
 a line that says whom to call, and the block under it, feed nothing."""
 LETTERHEAD_RE = re.compile(r"^[ \t]*news\s+(?:release\s+)?from\b[^\n]*$", re.I | re.M)
-ATTRIBUTION_RE = re.compile(r"^[^\n]*\bplease attribute\b[^\n]*$", re.I | re.M)
-ATTRIBUTION_WORDS_RE = re.compile(r"please attribute", re.I)
+ATTRIBUTION_RE = re.compile(r"^[^\n]*\bplease attribute\b[^\n]*$|^[ \t]*attribut(?:e|ed|able)[ \t]+to\b[^\n]*$",
+                            re.I | re.M)
+"""'Please attribute to ...', and a line opening 'Attributed to' / 'Attributable to' (New Zealand Police): whose
+words the release gives, no fact of its own."""
+ATTRIBUTION_WORDS_RE = re.compile(r"please attribute|attribut(?:e|ed|able)[ \t]+to", re.I)
 """What every ATTRIBUTION_RE line holds: searched first, as ATTRIBUTION_RE rescans every line from its start."""
 # A header line that starts with a date: alone, after a label or a time, or before a time, a
 # separator, "Contact:" or a "(City, ST) –" dateline.

@@ -1678,6 +1678,24 @@ def test_a_person_before_the_comma_is_no_place_of_the_body_after_it() -> None:
         # a centre named by what it secures, spelled by its acronym; acronyms of public bodies
         ("Partners at the Joint Maritime Security Centre (JMSC) removed the drugs with FINTRAC and EMSOU.",
          [("Joint Maritime Security Centre", ["JMSC"]), ("FINTRAC", []), ("EMSOU", [])]),
+        # a navy named bare in a list of bodies (not in "Navy SEAL"); a probation and parole service
+        ("The operation was a joint effort by the Coast Guard, Navy, Customs and Border Protection and FBI.",
+         [("Coast Guard", []), ("Navy", []), ("Customs and Border Protection", []), ("FBI", [])]),
+        ("The Kessel Bureau of Investigation, Kessel Probation and Parole, and the FBI helped. He was on Probation "
+         "and Parole.", [("Kessel Bureau of Investigation", []), ("Kessel Probation and Parole", []), ("FBI", [])]),
+        # a Title Case headline's verb ends a complement
+        ("Department of Justice\n\nKessel Attorney's Office And The Federal Bureau Of Investigation Announce Increased "
+         "Commitment\n\nKESSEL - The Kessel Attorney's Office and the Federal Bureau of Investigation Kessel Division "
+         "said.", [("Kessel Attorney's Office", []), ("Federal Bureau Of Investigation", []),
+                   ("Federal Bureau of Investigation Kessel Division", [])]),
+        # a numbered unit; a unit after a spaced dash stays with its body
+        ("Agents from DEA Group 6 and the Southwest Border Group 2 arrested him.",
+         [("DEA Group 6", []), ("Southwest Border Group 2", [])]),
+        ("The Kessel Area Metropolitan Enforcement Group – Drug Unit arrested three men.",
+         [("Kessel Area Metropolitan Enforcement Group – Drug Unit", [])]),
+        # a drug written in capitals
+        ("Police seized drugs believed to be ICE, 3 grams of ICE and a drug known as ICE. He was handed to ICE.",
+         [("ICE", [])]),
     ],
 )
 def test_bodies_named_by_place_lowercase_heads_and_parents(nlp: Language, text: str,

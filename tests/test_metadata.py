@@ -155,6 +155,18 @@ def test_contact_block_letterhead_and_attribution_lines_are_excluded() -> None:
     assert meta.release_date == dt.date(2020, 5, 1)
 
 
+@pytest.mark.parametrize("line", ["Attributed to Detective Sergeant Sam Hill, Kessel Police Organised Crime Group",
+                                  "Attribute to Inspector Jo Park, Kessel Area Commander:",
+                                  "Attributable to Senior Sergeant Jo Park"])
+def test_attributed_to_lines_are_excluded(line: str) -> None:
+    text = f"Police arrest two men\n\n{line}\n\nTwo men were arrested in Kessel. The figures are attributed to police."
+    meta = read_metadata(text)
+    start = text.index(line)
+    assert meta.is_excluded(start, start + len(line))
+    body = text.index("The figures")
+    assert not meta.is_excluded(body, body + 40)
+
+
 @pytest.mark.parametrize("label", ["Media contact: Jo Park", "Media enquiries: Jo Park", "Press inquiries:",
                                    "Contacts: Jo Park", "Media Relations: Jo Park", "Public Affairs Officer:",
                                    "Public Information Officer: Jo Park", "Press officer: Jo Park"])

@@ -561,3 +561,18 @@ def test_roles_owned_by_a_body_before_the_speaker(extractor: Extractor, text: st
 )
 def test_no_name_opens_with_an_ordinal(extractor: Extractor, text: str, expected: list[tuple]) -> None:
     assert officials(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'Police' after a force's level ends the force's name; the rank after it is the title
+        ("Maryland State Police Detective Sergeant Ann Roe said the case was closed.",
+         ("Ann Roe", "Detective Sergeant", "Maryland State Police")),
+        ("Kessel State Police Commissioner Tom Poe said the case was closed.",
+         ("Tom Poe", "Commissioner", "Kessel State Police")),
+        ("Police Detective Ann Roe said the case was closed.", ("Ann Roe", "Police Detective", None)),
+    ],
+)
+def test_a_rank_after_a_state_police_force(extractor: Extractor, text: str, expected: tuple) -> None:
+    assert [(o.name, o.title, o.organization) for o in extractor.extract(text).officials] == [expected]

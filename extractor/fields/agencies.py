@@ -751,8 +751,8 @@ def extend_right(span: Span) -> Span:
             if doc[j - 1].whitespace_:
                 break
             hyphenated = hyphenated or token.text == "-"
-        elif not _is_name_word(token) or token.is_upper and len(token) > 1:
-            break
+        elif not _is_name_word(token) or token.is_upper and len(token) > 1 or _is_headline_verb(token):
+            break  # "... Bureau Of Investigation Announce ...": a Title Case headline's verb ends the name
         elif j + 1 < len(doc) and doc[j + 1].lower_ in ("and", "&"):
             break  # the head of the next name ("ICE's Enforcement and Removal Operations")
         elif token.lower_ in HEAD_WORDS or (token.lower_ in HYPHEN_HEADS and hyphenated):
@@ -949,6 +949,8 @@ def _complement_end(doc: Doc, end: int) -> int:
     Prevention', 'Office of Juvenile Justice and Delinquency Prevention': an 'of'/'on'/'for'
     complement of capitalized words after a final head, or the rest of one the rules cut short.
     It ends at the last name word; a head after it names a parent body, so it is left alone."""
+    if _head_phrase_ends_at(doc, end) and (end >= len(doc) or doc[end].lower_ not in ("of", "on", "for")):
+        return end  # "Tennessee Probation and Parole, and ...": a head phrase ends the name
     head_at = end - 1
     while head_at > end - 8 and head_at >= 0 and doc[head_at].lower_ not in HEAD_WORDS:
         if doc[head_at].lower_ in ("of", "on", "for") and head_at > 0 and doc[head_at - 1].lower_ in HEAD_WORDS:
@@ -1008,9 +1010,10 @@ def _complement_words_end(doc: Doc, i: int, end: int) -> int:
         token = doc[i]
         qualifier = _title_qualifier_in_name(doc, i) or _holder_title(doc, i, end)
         if (_is_name_word(token) or qualifier) and token.lower_ not in STRONG_HEADS \
-                and (token.lower_ not in TITLE_FOLLOWERS or qualifier):
-            if first_comma is not None and (token.lower_ in HEAD_WORDS or token.is_upper):
-                return first_comma
+                and (token.lower_ not in TITLE_FOLLOWERS or qualifier) and not _is_headline_verb(token):
+            if first_comma is not None and (token.lower_ in HEAD_WORDS or token.is_upper
+                                            or _head_phrase_in(doc, i, i + MAX_HEAD_PHRASE_WORDS)):
+                return first_comma  # "Bureau of Investigation, Tennessee Probation and Parole": two bodies
             i += 1
             last = i
             expect_word = False
@@ -1259,6 +1262,11 @@ def _rejected(doc: Doc, span: Span, title_starts: dict[int, int] | None = None) 
         return True
     if span.label_ == PLACE_LABEL and len(span) == 2 and verb_of_action_noun(span[1].lower_) is not None:
         return True  # "GNDOCB Seizure of ...", "FBI Arrests": an act, no city
+    if (len(span) == 1 and span[0].lower_ in lexicon("agency_bare_names") and nxt is not None and nxt.is_upper
+            and nxt.is_alpha and len(nxt) > 1 and nxt.lower_ not in lexicon("agency_acronyms")):
+        return True  # "a former Navy SEAL": a word of a longer term, not the bare service
+    if span.label_ == ACRONYM_LABEL and len(span) == 1 and _names_a_substance(doc, span.start):
+        return True  # "drugs believed to be ICE", "3 grams of ICE": the drug, not the agency
     if span.id_ == LOCAL_ACRONYM_RULE and (all_lemmas(span[0].lower_) or _in_capitals_run(doc, span.start)):
         return True  # "EL PASO, Texas" in a dateline, "ALSO" in a headline: capitals that end like "...SO"
     if span.label_ == PLACE_LABEL and any(_is_verb_form(t.lower_) or is_adverb(t.lower_) for t in span[1:]):
@@ -1276,8 +1284,10 @@ def _rejected(doc: Doc, span: Span, title_starts: dict[int, int] | None = None) 
             and not noun_lemmas(span[0].lower_) and not verb_lemmas(span[0].lower_)):
         return True  # "the O’Malley Administration": a person's term of office, no agency
     if last in ("group", "groups") and (len(span) < 2 or span[-2].lower_ not in
-                                        lexicon("agency_group_kinds") | lexicon("agency_centre_kinds")):
-        return True  # "Moore Communications Group": a company; "Territorial Support Group", "Anti-Cybercrime
+                                        lexicon("agency_group_kinds") | lexicon("agency_centre_kinds")) \
+            and not (nxt is not None and nxt.is_digit and len(nxt) <= MAX_DESIGNATOR_DIGITS):
+        return True  # "Moore Communications Group": a company ("Southwest Border Group 2" is numbered as units are);
+        # "Territorial Support Group", "Anti-Cybercrime
         # Group": a police unit, by a word of what it does or fights (as a centre's)
     if (len(span) >= 2 and last in ("centre", "center")
             and lexicon("person_nouns") & ({span[-2].lower_} | set(noun_lemmas(span[-2].lower_)))):
@@ -1298,6 +1308,17 @@ def _rejected(doc: Doc, span: Span, title_starts: dict[int, int] | None = None) 
 
 
 LOCAL_ACRONYM_RULE = "ag-acronym-local"
+NAMING_PARTICIPLES = frozenset({"known", "referred", "called", "described"})
+
+
+def _names_a_substance(doc: Doc, i: int) -> bool:
+    """A word in capitals after 'be' / 'known as', or after a unit of measure and 'of' ('3 grams of ICE'): what
+    was measured or what something is, a substance, not a body."""
+    link = doc[i - 1].lower_ if i > 0 else ""
+    if link == "be" or (link == "as" and i > 1 and doc[i - 2].lower_ in NAMING_PARTICIPLES):
+        return i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper()  # not "as ICE Director Tom Roe"
+    return i > 1 and doc[i - 1].lower_ == "of" and any(
+        s.start <= i - 2 < s.end for s in doc.spans.get("amount_units", []))
 
 
 def _in_capitals_run(doc: Doc, i: int) -> bool:
@@ -1467,12 +1488,21 @@ def _raw_spans(doc: Doc) -> list[Span]:
     for of_span in doc.spans.get(OF_GROUP, []):
         if of_span.label_ != OF_LABEL:
             continue
-        of_span = _before_known_body(_before_a_country(of_span))
+        of_span = _before_known_body(_before_a_country(_before_headline_verb(of_span)))
         before = by_end.get(of_span.start + 1)
         start = before.start if before is not None else of_span.start
         span_id = before.id if before is not None else of_span.id
         names.append(Span(doc, start, of_span.end, label="AGENCY", span_id=span_id))
     return names
+
+
+def _before_headline_verb(of_span: Span) -> Span:
+    """'... Bureau Of Investigation Announce Increased Commitment': a Title Case headline's verb ends the
+    complement."""
+    for token in of_span[2:]:
+        if _is_headline_verb(token):
+            return Span(of_span.doc, of_span.start, token.i, label=of_span.label, span_id=of_span.id)
+    return of_span
 
 
 def _before_known_body(of_span: Span) -> Span:
@@ -1807,6 +1837,9 @@ def _candidate_spans(doc: Doc) -> list[Span]:
             extended = extend_left(trimmed) if trimmed is not None else None
             if extended is not None and raw.id_ == BARE_NAME_RULE:
                 extended = _bare_name_and(extended)
+            if extended is not None and raw.id_.startswith(HEAD_PHRASE_RULE + "-") and extended.start == raw.start \
+                    and not _is_acronym_word(raw[0]):
+                extended = None  # "on Probation and Parole", "Fire Rescue": a head phrase with no name before it
             if (extended is not None and trimmed is not None and doc[trimmed.start].text == ","
                     and any(extended.start_char <= at < trimmed.start_char for at in names_at)):
                 extended = _clean(Span(doc, trimmed.start + 1, trimmed.end, label=raw.label, span_id=raw.id))
@@ -1991,8 +2024,12 @@ ROMAN_NUMERAL = re.compile(r"^(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3})$")
 
 def _with_roman_designator(span: Span) -> Span:
     """'PDEA Regional Office IV-A', 'Police Region IV': a Roman numeral after a body's head (of two letters or
-    more: never the pronoun 'I'), with a letter or digit joined by a hyphen, numbers one office of several."""
+    more: never the pronoun 'I'), with a letter or digit joined by a hyphen, numbers one office of several; so
+    does a number after a unit word ('Southwest Border Group 2')."""
     doc, k = span.doc, span.end
+    if k < len(doc) and len(span) > 1 and span[-1].lower_ in lexicon("agency_unit_words") \
+            and span[-1].text[:1].isupper() and doc[k].is_digit and len(doc[k]) <= MAX_DESIGNATOR_DIGITS:
+        return Span(doc, span.start, k + 1, label=span.label, span_id=span.id)  # "Southwest Border Group 2"
     if k >= len(doc) or span[-1].lower_ not in HEAD_WORDS and span[-1].lower_ not in lexicon("agency_unit_words") \
             or not ROMAN_NUMERAL.match(doc[k].text):
         return span
@@ -2100,7 +2137,8 @@ def longest_first(spans: list[Span]) -> list[Span]:
 
 def join_sub_offices(spans: list[Span]) -> list[Span]:
     """'Department of Health and Human Services, Office of the Inspector General' (or with a dash) is
-    one body: the department's own office."""
+    one body: the department's own office; so is a body and its unit after a spaced dash ('... Group – Drug
+    Unit')."""
     joined: list[Span] = []
     for span in sorted(spans, key=lambda s: s.start):
         if joined and _is_sub_office(joined[-1], span):
@@ -2112,7 +2150,12 @@ def join_sub_offices(spans: list[Span]) -> list[Span]:
 
 def _is_sub_office(parent: Span, office: Span) -> bool:
     between = parent.doc[parent.end : office.start]
-    return (len(between) == 1 and between[0].text in {",", "-", "–", "—"}
+    if len(between) != 1:
+        return False
+    if between[0].text in {"-", "–", "—"} and between[0].whitespace_ and office[-1].lower_ in LOWERCASE_UNIT_HEADS \
+            and office[-1].text[:1].isupper() and parent[-1].lower_ in HEAD_WORDS:
+        return True  # "Lake Winnebago Area Metropolitan Enforcement Group – Drug Unit": a unit after a spaced dash
+    return (between[0].text in {",", "-", "–", "—"}
             and office[0].lower_ == "office" and any(t.lower_ == "department" for t in parent))
 
 
@@ -2915,6 +2958,12 @@ def _head_phrase_ends_at(doc: Doc, end: int) -> bool:
 
 
 _HEAD_PHRASE_ENDS_KEY = "agencies_head_phrase_ends"
+MAX_HEAD_PHRASE_WORDS = 4
+
+
+def _head_phrase_in(doc: Doc, start: int, end: int) -> bool:
+    """A head phrase ('Probation and Parole') ends within tokens start+1..end."""
+    return any(_head_phrase_ends_at(doc, k) for k in range(start + 1, min(end, len(doc)) + 1))
 
 
 def _ends_in_complement(owner: Span) -> bool:

@@ -168,7 +168,7 @@ def qualifier_size_before(doc: Doc, k: int) -> int:
     """How many tokens the qualifier ending before token k has: 1 ('Acting'), 2 ('Det' '.', 'Vice' '-'), 0 if
     none."""
     if k > 0 and doc[k - 1].lower_ in title_qualifiers():
-        return 1
+        return 0 if _police_ends_a_force(doc, k - 1) else 1
     if k > 1 and doc[k - 1].text == "." and not doc[k - 2].whitespace_ \
             and f"{doc[k - 2].lower_}." in title_qualifiers():
         return 2
@@ -176,6 +176,12 @@ def qualifier_size_before(doc: Doc, k: int) -> int:
             and doc[k - 2].lower_ in title_qualifiers():
         return 2  # "Vice-President", "Co-Chair": the qualifier joined by a hyphen
     return 0
+
+
+def _police_ends_a_force(doc: Doc, k: int) -> bool:
+    """'Police' at k after a force's level ('State Police', 'Provincial Police'): the last word of a force's name."""
+    return (k > 0 and doc[k].lower_ == "police" and doc[k - 1].text[:1].isupper()
+            and doc[k - 1].lower_ in lexicon("police_force_levels"))
 
 
 GRADE = re.compile(r"^(?:1st|2nd|3rd|[4-9]th|first|second|third)$", re.I)
@@ -242,6 +248,8 @@ def _find_titles(doc: Doc) -> list[Span]:
             if not size or doc[k - size].is_lower != doc[start].is_lower:
                 break
             k -= size
+        if k + 1 < end and _police_ends_a_force(doc, k):
+            k += 1  # "Maryland State Police Detective Sergeant ...": 'Police' ends the force's name, no title word
         label = doc.vocab.strings[match_id]
         end = field_end(doc, grade_end(doc, end))
         span = Span(doc, k, end, label=label)
