@@ -1693,6 +1693,37 @@ def test_a_person_before_the_comma_is_no_place_of_the_body_after_it() -> None:
          [("DEA Group 6", []), ("Southwest Border Group 2", [])]),
         ("The Kessel Area Metropolitan Enforcement Group – Drug Unit arrested three men.",
          [("Kessel Area Metropolitan Enforcement Group – Drug Unit", [])]),
+        # a town named "... City" keeps its word; region words share the words after the last one
+        ("The Lakeland, Winter Haven and Kessel City Police Departments assisted.",
+         [("Lakeland Police Department", []), ("Winter Haven Police Department", []),
+          ("Kessel City Police Department", [])]),
+        ("Officers from the department's Southeast and Southwest Area Commands took part.",
+         [("Southeast Area Command", []), ("Southwest Area Command", [])]),
+        # a headline leaves inner words of a body's name out
+        ("Kessel Medicaid Fraud Unit Secures 22 Convictions\n\nKESSEL - The Kessel Medicaid Fraud Control Unit "
+         "secured 22 convictions.", [("Kessel Medicaid Fraud Control Unit", ["Kessel Medicaid Fraud Unit"])]),
+        # what a body runs, and the building a county's jail is in, are no bodies
+        ("Victims can call the DOJ Consumer Hotline or the FBI. He was booked into the Kessel County Law "
+         "Enforcement Center.", [("DOJ", []), ("FBI", [])]),
+        # lowercase plural heads after counties; a hyphened place; a joint force written with '&'
+        ("Personnel from the Brevard, Citrus and Osceola County sheriff's offices searched.",
+         [("Brevard County Sheriff's Office", []), ("Citrus County Sheriff's Office", []),
+          ("Osceola County Sheriff's Office", [])]),
+        ("Officers from Gwent, South Wales and Dyfed-Powys police executed 17 warrants for Devon & Cornwall Police.",
+         [("Gwent police", []), ("South Wales police", []), ("Dyfed-Powys police", []),
+          ("Devon & Cornwall Police", [])]),
+        # a name hard-wrapped after "U.S."; a country's name in capitals is no "...DA" acronym
+        ("CANADA, September 6 - The mission of the U.S. mail and of the agency that guards it, the U.S.\n"
+         "Postal Inspection Service, is safety.", [("U.S. Postal Inspection Service", [])]),
+        # a head phrase ends a name before the comma of a list; a minister's portfolio is no body
+        ("Agencies included Kessel State Police, Kessel Probation and Parole, Kessel Army National Guard and the FBI.",
+         [("Kessel State Police", []), ("Kessel Probation and Parole", []), ("Kessel Army National Guard", []),
+          ("FBI", [])]),
+        ("Minister of Public Safety and Emergency Services Tom Roe said the International Criminal Police "
+         "Organization helped.", [("International Criminal Police Organization", [])]),
+        # an RCMP division's letter in quotes; a rank after 'Commanding'
+        ("The RCMP and “D” Division Police Dog Services helped, Kessel RCMP Commanding Officer Assistant "
+         "Commissioner Ann Roe said.", [("RCMP", []), ("“D” Division Police Dog Services", []), ("Kessel RCMP", [])]),
         # a drug written in capitals
         ("Police seized drugs believed to be ICE, 3 grams of ICE and a drug known as ICE. He was handed to ICE.",
          [("ICE", [])]),

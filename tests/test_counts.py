@@ -1326,6 +1326,8 @@ def test_unbulleted_list_lines_that_open_in_lower_case_take_the_header_verb(extr
          [(4, "pill", "seize"), (1500, "packet", "seize")]),
         ("Deputies seized a quantity of cannabis hidden in a car, four knives and two phones.",
          [(4, "knife", "seize"), (2, "phone", "seize")]),
+        # a partitive without 'the' counts the part and the whole
+        ("Officers arrested 29 of 45 wanted suspects.", [(29, "suspect", "arrest"), (45, "suspect", None)]),
         # where a verb of motion goes is no argument of it
         ("The teams went to 250 residences on Tuesday.", [(250, "residence", None)]),
         ("Officers responded to 300 calls.", [(300, "call", "respond")]),

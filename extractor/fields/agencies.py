@@ -579,6 +579,13 @@ def extend_left(span: Span) -> Span | None:
             start -= 1
             taken += 1
             needs_word = False
+        elif start >= 3 and doc[start - 1].text in CLOSING_QUOTES and doc[start - 3].text in OPENING_QUOTES \
+                and len(doc[start - 2].text) == 1 and doc[start - 2].is_upper and span.end - start > 1:
+            start -= 3  # "“D” Division Police Dog Services": an RCMP division's letter in quotes opens the name
+            taken += 1
+        elif start >= 2 and _is_wrap(doc, start - 1) and _is_name_word(doc[start - 2]) \
+                and doc[start - 2].lower_ in NAME_OPENERS:
+            start -= 2  # "the U.S. / Postal Inspection Service": a hard-wrapped line broke the name after "U.S."
         elif prev.lower_ in ("and", "&") and owner_boundary is not None:
             if _owner_and_joins(doc, start - 1, owner_boundary, span.end):
                 start -= 1  # "the Drug and Firearms Squad's Chemical Operations Unit": one owner, one unit
@@ -639,6 +646,10 @@ def _holder_in_name(doc: Doc, possessive: int) -> bool:
     of the body's name, no owner of another body."""
     return (possessive + 1 < len(doc) and doc[possessive - 1].lower_ in TITLE_WORDS
             and doc[possessive + 1].lower_ in HEAD_WORDS)
+
+
+OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
+CLOSING_QUOTES = frozenset({'"', "”", "'", "’"})
 
 
 def _tight_hyphen_in(doc: Doc, start: int, end: int) -> bool:
@@ -714,6 +725,8 @@ def _name_ends_before(doc: Doc, comma: int) -> bool:
     Department of Public Safety'); a place ('Helena, Montana, ...') does not."""
     if comma > 0 and not doc[comma - 1].is_lower and doc[comma - 1].lower_ in _single_names_and_acronyms():
         return True
+    if _head_phrase_ends_at(doc, comma):
+        return True  # "Louisiana Probation and Parole, Louisiana Army National Guard"
     i = comma
     while i > 1 and comma - i < MAX_COMPLEMENT_TOKENS and doc[i - 1].lower_ not in HEAD_WORDS and (
             _is_name_word(doc[i - 1]) or doc[i - 1].lower_ in ("and", "&") and _is_name_word(doc[i - 2])):
@@ -1260,6 +1273,14 @@ def _rejected(doc: Doc, span: Span, title_starts: dict[int, int] | None = None) 
         # ("Customs Enforcement Enforcement and Removal Operations") is where two names meet
     if span.label_ == PLACE_LABEL and nxt_capital and (title_starts is None or span.end not in title_starts):
         return True
+    if last in ("center", "centre") and len(span) > 2 and span[-2].lower_ == "enforcement" and _after_locative_word(
+            doc, span.start):
+        return True  # "booked into the Bibb County Law Enforcement Center": the building that holds the jail
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].text[:1].isupper() \
+            and doc[span.start - 2].lower_ in PORTFOLIO_TITLES:
+        return True  # "Minister of Public Safety and Emergency Services Mike Ellis": a minister's portfolio
+    if span.label_ == PLACE_LABEL and span[-1].lower_ in _other_names_followers() | lexicon("agency_program_words"):
+        return True  # "the DOJ Consumer Hotline", "the FBI Academy": what a body runs, no office of it
     if span.label_ == PLACE_LABEL and len(span) == 2 and verb_of_action_noun(span[1].lower_) is not None:
         return True  # "GNDOCB Seizure of ...", "FBI Arrests": an act, no city
     if (len(span) == 1 and span[0].lower_ in lexicon("agency_bare_names") and nxt is not None and nxt.is_upper
@@ -1267,8 +1288,9 @@ def _rejected(doc: Doc, span: Span, title_starts: dict[int, int] | None = None) 
         return True  # "a former Navy SEAL": a word of a longer term, not the bare service
     if span.label_ == ACRONYM_LABEL and len(span) == 1 and _names_a_substance(doc, span.start):
         return True  # "drugs believed to be ICE", "3 grams of ICE": the drug, not the agency
-    if span.id_ == LOCAL_ACRONYM_RULE and (all_lemmas(span[0].lower_) or _in_capitals_run(doc, span.start)):
-        return True  # "EL PASO, Texas" in a dateline, "ALSO" in a headline: capitals that end like "...SO"
+    if span.id_ == LOCAL_ACRONYM_RULE and (all_lemmas(span[0].lower_) or _in_capitals_run(doc, span.start)
+                                           or _names_a_place(span[0].lower_)):
+        return True  # "EL PASO, Texas" in a dateline, "ALSO" in a headline, "CANADA": capitals that end like "...SO"
     if span.label_ == PLACE_LABEL and any(_is_verb_form(t.lower_) or is_adverb(t.lower_) for t in span[1:]):
         return True  # "EPA Announce", "DEA Seizes Nearly": a verb or an adverb, not a city (but "HSI Buffalo")
     if span.label_ == PLACE_LABEL and _verb_before_object(doc, span.end - 1):
@@ -1307,7 +1329,24 @@ def _rejected(doc: Doc, span: Span, title_starts: dict[int, int] | None = None) 
     # "Maryland State Police Detective Sergeant Jane Roe": a state's force, then her title
 
 
+PORTFOLIO_TITLES = frozenset({"minister", "secretary", "ministers", "secretaries"})
+BUILDING_PREPOSITIONS = frozenset({"in", "into", "at", "to", "from", "inside", "outside"})
+
+
+def _after_locative_word(doc: Doc, start: int) -> bool:
+    """A preposition of place ('into the', 'at the') right before the name at `start`."""
+    k = start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    return k >= 0 and doc[k].lower_ in BUILDING_PREPOSITIONS
+
+
 LOCAL_ACRONYM_RULE = "ag-acronym-local"
+
+
+def _names_a_place(word: str) -> bool:
+    """A country's, state's or region's name in lowercase ('canada', 'nevada', 'florida')."""
+    return word in _country_words() or word in non_us_place_names() or word in lexicon("us_states")
 NAMING_PARTICIPLES = frozenset({"known", "referred", "called", "described"})
 
 
@@ -1669,8 +1708,12 @@ DEMONYM_ENDINGS = ("an", "ese", "ish", "i")  # 'Salvadoran', 'Chinese', 'Danish'
 
 def _unknown_words_name_a_place(words: tuple[str, ...]) -> bool:
     """'Viborg police', 'Sioux Falls police': capitalized words before a force word, one of which English
-    does not know (lemminflect) and the last of which is no demonym nor a day or month, name a town."""
-    last = words[-1]
+    does not know (lemminflect) and the last of which is no demonym nor a day or month, name a town; so do
+    words holding a state's or region's name ('South Wales')."""
+    words = tuple(w for w in words if w != "-")  # "Dyfed-Powys"
+    last = words[-1] if words else ""
+    if any(len(w) > MAX_CODE_LETTERS and (w in non_us_place_names() or w in lexicon("us_states")) for w in words):
+        return True  # "South Wales police": a region's name among the words
     return (any(not all_lemmas(w) for w in words) and not last.endswith(DEMONYM_ENDINGS)
             and last not in CALENDAR_WORDS and all(w.isalpha() for w in words))
 
@@ -2277,6 +2320,8 @@ class _Grouper:
             group = self._acronym_group(mention)
         if group is None and not mention.acronym and not mention.span.id_.startswith(SINGLE_NAME_RULE):
             group = self._containing_group(mention) or self._spelled_out_group(mention)
+            if group is None and mention.headline:
+                group = self._headline_short_form_group(mention)
             if group is not None and _listed_beside(group, mention):
                 group = None  # "Prescott Police Department, Prescott Valley Police Department": two bodies
         bare = _bare_word(mention)
@@ -2390,6 +2435,16 @@ class _Grouper:
             return None
         least = min(extra for extra, _ in found.values())
         return self._nearest([g for extra, g in found.values() if extra == least], mention)
+
+    def _headline_short_form_group(self, mention: _Mention) -> _Group | None:
+        """'Medicaid Fraud Unit' in a headline over a body that names the 'Medicaid Fraud Control Unit': a
+        headline shortens a name by leaving out inner words; the body's form with the same first and last
+        words holds the headline's in order."""
+        words = mention.words
+        found = {id(group): group for other, group in self.by_end_word.get(_key(words[-1]), ())
+                 if len(other) > len(words) and other[0] == words[0] and other[-1] == words[-1]
+                 and is_subsequence(words, other)}
+        return next(iter(found.values())) if len(found) == 1 else None  # of two bodies, no guess
 
     def merge(self, outer: _Mention, inner: _Mention) -> None:
         """`inner` names the body of `outer` in other words: its agency's forms join `outer`'s."""
@@ -2598,6 +2653,9 @@ def _make_mention(doc: Doc, span: Span) -> _Mention:
     return _Mention(span, words, acronym, _in_title(doc, span.start_char, span.end_char), raw=raw)
 
 
+TOWN_WORD = "city"  # "Haines City": a town's own name ends in it, while every county's name ends in "County"
+
+
 def _shared_head_lists(doc: Doc) -> list[tuple[Span, str, tuple[int, int]]]:
     """'the Beaumont, Hemet and Riverside Police Departments': places that share one plural head
     phrase. Each place gives one body, named with the phrase in the singular ('Hemet Police
@@ -2614,7 +2672,8 @@ def _shared_head_lists(doc: Doc) -> list[tuple[Span, str, tuple[int, int]]]:
         if head.lower_ not in PLURAL_HEADS and head.i not in phrase_starts and not places_only:
             continue
         shared = phrase_starts.get(head.i, head.i)
-        while shared > 0 and (doc[shared - 1].lower_ in GENERIC_WORDS or doc[shared - 1].text in POSSESSIVES
+        while shared > 0 and (doc[shared - 1].lower_ in GENERIC_WORDS and doc[shared - 1].lower_ != TOWN_WORD
+                              or doc[shared - 1].text in POSSESSIVES
                               or doc[shared - 1].lower_ in HEAD_WORDS
                               or (_is_acronym_word(doc[shared - 1]) and not head.text[:1].isupper())):
             shared -= 1
@@ -2625,6 +2684,7 @@ def _shared_head_lists(doc: Doc) -> list[tuple[Span, str, tuple[int, int]]]:
             continue  # "police departments" alone; "OPP detachments" names its owner
         places = _list_before(doc, shared)
         places, shared = _states_then_common_words(doc, places, shared)
+        places, shared = _regions_then_common_words(doc, places, shared)
         if len(places) < 2 and doc[shared].lower_ in lexicon("place_kind_words"):
             places = _list_before(doc, shared, repeated=doc[shared].lower_)  # "Fresno County and Kern County"
         if len(places) < 2 or any(_names_a_body(place) for place in places):
@@ -2657,9 +2717,25 @@ def _states_then_common_words(doc: Doc, places: list[Span], shared: int) -> tupl
     return places, shared
 
 
+def _regions_then_common_words(doc: Doc, places: list[Span], shared: int) -> tuple[list[Span], int]:
+    """'the Southeast and Southwest Area Commands': when the other items are region words (`agency_name_tails`),
+    the last is its region word too, and the words after it ('Area') belong to the shared phrase."""
+    tails = lexicon("agency_name_tails")
+    if len(places) < 2 or not all(len(p) == 1 and p[0].lower_ in tails for p in places[:-1]):
+        return places, shared
+    last = places[-1]
+    size = next((k for k, token in enumerate(last) if token.lower_ not in tails), len(last))
+    if size == 0 or size == len(last):
+        return places, shared  # "Southwest and North Central Offices": the last item is all region words
+    region = Span(doc, last.start, last.start + size, label=last.label, span_id=last.id)
+    return [*places[:-1], region], region.end
+
+
 def _lowercase_service_phrase(phrase: Span) -> bool:
     """'police departments', "sheriff's offices": a plural head in lower case after a service word, as
     news style writes the bodies of a list of places ('the Mesa, Gilbert and Chandler police departments')."""
+    while len(phrase) > 2 and _is_place_kind(phrase[0]):
+        phrase = phrase[1:]  # "the Brevard and Orange County sheriff's offices": the county is the places'
     return len(phrase) >= 2 and all(t.is_lower or t.text in POSSESSIVES for t in phrase) and all(
         t.lower_ in GENERIC_WORDS or t.text in POSSESSIVES for t in phrase[:-1])
 
@@ -2709,7 +2785,8 @@ def _shared_police(doc: Doc, head: Token) -> list[tuple[Span, str, tuple[int, in
     if len(places) < 2 or not all(_is_place(place) and not _names_a_body(place) and not _holds_acronym(place)
                                   for place in places):
         return []  # "the AFP and New Zealand Police": the AFP is a body of its own, no place of a police
-    if " ".join(doc[places[0].start : head.i].text.lower().split()) in lexicon("agency_joint_force_places"):
+    if " ".join(doc[places[0].start : head.i].text.lower().replace("&", "and").split()) \
+            in lexicon("agency_joint_force_places"):
         return []  # "Devon and Cornwall Police": one force
     phrase = " ".join(doc[shared : head.i + 1].text.split())  # "Oregon and Washington State Police"
     if districts:
@@ -2771,9 +2848,13 @@ def _list_before(doc: Doc, end: int, repeated: str | None = None) -> list[Span]:
         stop = i
         if repeated is not None and places and doc[i - 1].lower_ == repeated and doc[i - 1].is_title:
             i -= 1
-        while i > 0 and stop - i < 3 and doc[i - 1].lower_ not in GENERIC_WORDS and (
+        while i > 0 and stop - i < 3 and (doc[i - 1].lower_ not in GENERIC_WORDS or (
+                doc[i - 1].lower_ == TOWN_WORD and i == stop and not places)) and (
                 _is_name_word(doc[i - 1]) or (doc[i - 1].like_num and i > 1 and _is_name_word(doc[i - 2]))):
-            i -= 1  # "Thunder Bay", "Region 2"
+            i -= 1  # "Thunder Bay", "Region 2", "Haines City" (the last place: `TOWN_WORD`)
+            if i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+                    and _is_name_word(doc[i - 2]):
+                i -= 1  # "Dyfed-Powys": a place's name joined by a hyphen
         if i == stop - 1 and doc[i].lower_ == repeated:
             i = stop  # the repeated word alone is no place
         if i == stop:

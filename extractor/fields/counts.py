@@ -765,8 +765,8 @@ def read_noun_phrase(doc: Doc, end: int, value: int, groups: Groups
             j += 1
         elif j + 1 < len(doc) and doc[j].is_title and doc[j + 1].text in POSSESSIVE_MARKS:
             j += 2  # "Two of Taylor's victims"
-        else:
-            return None
+        elif not (j < len(doc) and doc[j].like_num and doc[j].is_digit):
+            return None  # "29 of 45 wanted suspects" goes on to the noun
         if j < len(doc) and doc[j].like_num:  # "eight of the 14 defendants"
             j = read_number(doc, j)[1]
     mods: list[str] = []
