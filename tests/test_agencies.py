@@ -1724,6 +1724,25 @@ def test_a_person_before_the_comma_is_no_place_of_the_body_after_it() -> None:
         # an RCMP division's letter in quotes; a rank after 'Commanding'
         ("The RCMP and “D” Division Police Dog Services helped, Kessel RCMP Commanding Officer Assistant "
          "Commissioner Ann Roe said.", [("RCMP", []), ("“D” Division Police Dog Services", []), ("Kessel RCMP", [])]),
+        # an ordinal in figures is the ordinal in words; a town's name after a direction word is another town
+        ("The 4th Judicial District Attorney's Office and the Fourth Judicial District Attorney's Office helped.",
+         [("Fourth Judicial District Attorney's Office", [])]),
+        ("The Kessel task force includes:\n\nMonroe Police Department\n\nWest Monroe Police Department\n",
+         [("Monroe Police Department", []), ("West Monroe Police Department", [])]),
+        # a prosecutor's district after a comma; justice.gov's office line under "For Immediate Release"
+        ("Headline Here\n\nFor Immediate Release\n\nU.S. Attorney's Office, Northern District of Kessel\n\n"
+         "Prosecutors from the U.S. Attorney's Office, Western District of Lorton, charged him.",
+         [("U.S. Attorney's Office, Western District of Lorton", [])]),
+        # a one-word body in its own language, then its state; stations named by place are units, not a force's
+        # buildings
+        ("The Landeskriminalamt Baden-Württemberg, Interpol Washington and NOAA Fisheries helped. The Eurojust "
+         "Vice-President said.", [("Landeskriminalamt Baden-Württemberg", []), ("Interpol Washington", []),
+                                  ("NOAA Fisheries", []), ("Eurojust", [])]),
+        ("Agents from the Zapata and Hebbronville Stations found a stash house. He was taken to the Kessel and "
+         "Lorton police stations.", [("Zapata Station", []), ("Hebbronville Station", [])]),
+        # an Australian force's acronym that spells no initials joins the force the text names
+        ("South Australia Police and the Queensland Police worked together. SAPOL and QPS said.",
+         [("South Australia Police", ["SAPOL"]), ("Queensland Police", ["QPS"])]),
         # a drug written in capitals
         ("Police seized drugs believed to be ICE, 3 grams of ICE and a drug known as ICE. He was handed to ICE.",
          [("ICE", [])]),

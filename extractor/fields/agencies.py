@@ -212,7 +212,12 @@ def _norm_word(word: Lexeme) -> tuple[str, ...]:
     text = word.lower_.replace(".", "").replace("'", "").replace("’", "")
     if text in ("taskforce", "taskforces"):
         return ("task", text[4:])  # "Taskforce" is "Task Force"
+    if ORDINAL_RE.match(text) and 0 < int(text[:-2]) <= len(_SPELLED_ORDINALS):
+        return (_SPELLED_ORDINALS[int(text[:-2]) - 1],)  # "4th Judicial District" is the "Fourth"
     return (text,) if text else ()
+
+
+_SPELLED_ORDINALS = tuple(_spacy_ordinal_words[:20])  # 'first' .. 'twentieth', in order
 
 
 def canonical(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -900,12 +905,15 @@ def _place_tail_end(doc: Doc, end: int) -> int:
 
 def _jurisdiction_end(doc: Doc, end: int) -> int:
     """'State Attorney's Office for the 20th Judicial Circuit': a prosecutor's office runs on over
-    'for the' and its circuit or district (and 'of' a place after it)."""
+    'for the' (or a comma) and its circuit or district (and 'of' a place after it)."""
     if end + 2 >= len(doc) or doc[end - 1].lower_ not in lexicon("agency_prosecutor_heads"):
         return end
-    if doc[end].lower_ != "for" or doc[end + 1].lower_ != "the":
+    if doc[end].text == "," and _is_name_word(doc[end + 1]):
+        i = end + 1  # "U.S. Attorney's Office, Western District of Washington": the district after a comma
+    elif doc[end].lower_ != "for" or doc[end + 1].lower_ != "the":
         return end
-    i = end + 2
+    else:
+        i = end + 2
     if _is_ordinal(doc[i]):
         i += 1
     words_end = _place_words_end(doc, i)
@@ -1429,11 +1437,13 @@ _LETTERHEAD_WORDS_RE = re.compile(r"^(?:news|media release|press release|news re
 def _is_letterhead(text: str, start: int, end: int) -> bool:
     """'U.S. Department of Labor' / 'Office of Public Affairs' at the top of a release, each line
     nothing but the name, before the first blank line: the publisher's letterhead."""
-    if start > LETTERHEAD_CHARS or "\n\n" in text[:start] or "\n" not in text[end : end + LETTERHEAD_CHARS]:
+    if start > LETTERHEAD_CHARS or "\n" not in text[end : end + LETTERHEAD_CHARS]:
         return False
     bounds = line_bounds(text, start, end)
     if bounds is None:
         return False
+    if "\n\n" in text[:start] and not _RELEASE_LINE_RE.fullmatch(_neighbour_line(text, bounds[0], -1)):
+        return False  # below the first blank line only right under "For Immediate Release" (justice.gov's layout)
     line = text[bounds[0] : bounds[1]]
     names = line.split(" | ", 1)[0]  # "Press Office | 4 Strawberry Square, Harrisburg, PA": an address after '|'
     parts = [part.strip() for part in _LETTERHEAD_SEPARATOR_RE.split(names)]
@@ -1452,6 +1462,7 @@ def _is_letterhead(text: str, start: int, end: int) -> bool:
 
 
 _LETTERHEAD_SEPARATOR_RE = re.compile(r" [–—-] |, ")
+_RELEASE_LINE_RE = re.compile(r"(?:for immediate release|(?:media|news|press) release)[ \t:.]*", re.I)
 """Between the parts of a letterhead line: a spaced dash ('Frontex – European ...') or a comma ('..., Warsaw')."""
 _NAME_LINE_RE = re.compile(r"[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z][\w.'’&-]*|of|and|the|for|&))*")
 """A line of nothing but a name's words: capitalized words and the small words inside names."""
@@ -1678,6 +1689,8 @@ def _people_joined_after(doc: Doc, i: int) -> bool:
 def _compound_after(doc: Doc, i: int) -> bool:
     """'police officers', 'police chief': a lowercase word after 'police' that the lexicon knows only as a noun
     makes 'police' a modifier of people or things, not a body."""
+    if i < len(doc) and doc[i].lower_ in lexicon("agency_building_words"):
+        return True  # "police stations": buildings
     return _noun_after(doc, i) and not verb_lemmas(doc[i].lower_)
 
 
@@ -1867,8 +1880,8 @@ def _candidate_spans(doc: Doc) -> list[Span]:
     for raw in _raw_spans(doc):
         extended: Span | None = raw
         if raw.label_ == "AGENCY" and raw.id_.startswith(SINGLE_NAME_RULE):
-            extended = extend_right(raw) if _head_follows(raw) else _foreign_words_before(raw)  # "Europol Operational
-            # Taskforce"; "(Federale Gerechtelijke Politie)"
+            extended = extend_right(raw) if _head_follows(raw) else _with_state_after(_foreign_words_before(raw))
+            # "Europol Operational Taskforce"; "(Federale Gerechtelijke Politie)"; "Landeskriminalamt Baden-Württemberg"
         elif raw.label_ == "AGENCY" and raw.id_ == SHORT_NAME_RULE:
             extended = raw if _short_name_in_use(raw) else None
         elif raw.label_ == "AGENCY" and raw.id_ == FOREIGN_HEAD_RULE:
@@ -2104,6 +2117,21 @@ def _with_station_name(span: Span) -> Span:
 
 
 MAX_SPELLED_TAIL = 4
+
+
+def _with_state_after(span: Span) -> Span:
+    """'Landeskriminalamt Baden-Württemberg': a one-word name in its own language, then the name of the state it
+    serves, hyphened or a word no English lexicon knows."""
+    doc, k = span.doc, span.end
+    if len(span) != 1 or k >= len(doc) or not doc[k].is_title or not doc[k].is_alpha or span[-1].is_upper:
+        return span
+    end = k + 1
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ and not doc[k].whitespace_ \
+            and doc[end + 1].is_title and not (all_lemmas(doc[k].lower_) and all_lemmas(doc[end + 1].lower_)):
+        end += 2  # "Baden-Württemberg", "Nordrhein-Westfalen"; not "Vice-President"
+    elif not _names_a_place(doc[k].lower_):
+        return span  # "Interpol Washington"; not "Garda Síochána", one name
+    return Span(doc, span.start, end, label=span.label, span_id=span.id)
 
 
 def _foreign_words_before(span: Span) -> Span:
@@ -2373,7 +2401,12 @@ class _Grouper:
             return None
         partial = [g for full, groups in self.by_initials.items() if _abbreviates(letters, full) for g in groups
                    if _skips_no_name_words(letters, g) and not _spells_parent_only(letters, g)]
-        return self._nearest(partial, mention) if partial else None
+        if partial:
+            return self._nearest(partial, mention)
+        full = _acronym_forms().get(letters)  # "SAPOL" for the "South Australia Police"
+        named = [g for words, g in self.by_words.items()
+                 if full is not None and len(words) >= 2 and full[: len(words)] == words]
+        return self._nearest(named, mention) if named else None
 
     def _state_acronym_group(self, mention: _Mention) -> _Group | None:
         """'Texas DPS' after 'Texas Department of Public Safety (DPS)': the state's body by its acronym."""
@@ -2427,7 +2460,7 @@ class _Grouper:
         for key in {_key(words[0]), _key(words[-1])}:
             for other, group in self.by_end_word.get(key, ()):
                 if (len(other) > len(words) and _shorter_form_of(words, other)
-                        and not (mention.owner and _covers(group, mention))):
+                        and not (mention.owner and _covers(group, mention)) and not _another_place(words, other)):
                     extra = len(other) - len(words)
                     if id(group) not in found or extra < found[id(group)][0]:
                         found[id(group)] = (extra, group)
@@ -2541,6 +2574,13 @@ def _spells_parent_only(letters: str, group: _Group) -> bool:
     return False
 
 
+@cache
+def _acronym_forms() -> dict[str, tuple[str, ...]]:
+    """'sapol' -> ('south', 'australia', 'police'), from `agency_acronym_forms`."""
+    pairs = (entry.partition("=") for entry in lexicon("agency_acronym_forms"))
+    return {short.strip(): tuple(full.split()) for short, _, full in pairs}
+
+
 def _abbreviates(letters: str, full: str) -> bool:
     """'atf' in 'batfe'; 'nypd' for 'nycpd', 'lasd' for 'lacsd' (same first and last letter, in order)."""
     if letters in full:
@@ -2549,6 +2589,15 @@ def _abbreviates(letters: str, full: str) -> bool:
         return False
     rest = iter(full)
     return all(c in rest for c in letters)
+
+
+def _another_place(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """'Monroe Police Department' beside 'West Monroe Police Department': a form that opens with a place's name
+    of its own, which the longer one has a direction word (or 'New') before, names another town's body."""
+    extra = len(long) - len(short)
+    return (long[extra:] == short and short[0] not in HEAD_WORDS | GENERIC_WORDS
+            and _unknown_words_name_a_place((short[0],))
+            and all(w in lexicon("agency_name_tails") or w == "new" for w in long[:extra]))
 
 
 def _shorter_form_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
@@ -2682,6 +2731,9 @@ def _shared_head_lists(doc: Doc) -> list[tuple[Span, str, tuple[int, int]]]:
         if not head.text[:1].isupper() and not lowercase and not any(
                 _is_acronym_word(t) for t in doc[shared : head.i]):
             continue  # "police departments" alone; "OPP detachments" names its owner
+        if head.lower_ in lexicon("agency_building_words") and any(
+                t.lower_ in lexicon("agency_bare_names") for t in doc[shared : head.i]):
+            continue  # "the Kessel and Lorton police stations": buildings ("Zapata and Hebbronville Stations": units)
         places = _list_before(doc, shared)
         places, shared = _states_then_common_words(doc, places, shared)
         places, shared = _regions_then_common_words(doc, places, shared)
