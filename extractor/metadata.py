@@ -65,7 +65,12 @@ CONTACT_RE = re.compile(rf"^[ \t]*(?:{ANY_DATE}[ \t]+)?(?P<label>(?:(?:(?:media|
                         re.I | re.M)
 """'Contact:', 'Media Enquiries:', 'Media Relations:', 'Public Information Officer: Deputy Jane Roe, (606) ...':
 a line that says whom to call, and the block under it, feed nothing."""
-LETTERHEAD_RE = re.compile(r"^[ \t]*news\s+(?:release\s+)?from\b[^\n]*$", re.I | re.M)
+LETTERHEAD_RE = re.compile(r"^[ \t]*(?:news\s+(?:release\s+)?from\b[^\n]*|(?:source[ \t]*:|issued by\b)[^\n]*"
+                           r"|(?:press|media|news) release[ \t]*:(?:[ \t]*(?-i:[A-Z])[\w.'’&()-]*){1,6}[ \t]*)$",
+                           re.I | re.M)
+"""'News from Attorney General ...', 'Press Release: New Zealand Police' (names only: not 'MEDIA RELEASE: Dallas
+County DA ... Announces the ...', a headline), 'Source: New Zealand Police (District News)', 'Issued by Police
+Media Centre': lines that say who published the release."""
 ATTRIBUTION_RE = re.compile(r"^[^\n]*\bplease attribute\b[^\n]*$|^[ \t]*attribut(?:e|ed|able)[ \t]+to\b[^\n]*$",
                             re.I | re.M)
 """'Please attribute to ...', and a line opening 'Attributed to' / 'Attributable to' (New Zealand Police): whose

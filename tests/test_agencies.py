@@ -1743,9 +1743,19 @@ def test_a_person_before_the_comma_is_no_place_of_the_body_after_it() -> None:
         # an Australian force's acronym that spells no initials joins the force the text names
         ("South Australia Police and the Queensland Police worked together. SAPOL and QPS said.",
          [("South Australia Police", ["SAPOL"]), ("Queensland Police", ["QPS"])]),
+        # a headline's acronym that only opens the body's name of one body is that body's
+        ("IRS Helps Nab Cartel Kingpins\n\nWASHINGTON - The IRS Criminal Investigation unit helped.",
+         [("IRS Criminal Investigation", ["IRS"])]),
+        # "United States" is "U.S." (a state's attorney's office is another body); strike forces listed by name
+        ("The United States Attorney's Office, the U.S. Attorney's Office and the State Attorney's Office helped.",
+         [("United States Attorney's Office", ["U.S. Attorney's Office"]), ("State Attorney's Office", [])]),
+        ("Detectives from Strike Forces Cunich and Eos arrested 3 men.",
+         [("Strike Force Cunich", []), ("Strike Force Eos", [])]),
+        # what a body is said to be: a programme
+        ("HIDTA stands for High Intensity Drug Trafficking Area, a program designed to help.", [("HIDTA", [])]),
         # a drug written in capitals
-        ("Police seized drugs believed to be ICE, 3 grams of ICE and a drug known as ICE. He was handed to ICE.",
-         [("ICE", [])]),
+        ("Police seized drugs believed to be ICE, 3 grams of ICE, methylamphetamine (ICE) and a drug known as ICE. "
+         "He was handed to ICE.", [("ICE", [])]),
     ],
 )
 def test_bodies_named_by_place_lowercase_heads_and_parents(nlp: Language, text: str,

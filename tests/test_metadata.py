@@ -155,6 +155,17 @@ def test_contact_block_letterhead_and_attribution_lines_are_excluded() -> None:
     assert meta.release_date == dt.date(2020, 5, 1)
 
 
+@pytest.mark.parametrize("line", ["Press Release: Kessel Police", "Source: Kessel Police (District News)",
+                                  "Issued by Kessel Police Media Centre"])
+def test_publisher_lines_in_the_header_are_excluded(line: str) -> None:
+    text = f"Police arrest two men\n{line}\n\nTwo men were arrested in Kessel by the Lorton Police Department."
+    meta = read_metadata(text)
+    start = text.index(line)
+    assert meta.is_excluded(start, start + len(line))
+    body = text.index("Two men")
+    assert not meta.is_excluded(body, body + 40)
+
+
 @pytest.mark.parametrize("line", ["Attributed to Detective Sergeant Sam Hill, Kessel Police Organised Crime Group",
                                   "Attribute to Inspector Jo Park, Kessel Area Commander:",
                                   "Attributable to Senior Sergeant Jo Park"])

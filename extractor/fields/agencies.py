@@ -224,6 +224,8 @@ def canonical(words: tuple[str, ...]) -> tuple[str, ...]:
     """'Justice Department' is 'Department of Justice', 'Interior Department' 'Department of the Interior';
     'Office of the Sheriff' is 'Sheriff's Office' (see `office_of_holder`)."""
     words = _written_out(words)
+    if words[:2] == ("united", "states") and len(words) > 2:
+        words = ("us", *words[2:])  # "United States Attorney's Office" is the "U.S. Attorney's Office"
     if (len(words) >= 4 and words[0] in _ORDINAL_WORDS and words[-1] in lexicon("agency_unit_words")
             and words[-2] in HEAD_WORDS):
         words = words[1:-1] + (words[0], words[-1])  # "Seventh Coast Guard District" is "Coast Guard Seventh District"
@@ -1287,6 +1289,9 @@ def _rejected(doc: Doc, span: Span, title_starts: dict[int, int] | None = None) 
     if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].text[:1].isupper() \
             and doc[span.start - 2].lower_ in PORTFOLIO_TITLES:
         return True  # "Minister of Public Safety and Emergency Services Mike Ellis": a minister's portfolio
+    if (span.end + 2 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ in ("a", "an")
+            and doc[span.end + 2].lower_ in lexicon("agency_program_words")):
+        return True  # "High Intensity Drug Trafficking Area, a program designed to ...": it says what it is
     if span.label_ == PLACE_LABEL and span[-1].lower_ in _other_names_followers() | lexicon("agency_program_words"):
         return True  # "the DOJ Consumer Hotline", "the FBI Academy": what a body runs, no office of it
     if span.label_ == PLACE_LABEL and len(span) == 2 and verb_of_action_noun(span[1].lower_) is not None:
@@ -1359,8 +1364,12 @@ NAMING_PARTICIPLES = frozenset({"known", "referred", "called", "described"})
 
 
 def _names_a_substance(doc: Doc, i: int) -> bool:
-    """A word in capitals after 'be' / 'known as', or after a unit of measure and 'of' ('3 grams of ICE'): what
+    """A word in capitals after 'be' / 'known as', in parentheses after a lowercase word ('methylamphetamine
+    (ICE)'), or after a unit of measure and 'of' ('3 grams of ICE'): what
     was measured or what something is, a substance, not a body."""
+    if i > 1 and doc[i - 1].text == "(" and i + 1 < len(doc) and doc[i + 1].text == ")" and doc[i - 2].is_lower \
+            and doc[i - 2].is_alpha and doc[i - 2].lower_ not in HEAD_WORDS:
+        return True  # "methylamphetamine (ICE)": the short name of the lowercase thing before it
     link = doc[i - 1].lower_ if i > 0 else ""
     if link == "be" or (link == "as" and i > 1 and doc[i - 2].lower_ in NAMING_PARTICIPLES):
         return i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper()  # not "as ICE Director Tom Roe"
@@ -2346,6 +2355,8 @@ class _Grouper:
         group = self.by_words.get(mention.words)
         if group is None and mention.acronym:
             group = self._acronym_group(mention)
+            if group is None and mention.headline:
+                group = self._group_opened_by(mention.words[0])  # "IRS Helps Nab ..." over "IRS Criminal Investigation"
         if group is None and not mention.acronym and not mention.span.id_.startswith(SINGLE_NAME_RULE):
             group = self._containing_group(mention) or self._spelled_out_group(mention)
             if group is None and mention.headline:
@@ -2468,6 +2479,11 @@ class _Grouper:
             return None
         least = min(extra for extra, _ in found.values())
         return self._nearest([g for extra, g in found.values() if extra == least], mention)
+
+    def _group_opened_by(self, word: str) -> _Group | None:
+        """The one body the text names with a name that opens with this acronym ('IRS Criminal Investigation')."""
+        found = {id(group): group for words, group in self.by_words.items() if len(words) > 1 and words[0] == word}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _headline_short_form_group(self, mention: _Mention) -> _Group | None:
         """'Medicaid Fraud Unit' in a headline over a body that names the 'Medicaid Fraud Control Unit': a
@@ -2998,9 +3014,30 @@ def _offices_for_districts(doc: Doc) -> list[tuple[Span, str, tuple[int, int]]]:
     return found
 
 
+NAMED_FORCES = re.compile(r"\b(?P<kind>Strike|Task) Forces (?P<list>[A-Z][\w'’-]+(?:, [A-Z][\w'’-]+)*,? and "
+                          r"[A-Z][\w'’-]+)")
+ONE_FORCE_NAME = re.compile(r"[A-Z][\w'’-]+")
+
+
+def _named_forces(doc: Doc) -> list[tuple[Span, str, tuple[int, int]]]:
+    """'Strike Forces Cunich and Eos': a plural force word before names joined by 'and' is a force for each name
+    ('Strike Force Cunich', 'Strike Force Eos'), as "Operations Dragon and Phoenix" are two operations."""
+    text, found = doc._.text, []
+    if " Forces " not in text:
+        return found
+    for m in NAMED_FORCES.finditer(text):
+        whole = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        for one in ONE_FORCE_NAME.finditer(m["list"]):
+            start = m.start("list") + one.start()
+            name = doc.char_span(start, start + len(one[0]), label="AGENCY", alignment_mode="expand")
+            if name is not None and whole is not None:
+                found.append((name, f"{m['kind']} Force {one[0]}", (whole.start, whole.end)))
+    return found
+
+
 def _list_mentions(doc: Doc) -> tuple[list[_Mention], set[int]]:
     mentions, covered = [], set()
-    for place, name, (start, end) in [*_shared_head_lists(doc), *_offices_for_districts(doc)]:
+    for place, name, (start, end) in [*_shared_head_lists(doc), *_offices_for_districts(doc), *_named_forces(doc)]:
         if _excluded(doc, place.start_char, place.end_char):
             continue
         words = canonical(tuple(w.lower().replace(".", "").replace("'s", "").replace("’s", "") for w in name.split()))
