@@ -1753,6 +1753,12 @@ def test_a_person_before_the_comma_is_no_place_of_the_body_after_it() -> None:
          [("Strike Force Cunich", []), ("Strike Force Eos", [])]),
         # what a body is said to be: a programme
         ("HIDTA stands for High Intensity Drug Trafficking Area, a program designed to help.", [("HIDTA", [])]),
+        # lowercase words of what shared units do, after towns ("interagency narcotics teams")
+        ("Also assisting were the Westside and Linn interagency narcotics teams. The Alpha and Bravo patrol teams "
+         "helped.", [("Westside Interagency Narcotics Team", []), ("Linn Interagency Narcotics Team", [])]),
+        # the last line of a list of bodies, after a line with its office in parentheses, is no sign-off
+        ("Agencies taking part:\n\nKessel Highway Patrol (Lorton Office)\n\nKessel Department of Public Safety",
+         [("Kessel Highway Patrol", []), ("Lorton Office", []), ("Kessel Department of Public Safety", [])]),
         # a drug written in capitals
         ("Police seized drugs believed to be ICE, 3 grams of ICE, methylamphetamine (ICE) and a drug known as ICE. "
          "He was handed to ICE.", [("ICE", [])]),

@@ -576,3 +576,12 @@ def test_no_name_opens_with_an_ordinal(extractor: Extractor, text: str, expected
 )
 def test_a_rank_after_a_state_police_force(extractor: Extractor, text: str, expected: tuple) -> None:
     assert [(o.name, o.title, o.organization) for o in extractor.extract(text).officials] == [expected]
+
+
+def test_a_title_after_a_name_and_its_comma_is_that_names_in_a_list(extractor: Extractor) -> None:
+    text = ("Ann B. Roe, U.S. Attorney for the Southern District of Kessel, Tom C. Poe, Special Agent in Charge, "
+            "Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF), and Jo Lee, Chief, Lorton Police Department, "
+            "announced the results of Operation Lamp.")
+    officials = [(o.name, o.title) for o in extractor.extract(text).officials]
+    assert officials == [("Ann B. Roe", "U.S. Attorney"), ("Tom C. Poe", "Special Agent in Charge"),
+                         ("Jo Lee", "Chief")]

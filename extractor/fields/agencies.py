@@ -1435,8 +1435,12 @@ def _is_sign_off(text: str, start: int, end: int) -> bool:
     if bounds is None or text[bounds[1] :].strip():
         return False
     line = text[bounds[0] : bounds[1]].strip()
-    before = _neighbour_line(text, bounds[0], -1).strip()
+    before = _TRAILING_PARENTHESIS_RE.sub("", _neighbour_line(text, bounds[0], -1)).strip()
     return bool(_NAME_LINE_RE.fullmatch(line)) and bool(before) and not _NAME_LINE_RE.fullmatch(before)
+
+
+_TRAILING_PARENTHESIS_RE = re.compile(r"\s*\([^()\n]*\)\s*$")
+"""'Tennessee Highway Patrol (Memphis Office)': a name line of a list, with its office in parentheses."""
 
 
 LETTERHEAD_CHARS = 300
@@ -2743,7 +2747,9 @@ def _shared_head_lists(doc: Doc) -> list[tuple[Span, str, tuple[int, int]]]:
                               or (_is_acronym_word(doc[shared - 1]) and not head.text[:1].isupper())):
             shared -= 1
         shared = _after_numbered_place(doc, shared)
-        lowercase = _lowercase_service_phrase(doc[shared : head.i + 1])
+        described = _lowercase_kind_before(doc, shared, head)  # "the Westside and Linn interagency narcotics teams"
+        shared -= described
+        lowercase = _lowercase_service_phrase(doc[shared : head.i + 1]) or described > 0
         if not head.text[:1].isupper() and not lowercase and not any(
                 _is_acronym_word(t) for t in doc[shared : head.i]):
             continue  # "police departments" alone; "OPP detachments" names its owner
@@ -2759,7 +2765,9 @@ def _shared_head_lists(doc: Doc) -> list[tuple[Span, str, tuple[int, int]]]:
             continue  # "the FBI and Denver Police Departments": the FBI is no place
         if places_only and not (_is_place(places[-1]) and all(_no_head_word(place) for place in places)):
             continue  # "Health and Human Services", "Citizenship and Immigration Services": one name, no places
-        if lowercase and not (any(_is_place(place) for place in places) and all(map(_no_head_word, places))):
+        if lowercase and not ((any(_is_place(place) for place in places) or all(
+                _unknown_words_name_a_place(tuple(t.lower_ for t in place)) for place in places))
+                              and all(map(_no_head_word, places))):
             continue
         words = [_singular_possessive(w) for w in doc[shared : head.i].text.split()] + [_singular(head.text)]
         phrase = " ".join(w[:1].upper() + w[1:] for w in words) if lowercase else " ".join(words)
@@ -2770,6 +2778,21 @@ def _shared_head_lists(doc: Doc) -> list[tuple[Span, str, tuple[int, int]]]:
             own = phrase.split(" ", 1)[1] if place[-1].lower_ == doc[shared].lower_ and " " in phrase else phrase
             found.append((place, f"{prefix}{' '.join(place.text.split())} {own}", (places[0].start, head.i + 1)))
     return found
+
+
+MAX_KIND_WORDS = 3
+
+
+def _lowercase_kind_before(doc: Doc, shared: int, head: Token) -> int:
+    """How many lowercase words of what the units do stand before a lowercase plural head ('interagency narcotics
+    teams'), when the words before them are capitalized (a list of places); 0 if none."""
+    if head.text[:1].isupper() or head.lower_ not in PLURAL_HEADS or shared != head.i:
+        return 0
+    k = shared
+    while k > 0 and shared - k < MAX_KIND_WORDS and doc[k - 1].is_lower and doc[k - 1].is_alpha \
+            and doc[k - 1].lower_ not in FUNCTION_WORDS:
+        k -= 1
+    return shared - k if k < shared and k > 0 and _is_name_word(doc[k - 1]) else 0
 
 
 def _states_then_common_words(doc: Doc, places: list[Span], shared: int) -> tuple[list[Span], int]:

@@ -431,6 +431,8 @@ def names_after(doc: Doc, title: Span, title_starts: set[int]) -> list[tuple[int
     if title.text.lower() in TITLES_NEVER_BEFORE_NAME:
         return _speaker_after_role_of(doc, title, title_starts)  # 'Head Coach Jo Roe' names no official
     k = skip_between_title_and_name(doc, title.end, title_starts)
+    if any(t.text == "," for t in doc[title.end : k]) and _follows_its_name(doc, title):
+        return names  # "Wifredo A. Ferrer, U.S. Attorney for ..., Katherine Rundle, ...": the title is Ferrer's
     while True:
         k = skip_honorific(doc, k) if k < len(doc) else k
         found = None if k in title_starts else name_at(doc, k)
@@ -448,6 +450,22 @@ def names_after(doc: Doc, title: Span, title_starts: set[int]) -> list[tuple[int
         if k in title_starts or (k < len(doc) and is_qualifier(doc[k])):
             break
     return names
+
+
+def _follows_its_name(doc: Doc, title: Span) -> bool:
+    """'Jane Roe, U.S. Attorney, ...': a title right after a name and its comma is that name's."""
+    start = title.start
+    if start >= 2 and doc[start - 1].lower_ in ACTING_WORDS_LOWER:
+        start -= 1
+    org = start  # "Katherine Rundle, Miami-Dade County State Attorney, ...": the title's place or body before it
+    while org > 1 and start - org < MAX_ORG_TOKENS and (doc[org - 1].is_title or doc[org - 1].is_upper
+                                                         or doc[org - 1].text == "-"):
+        org -= 1
+    return any(k >= 2 and doc[k - 1].text == "," and name_ending_at_comma(doc, k - 1) is not None
+               for k in {start, org})
+
+
+ACTING_WORDS_LOWER = {"acting", "interim"}
 
 
 def _speaker_after_role_of(doc: Doc, title: Span, title_starts: set[int]) -> list[tuple[int, int]]:
