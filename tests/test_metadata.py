@@ -155,27 +155,29 @@ def test_contact_block_letterhead_and_attribution_lines_are_excluded() -> None:
     assert meta.release_date == dt.date(2020, 5, 1)
 
 
-@pytest.mark.parametrize("line", ["Press Release: Kessel Police", "Source: Kessel Police (District News)",
-                                  "Issued by Kessel Police Media Centre"])
-def test_publisher_lines_in_the_header_are_excluded(line: str) -> None:
-    text = f"Police arrest two men\n{line}\n\nTwo men were arrested in Kessel by the Lorton Police Department."
+@pytest.mark.parametrize(("text", "line", "body"), [
+    # publisher lines in the header
+    ("Police arrest two men\nPress Release: Kessel Police\n\nTwo men were arrested by the Lorton Police.",
+     "Press Release: Kessel Police", "Two men were arrested"),
+    ("Police arrest two men\nSource: Kessel Police (District News)\n\nTwo men were arrested by the Lorton Police.",
+     "Source: Kessel Police (District News)", "Two men were arrested"),
+    ("Police arrest two men\nIssued by Kessel Police Media Centre\n\nTwo men were arrested by the Lorton Police.",
+     "Issued by Kessel Police Media Centre", "Two men were arrested"),
+    # whose words the release gives, as 'Please attribute to'
+    ("Police arrest two men\n\nAttributed to Detective Sergeant Sam Hill, Kessel Police Organised Crime Group\n\n"
+     "Two men were arrested. The figures are attributed to police.",
+     "Attributed to Detective Sergeant Sam Hill, Kessel Police Organised Crime Group", "The figures are"),
+    ("Police arrest two men\n\nAttribute to Inspector Jo Park, Kessel Area Commander:\n\nTwo men were arrested. "
+     "The figures are attributed to police.", "Attribute to Inspector Jo Park, Kessel Area Commander:",
+     "The figures are"),
+    ("Police arrest two men\n\nAttributable to Senior Sergeant Jo Park\n\nTwo men were arrested. The figures are "
+     "attributed to police.", "Attributable to Senior Sergeant Jo Park", "The figures are"),
+])
+def test_publisher_and_attribution_lines_are_excluded(text: str, line: str, body: str) -> None:
     meta = read_metadata(text)
-    start = text.index(line)
+    start, at = text.index(line), text.index(body)
     assert meta.is_excluded(start, start + len(line))
-    body = text.index("Two men")
-    assert not meta.is_excluded(body, body + 40)
-
-
-@pytest.mark.parametrize("line", ["Attributed to Detective Sergeant Sam Hill, Kessel Police Organised Crime Group",
-                                  "Attribute to Inspector Jo Park, Kessel Area Commander:",
-                                  "Attributable to Senior Sergeant Jo Park"])
-def test_attributed_to_lines_are_excluded(line: str) -> None:
-    text = f"Police arrest two men\n\n{line}\n\nTwo men were arrested in Kessel. The figures are attributed to police."
-    meta = read_metadata(text)
-    start = text.index(line)
-    assert meta.is_excluded(start, start + len(line))
-    body = text.index("The figures")
-    assert not meta.is_excluded(body, body + 40)
+    assert not meta.is_excluded(at, at + len(body))
 
 
 @pytest.mark.parametrize("label", ["Media contact: Jo Park", "Media enquiries: Jo Park", "Press inquiries:",

@@ -1321,9 +1321,9 @@ def _rejected(doc: Doc, span: Span, title_starts: dict[int, int] | None = None) 
     if last in ("group", "groups") and (len(span) < 2 or span[-2].lower_ not in
                                         lexicon("agency_group_kinds") | lexicon("agency_centre_kinds")) \
             and not (nxt is not None and nxt.is_digit and len(nxt) <= MAX_DESIGNATOR_DIGITS):
-        return True  # "Moore Communications Group": a company ("Southwest Border Group 2" is numbered as units are);
-        # "Territorial Support Group", "Anti-Cybercrime
-        # Group": a police unit, by a word of what it does or fights (as a centre's)
+        return True  # "Moore Communications Group": a company; "Territorial Support Group", "Anti-Cybercrime
+        # Group": a police unit, by a word of what it does or fights (as a centre's); "Southwest Border Group 2"
+        # is numbered as units are
     if (len(span) >= 2 and last in ("centre", "center")
             and lexicon("person_nouns") & ({span[-2].lower_} | set(noun_lemmas(span[-2].lower_)))):
         return True  # "Crime Victims Center": a centre that serves people, no body that fights crime
@@ -1335,15 +1335,14 @@ def _rejected(doc: Doc, span: Span, title_starts: dict[int, int] | None = None) 
             and not _ends_a_body(doc[span.start - 2])):
         return True  # "Denver and Lakewood Police Departments"; not "... Police Service and Alberta Law
         # Enforcement Response Teams", where the 'and' joins two bodies
-    # "Police Commissioner Jane Roe" is a title; "Kent Police officers" are the force's officers
+    # "Police Commissioner Jane Roe" is a title; "Kent Police officers" are the force's officers; "Maryland State
+    # Police Detective Sergeant Jane Roe" names a state's force, then her title
     return (last == "police" and after in TITLE_FOLLOWERS
             and (len(span) == 1 or _next_token(doc, span.end).text[:1].isupper())
             and not (len(span) > 2 and span[-2].lower_ in lexicon("police_force_levels")))
-    # "Maryland State Police Detective Sergeant Jane Roe": a state's force, then her title
 
 
 PORTFOLIO_TITLES = frozenset({"minister", "secretary", "ministers", "secretaries"})
-BUILDING_PREPOSITIONS = frozenset({"in", "into", "at", "to", "from", "inside", "outside"})
 
 
 def _after_locative_word(doc: Doc, start: int) -> bool:
@@ -1708,6 +1707,7 @@ def _compound_after(doc: Doc, i: int) -> bool:
 
 
 LOCATIVE_WORDS = frozenset({"in", "near", "of", "from", "at", "outside", "throughout", "across", "around"})
+BUILDING_PREPOSITIONS = LOCATIVE_WORDS | {"into", "to", "inside"}  # "booked into the ... Center"
 TOWN_PREPOSITIONS = LOCATIVE_WORDS - {"of", "from", "at"}  # "in Long Branch"; 'of', 'from', 'at' precede bodies too
 
 
