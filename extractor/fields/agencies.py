@@ -88,7 +88,7 @@ from spacy.lexeme import Lexeme
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from extractor.columns import column, positions, token_lowers
+from extractor.columns import column, positions, token_lowers, token_texts
 from extractor.fields.events import AGENT_SUFFIXES, is_plural_person_noun, verb_of_action_noun
 from extractor.fields.officials import CALENDAR_WORDS, find_titles
 from extractor.fields.operations import is_headline_like, line_bounds, name_spans
@@ -1286,11 +1286,12 @@ def _rejected(doc: Doc, span: Span, title_starts: dict[int, int] | None = None) 
     if last in ("center", "centre") and len(span) > 2 and span[-2].lower_ == "enforcement" and _after_locative_word(
             doc, span.start):
         return True  # "booked into the Bibb County Law Enforcement Center": the building that holds the jail
-    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].text[:1].isupper() \
-            and doc[span.start - 2].lower_ in PORTFOLIO_TITLES:
+    before = token_texts(doc, max(0, span.start - 2), span.start)  # the two words before, off the column
+    if len(before) == 2 and before[1].lower() == "of" and before[0][:1].isupper() \
+            and before[0].lower() in PORTFOLIO_TITLES:
         return True  # "Minister of Public Safety and Emergency Services Mike Ellis": a minister's portfolio
-    if (span.end + 2 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ in ("a", "an")
-            and doc[span.end + 2].lower_ in lexicon("agency_program_words")):
+    if nxt_lower == "," and token_lowers(doc, span.end + 1, span.end + 2) in (["a"], ["an"]) \
+            and set(token_lowers(doc, span.end + 2, span.end + 3)) & lexicon("agency_program_words"):
         return True  # "High Intensity Drug Trafficking Area, a program designed to ...": it says what it is
     if span.label_ == PLACE_LABEL and span[-1].lower_ in _other_names_followers() | lexicon("agency_program_words"):
         return True  # "the DOJ Consumer Hotline", "the FBI Academy": what a body runs, no office of it
@@ -1948,15 +1949,17 @@ def _functions_named_by_place(doc: Doc) -> list[Span]:
     """'Health Canada', 'Public Safety Canada', 'Immigration New Zealand', 'Corrective Services NSW': outside the
     US a department is often named by its function (`agency_function_nouns` ends it) and then its country or
     region, with no head word; the capitalized words before the function noun belong to the name."""
-    found = []
-    named = {i for span in doc.spans.get(GROUP, []) if span.label_ in NAME_LABELS and len(span) > 1
-             for i in range(span.start, span.end)}
+    found: list[Span] = []
+    named: set[int] | None = None
     for i in positions(doc, "LOWER", _function_noun_ids()):
-        if not doc[i].is_title or i in named:
-            continue  # "Police Scotland": a rule names it already
-        end = _place_name_end(doc, i + 1)
-        if end is None or (end < len(doc) and _is_name_word(doc[end]) and doc[end].lower_ not in NOT_NAME_WORDS):
-            continue  # "Health Canada Warning", "Police Scotland Officers": the run goes on, another rule's
+        end = _place_name_end(doc, i + 1)  # read off the columns first: most "Police" has no place after it
+        if end is None or not token_texts(doc, i, i + 1)[0].istitle():
+            continue
+        if named is None:
+            named = {k for span in doc.spans.get(GROUP, []) if span.label_ in NAME_LABELS and len(span) > 1
+                     for k in range(span.start, span.end)}
+        if i in named or (end < len(doc) and _is_name_word(doc[end]) and doc[end].lower_ not in NOT_NAME_WORDS):
+            continue  # "Police Scotland": a rule names it already; "Health Canada Warning": the run goes on
         start = _function_start(doc, i)
         found.append(Span(doc, start, end, label="AGENCY", span_id=FUNCTION_PLACE_RULE))
     return found
@@ -1987,9 +1990,11 @@ def _function_noun_ids() -> frozenset[int]:
 def _place_name_end(doc: Doc, i: int) -> int | None:
     """Where a country's or region's name outside the US that starts at `i` ends ('New Zealand', 'NSW')."""
     for size in range(MAX_PLACE_NAME_WORDS, 0, -1):
-        if i + size <= len(doc) and all(t.text[:1].isupper() for t in doc[i : i + size]) \
-                and " ".join(token_lowers(doc, i, i + size)) in non_us_place_names() \
-                and (size > 1 or len(doc[i]) > MAX_CODE_LETTERS or doc[i].is_upper):
+        if i + size > len(doc):
+            continue
+        words = token_texts(doc, i, i + size)
+        if all(w[:1].isupper() for w in words) and " ".join(w.lower() for w in words) in non_us_place_names() \
+                and (size > 1 or len(words[0]) > MAX_CODE_LETTERS or words[0].isupper()):
             return i + size  # a code in capitals: "NSW", not the "Act" of "Customs Act"
     return None
 
@@ -2116,9 +2121,12 @@ def _with_station_name(span: Span) -> Span:
     """'Coast Guard Station South Padre Island', 'Coast Guard Air Station Corpus Christi': a station named by its
     place after a body's name is a unit of the body (a station not named so is a building: `agency_building_words`)."""
     doc, k = span.doc, span.end
-    if span[-1].text == "Station":
+    around = token_texts(doc, k - 1, k + 2)  # the last word and the two after it, read off the column
+    if "Station" not in around:
+        return span
+    if around[0] == "Station":
         k = span.end - 1  # the unit reader took the station word already
-    elif k + 1 < len(doc) and doc[k].text == "Air" and doc[k + 1].text == "Station":
+    elif around[1:] == ["Air", "Station"]:
         k += 1
     if k >= len(doc) or doc[k].text != "Station":
         return span
