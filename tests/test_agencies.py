@@ -1746,6 +1746,8 @@ def test_a_person_before_the_comma_is_no_place_of_the_body_after_it() -> None:
         # a headline's acronym that only opens the body's name of one body is that body's
         ("IRS Helps Nab Cartel Kingpins\n\nWASHINGTON - The IRS Criminal Investigation unit helped.",
          [("IRS Criminal Investigation", ["IRS"])]),
+        ("RCMP Seize Explosive Device\n\nKESSEL - Members of the RCMP Kessel District Crime Reduction Unit helped.",
+         [("RCMP", []), ("RCMP Kessel District Crime Reduction Unit", [])]),
         # "United States" is "U.S." (a state's attorney's office is another body); strike forces listed by name
         ("The United States Attorney's Office, the U.S. Attorney's Office and the State Attorney's Office helped.",
          [("United States Attorney's Office", ["U.S. Attorney's Office"]), ("State Attorney's Office", [])]),

@@ -2026,6 +2026,7 @@ def _noun_after(doc: Doc, i: int) -> bool:
 
 MAX_UNIT_NAME_WORDS = 6
 LOWERCASE_UNIT_HEADS = frozenset({"unit", "team", "squad", "section", "division", "branch", "bureau"})
+UNIT_HEAD_WORDS = LOWERCASE_UNIT_HEADS | {"office", "district", "group", "force", "detachment"}
 
 
 def _owned_units_without_head(doc: Doc) -> list[Span]:
@@ -2495,7 +2496,10 @@ class _Grouper:
     def _group_opened_by(self, word: str) -> _Group | None:
         """The one body the text names with a name that opens with this acronym ('IRS Criminal Investigation')."""
         found = {id(group): group for words, group in self.by_words.items() if len(words) > 1 and words[0] == word}
-        return next(iter(found.values())) if len(found) == 1 else None
+        if len(found) != 1:
+            return None
+        group = next(iter(found.values()))  # not a unit's name ('RCMP Northeast District ... Unit'): the acronym
+        return None if any(m.words[-1] in UNIT_HEAD_WORDS for m in group.mentions) else group  # names its parent
 
     def _headline_short_form_group(self, mention: _Mention) -> _Group | None:
         """'Medicaid Fraud Unit' in a headline over a body that names the 'Medicaid Fraud Control Unit': a
