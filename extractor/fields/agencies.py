@@ -1360,6 +1360,8 @@ LOCAL_ACRONYM_RULE = "ag-acronym-local"
 def _names_a_place(word: str) -> bool:
     """A country's, state's or region's name in lowercase ('canada', 'nevada', 'florida')."""
     return word in _country_words() or word in non_us_place_names() or word in lexicon("us_states")
+
+
 NAMING_PARTICIPLES = frozenset({"known", "referred", "called", "described"})
 
 
@@ -1739,7 +1741,7 @@ def _unknown_words_name_a_place(words: tuple[str, ...]) -> bool:
     words holding a state's or region's name ('South Wales')."""
     words = tuple(w for w in words if w != "-")  # "Dyfed-Powys"
     last = words[-1] if words else ""
-    if any(len(w) > MAX_CODE_LETTERS and (w in non_us_place_names() or w in lexicon("us_states")) for w in words):
+    if any(len(w) > MAX_CODE_LETTERS and _names_a_place(w) for w in words):
         return True  # "South Wales police": a region's name among the words
     return (any(not all_lemmas(w) for w in words) and not last.endswith(DEMONYM_ENDINGS)
             and last not in CALENDAR_WORDS and all(w.isalpha() for w in words))
@@ -2428,8 +2430,9 @@ class _Grouper:
         if partial:
             return self._nearest(partial, mention)
         full = _acronym_forms().get(letters)  # "SAPOL" for the "South Australia Police"
-        named = [g for words, g in self.by_words.items()
-                 if full is not None and len(words) >= 2 and full[: len(words)] == words]
+        if full is None:
+            return None  # most acronyms: no walk over every form
+        named = [g for words, g in self.by_words.items() if len(words) >= 2 and full[: len(words)] == words]
         return self._nearest(named, mention) if named else None
 
     def _state_acronym_group(self, mention: _Mention) -> _Group | None:
