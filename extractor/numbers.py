@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from functools import lru_cache
 
 UNITS = {
-    "zero": 0, "naught": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "zero": 0, "naught": 0, "nought": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19,
 }
@@ -41,8 +42,21 @@ COUPLE = "couple"
 """'a couple of suspects' is two."""
 NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES) | {"dozen", "a", "an", "and", COUPLE, "pair"}
 
-_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$|^\.\d+$|^\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+$")
-"""'1,234', '5.3', '.5', and thousands set apart by spaces ('2 000 000', SI and European style)."""
+_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$|^\.\d+$|^\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+$"
+                     r"|^\d{1,3}(?:\.\d{3}){2,}$")
+"""'1,234', '5.3', '.5', thousands set apart by spaces ('2 000 000', SI and European style) and by two or more
+points ('1.234.567', European style: no decimal has two points)."""
+POINT_BEFORE_THOUSAND = re.compile(r"(?<![\d.,])([1-9]\d{0,2})\.000(?![\d.,]*\d)")
+"""'25.000 pills', '1.000 kg': English reads 25 and 1, much of Europe 25,000 and 1,000."""
+
+
+def point_grouping_doubt(text: str) -> str | None:
+    """The doubt a number with a point before three zeros leaves ('25.000'), in words; None for other text."""
+    found = POINT_BEFORE_THOUSAND.search(text)
+    if found is None:
+        return None
+    return (f"'{found[0]}' read as {found[1]}; where a point separates thousands, as in much of Europe, "
+            f"it is {found[1]},000")
 
 
 def ordinal_value(text: str) -> int | None:
@@ -64,6 +78,8 @@ def parse_digits(text: str) -> float | None:
     text = text.strip()
     if not _DIGITS.match(text):
         return None
+    if text.count(".") > 1:
+        return float(text.replace(".", ""))
     return float(re.sub(r"[,\s]", "", text))
 
 
@@ -255,11 +271,20 @@ _GLUED_SCALE = re.compile(r"^(\d[\d,]*(?:\.\d+)?)([a-z]+)\.?$")
 _HALF_SUFFIX = ["and", "a", "half"]
 
 
+VULGAR_FRACTION = re.compile(r"^(\d*)([\u00bc-\u00be\u2150-\u215e])$")
+"""'½', '1½', '¾': a whole number glued to one of Unicode's vulgar fraction characters."""
+
+
 def parse_fraction(text: str) -> float | None:
-    """'1/2' -> 0.5, '1 1/2' -> 1.5; None for anything else (and for a zero denominator)."""
+    """'1/2' -> 0.5, '1 1/2' -> 1.5, '1½' and '1 ½' -> 1.5 (the character's Unicode value); None for anything
+    else (and for a zero denominator)."""
     parts = text.split()
     if not parts or len(parts) > 2:
         return None
+    vulgar = VULGAR_FRACTION.match(parts[-1])
+    if vulgar:
+        whole = parse_digits(parts[0]) if len(parts) == 2 and not vulgar[1] else float(vulgar[1] or 0)
+        return None if whole is None else whole + unicodedata.numeric(vulgar[2])
     match = _FRACTION.match(parts[-1])
     if not match or int(match[2]) == 0:
         return None

@@ -22,6 +22,7 @@ from spacy.util import compile_suffix_regex, filter_spans
 from extractor.anchored import AnchoredMatcher, CheckIndex, anchored_matches
 from extractor.metadata import Metadata, read_metadata
 from extractor.models import LONE_SURROGATE, has_lone_surrogate
+from extractor.numbers import point_grouping_doubt
 from extractor.patterns import DEFAULT_PATTERNS_DIR, PatternRule, load_pattern_dirs
 
 MAX_TEXT_CHARS = 100_000_000
@@ -47,6 +48,25 @@ to newline instead of trying the lookbehind at every character (~40 times faster
 
 VIEW_CHANGED_KEY = "press_view_changed"
 """doc.user_data flag: the tokenizer read a character of the text as another (`tokenizer_view`)."""
+WARNINGS_KEY = "press_value_warnings"
+"""doc.user_data list of values read with doubt ('Monday, Feb 18' when Feb 18 is no Monday, '25.000 pills'),
+shown in the record's warnings."""
+
+
+def note_doubt(doc: Doc, warning: str) -> None:
+    """A value's doubt, for the record's warnings; once, as some fields are read twice per Doc."""
+    notes = doc.user_data.setdefault(WARNINGS_KEY, [])
+    if warning not in notes:
+        notes.append(warning)
+
+
+def note_grouping_doubts(doc: Doc, facts: Sequence[Any], kind: str) -> None:
+    """'25.000 pills', '1.000 kg': a value whose point may separate thousands is kept as English reads it and
+    its doubt noted, never passed over in silence."""
+    for fact in facts:
+        doubt = point_grouping_doubt(fact.text)
+        if doubt is not None:
+            note_doubt(doc, f"{kind} '{fact.text}': {doubt} (at character {fact.start})")
 
 
 def tokenizer_view(text: str) -> str:

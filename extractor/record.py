@@ -8,9 +8,8 @@ from typing import Any
 from pydantic import BaseModel
 from spacy.tokens import Doc
 
-from extractor.fields.dates import WARNINGS_KEY
 from extractor.models import LONE_SURROGATE, Mention, Record, has_lone_surrogate
-from extractor.pipeline import VIEW_CHANGED_KEY, cached_text, release_meta
+from extractor.pipeline import VIEW_CHANGED_KEY, WARNINGS_KEY, cached_text, release_meta
 from extractor.version import __version__
 
 

@@ -479,6 +479,37 @@ def test_a_thousands_separator_followed_by_a_space_at_a_sentence_end(
     assert pairs(nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deputies seized 1½ pounds of meth.", [(1.5, "lb")]),
+        ("Deputies seized ¼ ounce of heroin and 1 ½ kg of cocaine.", [(0.25, "oz"), (1.5, "kg")]),
+        ("Deputies seized 2.500.000 euros.", [(2_500_000.0, "EUR")]),
+        ("He wore a size 9½ shoe.", []),
+    ],
+)
+def test_vulgar_fractions_and_points_grouping_thousands(nlp: Language, text: str,
+                                                        expected: list[tuple[float, str]]) -> None:
+    assert pairs(nlp, text) == expected
+
+
+def test_a_glued_plus_after_an_amount_is_more_than(nlp: Language) -> None:
+    found = only(nlp, "Agents seized $3 million-plus in cash.")
+    assert (found.value, found.unit, found.qualifier) == (3_000_000.0, "USD", "more than")
+
+
+def test_a_point_before_three_zeros_is_read_as_english_and_noted() -> None:
+    from extractor.api import Extractor
+
+    record = Extractor().extract("Police seized 25.000 pills and 1.000 kg of cocaine, and 2.455 kilograms of heroin.",
+                                 release_date="2024-03-12")
+    assert [(c.value, c.item) for c in record.counts] == [(25, "pill")]
+    assert [(a.value, a.unit) for a in record.amounts] == [(1.0, "kg"), (2.455, "kg")]
+    doubts = [w for w in record.warnings if "where a point separates thousands" in w]
+    assert len(doubts) == 2 and any("count '25.000 pills'" in w for w in doubts) \
+        and any("amount '1.000 kg'" in w for w in doubts)
+
+
 def test_a_split_thousands_amount_is_noted_in_the_warnings_once() -> None:
     from extractor.api import Extractor
 

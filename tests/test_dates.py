@@ -272,11 +272,20 @@ TUESDAY = "2024-03-12"
         ("Raids ran August 27th - 29th.", ("August 27th - 29th", "2023-08-27", "day", "2023-08-29", False)),
         ("The raids happened between the 3rd and the 5th.",
          ("the 3rd and the 5th", "2024-03-03", "day", "2024-03-05", True)),
+        # a day and a stated length are one range
+        ("The road was closed from 18th Dec for 10 days.",
+         ("18th Dec for 10 days", "2023-12-18", "day", "2023-12-27", False)),
+        ("The road was closed for 10 days from 18th Dec.",
+         ("10 days from 18th Dec.", "2023-12-18", "day", "2023-12-27", False)),
+        ("Patrols ran for two weeks starting March 1.",
+         ("two weeks starting March 1", "2024-03-01", "day", "2024-03-14", False)),
+        ("He was jailed on March 3 for a week.", ("March 3 for a week", "2024-03-03", "day", "2024-03-09", False)),
         # numeric and abbreviated forms
         ("He was born 10-31-74.", ("10-31-74", "1974-10-31", "day", None, False)),
         ("The fine was paid on 2/15.", ("2/15", "2024-02-15", "day", None, False)),
         ("He was arrested on fri.", ("fri", "2024-03-08", "day", None, True)),
         ("He was charged on thu and released.", ("thu", "2024-03-07", "day", None, True)),
+        ("He was charged on mon. and released.", ("mon.", "2024-03-11", "day", None, True)),
         ("He was charged on the first of March.", ("first of March", "2024-03-01", "day", None, False)),
         ("Filed on 10.31.2023 in court.", ("10.31.2023", "2023-10-31", "day", None, False)),
         ("A written weekday picks the year: Fri, Jul 18.", ("Jul 18", "2025-07-18", "day", None, False)),
@@ -323,8 +332,7 @@ def test_numeric_dates_read_day_first_where_the_locale_says_so(extractor: Extrac
 
 
 def test_a_weekday_that_disagrees_with_its_date_is_noted() -> None:
-    from extractor.fields.dates import WARNINGS_KEY
-    from extractor.pipeline import build_pipeline
+    from extractor.pipeline import WARNINGS_KEY, build_pipeline
 
     nlp = build_pipeline()
     doc = nlp("He was arrested on Monday, Feb. 18, 2024.")  # Feb. 18, 2024 is a Sunday
@@ -707,6 +715,8 @@ def test_compact_numeric_forms_and_future_holidays(extractor: Extractor, text: s
         "On 14th April 15 officers raided homes.",  # 15 counts officers (the day alone is listed)
         "The router's feb13 password leaked.",  # no weekday vouches for it
         "Raids will be planned for Thanksgiving in 9 months.",  # which Thanksgiving is not clear
+        "Over the past three months, there were 18 arrests.",  # a period, as SPEC's gold reads it
+        "Officers will patrol over the next 10 days.",
         "The mall was busy at Christmas 2 years ago.",
     ],
 )
@@ -999,3 +1009,15 @@ def test_hedges_after_between_keep_the_range(extractor: Extractor) -> None:
 )
 def test_sentence_ends_after_full_names_and_named_days(extractor: Extractor, text: str, expected: list[tuple]) -> None:
     assert dates(extractor, text, "2024-06-12") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers patrolled on March 3 for 10 days of checks.", ("March 3", "2024-03-03", "day", None, False)),
+        ("He was held on March 3 for 1 day.", ("March 3", "2024-03-03", "day", None, False)),
+        ("He was arrested on March 3 for 2 days after the theft.", ("March 3", "2024-03-03", "day", None, False)),
+    ],
+)
+def test_a_length_that_is_no_range_leaves_the_day_alone(extractor: Extractor, text: str, expected: tuple) -> None:
+    assert dates(extractor, text, TUESDAY) == [expected]

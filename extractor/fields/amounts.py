@@ -36,8 +36,17 @@ from extractor.locale import (
 )
 from extractor.metadata import MONTHS
 from extractor.models import Amount
-from extractor.numbers import PLURAL_SCALES, SCALE_ABBREVIATIONS, SCALES, TENS, UNITS, parse_quantity, parse_words
-from extractor.pipeline import tokens_text
+from extractor.numbers import (
+    PLURAL_SCALES,
+    SCALE_ABBREVIATIONS,
+    SCALES,
+    TENS,
+    UNITS,
+    VULGAR_FRACTION,
+    parse_quantity,
+    parse_words,
+)
+from extractor.pipeline import note_doubt, note_grouping_doubts, tokens_text
 
 UNIT_GROUP = "amount_units"
 DOLLAR, CENT, PENCE = "DOLLAR", "CENT", "PENCE"
@@ -193,6 +202,7 @@ def _extract(doc: Doc) -> list[Amount]:
         if meta is not None and meta.is_excluded(start_char, end_char):
             continue
         amounts.append(_to_model(doc, amount, start_char, end_char, q_by_end, q_by_start))
+    note_grouping_doubts(doc, amounts, "amount")
     return amounts
 
 
@@ -495,7 +505,6 @@ def _join_cents(doc: Doc, found: list[_Found], used: set[int], units: list[Span]
     return kept
 
 
-WARNINGS_KEY = "press_value_warnings"
 SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
 
 
@@ -517,9 +526,7 @@ def _join_split_thousands(doc: Doc, found: list[_Found], used: set[int]) -> None
         used.update((k, k + 1))
         warning = (f"amount '{written}' read as {amount.value:,.0f}: a thousands separator followed by a space "
                    f"(at character {doc[amount.start].idx})")
-        warnings = doc.user_data.setdefault(WARNINGS_KEY, [])
-        if warning not in warnings:  # amounts are read twice per Doc (once for the counts' claimed tokens)
-            warnings.append(warning)
+        note_doubt(doc, warning)
 
 
 def _join_a_unit_before(doc: Doc, amount: _Found, units: list[Span]) -> bool:
@@ -645,7 +652,8 @@ def _is_money_pounds(doc: Doc, amount: _Found, locale: Locale) -> bool:
 
 
 def _is_number_part(token: Token) -> bool:
-    return token.like_num or token.lower_ in NUMBER_JOINERS or _is_tilde_number(token)
+    return token.like_num or token.lower_ in NUMBER_JOINERS or _is_tilde_number(token) \
+        or VULGAR_FRACTION.match(token.text) is not None
 
 
 def _is_tilde_number(token: Token) -> bool:
@@ -730,7 +738,7 @@ def _can_start_number(token: Token) -> bool:
     if word[:1] in ("-", "–") and word[1:2].isdigit():
         return True
     return token.like_num or word in ("a", "half") or _is_tilde_number(token) or (
-        not token.is_alpha and any(c.isdigit() for c in token.text))
+        not token.is_alpha and any(c.isdigit() for c in token.text)) or VULGAR_FRACTION.match(token.text) is not None
 
 
 def _unit_amounts(doc: Doc, units: list[Span], used: set[int]) -> list[_Found]:
@@ -956,10 +964,17 @@ def _to_model(
         value=found.value,
         unit=found.unit,
         item=item,
-        qualifier=qualifier or suffix_qualifier or ("approximately" if found.approx else None),
+        qualifier=qualifier or suffix_qualifier or ("more than" if has_glued_plus(doc, found.end) else None)
+        or ("approximately" if found.approx else None),
         total=total or suffix_total,
         rule=found.rule,
     )
+
+
+def has_glued_plus(doc: Doc, end: int) -> bool:
+    """'1,200-plus citations', '$3 million-plus': more than the number."""
+    return end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+        and not doc[end].whitespace_ and doc[end + 1].lower_ == "plus"
 
 
 def _text_between(doc: Doc, found: _Found, start_char: int, end_char: int) -> str:

@@ -40,7 +40,7 @@ import numpy
 from spacy.tokens import Doc, Span, Token
 
 from extractor.columns import array, token_lowers, token_texts
-from extractor.fields.amounts import claimed_tokens
+from extractor.fields.amounts import claimed_tokens, has_glued_plus
 from extractor.fields.events import (
     SUBORDINATORS,
     EventIndex,
@@ -57,7 +57,7 @@ from extractor.lexicon import is_adverb, lexicon, noun_lemmas, verb_lemmas
 from extractor.metadata import MONTHS
 from extractor.models import Count
 from extractor.numbers import TENS, UNITS, as_int, number_run, parse_digits, parse_number
-from extractor.pipeline import cached_text, span_text
+from extractor.pipeline import cached_text, note_grouping_doubts, span_text
 
 NAME_GROUPS = ("dates", "agencies", "titles")
 MAX_NUMBER_TOKENS = 12
@@ -259,6 +259,7 @@ def extract(doc: Doc) -> list[Count]:
         counts.append(_with_event_of_its_list(doc, groups, start, head_end, count, counts))
         if not (end < n and doc[end].lower_ == "of"):  # "eight of the 14 defendants" counts the 14 too
             i = max(i, head_end)
+    note_grouping_doubts(doc, counts, "count")
     return counts
 
 
@@ -632,7 +633,7 @@ def plausible_count(doc: Doc, start: int, end: int, value: int) -> bool:
     nxt = doc[end] if end < len(doc) else None
     labelled = nxt is not None and nxt.text == ")" and prev is not None and prev.text == "(" and start >= 2 \
         and doc[start - 2].is_alpha and _is_known_plural(doc[start - 2].lower_)  # "Arrests (31)": an entry
-    if nxt is not None and not labelled and not _has_plus(doc, end) and not _range_link(doc, end) and (
+    if nxt is not None and not labelled and not has_glued_plus(doc, end) and not _range_link(doc, end) and (
             nxt.text in ("-", "%", "/", ":", ")") or nxt.lower_ in ("percent", "th", "st", "nd")):
         return False
     if prev is not None and prev.text == "." and start >= 2 and doc[start - 2].lower_ in ("no", "nos"):
@@ -982,13 +983,7 @@ def _list_closes(doc: Doc, k: int) -> bool:
 def _has_or_more(doc: Doc, end: int) -> bool:
     """'10 or more victims', '1,200-plus citations': the number is a bound."""
     return end + 1 < len(doc) and (doc[end].lower_ == "or" and doc[end + 1].lower_ in ("more", "fewer", "less")
-                                   or _has_plus(doc, end))
-
-
-def _has_plus(doc: Doc, end: int) -> bool:
-    """'1,200-plus citations': more than the number."""
-    return end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-        and not doc[end].whitespace_ and doc[end + 1].lower_ == "plus"
+                                   or has_glued_plus(doc, end))
 
 
 def _next_is_noun_continuation(doc: Doc, k: int, value: int, groups: Groups) -> bool:
@@ -1069,7 +1064,7 @@ def make_count(doc: Doc, groups: Groups, start: int, end: int, value: int, mods:
         event, rule = find_event(doc, groups, event_start, head_end, item)
     qualifier, total = find_qualifier(doc, groups, start)
     if qualifier is None and _has_or_more(doc, end):
-        qualifier = "more than" if _has_plus(doc, end) else f"or {doc[end + 1].lower_}"
+        qualifier = "more than" if has_glued_plus(doc, end) else f"or {doc[end + 1].lower_}"
     return Count(text=span_text(span), start=span.start_char, end=span.end_char, value=value, item=item,
                  modifiers=[m for m in mods if m.lower() not in ("and", "or")] if len(mods) > 1 else mods,
                  event=event, charge=find_charge(doc, head_end, item), qualifier=qualifier, total=total,

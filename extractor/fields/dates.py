@@ -22,7 +22,7 @@ from extractor.lexicon import NameSearch, is_adverb, lexicon, lexicon_lines, nou
 from extractor.locale import Locale, locale_of
 from extractor.models import DateMention
 from extractor.numbers import ordinal_value, parse_number
-from extractor.pipeline import cached_text, release_meta, span_text
+from extractor.pipeline import cached_text, note_doubt, release_meta, span_text
 
 GROUP = "dates"
 DASHES = {"-", "–", "—"}
@@ -42,8 +42,6 @@ RECENT_PAST_DAYS = 14
 # "every Monday", "Black Friday": a weekday after these words names no single day
 NOT_A_DAY_BEFORE = {"every", "each", "black", "good", "cyber", "super", "ash", "palm", "easter", "trinity", "whit",
                     "holy", "maundy", "shrove", "low", "small"}
-WARNINGS_KEY = "press_value_warnings"
-"""doc.user_data list of values read with doubt ('Monday, Feb 18' when Feb 18 is no Monday)."""
 
 
 def extract(doc: Doc) -> list[DateMention]:
@@ -53,7 +51,9 @@ def extract(doc: Doc) -> list[DateMention]:
     tokens = Tokens(doc)
     locale = locale_of(doc)
     found = [tokens.anchor(s, locale) for s in list(anchors) + holiday_spans(doc, locale)]
-    return join_ranges(cached_text(doc), read_mentions(tokens, sorted(found, key=lambda a: (a.start, -a.end)), release))
+    text = cached_text(doc)
+    return with_stated_lengths(text, join_ranges(text, read_mentions(
+        tokens, sorted(found, key=lambda a: (a.start, -a.end)), release)))
 
 
 class Tokens:
@@ -485,12 +485,12 @@ def year_by_written_weekday(doc: Tokens, start: int, end: int, month: int, day: 
 
 def check_written_weekday(doc: Tokens, start: int, value: dt.date | None) -> None:
     """'Monday, Feb. 18': when the weekday written before a date is not that date's, the value is in doubt;
-    the doubt is noted in the Doc's warnings (`WARNINGS_KEY`), never silently passed over."""
+    the doubt is noted in the Doc's warnings (`note_doubt`), never silently passed over."""
     written = _weekday_written_before(doc, start)
     if value is None or written is None:
         return
     if WEEKDAY_NAMES[written.lower_.rstrip(".")] != value.weekday():
-        doc.doc.user_data.setdefault(WARNINGS_KEY, []).append(
+        note_doubt(doc.doc,
             f"weekday '{written.text}' disagrees with the date after it: {value.isoformat()} is a "
             f"{calendar.day_name[value.weekday()]} (at character {written.idx})")
 
@@ -1541,11 +1541,11 @@ def read_holiday(doc: Tokens, span: Anchor, release: dt.date | None) -> tuple[Da
         start = counted[0]
         value = value + counted[1] if value is not None else None
     if estimated:
-        doc.doc.user_data.setdefault(WARNINGS_KEY, []).append(
+        note_doubt(doc.doc,
             f"'{span.text}' dated {value.isoformat()} by the calendar's estimate for {year} (holidays package); "
             f"the day kept may differ by a day (at character {span[0].idx})")
     elif festival and value is not None:
-        doc.doc.user_data.setdefault(WARNINGS_KEY, []).append(
+        note_doubt(doc.doc,
             f"'{span.text}' dated {value.isoformat()} by another country's calendar (holidays package); "
             f"where the release is, it may be kept a day earlier or later (at character {span[0].idx})")
     return mention(doc, start, end, value, "day", end_value, rule="holiday"), end
@@ -1897,6 +1897,42 @@ def join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
         else:
             joined.append(current)
     return joined
+
+
+LENGTH = r"for\s+(?P<count>an?|[\w-]+)\s+(?P<unit>days?|weeks?)"
+LENGTH_AFTER = re.compile(r"\s+" + LENGTH + r"\b(?!\s+(?:of|after|before|later|earlier|ago)\b)")
+LENGTH_BEFORE = re.compile(r"\b" + LENGTH + r"\s+(?:from|starting|beginning)(?:\s+on)?\s+$", re.IGNORECASE)
+
+
+def with_stated_lengths(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """'from 18th Dec for 10 days', 'for two weeks starting March 3': a day and a stated length are one range,
+    its last day the length's ('18th Dec for 10 days' ends on the 27th). Not 'on March 3 for 10 days of
+    patrols' nor 'for 10 days in jail'."""
+    out: list[DateMention] = []
+    for k, current in enumerate(mentions):
+        if current.grain != "day" or current.value is None or current.end_value is not None:
+            out.append(current)
+            continue
+        limit = mentions[k + 1].start if k + 1 < len(mentions) else len(text)
+        after = LENGTH_AFTER.match(text, current.end, limit)
+        before = LENGTH_BEFORE.search(text, max(out[-1].end if out else 0, current.start - 40), current.start)
+        found = after or before
+        days = _stated_days(found["count"], found["unit"]) if found else None
+        if days is None:
+            out.append(current)
+            continue
+        start, end = (current.start, after.end()) if after else (before.start("count"), current.end)
+        out.append(current.model_copy(update={"start": start, "end": end, "text": text[start:end],
+                                              "end_value": current.value + dt.timedelta(days=days - 1)}))
+    return out
+
+
+def _stated_days(count_text: str, unit: str) -> int | None:
+    """'10 days' is 10, 'a week' 7, 'two weeks' 14; none for vague or odd counts."""
+    count = 1 if count_text.lower() in ("a", "an") else parse_number(count_text)
+    if count is None or count != int(count) or not 1 < count * (7 if unit.startswith("week") else 1) <= 366:
+        return None
+    return int(count) * (7 if unit.startswith("week") else 1)
 
 
 @cache
