@@ -1335,3 +1335,56 @@ def test_unbulleted_list_lines_that_open_in_lower_case_take_the_header_verb(extr
 )
 def test_clause_subjects_descriptions_and_destinations(extractor: Extractor, text: str, expected: list[tuple]) -> None:
     assert counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a colon after the verb or after "including" opens the verb's list, in running text
+        ("Deputies seized: 12 rifles, 40 grams of cocaine and 3 vehicles.",
+         [(12, "rifle", "seize"), (3, "vehicle", "seize")]),
+        ("Agents seized drugs including: 2 kilograms of heroin, 40 pills and 3 guns.",
+         [(40, "pill", "seize"), (3, "gun", "seize")]),
+        ("Agents seized drugs including: 40 pills and 3 guns.", [(40, "pill", "seize"), (3, "gun", "seize")]),
+        ("The search ended with officers seizing a combined:\n\n• 4 kg of fentanyl\n• 2 rifles\n• 5 vehicles\n",
+         [(2, "rifle", "seize"), (5, "vehicle", "seize")]),
+        # a measured item before a semicolon is an item of the same list
+        ("Officers seized: 4 rifles; 30 grams of heroin; 12 phones; and 9 grams of meth.",
+         [(4, "rifle", "seize"), (12, "phone", "seize")]),
+        # the action noun that opens a list whose first items are amounts
+        ("The raids resulted in the seizure of 14 kilograms of meth, 2 kilograms of heroin, 74 pills and 21 guns.",
+         [(74, "pill", "seize"), (21, "gun", "seize")]),
+        # a passive verb after a long list is every item's
+        ("In addition, 2,931 fentanyl pills, 64 oxycodone pills, 50 hydrocodone pills, 554 grams of fentanyl, 219 "
+         "grams of cocaine, 41 grams of heroin, 90 hallucinogens, and 14 firearms were seized.",
+         [(2931, "pill", "seize"), (64, "pill", "seize"), (50, "pill", "seize"), (90, "hallucinogen", "seize"),
+          (14, "firearm", "seize")]),
+        ("16 people - 7 men and 2 women from Leeds, 4 men and 2 women from York and 1 man from the Hull area "
+         "have been arrested.",
+         [(16, "person", "arrest"), (7, "man", "arrest"), (2, "woman", "arrest"), (4, "man", "arrest"),
+          (2, "woman", "arrest"), (1, "man", "arrest")]),
+        # a gerund that takes the whole list, its first item an amount
+        ("Agents ended the scheme by confiscating more than $75 million in drugs, 440 firearms and $4 million in cash.",
+         [(440, "firearm", "confiscate")]),
+    ],
+)
+def test_lists_opened_by_a_colon_or_by_amounts_share_their_verb(extractor: Extractor, text: str,
+                                                                 expected: list[tuple]) -> None:
+    assert counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fraud ring dismantled: 17 arrests in Spain\n\nPolice in Madrid said the ring had fled.",
+         [(17, "arrest", None)]),  # a headline's two parts
+        ("He was arrested for possession of 3 grams of cocaine, 4 pills and 2 guns.",
+         [(4, "pill", "arrest"), (2, "gun", "arrest")]),  # the offence's noun is no event of the list
+        ("Police arrested one male for soliciting a minor, and one male for theft.",
+         [(1, "male", "arrest"), (1, "male", "arrest")]),
+        ("The charity must pay $1.8 million; 3,400 donors will be refunded.", [(3400, "donor", "refund")]),
+    ],
+)
+def test_colons_semicolons_and_offences_that_open_no_list(extractor: Extractor, text: str,
+                                                          expected: list[tuple]) -> None:
+    assert counts(extractor, text) == expected

@@ -41,6 +41,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.columns import array, token_lowers, token_texts
 from extractor.fields.amounts import claimed_tokens, has_glued_plus
+from extractor.fields.amounts import extract as amount_facts
 from extractor.fields.events import (
     SUBORDINATORS,
     EventIndex,
@@ -474,6 +475,8 @@ def _list_opener_before(doc: Doc, p: int) -> int | None:
     include', 'which included', 'among them', or 'included' after the set ('Agencies taking part included
     14 sheriff's offices')."""
     before = doc[p - 1].lower_
+    if before == ":" and p >= 2 and doc[p - 2].lower_ in LIST_OPENERS | INCLUDE_FORMS:
+        return _list_opener_before(doc, p - 1)  # "seized drugs including: 115 pills"
     if before in LIST_OPENERS or before == "(":  # "38 firearms (29 pistols, ...)": a breakdown of the set
         return p - 1
     if p >= 2 and before in SET_PRONOUNS and doc[p - 2].lower_ == "among":
@@ -1231,7 +1234,7 @@ def _bullet_list_verb(doc: Doc, groups: Groups, p: int) -> tuple[str | None, str
     for j in range(k - 2, max(-1, k - BULLET_LIST_WINDOW), -1):
         tok = doc[j]
         if tok.text == ":" and ("\n" in doc[j + 1].text or _starts_a_text_line(doc, j + 1)):
-            verb = j - 1
+            verb = j - 1 - _list_lead_length(doc, j)  # "resulted in CFSEU-BC seizing a combined:"
             if verb >= 0 and (doc[verb].lower_ in LIST_OPENERS | INCLUDE_FORMS or doc[verb].lower_ == "following"):
                 return _verb_of_uncounted_set(doc, groups, verb)  # "items were seized including:"
             if verb >= 0 and doc[verb].lower_ in BE_WORDS:
@@ -1548,6 +1551,8 @@ def _list_head_event(doc: Doc, groups: Groups, start: int) -> tuple[str | None, 
             return _event_before_number(doc, groups, j + 1, False)  # "partnered with 21 agencies and 90 officers"
         if tok.text == ";" and _semicolon_between_counts(doc, groups, j):
             continue  # "seized 12 firearms; 3 vehicles; and 4 phones"
+        if tok.text == ":" and _colon_opens_objects(doc, groups, j):
+            continue  # "seized drugs including: 7.5 kilograms of methamphetamine, 115 oxycodone pills"
         if tok.text in CLAUSE_ENDS or "\n" in tok.text or tok.lower_ in RELATIVE_PRONOUNS | COMPLEMENTIZERS \
                 or tok.lower_ in AGENT_PREPOSITIONS:
             return None, None  # "recovered by investigators from the Office and 21 agencies": not the agencies'
@@ -1713,6 +1718,7 @@ def _event_before_number(doc: Doc, groups: Groups, start: int, whole_list: bool,
     if start in groups.qualifiers:  # the window starts before "more than"
         start = groups.qualifiers[start][0]
     in_list = across_numbers > 0
+    after_amount = False  # an amount item of the same list stands between the verb and the count
     if not whole_list and _in_prepositional_adjunct(doc, groups, start, noun):
         return None, None
     lo = max(0, start - (LIST_EVENT_WINDOW if whole_list else across_numbers or EVENT_WINDOW))
@@ -1722,6 +1728,8 @@ def _event_before_number(doc: Doc, groups: Groups, start: int, whole_list: bool,
         tok = doc[j]
         if whole_list and j in groups.list_events:  # the previous count of the list already looked further back
             return groups.list_events[j]
+        if tok.text == ":" and _colon_opens_objects(doc, groups, j):
+            continue  # "Officers seized: 10 firearms; 45 grams of cocaine; 74 capsules": the verb's list
         if tok.text in CLAUSE_ENDS or (not whole_list and tok.lower_ in CLAUSE_OPENERS):
             break
         if tok.like_num and not whole_list and not in_list and not _amount_then_preposition(doc, j, start):
@@ -1729,6 +1737,12 @@ def _event_before_number(doc: Doc, groups: Groups, start: int, whole_list: bool,
                 break  # a number of its own; "stole $640,000 from 11 victims": the amount is the verb's other object
             lo = min(lo, max(0, j - AMOUNT_ITEM_TOKENS))  # "seized 3kg of heroin, £48,600 in cash, 14 mobile
             # phones": an amount is an earlier item of the verb's list, and the verb is further back
+            after_amount = True
+        if after_amount and tok.lower_ == "of" and j > 0 and j - 1 not in groups.events \
+                and not (j > 1 and doc[j - 2].lower_ in REASON_PREPOSITIONS):  # "arrested for possession of"
+            noun_event = _action_noun_event(doc, j - 1)
+            if noun_event[0] is not None:  # "the seizure of 14kg of meth, 2.4kg of heroin, 74 pills": the
+                return noun_event[0], "event-noun-list"  # noun that opens the list, not the verb before it
         if j not in groups.events or _is_nominal_event(doc, j):
             continue
         if j > 0 and ((doc[j - 1].lower_ == "of" and not _gerund_after_verb_of(doc, j))
@@ -1736,8 +1750,9 @@ def _event_before_number(doc: Doc, groups: Groups, start: int, whole_list: bool,
                       and is_participle(tok.lower_) and not _names_by_number(doc, j - 1)):
             continue  # "counts of filing false claims", "ten/numerous prohibited weapons": inside another phrase
         if j > 0 and tok.lower_.endswith("ing") and doc[j - 1].lower_ in lexicon("prepositions") \
-                and any(t.text == "," for t in doc[j + 1:start]):
-            continue  # "one male for soliciting a minor, and one male": a gerund inside an earlier item
+                and any(t.text == "," for t in doc[j + 1:start]) and not (after_amount and _amount_follows(doc, j + 1)):
+            continue  # "one male for soliciting a minor, and one male": a gerund inside an earlier item; but "by
+            # confiscating $75 million worth of drugs, 440 firearms": the gerund takes the whole list
         if whole_list:
             if groups.events[j][0] in CHARGING_VERBS:
                 return groups.events[j]
@@ -1754,6 +1769,43 @@ def _event_before_number(doc: Doc, groups: Groups, start: int, whole_list: bool,
             return None, None  # "have been charged and 14 warrants executed": a new subject, its own verb
         return _first_of_coordination(doc, groups, j)
     return None, None
+
+
+def _colon_opens_objects(doc: Doc, groups: Groups, colon: int) -> bool:
+    """A colon in running text right after a verb ('seized: 10 firearms') or after 'including' opens the verb's
+    list of objects; it ends no clause. A colon before a line break opens a list of lines (`_bullet_list_verb`)."""
+    before = colon - _list_lead_length(doc, colon)
+    if before < 1 or colon + 1 >= len(doc) or _starts_a_text_line(doc, colon + 1) \
+            or in_headline(doc, doc._.text, doc[colon].idx, doc[colon].idx + 1) or not _in_a_sentence(doc, colon):
+        return False  # "Fraud network dismantled: 17 arrests": a headline's two parts
+    verb = before - 1
+    return doc[verb].lower_ in LIST_OPENERS | INCLUDE_FORMS or (
+        verb in groups.events and not _is_nominal_event(doc, verb) and doc[verb].is_lower)
+
+
+def _in_a_sentence(doc: Doc, k: int) -> bool:
+    """Token k stands on a line that ends as a sentence does (a headline ends without a period)."""
+    text = cached_text(doc)
+    line_end = text.find("\n", doc[k].idx)
+    return text[doc[k].idx:line_end if line_end >= 0 else len(text)].rstrip(" \t\r\"'”’)")[-1:] in (".", "!", "?")
+
+
+LIST_LEAD_WORDS = {"a", "the", "combined", "total", "of"}
+"""Words between a verb and the colon opening its list: 'seized a combined:', 'seized a total of:'."""
+
+
+def _list_lead_length(doc: Doc, colon: int) -> int:
+    """How many of `LIST_LEAD_WORDS` stand right before the colon (at most three)."""
+    n = 0
+    while n < 3 and colon - n - 1 > 0 and doc[colon - n - 1].lower_ in LIST_LEAD_WORDS:
+        n += 1
+    return n
+
+
+def _amount_follows(doc: Doc, k: int) -> bool:
+    """An amount's number at token k, or after a hedge and a sign (three tokens: 'more than $75 million')."""
+    claimed = claimed_tokens(doc)
+    return any(m in claimed and any(c.isdigit() for c in doc[m].text) for m in range(k, min(len(doc), k + 4)))
 
 
 def _describes_earlier_noun(doc: Doc, j: int, start: int) -> bool:
@@ -1788,7 +1840,19 @@ def _semicolon_between_counts(doc: Doc, groups: Groups, j: int) -> bool:
     k = j + 1
     if k < len(doc) and doc[k].lower_ == "and":
         k += 1
-    return j > 0 and is_plural(doc[j - 1].lower_) and _opens_counts(doc, groups, k)
+    return j > 0 and (is_plural(doc[j - 1].lower_) or _amount_item_before(doc, j)) and _opens_counts(doc, groups, k)
+
+
+def _amount_item_before(doc: Doc, j: int) -> bool:
+    """The list item ending at token j is a measured amount ('45 grams of cocaine powder; 74 capsules'); not
+    money, which ends other clauses too ('street value $65,000; and 465 grams', 'to Pay $1.8 Million; 3,400')."""
+    claimed = claimed_tokens(doc)
+    for k in range(j - 1, max(-1, j - 1 - AMOUNT_ITEM_TOKENS), -1):
+        if doc[k].text in CLAUSE_ENDS or doc[k].text == ",":
+            return False
+        if k in claimed and any(c.isdigit() for c in doc[k].text):
+            return any(a.start <= doc[k].idx < a.end and a.unit.islower() for a in amount_facts(doc))
+    return False
 
 
 def _opens_counts(doc: Doc, groups: Groups, k: int) -> bool:
@@ -1845,6 +1909,10 @@ def _event_after_auxiliary(doc: Doc, groups: Groups, head_end: int, past_clause:
                 doc[k + 1].like_num or doc[k + 1].lower_ in RELATIVE_PRONOUNS | LIST_CONTINUERS
                 or (doc[k + 1].is_lower and is_plural(doc[k + 1].lower_))):
             return None, None
+        if doc[k].text == "," and not past_clause and _opens_counts(doc, groups, k + 1 + (
+                k + 1 < len(doc) and doc[k + 1].lower_ == "and")):
+            limit = min(len(doc), k + FORWARD_WINDOW)  # each further item of the list ('2,931 pills, 64 pills, 554
+            # grams of fentanyl, ... and 14 firearms were seized') carries the search on to the list's verb
         if doc[k].lower_ in AUXILIARIES and k > 0 and doc[k - 1].lower_ in SUBJECT_PRONOUNS:
             return None, None  # "traveled to a meeting believing they would meet": another subject's verb
         if doc[k].lower_ in AUXILIARIES:
