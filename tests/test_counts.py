@@ -1363,6 +1363,13 @@ def test_clause_subjects_descriptions_and_destinations(extractor: Extractor, tex
          "have been arrested.",
          [(16, "person", "arrest"), (7, "man", "arrest"), (2, "woman", "arrest"), (4, "man", "arrest"),
           (2, "woman", "arrest"), (1, "man", "arrest")]),
+        # a subject after a fronted date; items led by a hedge; a count that restates an amount
+        ("Since July 2024, RCMP teams seized a total of 128 firearms, over $196,000, more than 940 grams of meth, "
+         "and over 456,000 packs of tobacco.", [(128, "firearm", "seize"), (456000, "pack", "seize")]),
+        ("Besides the arrests, more than 90,000 dosage units of heroin, more than 19 lbs. of cocaine, 20 rifles, and "
+         "$848,481 were seized.", [(90000, "unit", "seize"), (20, "rifle", "seize")]),
+        ("Investigators seized 161 pounds of fentanyl pills (approximately 735,000 pills) and 47 pounds of powder.",
+         [(735000, "pill", "seize")]),
         # a gerund that takes the whole list, its first item an amount
         ("Agents ended the scheme by confiscating more than $75 million in drugs, 440 firearms and $4 million in cash.",
          [(440, "firearm", "confiscate")]),
@@ -1383,6 +1390,10 @@ def test_lists_opened_by_a_colon_or_by_amounts_share_their_verb(extractor: Extra
         ("Police arrested one male for soliciting a minor, and one male for theft.",
          [(1, "male", "arrest"), (1, "male", "arrest")]),
         ("The charity must pay $1.8 million; 3,400 donors will be refunded.", [(3400, "donor", "refund")]),
+        ("During the previous two events, a total of more than 309 tons of drugs were collected.",
+         [(2, "event", None)]),  # another clause's subject after the comma
+        ("Items found:\n\n• Cocaine (approx. 4 grams; estimated street value $320)\n\n• a box (11 pills)\n",
+         [(11, "pill", None)]),  # a line of its own: no verb from the line above
     ],
 )
 def test_colons_semicolons_and_offences_that_open_no_list(extractor: Extractor, text: str,

@@ -1636,8 +1636,9 @@ def _is_post_nominal_participle(doc: Doc, j: int) -> bool:
     if noun < 1 or not is_plural(doc[noun].lower_):
         return False
     before = doc[max(0, noun - 1 - MAX_MODIFIERS):noun]
-    ends = [t.i for t in before if t.text in CLAUSE_ENDS or "\n" in t.text]
-    return any(t.like_num for t in before if not ends or t.i > ends[-1])  # not a number of the sentence before
+    ends = [t.i for t in before if t.text in CLAUSE_ENDS or t.text == "," or "\n" in t.text]
+    return any(t.like_num for t in before if not ends or t.i > ends[-1])  # not a number of the sentence before,
+    # nor one before a comma ("Since July 2024, RCMP teams seized ...": the teams are the subject)
 
 
 def _event_after_noun(doc: Doc, groups: Groups, head_end: int, across_counts: bool = False
@@ -1726,6 +1727,8 @@ def _event_before_number(doc: Doc, groups: Groups, start: int, whole_list: bool,
     while j > lo:
         j = _before_parenthesis(doc, j - 1)  # "40 pills (known as Xanax bars), 52 plants": no verb of theirs
         tok = doc[j]
+        if tok.is_space and "\n" in tok.text:
+            break  # a line of its own ("• Percocet (11 prescription pills)"): the lines before are other items
         if whole_list and j in groups.list_events:  # the previous count of the list already looked further back
             return groups.list_events[j]
         if tok.text == ":" and _colon_opens_objects(doc, groups, j):
@@ -1820,9 +1823,14 @@ AMOUNT_ITEM_TOKENS = 12  # how far before an amount item ("3kg of crack cocaine 
 
 
 def _list_comma_between(doc: Doc, j: int, start: int) -> bool:
-    """A comma right before the count at `start` (past its qualifier), after the amount at j: the amount was an
-    earlier item of the list."""
-    return j < start - 1 and doc[start - 1].text == ","
+    """A comma (or ', and') right before the count at `start` (past its qualifier), after the amount at j: the
+    amount was an earlier item of the list; or a bracket: the count restates the amount ('161 pounds of fentanyl
+    pills (approximately 735,000 pills)')."""
+    if j >= start - 1:
+        return False
+    if doc[start - 1].text in (",", "("):
+        return True
+    return start >= 2 and j < start - 2 and doc[start - 1].lower_ in ("and", "or") and doc[start - 2].text == ","
 
 
 def _ends_with_own_verb(doc: Doc, groups: Groups, start: int) -> bool:
@@ -1899,20 +1907,21 @@ def _event_after_auxiliary(doc: Doc, groups: Groups, head_end: int, past_clause:
     """
     limit = min(len(doc), head_end + FORWARD_WINDOW)
     k = head_end
-    while k < limit and doc[k].text not in CLAUSE_ENDS:
+    while k < limit and (doc[k].text not in CLAUSE_ENDS or _unit_abbreviation_period(doc, k)):
         if past_clause and doc[k].lower_ in (",", "and") and _another_subject_or_verb(doc, k):
             return None, None  # "214 arrests made in the US, 93 were arrested": another subject; "16 suspects
             # appeared in court and were held": a second verb, the first is theirs
         if doc[k].text == "," and _opens_partitive_relative(doc, k + 1):
             return None, None  # "6 firearms, two of which had been reported stolen": the part's verb
-        if doc[k].text == "," and not past_clause and k + 1 < len(doc) and not (
+        if doc[k].text == "," and not past_clause and k + 1 < len(doc) and doc[k + 1].lower_ not in ("a", "an") \
+                and _opens_counts(doc, groups, k + 1 + (doc[k + 1].lower_ == "and")):
+            limit = min(len(doc), k + FORWARD_WINDOW)  # each further item of the list ('2,931 pills, 64 pills, 554
+            # grams of fentanyl, more than 19 lbs. of cocaine ... and 14 firearms were seized') carries the search
+            # on to the list's verb
+        elif doc[k].text == "," and not past_clause and k + 1 < len(doc) and not (
                 doc[k + 1].like_num or doc[k + 1].lower_ in RELATIVE_PRONOUNS | LIST_CONTINUERS
                 or (doc[k + 1].is_lower and is_plural(doc[k + 1].lower_))):
             return None, None
-        if doc[k].text == "," and not past_clause and _opens_counts(doc, groups, k + 1 + (
-                k + 1 < len(doc) and doc[k + 1].lower_ == "and")):
-            limit = min(len(doc), k + FORWARD_WINDOW)  # each further item of the list ('2,931 pills, 64 pills, 554
-            # grams of fentanyl, ... and 14 firearms were seized') carries the search on to the list's verb
         if doc[k].lower_ in AUXILIARIES and k > 0 and doc[k - 1].lower_ in SUBJECT_PRONOUNS:
             return None, None  # "traveled to a meeting believing they would meet": another subject's verb
         if doc[k].lower_ in AUXILIARIES:
@@ -1931,6 +1940,12 @@ def _event_after_auxiliary(doc: Doc, groups: Groups, head_end: int, past_clause:
             continue
         k += 1
     return None, None
+
+
+def _unit_abbreviation_period(doc: Doc, k: int) -> bool:
+    """The period of an abbreviated unit inside an amount ('19 lbs. of cocaine'): a lowercase word goes on."""
+    return doc[k].text == "." and 0 < k < len(doc) - 1 and k - 1 in claimed_tokens(doc) \
+        and not doc[k - 1].whitespace_ and doc[k - 1].is_alpha and doc[k + 1].is_lower
 
 
 def _another_subject_or_verb(doc: Doc, k: int) -> bool:
