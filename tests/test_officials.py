@@ -585,3 +585,41 @@ def test_a_title_after_a_name_and_its_comma_is_that_names_in_a_list(extractor: E
     officials = [(o.name, o.title) for o in extractor.extract(text).officials]
     assert officials == [("Ann B. Roe", "U.S. Attorney"), ("Tom C. Poe", "Special Agent in Charge"),
                          ("Jo Lee", "Chief")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Name, <place or body> Title": the place words open the title's apposition
+        ("Jane Roe, Dade County State Attorney, and John Poe, U.S. Attorney, announced the charges.",
+         [("Jane Roe", "State Attorney"), ("John Poe", "U.S. Attorney")]),
+        ("\"We will act,\" said Ann Lee, Social Security General Counsel.", [("Ann Lee", "General Counsel")]),
+        ("\"We will act,\" said Tom Hill, CBP Laredo Director of Field Operations.",
+         [("Tom Hill", "Director of Field Operations")]),
+        # a second portfolio joined by "and" where the title ends
+        ("\"We will act,\" said Ann Lee, Ohio Secretary of Public Safety and Homeland Security.",
+         [("Ann Lee", "Secretary of Public Safety and Homeland Security")]),
+        ("Ann Lee, Minister of Public Safety and Emergency Services, said the teams will grow.",
+         [("Ann Lee", "Minister of Public Safety and Emergency Services")]),
+        ("The Minister of Justice and Attorney General Jane Roe said the law will change.",
+         [("Jane Roe", "Attorney General")]),  # before a name: another title
+        # a suffix set off by its comma
+        ("Amos Reyes, Jr., U.S. Marshal, announced the arrests.", [("Amos Reyes, Jr.", "U.S. Marshal")]),
+        ("Police Chief Tom H. Bell, Jr., announced the arrests.", [("Tom H. Bell, Jr.", "Police Chief")]),
+        # the Secretary General of an international body
+        ("\"We will act,\" said INTERPOL Secretary General Ana Ruiz.", [("Ana Ruiz", "Secretary General")]),
+    ],
+)
+def test_place_words_portfolios_and_suffixes(extractor: Extractor, text: str, expected: list) -> None:
+    assert officials(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The suspect, Jane Doe, Chicago resident and former store manager, was charged.",
+        "Police arrested John Smith, Dade County resident, on Monday.",
+    ],
+)
+def test_place_words_before_no_title_make_no_official(extractor: Extractor, text: str) -> None:
+    assert officials(extractor, text) == []

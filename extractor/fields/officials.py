@@ -219,6 +219,24 @@ def field_end(doc: Doc, end: int) -> int:
     return k if k > end + 1 else end
 
 
+MAX_PORTFOLIO_WORDS = 3
+
+
+def portfolio_end(doc: Doc, start: int, end: int) -> int:
+    """'Secretary of Public Safety and Homeland Security.', 'Minister of Public Safety and Emergency Services,': a
+    second portfolio joined by 'and' to a title's 'of' field is part of the title when the title ends there (at
+    punctuation or a line's end); before a name it may be another title ('... and Attorney General Jo Roe')."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "and" or not doc[end - 1].is_title \
+            or not any(t.lower_ == "of" for t in doc[start:end]):
+        return end
+    k = end + 1
+    while k < len(doc) and k - end <= MAX_PORTFOLIO_WORDS and doc[k].is_title and doc[k].is_alpha \
+            and all_lemmas(doc[k].lower_):
+        k += 1
+    closed = k == len(doc) or doc[k].is_punct or (doc[k].is_space and "\n" in doc[k].text)
+    return k if k > end + 1 and closed else end
+
+
 @lru_cache(maxsize=4096)
 def title_id(text: str) -> str:
     """'title-police-chief' for 'Police Chief' (once per spelling: titles repeat in every release)."""
@@ -251,7 +269,7 @@ def _find_titles(doc: Doc) -> list[Span]:
         if k + 1 < end and _police_ends_a_force(doc, k):
             k += 1  # "Maryland State Police Detective Sergeant ...": 'Police' ends the force's name, no title word
         label = doc.vocab.strings[match_id]
-        end = field_end(doc, grade_end(doc, end))
+        end = portfolio_end(doc, k, field_end(doc, grade_end(doc, end)))
         span = Span(doc, k, end, label=label)
         span.id_ = title_id(text[span.start_char:span.end_char])  # the span's text, without a Token per word
         spans.append(span)
@@ -324,7 +342,7 @@ def _extract(doc: Doc) -> list[Official]:
             if appositive is not None:
                 found, span = [appositive[0]], appositive[1]
         for name_start, name_end in found:
-            tokens = [t for t in doc[name_start:name_end] if not t.is_space]
+            tokens = [t for t in doc[name_start:name_end] if not t.is_space and t.text != ","]  # "Rojas, Jr."
             if is_defendant(doc, name_end):
                 defendants.add(person_key(tokens))
                 continue
@@ -606,6 +624,10 @@ def name_at(doc: Doc, start: int) -> tuple[int, int] | None:
             k += 3  # John S. "Jay" Darden
         elif k > start and _line_wrap_in_name(doc, k):
             k += 1  # 'District Attorney John\nCreuzot': a name broken by a hard line wrap
+        elif k > start and _comma_before_suffix(doc, k):
+            k += 2  # 'Police Chief Thomas H. Streicher, Jr., announced'
+            if k < len(doc) and doc[k].text == "." and not doc[k - 1].whitespace_:
+                k += 1
         else:
             break
     while k > start and doc[k - 1].text == "-":
@@ -614,6 +636,12 @@ def name_at(doc: Doc, start: int) -> tuple[int, int] | None:
                                         or is_name_token(doc[k]))):
         return None  # ran into an agency name, or a longer run of capitalized words than a name has
     return start, k
+
+
+def _comma_before_suffix(doc: Doc, k: int) -> bool:
+    """The comma at k sets off a name's suffix ('Thomas H. Streicher, Jr.'), after a name word."""
+    return doc[k].text == "," and 0 < k < len(doc) - 1 and doc[k + 1].text in NAME_SUFFIXES \
+        and bool(NAME_WORD.match(doc[k - 1].text))
 
 
 def _line_wrap_in_name(doc: Doc, k: int) -> bool:
@@ -667,15 +695,34 @@ def name_before(doc: Doc, title: Span) -> tuple[int, int] | None:
         comma -= 1  # an agency acronym between the comma and the title
     if comma > 0 and doc[comma].lower_ == "the":
         comma -= 1  # 'Jane Roe, the Special Agent in Charge'
-    return name_ending_at_comma(doc, comma)
+    found = name_ending_at_comma(doc, comma)
+    if found is None and doc[comma].text != ",":
+        found = name_ending_at_comma(doc, _comma_before_place_words(doc, title.start))
+    return found
+
+
+MAX_PLACE_WORDS = 4
+
+
+def _comma_before_place_words(doc: Doc, start: int) -> int:
+    """'Jane Roe, Miami-Dade County State Attorney', 'Tom Roe, CBP El Paso Director of Field Operations': the
+    comma before up to four capitalized words (or acronyms) of a place or body that open the title; -1 when
+    there is none."""
+    k = start - 1
+    while k > 0 and start - k <= MAX_PLACE_WORDS and (doc[k].is_title or ACRONYM.match(doc[k].text) or (
+            doc[k].text == "-" and not doc[k].whitespace_ and not doc[k - 1].whitespace_)) \
+            and doc[k].lower_ not in ARTICLES and doc[k].text not in NAME_SUFFIXES:
+        k -= 1
+    return k if k < start - 1 and doc[k].text == "," else -1
 
 
 def name_ending_at_comma(doc: Doc, comma: int) -> tuple[int, int] | None:
     if comma < 1 or doc[comma].text != ",":
         return None
     k = comma
-    while k > 0 and comma - k < MAX_NAME_TOKENS + 2 and (is_name_token(doc[k - 1]) or _hyphen_in_name(doc, k - 1)):
-        k -= 1  # "Dorothy Herrera-Niles,": a hyphenated surname
+    while k > 0 and comma - k < MAX_NAME_TOKENS + 2 and (is_name_token(doc[k - 1]) or _hyphen_in_name(doc, k - 1)
+                                                        or _comma_before_suffix(doc, k - 1)):
+        k -= 1  # "Dorothy Herrera-Niles,": a hyphenated surname; "Amos Rojas, Jr.,": a suffix after its comma
     if k < comma and doc[k].lower_ in HONORIFICS:
         k += 2 if k + 1 < comma and doc[k + 1].text == "." else 1  # "said Shri Anurag Verma, Deputy ..."
     if k == comma or comma - k < 2 or doc[k].text == "-":
@@ -1155,6 +1202,8 @@ def name_text(tokens: list[Token]) -> str:
         if words and (tok.text == "-" or words[-1].endswith("-")):
             words[-1] += tok.text
         else:
+            if words and tok.text in NAME_SUFFIXES and tok.doc[tok.i - 1].text == ",":
+                words[-1] += ","  # 'Amos Rojas, Jr.' as written
             words.append(tok.text)
     return " ".join(words)
 
