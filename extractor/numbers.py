@@ -43,9 +43,10 @@ COUPLE = "couple"
 NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES) | {"dozen", "a", "an", "and", COUPLE, "pair"}
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$|^\.\d+$|^\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+$"
-                     r"|^\d{1,3}(?:\.\d{3}){2,}$")
-"""'1,234', '5.3', '.5', thousands set apart by spaces ('2 000 000', SI and European style) and by two or more
-points ('1.234.567', European style: no decimal has two points)."""
+                     r"|^\d{1,3}(?:\.\d{3}){2,}$|^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$")
+"""'1,234', '5.3', '.5', thousands set apart by spaces ('2 000 000', SI and European style), by two or more
+points ('1.234.567', European style: no decimal has two points) and in the Indian way, hundreds then pairs
+('2,00,000', '1,25,00,000': CLDR's en-IN grouping)."""
 POINT_BEFORE_THOUSAND = re.compile(r"(?<![\d.,])([1-9]\d{0,2})\.000(?![\d.,]*\d)")
 """'25.000 pills', '1.000 kg': English reads 25 and 1, much of Europe 25,000 and 1,000."""
 
@@ -189,7 +190,7 @@ def number_run(words: list[str]) -> int:
             if close is not None and parse_number(" ".join(words[: close + 1])) is not None:
                 n = close + 1
             break
-        if not (word in RUN_WORDS or parse_digits(word) is not None or _GLUED_SCALE.match(word)):
+        if not (word in RUN_WORDS or parse_digits(word) is not None or GLUED_SCALE.match(word)):
             break
         if n > 0 and _is_numeral(words[n - 1]) and (_is_numeral(word) or word in UNITS or word in TENS):
             break  # '16 22 suspects', '28 two men': two numbers side by side are no single number
@@ -209,7 +210,7 @@ def number_run(words: list[str]) -> int:
 
 @lru_cache(maxsize=65536)
 def _is_numeral(word: str) -> bool:
-    return parse_digits(word) is not None or bool(_GLUED_SCALE.match(word.lower()))
+    return parse_digits(word) is not None or bool(GLUED_SCALE.match(word.lower()))
 
 
 @lru_cache(maxsize=65536)
@@ -224,7 +225,7 @@ def parse_number(text: str) -> float | None:
     if value is not None:
         return value
     fraction = _FRACTION.match(cleaned)
-    if fraction and int(fraction[2]):  # '1/5' is 0.2 (no count: counts take whole numbers)
+    if fraction and 0 < int(fraction[1]) < int(fraction[2]):  # '1/5' is 0.2 (no count: counts take whole numbers)
         return int(fraction[1]) / int(fraction[2])
     pointed = _POINT.match(cleaned.lower())
     if pointed:  # 'one point one', 'two point two million', '1 point 1'
@@ -233,7 +234,7 @@ def parse_number(text: str) -> float | None:
     if repeated:  # '45 (forty five)': one number written twice; two different ones are no number
         first, second = parse_number(repeated["first"]), parse_number(repeated["second"])
         return first if first is not None and first == second else None
-    glued = _GLUED_SCALE.match(cleaned.lower())
+    glued = GLUED_SCALE.match(cleaned.lower())
     if glued and glued[2] in SCALE_ABBREVIATIONS | SCALES:
         return parse_number(f"{glued[1]} {glued[2]}")
     parts = cleaned.replace("-", " ").split()
@@ -267,7 +268,7 @@ def as_int(value: float | None) -> int | None:
 
 
 _FRACTION = re.compile(r"^(\d+)/(\d+)$")
-_GLUED_SCALE = re.compile(r"^(\d[\d,]*(?:\.\d+)?)([a-z]+)\.?$")
+GLUED_SCALE = re.compile(r"^(\d[\d,]*(?:\.\d+)?)([a-z]+)\.?$")
 _HALF_SUFFIX = ["and", "a", "half"]
 
 
@@ -277,7 +278,7 @@ VULGAR_FRACTION = re.compile(r"^(\d*)([\u00bc-\u00be\u2150-\u215e])$")
 
 def parse_fraction(text: str) -> float | None:
     """'1/2' -> 0.5, '1 1/2' -> 1.5, '1½' and '1 ½' -> 1.5 (the character's Unicode value); None for anything
-    else (and for a zero denominator)."""
+    else (and for an improper fraction: '24/7', '3/0')."""
     parts = text.split()
     if not parts or len(parts) > 2:
         return None
@@ -286,8 +287,8 @@ def parse_fraction(text: str) -> float | None:
         whole = parse_digits(parts[0]) if len(parts) == 2 and not vulgar[1] else float(vulgar[1] or 0)
         return None if whole is None else whole + unicodedata.numeric(vulgar[2])
     match = _FRACTION.match(parts[-1])
-    if not match or int(match[2]) == 0:
-        return None
+    if not match or not 0 < int(match[1]) < int(match[2]):
+        return None  # a common fraction is proper: '24/7 dollars' is no quantity
     whole = parse_digits(parts[0]) if len(parts) == 2 else 0.0
     if whole is None:
         return None
@@ -317,7 +318,7 @@ def parse_quantity(text: str) -> float | None:
     fraction = parse_fraction(text)
     if fraction is not None:
         return fraction
-    glued = _GLUED_SCALE.match(text.strip().lstrip("$").lower())
+    glued = GLUED_SCALE.match(text.strip().lstrip("$").lower())
     if glued and (glued[2] in SCALE_ABBREVIATIONS or glued[2] in SCALES):
         return parse_number(f"{glued[1]} {glued[2]}")
     return parse_number(text)

@@ -263,7 +263,8 @@ def test_parse_quantity_refuses_what_is_no_quantity(text: str) -> None:
     assert parse_quantity(text) is None
 
 
-@pytest.mark.parametrize(("text", "value"), [("3/4", 0.75), ("2 1/4", 2.25), ("1/0", None), ("a 1/2", None)])
+@pytest.mark.parametrize(("text", "value"), [("3/4", 0.75), ("2 1/4", 2.25), ("1/0", None), ("a 1/2", None),
+                                             ("24/7", None), ("11/9", None), ("2 5/4", None)])
 def test_parse_fraction(text: str, value: float | None) -> None:
     assert parse_fraction(text) == (None if value is None else pytest.approx(value))
 
@@ -486,6 +487,10 @@ def test_a_thousands_separator_followed_by_a_space_at_a_sentence_end(
         ("Deputies seized ¼ ounce of heroin and 1 ½ kg of cocaine.", [(0.25, "oz"), (1.5, "kg")]),
         ("Deputies seized 2.500.000 euros.", [(2_500_000.0, "EUR")]),
         ("He wore a size 9½ shoe.", []),
+        # a scale glued to its number before a currency word; Indian grouping
+        ("They paid 100k euros and 3bn dollars.", [(100_000.0, "EUR"), (3_000_000_000.0, "USD")]),
+        ("He was fined Rs 2,00,000.", [(200_000.0, "rupee")]),
+        ("He paid 24/7 dollars.", []),  # no common fraction
     ],
 )
 def test_vulgar_fractions_and_points_grouping_thousands(nlp: Language, text: str,

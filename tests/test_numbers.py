@@ -17,6 +17,7 @@ from extractor.numbers import as_int, number_run, parse_number, parse_quantity, 
         ("1.5 billion", 1_500_000_000), ("one thousand two hundred", 1200), ("SIXTEEN", 16),
         ("nine hundred and ninety-nine", 999), ("2 000 000", 2_000_000), ("12\u00a0500", 12_500),
         ("1.234.567", 1_234_567), ("2.500.000", 2_500_000),  # two points or more group thousands
+        ("2,00,000", 200_000), ("1,25,00,000", 12_500_000),  # the Indian grouping
     ],
 )
 def test_parses_numbers_written_as_digits_words_and_scales(text: str, value: float) -> None:
@@ -24,7 +25,8 @@ def test_parses_numbers_written_as_digits_words_and_scales(text: str, value: flo
 
 
 @pytest.mark.parametrize("text", ["dozens", "647(b)", "22-11432", "", "the", "and", "a", "two and", "1,23,4",
-                                  "16 22", "1 2000", "1234 567", "1.23.456", "1.2.3", "1.234.56"])
+                                  "16 22", "1 2000", "1234 567", "1.23.456", "1.2.3", "1.234.56", "123,45,678",
+                                  "24/7"])
 def test_refuses_what_is_not_one_number(text: str) -> None:
     assert parse_number(text) is None
 
