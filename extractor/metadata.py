@@ -293,6 +293,10 @@ def _read_title(text: str, meta: Metadata) -> None:
         line = text[line_start:end].rstrip()
         if len(line) > 300 or (line.endswith(".") and len(line.split()) > 12):
             break  # the body has begun
+        dateline = DATELINE_RE.match(line)
+        if dateline is not None and not line[dateline.end():].strip():
+            start = end + 1  # 'The Hague, 18 February 2026' alone on its line: a dateline, no headline
+            continue
         after_label = any(e == line_start for _, e in meta.excluded) and text[:line_start].rstrip().endswith(":")
         followed_by_blank = not text[end + 1:].split("\n", 1)[0].strip()
         followed_by_metadata = any(s <= end + 1 < e for s, e in meta.excluded)  # 'Published: 3 June 2024' under it

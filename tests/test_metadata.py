@@ -236,6 +236,13 @@ def test_a_date_line_is_never_the_title(line: str) -> None:
     assert meta.release_date_source == "date line"
 
 
+@pytest.mark.parametrize("header", ["Eurojust\nPress Release\nThe Hague, 18 February 2026\n\n",
+                                    "The Hague, 18 February 2026\n\n", "Press release\nLyon, France, 3 March 2026\n\n"])
+def test_a_dateline_alone_on_its_line_is_no_title(header: str) -> None:
+    meta = read_metadata(f"{header}Fraud network dismantled: 17 arrests\n\nPolice in Madrid arrested 17 people.")
+    assert meta.title == "Fraud network dismantled: 17 arrests"
+
+
 def test_headline_directly_above_a_date_line_is_the_title() -> None:
     meta = read_metadata("Man Jailed After Drugs Found\nPublished: 3 June 2024\nA man has been jailed for four years.")
     assert (meta.title, meta.release_date) == ("Man Jailed After Drugs Found", dt.date(2024, 6, 3))
