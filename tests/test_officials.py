@@ -241,6 +241,8 @@ def blank_nlp():
         ("Chiefs of Police Ana Ito and Bo Yu", [("Chiefs of Police", "TITLES")]),
         ("Secretary of Health and Human Services Kim Orr said", [("Secretary of Health and Human Services", "TITLE")]),
         ("Mayor Pro Tem Jane Doe spoke.", [("Mayor Pro Tem", "TITLE")]),
+        ("Temporary Detective Chief Inspector Jo Bell said", [("Temporary Detective Chief Inspector", "TITLE")]),
+        ("the temporary shelter", []),
         ("said Ervin Lo, criminal intelligence officer with the unit", [("officer", "TITLE")]),
         ("the deputy district attorney said", [("deputy district attorney", "TITLE")]),
         ("Acting Chief deputy", [("Acting Chief", "TITLE"), ("deputy", "TITLE")]),  # case must agree
