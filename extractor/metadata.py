@@ -193,12 +193,20 @@ def _header_end(text: str) -> int:
         line = text[pos:end]
         if line.strip():
             seen += 1
-            if len(line.split()) >= _PROSE_WORDS:
+            if len(line.split()) >= _PROSE_WORDS and not _reads_as_headline(line):
                 return end
         if nxt < 0:
             return len(text)
         pos = nxt + 1
     return pos
+
+
+def _reads_as_headline(line: str) -> bool:
+    """A long Title Case line with no closing period ('Task Force in Partnership with DEA Seizes Over 1,750
+    Pounds of Methamphetamine and Fentanyl in Major Drug Bust') is a headline, not the body's first prose."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    capitalized = sum(1 for w in words if w[:1].isupper())
+    return not line.rstrip().endswith((".", "!", "?", ".\"", ".”")) and capitalized >= 0.6 * len(words)
 
 
 def _set_date(meta: Metadata, value: dt.date | None, source: str) -> None:

@@ -243,6 +243,21 @@ def test_a_dateline_alone_on_its_line_is_no_title(header: str) -> None:
     assert meta.title == "Fraud network dismantled: 17 arrests"
 
 
+def test_a_long_title_case_headline_does_not_end_the_header() -> None:
+    headline = ("County Narcotics Task Force in Partnership with Federal Agents Seizes More Than 900 Pounds of Cocaine "
+                "and Heroin in Major Highway Bust")
+    meta = read_metadata(f"{headline}\n\n- For Immediate Release -\n\nWednesday, January 29, 2025\n\n"
+                         "PHOENIX – Investigators executed a search warrant.")
+    assert (meta.title, meta.release_date) == (headline, dt.date(2025, 1, 29))
+
+
+def test_a_long_first_line_of_prose_ends_the_header() -> None:
+    prose = ("Investigators with the state task force executed a search warrant in the Phoenix area on Monday and "
+             "found drugs in the house.")
+    meta = read_metadata(f"{prose}\n\nWednesday, January 29, 2025\n\nMore prose follows here.")
+    assert meta.release_date is None
+
+
 def test_headline_directly_above_a_date_line_is_the_title() -> None:
     meta = read_metadata("Man Jailed After Drugs Found\nPublished: 3 June 2024\nA man has been jailed for four years.")
     assert (meta.title, meta.release_date) == ("Man Jailed After Drugs Found", dt.date(2024, 6, 3))
