@@ -1399,3 +1399,16 @@ def test_lists_opened_by_a_colon_or_by_amounts_share_their_verb(extractor: Extra
 def test_colons_semicolons_and_offences_that_open_no_list(extractor: Extractor, text: str,
                                                           expected: list[tuple]) -> None:
     assert counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Statistics\n\nWarrant Arrests      30\nDrug Arrests   38\nTotal Arrests:      75\nCitations     5\n",
+         [(30, "arrest", None), (38, "arrest", None), (75, "arrest", None), (5, "citation", None)]),
+        ("Results:\n\nArrests\t31\nFirearms seized\t4\n", [(31, "arrest", None), (4, "firearm", "seize")]),
+        ("Counties\n\nTexas     12\nOhio      9\n", []),  # places in a column, no counted noun
+    ],
+)
+def test_table_rows_set_apart_by_tabs_or_spaces(extractor: Extractor, text: str, expected: list[tuple]) -> None:
+    assert counts(extractor, text) == expected

@@ -272,15 +272,18 @@ MAX_LABEL_WORDS = 5
 
 def label_first_count(doc: Doc, groups: Groups, start: int, end: int, value: int) -> Count | None:
     """A statistics entry with its label first: 'Arrests: 31', 'DWI arrests 87', 'Fugitives arrested - 214',
-    '• Missing children recovered: 5', '| Arrests | 31 |', 'Arrests (31), Citations (400)'. The label
+    '• Missing children recovered: 5', '| Arrests | 31 |', 'Arrests (31), Citations (400)', and a table's
+    columns set apart by a tab or spaces ('Warrant Arrests      30'). The label
     opens its line, a bullet or a list entry and ends in a plural noun, or in a plural noun and the
     participle of what happened to it (the event); the number closes the entry. 'Case number: 2024',
     'Age: 34' have no plural noun: no count."""
     p = groups.qualifiers[start][0] if start in groups.qualifiers else start
-    sep = doc[p - 1].text if p >= 1 and doc[p - 1].text in LABEL_SEPARATORS else None
+    gap = p >= 2 and _column_gap(doc[p - 1])  # "Warrant Arrests      30", "Arrests\t31", "Total Arrests:     75"
+    q = p - 1 if gap else p
+    sep = doc[q - 1].text if q >= 1 and doc[q - 1].text in LABEL_SEPARATORS else None
     if p < 1 or not _closes_entry(doc, end, sep):
         return None
-    label_end = p - 1 if sep is not None else p
+    label_end = q - 1 if sep is not None else q
     label_start = label_end
     while label_start > 0 and label_end - label_start < MAX_LABEL_WORDS and _is_label_word(doc, label_start - 1):
         label_start -= 1
@@ -289,6 +292,12 @@ def label_first_count(doc: Doc, groups: Groups, start: int, end: int, value: int
         return None
     strict = sep in (None, "(")  # "Honduras (29)", "Texas 12": a name, not a label, unless a known noun
     return _label_count(doc, groups, start, value, label_start, label_end, doc[min(label_start, p):end], strict)
+
+
+def _column_gap(token: Token) -> bool:
+    """White space that sets a table's columns apart on one line (a tab, or two spaces and more: spaCy keeps
+    a single space as the word's trailing space, never as a token)."""
+    return token.is_space and "\n" not in token.text
 
 
 def number_first_label_count(doc: Doc, groups: Groups, start: int, end: int, value: int) -> Count | None:
