@@ -242,6 +242,7 @@ def blank_nlp():
         ("Secretary of Health and Human Services Kim Orr said", [("Secretary of Health and Human Services", "TITLE")]),
         ("Mayor Pro Tem Jane Doe spoke.", [("Mayor Pro Tem", "TITLE")]),
         ("Temporary Detective Chief Inspector Jo Bell said", [("Temporary Detective Chief Inspector", "TITLE")]),
+        ("said Inspector-in-Charge Ty Coke", [("Inspector-in-Charge", "TITLE")]),  # every 'in charge' hyphenated
         ("the temporary shelter", []),
         ("said Ervin Lo, criminal intelligence officer with the unit", [("officer", "TITLE")]),
         ("the deputy district attorney said", [("deputy district attorney", "TITLE")]),

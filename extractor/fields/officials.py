@@ -97,10 +97,12 @@ def is_qualifier(tok: Token) -> bool:
 
 
 def _title_spellings(base: str) -> set[str]:
-    """'u.s. attorney' in every U.S. spelling; "state's attorney" with either apostrophe."""
+    """'u.s. attorney' in every U.S. spelling; "state's attorney" with either apostrophe; 'inspector in charge'
+    also hyphenated ('Inspector-in-Charge')."""
     forms = {base}
     if base.startswith("u.s. "):
         forms = {f"{prefix} {base[len('u.s. '):]}" for prefix in lexicon("title_us_prefixes")}
+    forms |= {form.replace(" in charge", "-in-charge") for form in forms if form.endswith(" in charge")}
     return forms | {form.replace("'", "’") for form in forms if "'" in form}
 
 
