@@ -609,6 +609,11 @@ def test_a_title_after_a_name_and_its_comma_is_that_names_in_a_list(extractor: E
         # a suffix set off by its comma
         ("Amos Reyes, Jr., U.S. Marshal, announced the arrests.", [("Amos Reyes, Jr.", "U.S. Marshal")]),
         ("Police Chief Tom H. Bell, Jr., announced the arrests.", [("Tom H. Bell, Jr.", "Police Chief")]),
+        # a unit between commas after the title, then the name
+        ("\"It hurts,\" said Special Agent in Charge, Boston Division, Jane Roe.",
+         [("Jane Roe", "Special Agent in Charge")]),
+        ("\"It hurts,\" said Inspector in Charge, Houston Field Office, Tom Hill, at the event.",
+         [("Tom Hill", "Inspector in Charge")]),
         # the Secretary General of an international body
         ("\"We will act,\" said INTERPOL Secretary General Ana Ruiz.", [("Ana Ruiz", "Secretary General")]),
     ],
@@ -622,6 +627,7 @@ def test_place_words_portfolios_and_suffixes(extractor: Extractor, text: str, ex
     [
         "The suspect, Jane Doe, Chicago resident and former store manager, was charged.",
         "Police arrested John Smith, Dade County resident, on Monday.",
+        "The Special Agent in Charge, Boston Division, said the case is closed.",
     ],
 )
 def test_place_words_before_no_title_make_no_official(extractor: Extractor, text: str) -> None:
