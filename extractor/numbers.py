@@ -190,7 +190,7 @@ def number_run(words: list[str]) -> int:
             if close is not None and parse_number(" ".join(words[: close + 1])) is not None:
                 n = close + 1
             break
-        if not (word in RUN_WORDS or parse_digits(word) is not None or GLUED_SCALE.match(word)):
+        if not (word in RUN_WORDS or parse_digits(word) is not None or _GLUED.match(word)):
             break
         if n > 0 and _is_numeral(words[n - 1]) and (_is_numeral(word) or word in UNITS or word in TENS):
             break  # '16 22 suspects', '28 two men': two numbers side by side are no single number
@@ -210,7 +210,7 @@ def number_run(words: list[str]) -> int:
 
 @lru_cache(maxsize=65536)
 def _is_numeral(word: str) -> bool:
-    return parse_digits(word) is not None or bool(GLUED_SCALE.match(word.lower()))
+    return parse_digits(word) is not None or bool(_GLUED.match(word.lower()))
 
 
 @lru_cache(maxsize=65536)
@@ -234,8 +234,8 @@ def parse_number(text: str) -> float | None:
     if repeated:  # '45 (forty five)': one number written twice; two different ones are no number
         first, second = parse_number(repeated["first"]), parse_number(repeated["second"])
         return first if first is not None and first == second else None
-    glued = GLUED_SCALE.match(cleaned.lower())
-    if glued and glued[2] in SCALE_ABBREVIATIONS | SCALES:
+    glued = glued_scale(cleaned.lower())
+    if glued:
         return parse_number(f"{glued[1]} {glued[2]}")
     parts = cleaned.replace("-", " ").split()
     if not parts:
@@ -268,7 +268,14 @@ def as_int(value: float | None) -> int | None:
 
 
 _FRACTION = re.compile(r"^(\d+)/(\d+)$")
-GLUED_SCALE = re.compile(r"^(\d[\d,]*(?:\.\d+)?)([a-z]+)\.?$")
+_GLUED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)([a-z]+)\.?$")
+
+
+def glued_scale(word: str) -> re.Match[str] | None:
+    """'100k', '3bn', '1.2m', '2million': a number with a scale abbreviation or word glued to it (lowercase
+    `word`); the match's groups are the number and the scale."""
+    match = _GLUED.match(word)
+    return match if match is not None and (match[2] in SCALE_ABBREVIATIONS or match[2] in SCALES) else None
 _HALF_SUFFIX = ["and", "a", "half"]
 
 
@@ -278,13 +285,15 @@ VULGAR_FRACTION = re.compile(r"^(\d*)([\u00bc-\u00be\u2150-\u215e])$")
 
 def parse_fraction(text: str) -> float | None:
     """'1/2' -> 0.5, '1 1/2' -> 1.5, '1½' and '1 ½' -> 1.5 (the character's Unicode value); None for anything
-    else (and for an improper fraction: '24/7', '3/0')."""
+    else (and for an improper fraction or a zero denominator: '24/7', '3/0')."""
     parts = text.split()
     if not parts or len(parts) > 2:
         return None
     vulgar = VULGAR_FRACTION.match(parts[-1])
     if vulgar:
-        whole = parse_digits(parts[0]) if len(parts) == 2 and not vulgar[1] else float(vulgar[1] or 0)
+        if len(parts) == 2 and vulgar[1]:
+            return None  # '1 2½': two numbers
+        whole = parse_digits(parts[0]) if len(parts) == 2 else float(vulgar[1] or 0)
         return None if whole is None else whole + unicodedata.numeric(vulgar[2])
     match = _FRACTION.match(parts[-1])
     if not match or not 0 < int(match[1]) < int(match[2]):
@@ -318,8 +327,8 @@ def parse_quantity(text: str) -> float | None:
     fraction = parse_fraction(text)
     if fraction is not None:
         return fraction
-    glued = GLUED_SCALE.match(text.strip().lstrip("$").lower())
-    if glued and (glued[2] in SCALE_ABBREVIATIONS or glued[2] in SCALES):
+    glued = glued_scale(text.strip().lstrip("$").lower())
+    if glued:
         return parse_number(f"{glued[1]} {glued[2]}")
     return parse_number(text)
 

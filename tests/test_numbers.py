@@ -92,7 +92,7 @@ def test_quantities_take_unicode_vulgar_fractions(text: str, value: float) -> No
     assert parse_quantity(text) == pytest.approx(value)
 
 
-@pytest.mark.parametrize("text", ["a½", "½½", "1 2 ½"])
+@pytest.mark.parametrize("text", ["a½", "½½", "1 2 ½", "1 2½"])
 def test_vulgar_fractions_in_no_number_shape_are_refused(text: str) -> None:
     assert parse_quantity(text) is None
 

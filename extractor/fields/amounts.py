@@ -37,13 +37,13 @@ from extractor.locale import (
 from extractor.metadata import MONTHS
 from extractor.models import Amount
 from extractor.numbers import (
-    GLUED_SCALE,
     PLURAL_SCALES,
     SCALE_ABBREVIATIONS,
     SCALES,
     TENS,
     UNITS,
     VULGAR_FRACTION,
+    glued_scale,
     parse_quantity,
     parse_words,
 )
@@ -674,15 +674,9 @@ def _number_before(doc: Doc, end: int, used: set[int]) -> _Number | None:
         number = _read_number(doc, start, end)
         if number is not None:
             return number
-    if end > 0 and end - 1 not in used and doc[end - 1].whitespace_ and _glued_scale(doc[end - 1].lower_):
+    if end > 0 and end - 1 not in used and doc[end - 1].whitespace_ and glued_scale(doc[end - 1].lower_):
         return _read_number(doc, end - 1, end)  # a scale glued to its number: '100k euros', '3bn dollars'
     return None
-
-
-def _glued_scale(word: str) -> bool:
-    """'100k', '3bn', '1.2m': a number with a scale abbreviation or word glued to it."""
-    match = GLUED_SCALE.match(word)
-    return match is not None and (match[2] in SCALE_ABBREVIATIONS or match[2] in SCALES)
 
 
 def _number_after(doc: Doc, start: int, used: set[int]) -> _Number | None:

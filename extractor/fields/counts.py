@@ -1816,8 +1816,12 @@ def _list_lead_length(doc: Doc, colon: int) -> int:
 
 def _amount_follows(doc: Doc, k: int) -> bool:
     """An amount's number at token k, or after a hedge and a sign (three tokens: 'more than $75 million')."""
-    claimed = claimed_tokens(doc)
-    return any(m in claimed and any(c.isdigit() for c in doc[m].text) for m in range(k, min(len(doc), k + 4)))
+    return any(_is_amount_number(doc, m) for m in range(k, min(len(doc), k + 4)))
+
+
+def _is_amount_number(doc: Doc, k: int) -> bool:
+    """Token k holds the digits of an amount ('$75', '14kg')."""
+    return k in claimed_tokens(doc) and any(c.isdigit() for c in doc[k].text)
 
 
 def _describes_earlier_noun(doc: Doc, j: int, start: int) -> bool:
@@ -1863,11 +1867,10 @@ def _semicolon_between_counts(doc: Doc, groups: Groups, j: int) -> bool:
 def _amount_item_before(doc: Doc, j: int) -> bool:
     """The list item ending at token j is a measured amount ('45 grams of cocaine powder; 74 capsules'); not
     money, which ends other clauses too ('street value $65,000; and 465 grams', 'to Pay $1.8 Million; 3,400')."""
-    claimed = claimed_tokens(doc)
     for k in range(j - 1, max(-1, j - 1 - AMOUNT_ITEM_TOKENS), -1):
         if doc[k].text in CLAUSE_ENDS or doc[k].text == ",":
             return False
-        if k in claimed and any(c.isdigit() for c in doc[k].text):
+        if _is_amount_number(doc, k):
             return any(a.start <= doc[k].idx < a.end and a.unit.islower() for a in amount_facts(doc))
     return False
 

@@ -1900,14 +1900,14 @@ def join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
 
 
 LENGTH = r"for\s+(?P<count>an?|[\w-]+)\s+(?P<unit>days?|weeks?)"
-LENGTH_AFTER = re.compile(r"\s+" + LENGTH + r"\b(?!\s+(?:of|after|before|later|earlier|ago)\b)")
+LENGTH_AFTER = re.compile(r"\s+" + LENGTH + r"\b(?!\s+(?:of|after|before|later|earlier|ago)\b)", re.IGNORECASE)
 LENGTH_BEFORE = re.compile(r"\b" + LENGTH + r"\s+(?:from|starting|beginning)(?:\s+on)?\s+$", re.IGNORECASE)
 
 
 def with_stated_lengths(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """'from 18th Dec for 10 days', 'for two weeks starting March 3': a day and a stated length are one range,
-    its last day the length's ('18th Dec for 10 days' ends on the 27th). Not 'on March 3 for 10 days of
-    patrols' nor 'for 10 days in jail'."""
+    its last day the length's ('18th Dec for 10 days' ends on the 27th; 'jailed on March 3 for 30 days' too).
+    Not 'on March 3 for 10 days of patrols' nor 'for 2 days after the theft'."""
     out: list[DateMention] = []
     for k, current in enumerate(mentions):
         if current.grain != "day" or current.value is None or current.end_value is not None:
@@ -1928,11 +1928,12 @@ def with_stated_lengths(text: str, mentions: list[DateMention]) -> list[DateMent
 
 
 def _stated_days(count_text: str, unit: str) -> int | None:
-    """'10 days' is 10, 'a week' 7, 'two weeks' 14; none for vague or odd counts."""
+    """'10 days' is 10, 'a week' 7, 'two weeks' 14; none for vague or odd counts, one day or over a year."""
     count = 1 if count_text.lower() in ("a", "an") else parse_number(count_text)
-    if count is None or count != int(count) or not 1 < count * (7 if unit.startswith("week") else 1) <= 366:
+    if count is None or count != int(count):
         return None
-    return int(count) * (7 if unit.startswith("week") else 1)
+    days = int(count) * (7 if unit.lower().startswith("week") else 1)
+    return days if 1 < days <= 366 else None
 
 
 @cache
