@@ -505,12 +505,12 @@ MAX_BODY_WORDS = 6
 
 
 def _body_before_comma(doc: Doc, k: int) -> int | None:
-    """The comma after a body's name that starts at token k and ends in a head word of `AGENCY_HEADS`
-    ('Boston Division,', 'Houston Field Office,'), or None."""
+    """The comma after a body's name that starts at token k and ends in an agency head word ('Boston
+    Division,', 'Houston Field Office,', 'Ibadan Zonal Directorate,'), or None."""
     j = k
     while j < len(doc) and j - k < MAX_BODY_WORDS and (doc[j].is_title or doc[j].is_upper) and doc[j].is_alpha:
         j += 1
-    if j == k or j >= len(doc) or doc[j].text != "," or doc[j - 1].lower_ not in AGENCY_HEADS:
+    if j == k or j >= len(doc) or doc[j].text != "," or doc[j - 1].lower_ not in AGENCY_HEADS | lexicon("agency_heads"):
         return None
     return j
 
@@ -520,13 +520,10 @@ def skip_between_title_and_name(doc: Doc, k: int, title_starts: set[int]) -> int
     comma when a name and a speech verb or punctuation follow ('Detroit Police Chief, Todd A. Bettison said')."""
     if k < len(doc) and doc[k].text == "," and k + 1 < len(doc) and k + 1 not in title_starts:
         body_end = _body_before_comma(doc, k + 1)
-        if body_end is not None:  # "Special Agent in Charge, Boston Division, Jane Roe": a unit, then the name
-            after = skip_between_title_and_name(doc, body_end, title_starts)
-            return after if after > body_end else k
+        if body_end is not None:  # "Special Agent in Charge, Boston Division, Jane Roe", "the Zonal Director,
+            after = skip_between_title_and_name(doc, body_end, title_starts)  # Ibadan Zonal Directorate, Hauwa
+            return after if after > body_end else k  # Bello, said": a body, then the name
         found = name_at(doc, k + 1)
-        if found is not None and found[1] < len(doc) and doc[found[1] - 1].lower_ in lexicon("agency_heads"):
-            after = skip_between_title_and_name(doc, found[1], title_starts)  # "the Zonal Director, Ibadan
-            return after if after > found[1] else k  # Zonal Directorate, Hauwa Bello, said": a body, then the name
         if found is not None and found[1] < len(doc) and (doc[found[1]].lower_ in SAY_WORDS
                                                           or doc[found[1]].text in (",", ".")):
             return k + 1
