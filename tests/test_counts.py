@@ -1412,3 +1412,39 @@ def test_colons_semicolons_and_offences_that_open_no_list(extractor: Extractor, 
 )
 def test_table_rows_set_apart_by_tabs_or_spaces(extractor: Extractor, text: str, expected: list[tuple]) -> None:
     assert counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # items without a number inside a list keep it going to its passive verb
+        ("Cash, two rifles, a stun gun, mobile phones, jewellery and five motorcycles were also seized.",
+         [(2, "rifle", "seize"), (5, "motorcycle", "seize")]),
+        ("Four handguns, a replica pistol, 3 kilograms of heroin (worth about €90,000) and 2 kilos of cannabis "
+         "resin (worth about €12,000) were recovered in the search.", [(4, "handgun", "recover")]),
+        # an aside opened by 'including' between list items
+        ("In all, 12 rifles, including two assault weapons, and 800 grams of cocaine were seized.",
+         [(12, "rifle", "seize"), (2, "weapon", "seize")]),
+        # items added after 'along with' whose first item has no number
+        ("A delivery van was seized along with cash, about 3 kilograms of tobacco and more than 900 cigars.",
+         [(900, "cigar", "seize")]),
+        ("Agents seized a boat along with a 2021 Ford F-150 pickup, two jet skis and 14 watches.",
+         [(2, "ski", "seize"), (14, "watch", "seize")]),
+        # items added between commas, and an aside of worth, before the verb
+        ("Six men, together with two women, were arrested at the port.",
+         [(6, "man", "arrest"), (2, "woman", "arrest")]),
+        ("About 40 million cigarettes, worth £9 million in unpaid duty, were seized at the port.",
+         [(40000000, "cigarette", "seize")]),
+        ("In total, 6kg of cocaine and 2kg of heroin, together with 310 cannabis plants, were seized.",
+         [(310, "plant", "seize")]),
+        # not lists: another clause after the comma, a verb before the count, a noun's own phrase
+        ("Three firearms, a man was arrested later.", [(3, "firearm", None)]),
+        ("Agents seized 40 kg of cocaine along with a shipment of 55,000 pills.", [(55000, "pill", None)]),
+        ("Police seized a car along with cash, which was hidden in 3 bags.", [(3, "bag", None)]),
+        ("Visited 40 homes that were checked\n    • A number of knives seized including a bat, machetes and "
+         "knives that have been taken off the streets.", [(40, "home", "visit")]),
+    ],
+)
+def test_list_items_without_numbers_and_added_items_share_the_lists_verb(extractor: Extractor, text: str,
+                                                                         expected: list[tuple]) -> None:
+    assert counts(extractor, text) == expected

@@ -1160,6 +1160,8 @@ def find_event(doc: Doc, groups: Groups, start: int, head_end: int, item: str = 
         found = _list_head_event(doc, groups, start)
     if found[0] is None:
         found = _verb_before_added_item(doc, groups, p)
+    if found[0] is None:
+        found = _verb_after_inserted_item(doc, groups, p, head_end)
     if found[0] is None and p > 0 and doc[p - 1].text == ",":
         found = _event_after_apposition(doc, groups, head_end)
     if found[0] is None:
@@ -1185,14 +1187,15 @@ def _participle_after_of_phrase(doc: Doc, groups: Groups, head_end: int) -> tupl
     return None, None
 
 
-ASIDE_OPENERS = {"a", "an", "the", "including", "among", "both", "each", "all"}
+ASIDE_OPENERS = {"a", "an", "the", "including", "among", "both", "each", "all", "together", "worth"}
 ASIDE_WINDOW = 24
 
 
 def _event_after_aside(doc: Doc, groups: Groups, head_end: int) -> tuple[str | None, str | None]:
     """'Two co-defendants, a former manager and a bookkeeper, pleaded guilty', 'Fourteen agencies, including
-    the Sheriff's Office and the Police Department, took part': a subject count with nothing before it takes
-    the verb after the aside that describes it, set off by two commas."""
+    the Sheriff's Office and the Police Department, took part', 'Three men, together with two women, were
+    arrested', '99 million cigarettes, worth £44 million, were seized': a subject count with nothing before it
+    takes the verb after the aside that describes it, set off by two commas."""
     if head_end + 1 >= len(doc):
         return None, None
     opener = doc[head_end + 1].lower_
@@ -1420,7 +1423,7 @@ def _main_verb_after_clause(doc: Doc, groups: Groups, head_end: int, relative: b
     limit = min(len(doc), head_end + FORWARD_WINDOW)
     first = head_end + 1 if doc[head_end].text == "," else head_end
     for k in range(first + 1, limit):
-        if doc[k].text in CLAUSE_ENDS:
+        if doc[k].text in CLAUSE_ENDS or "\n" in doc[k].text:
             break
         if doc[k].text == ",":
             return _event_after_auxiliary(doc, groups, k + 1)
@@ -1498,8 +1501,26 @@ ADDED_ITEM_LINK_ENDS = frozenset(words[-1] for words in ADDED_ITEM_LINKS)
 def _verb_before_added_item(doc: Doc, groups: Groups, p: int) -> tuple[str | None, str | None]:
     """'Officers seized 40 kg of drugs, along with 11 sets of dive gear and 3 boats': items added with 'along
     with', 'together with' or 'as well as' share the clause's verb, however many amounts stand between."""
-    link = link_end = None
-    for end in range(p, max(0, p - LIST_EVENT_WINDOW), -1):  # the link before this item or before its list
+    link, link_end = _added_item_link(doc, p)
+    if link is None or link_end is None or not (_earlier_items_only(doc, link_end, p)
+                                                or _earlier_unnumbered_items(doc, groups, link_end, p)):
+        return None, None  # "along with a shipment of 55,000 pills": the count is inside another noun's phrase
+    for j in range(link - 1, max(-1, link - LIST_EVENT_WINDOW), -1):
+        if doc[j].text in CLAUSE_ENDS:
+            break
+        if j in groups.events and not _is_nominal_event(doc, j):
+            after = doc[j + 1].lower_ if j + 1 < len(doc) and j + 1 != link else ""  # "was seized along with"
+            qualifier = j + 2 < len(doc) and doc[j + 2].like_num  # "recovered around 24 kilos"
+            return (None, None) if after in lexicon("prepositions") and not qualifier else groups.events[j]
+            # "arrested with $27,000 along with 42 cards": the first item was no object of the verb, nor are those
+            # added to it
+    return None, None
+
+
+def _added_item_link(doc: Doc, p: int) -> tuple[int | None, int | None]:
+    """Where 'along with', 'together with' or 'as well as' starts and ends, before the item at p or before its
+    list, within the clause."""
+    for end in range(p, max(0, p - LIST_EVENT_WINDOW), -1):
         if doc[end - 1].text in CLAUSE_ENDS:
             break
         if doc[end - 1].lower_ not in ADDED_ITEM_LINK_ENDS:
@@ -1507,20 +1528,18 @@ def _verb_before_added_item(doc: Doc, groups: Groups, p: int) -> tuple[str | Non
         link = next((end - len(words) for words in ADDED_ITEM_LINKS
                      if end >= len(words) and tuple(t.lower_ for t in doc[end - len(words) : end]) == words), None)
         if link is not None:
-            link_end = end
-            break
-    if link is None or link_end is None or not _earlier_items_only(doc, link_end, p):
-        return None, None  # "along with a shipment of 55,000 pills": the count is inside another noun's phrase
-    for j in range(link - 1, max(-1, link - LIST_EVENT_WINDOW), -1):
-        if doc[j].text in CLAUSE_ENDS:
-            break
-        if j in groups.events and not _is_nominal_event(doc, j):
-            after = doc[j + 1].lower_ if j + 1 < len(doc) else ""
-            qualifier = j + 2 < len(doc) and doc[j + 2].like_num  # "recovered around 24 kilos"
-            return (None, None) if after in lexicon("prepositions") and not qualifier else groups.events[j]
-            # "arrested with $27,000 along with 42 cards": the first item was no object of the verb, nor are those
-            # added to it
+            return link, end
     return None, None
+
+
+def _verb_after_inserted_item(doc: Doc, groups: Groups, p: int, head_end: int) -> tuple[str | None, str | None]:
+    """'Three men, together with 2 women, were arrested', '43kg of cocaine, together with 2,426 cannabis plants,
+    were seized': items added between commas share the verb after the closing comma."""
+    link, link_end = _added_item_link(doc, p)
+    if link is None or link == 0 or doc[link - 1].text != "," or link_end != p or head_end + 1 >= len(doc) \
+            or doc[head_end].text != ",":
+        return None, None
+    return _verb_after_fillers(doc, groups, head_end + 1, need_filler=True)
 
 
 def _earlier_items_only(doc: Doc, start: int, p: int) -> bool:
@@ -1530,6 +1549,21 @@ def _earlier_items_only(doc: Doc, start: int, p: int) -> bool:
     return not len(between) or ((between[0].like_num or between[0].is_currency) and all(
         t.like_num or t.is_currency or t.is_alpha and t.lower_ not in lexicon("prepositions")
         or t.lower_ in ITEM_PHRASE_WORDS for t in between))
+
+
+def _earlier_unnumbered_items(doc: Doc, groups: Groups, start: int, p: int) -> bool:
+    """'along with cash, approximately 8 kilograms of tobacco and more than 5000 cigarettes', 'along with a 2018
+    Mercedes, designer watches and over 35 designer handbags': earlier items, the first without a number, each
+    a short noun phrase, and the count a later item after a comma or 'and'."""
+    if p - start < 2 or doc[p - 1].lower_ not in ("and", ",") or not _opens_unnumbered_item(doc, groups, start):
+        return False
+    hedged = {t for q_start, q_end in ((q, end) for end, (q, _) in groups.qualifiers.items())
+              for t in range(q_start, q_end)}  # "about 3 kilograms", "more than 900 cigars"
+    return all(not (t.is_punct or t.is_space) or t.text in (",", "-") for t in doc[start:p]) and all(
+        t.lower_ not in AUXILIARIES | SUBJECT_PRONOUNS | RELATIVE_PRONOUNS and not (
+            t.i in groups.events and not _is_nominal_event(doc, t.i))
+        and (t.lower_ in ITEM_PHRASE_WORDS or t.i in hedged or t.lower_ not in lexicon("prepositions"))
+        for t in doc[start:p])
 
 
 ITEM_PHRASE_WORDS = frozenset({"of", "in", ",", "and"})  # "11 sets of dive gear", "£132,500 in cash"
@@ -1919,17 +1953,26 @@ def _event_after_auxiliary(doc: Doc, groups: Groups, head_end: int, past_clause:
     """
     limit = min(len(doc), head_end + FORWARD_WINDOW)
     k = head_end
-    while k < limit and (doc[k].text not in CLAUSE_ENDS or _unit_abbreviation_period(doc, k)):
+    while k < limit and (doc[k].text not in CLAUSE_ENDS or _unit_abbreviation_period(doc, k)) \
+            and "\n" not in doc[k].text:  # a line break, indented or not, ends the clause ("\n    • Seized ...")
         if past_clause and doc[k].lower_ in (",", "and") and _another_subject_or_verb(doc, k):
             return None, None  # "214 arrests made in the US, 93 were arrested": another subject; "16 suspects
             # appeared in court and were held": a second verb, the first is theirs
         if doc[k].text == "," and _opens_partitive_relative(doc, k + 1):
             return None, None  # "6 firearms, two of which had been reported stolen": the part's verb
-        if doc[k].text == "," and not past_clause and k + 1 < len(doc) and doc[k + 1].lower_ not in ("a", "an") \
-                and _opens_counts(doc, groups, k + 1 + (doc[k + 1].lower_ == "and")):
+        if doc[k].text == "," and not past_clause and k + 1 < len(doc) and doc[k + 1].lower_ in LIST_OPENERS:
+            aside_end = _aside_end(doc, k + 1, limit)  # "10 firearms, including ghost guns, and one kilogram of
+            if aside_end is None:                      # cocaine were seized": past the aside, the list goes on
+                return None, None
+            k = aside_end
+            continue
+        if doc[k].lower_ in (",", "and") and not past_clause and k + 1 < len(doc) and (
+                (doc[k + 1].lower_ not in ("a", "an")
+                 and _opens_counts(doc, groups, k + 1 + (doc[k + 1].lower_ == "and")))
+                or (doc[k].text == "," and _opens_unnumbered_item(doc, groups, k + 1))):
             limit = min(len(doc), k + FORWARD_WINDOW)  # each further item of the list ('2,931 pills, 64 pills, 554
-            # grams of fentanyl, more than 19 lbs. of cocaine ... and 14 firearms were seized') carries the search
-            # on to the list's verb
+            # grams of fentanyl, more than 19 lbs. of cocaine ... and 14 firearms were seized'; 'three firearms, a
+            # taser, jewellery and seven motorbikes were seized') carries the search on to the list's verb
         elif doc[k].text == "," and not past_clause and k + 1 < len(doc) and not (
                 doc[k + 1].like_num or doc[k + 1].lower_ in RELATIVE_PRONOUNS | LIST_CONTINUERS
                 or (doc[k + 1].is_lower and is_plural(doc[k + 1].lower_))):
@@ -1952,6 +1995,39 @@ def _event_after_auxiliary(doc: Doc, groups: Groups, head_end: int, past_clause:
             continue
         k += 1
     return None, None
+
+
+MAX_ITEM_WORDS = 8
+
+
+def _opens_unnumbered_item(doc: Doc, groups: Groups, k: int) -> bool:
+    """'a taser', 'mobile phones', 'jewellery' between list commas: a short noun phrase without a number that
+    a comma, 'and', 'or' or a parenthesis ends; a verb, an auxiliary, a pronoun or a preposition other than
+    'of' makes it a clause ('a man was arrested', 'police said'), no item."""
+    k += doc[k].lower_ == "and" if k < len(doc) else 0
+    m = k
+    while m < len(doc) and m - k <= MAX_ITEM_WORDS and doc[m].text not in ITEM_ENDS:
+        tok = doc[m]
+        if (tok.is_punct and tok.text != "-") or tok.is_space or tok.lower_ in AUXILIARIES | SUBJECT_PRONOUNS \
+                or tok.lower_ in RELATIVE_PRONOUNS or (tok.lower_ != "of" and tok.lower_ in lexicon("prepositions")) \
+                or (m in groups.events and not _is_nominal_event(doc, m)):
+            return False
+        m += 1
+    return k < m < len(doc) and m - k <= MAX_ITEM_WORDS and doc[m].text in ITEM_ENDS - CLAUSE_ENDS
+
+
+ITEM_ENDS = frozenset({",", "and", "or", "("}) | CLAUSE_ENDS
+
+
+def _aside_end(doc: Doc, k: int, limit: int) -> int | None:
+    """The comma that closes an aside opened at k ('including ghost guns,'), when one does before the clause
+    ends and a list item ('and one kilogram ...') or the verb follows it."""
+    for m in range(k + 1, limit):
+        if doc[m].text in CLAUSE_ENDS:
+            return None
+        if doc[m].text == ",":
+            return m
+    return None
 
 
 def _unit_abbreviation_period(doc: Doc, k: int) -> bool:
