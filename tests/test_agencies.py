@@ -1769,3 +1769,40 @@ def test_a_person_before_the_comma_is_no_place_of_the_body_after_it() -> None:
 def test_bodies_named_by_place_lowercase_heads_and_parents(nlp: Language, text: str,
                                                            expected: list[tuple[str, list[str]]]) -> None:
     assert records(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a county's probation department named by the county alone
+        ("Officers from Kern County Probation, the Delano Police Department and Tulare County Probation took part.",
+         [("Kern County Probation", []), ("Delano Police Department", []), ("Tulare County Probation", [])]),
+        ("The Kern County Probation Department joined the sweep.", [("Kern County Probation Department", [])]),
+        # no body: a sentence, a lowercase word, a person's title
+        ("He was placed on county probation for a year.", []),
+        ("\"It works,\" said Kern County Probation Chief Jo Roe.", []),
+        ("Kern County Probation Officer Jo Roe testified.", []),
+        # a Commonwealth police rank written with its force names a person, not the force
+        ("The Commissioner of Police, Jo Roe, said the raids went well.", []),
+        ("Assistant Inspector General of Police, Jo Roe, praised the officers.", []),
+        # "Police" as a body beside another keeps its place
+        ("Around 60 Customs and Police staff searched the homes.", [("Customs", []), ("Police", [])]),
+        # a prosecutor's office runs on over "of the" to its circuit or district, as over "for the"
+        ("The State Attorney's Office of the 9th Judicial Circuit filed charges.",
+         [("State Attorney's Office of the 9th Judicial Circuit", [])]),
+        ("The State Attorney's Office of the county filed charges.", [("State Attorney's Office", [])]),
+    ],
+)
+def test_county_probation_and_ranks_of_police(nlp: Language, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert records(nlp, text) == expected
+
+
+def test_a_rank_with_its_acronym_before_a_persons_name_names_no_office(extractor) -> None:
+    """'Director of Public Prosecutions (DPP)' names an office; a rank and its acronym before the name of the
+    person who holds it names that person (the officials found first tell)."""
+    record = extractor.extract("Deputy Superintendent of Police (DSP) Jo Roe led the Narcotics Division team.")
+    assert [(a.name, a.aliases) for a in record.agencies] == [("Narcotics Division", [])]
+    assert [(o.name, o.title) for o in record.officials] == [("Jo Roe", "Deputy Superintendent of Police")]
+    record = extractor.extract("The Commonwealth Director of Public Prosecutions (CDPP) charged him.")
+    assert [(a.name, a.aliases) for a in record.agencies] == [("Commonwealth Director of Public Prosecutions",
+                                                               ["CDPP"])]

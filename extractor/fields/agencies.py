@@ -907,13 +907,13 @@ def _place_tail_end(doc: Doc, end: int) -> int:
 
 def _jurisdiction_end(doc: Doc, end: int) -> int:
     """'State Attorney's Office for the 20th Judicial Circuit': a prosecutor's office runs on over
-    'for the' (or a comma) and its circuit or district (and 'of' a place after it)."""
+    'for the' or 'of the' (or a comma) and its circuit or district (and 'of' a place after it)."""
     if end + 2 >= len(doc) or doc[end - 1].lower_ not in lexicon("agency_prosecutor_heads"):
         return end
     if doc[end].text == "," and _is_name_word(doc[end + 1]):
         i = end + 1  # "U.S. Attorney's Office, Western District of Washington": the district after a comma
-    elif doc[end].lower_ != "for" or doc[end + 1].lower_ != "the":
-        return end
+    elif doc[end].lower_ not in ("for", "of") or doc[end + 1].lower_ != "the":
+        return end  # "for the 20th Judicial Circuit", "of the 13th Judicial Circuit"
     else:
         i = end + 2
     if _is_ordinal(doc[i]):
@@ -1290,6 +1290,9 @@ def _rejected(doc: Doc, span: Span, title_starts: dict[int, int] | None = None) 
     if len(before) == 2 and before[1].lower() == "of" and before[0][:1].isupper() \
             and before[0].lower() in PORTFOLIO_TITLES:
         return True  # "Minister of Public Safety and Emergency Services Mike Ellis": a minister's portfolio
+    if len(span) == 1 and span[0].lower_ in lexicon("agency_bare_names") and title_starts and any(
+            start < span.start and end >= span.end for start, end in title_starts.items()):
+        return True  # "The Commissioner of Police, Jane Roe, said": the title's complement, no body
     if nxt_lower == "," and token_lowers(doc, span.end + 1, span.end + 2) in (["a"], ["an"]) \
             and set(token_lowers(doc, span.end + 2, span.end + 3)) & lexicon("agency_program_words"):
         return True  # "High Intensity Drug Trafficking Area, a program designed to ...": it says what it is
@@ -2072,7 +2075,8 @@ def _office_title_bodies(doc: Doc, title_starts: dict[int, int]) -> list[Span]:
     """'the Commonwealth Director of Public Prosecutions (CDPP)', 'the Treasury Inspector General for Tax
     Administration (TIGTA)': an office holder's title with an 'of'/'for' complement and an acronym of its own in
     parentheses names the office as a body; a title without a complement ('Special Agent in Charge (SAC)',
-    'Assistant U.S. Attorney (AUSA)') names a role."""
+    'Assistant U.S. Attorney (AUSA)') or with a person's name after it ('Superintendent of Police (SP) Jo Roe')
+    names a role."""
     found = []
     for start, end in title_starts.items():
         close = end
@@ -2085,6 +2089,8 @@ def _office_title_bodies(doc: Doc, title_starts: dict[int, int]) -> list[Span]:
             continue
         if not any(t.lower_ in OFFICE_COMPLEMENTS for t in doc[start:close]):
             continue
+        if close + 3 < len(doc) and doc[close + 3].idx in _official_mention_starts(doc):
+            continue  # "Deputy Superintendent of Police (DSP) Oral Henry": a person's rank before the name
         first = start
         while first > 0 and start - first < MAX_QUALIFIER_WORDS and _is_name_word(doc[first - 1]):
             first -= 1  # "Commonwealth", "Treasury": the office's qualifier
@@ -2711,6 +2717,12 @@ def _official_name_starts(doc: Doc) -> frozenset[int]:
             if at > 0:
                 starts.add(mention.start + at)
     return frozenset(starts)
+
+
+def _official_mention_starts(doc: Doc) -> frozenset[int]:
+    """Where the officials' mentions begin (character offsets), when the pipeline found them first."""
+    officials = doc._.facts.get("officials") if isinstance(doc._.facts, dict) else None
+    return frozenset(mention.start for official in officials or () for mention in official.mentions)
 
 
 def _cut_before_official(span: Span | None, names_at: frozenset[int]) -> Span | None:
