@@ -1448,3 +1448,32 @@ def test_table_rows_set_apart_by_tabs_or_spaces(extractor: Extractor, text: str,
 def test_list_items_without_numbers_and_added_items_share_the_lists_verb(extractor: Extractor, text: str,
                                                                          expected: list[tuple]) -> None:
     assert counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count after 'and' with its own passive verb past a short 'of' phrase: that verb, not the one before
+        ("A man was arrested and 4,200 tablets of tramadol were recovered from him.",
+         [(4200, "tablet", "recover")]),
+        ("Deputies arrested 5 members of the gang.", [(5, "member", "arrest")]),
+        ("Agents seized 3 bags of heroin that were hidden in a car.", [(3, "bag", "seize")]),
+        # an aside of ages after coordinated counts, then the verb
+        ("Six men and two women, ages 19 to 40, were arrested.", [(6, "man", "arrest"), (2, "woman", "arrest")]),
+        ("Four men and a woman, aged between 21 and 60, appeared in court and were remanded.",
+         [(4, "man", "appear")]),
+        # an aside of names after a count of people
+        ("Two Ghanaians, Kofi Mensah and Ama Owusu, were arrested at the port.", [(2, "ghanaian", "arrest")]),
+        ("Three suspects, Jo A. Roe, Al Poe and Ty Lee, were charged.", [(3, "suspect", "charge")]),
+        ("Two men, Harbor police said, were arrested.", [(2, "man", None)]),  # no names: a source, no aside
+        # the verb before "the following" in a line that opens a bulleted list
+        ("Police reported the following results of the two-day Operation Clean Sweep event:\n"
+         "• One felony arrest;\n• Four drug seizures",
+         [(1, "arrest", "report"), (4, "seizure", "report")]),
+        ("In the following weeks, the unit worked in three towns:\n• 12 arrests\n• 4 guns",
+         [(3, "town", None), (12, "arrest", None), (4, "gun", None)]),
+    ],
+)
+def test_own_passive_verbs_ages_names_and_the_following(extractor: Extractor, text: str,
+                                                        expected: list[tuple]) -> None:
+    assert counts(extractor, text) == expected

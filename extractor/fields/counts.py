@@ -1201,7 +1201,8 @@ def _event_after_aside(doc: Doc, groups: Groups, head_end: int) -> tuple[str | N
     opener = doc[head_end + 1].lower_
     if doc[head_end].text != "," or not (opener in ASIDE_OPENERS or opener in lexicon("prepositions")
                                          or is_participle(opener)  # "..., backed by state police, raided"
-                                         or _opens_partitive_relative(doc, head_end + 1)):
+                                         or _opens_partitive_relative(doc, head_end + 1)
+                                         or _names_aside(doc, head_end + 1)):
         return None, None
     for k in range(head_end + 2, min(len(doc), head_end + ASIDE_WINDOW)):
         if doc[k].text in CLAUSE_ENDS:
@@ -1212,6 +1213,23 @@ def _event_after_aside(doc: Doc, groups: Groups, head_end: int) -> tuple[str | N
         if doc[k].text == ",":
             return _verb_after_fillers(doc, groups, k + 1)
     return None, None
+
+
+def _names_aside(doc: Doc, k: int) -> bool:
+    """'Two Ghanaians, Jo Roe and Al Poe, were arrested': from k to the next comma, capitalized names (and
+    their initials) joined by commas and 'and', and at least two words of them."""
+    words = 0
+    for m in range(k, min(len(doc), k + ASIDE_WINDOW)):
+        tok = doc[m]
+        if tok.text == "," and words >= 2 and m + 1 < len(doc) and not doc[m + 1].text[:1].isupper() \
+                and doc[m + 1].lower_ != "and":
+            return True  # the comma that closes the names
+        initial = len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."  # "John A. Smith"
+        if tok.is_title and tok.is_alpha or initial or tok.text in (",", "-") or tok.lower_ == "and":
+            words += tok.is_title and tok.is_alpha
+            continue
+        return False
+    return False
 
 
 def _continues_clause(doc: Doc, groups: Groups, k: int) -> bool:
@@ -1253,11 +1271,24 @@ def _bullet_list_verb(doc: Doc, groups: Groups, p: int) -> tuple[str | None, str
                 return _fronted_participle(doc, groups, verb)  # "Seized from the suspects were:"
             if verb >= 1 and doc[verb].lower_ in lexicon("prepositions") and verb - 1 in groups.events:
                 verb -= 1  # "Project Ironside resulted in:": the verb before its preposition
-            return groups.events[verb] if verb >= 0 and verb in groups.events and not _is_nominal_event(doc, verb) \
-                else (None, None)
+            if verb >= 0 and verb in groups.events and not _is_nominal_event(doc, verb):
+                return groups.events[verb]
+            following = _the_following_in_line(doc, j)  # "Police reported the following results of the
+            return _verb_of_uncounted_set(doc, groups, following) if following is not None else (None, None)
+            # two-day operation:": the verb before 'the following', however long the line runs on
         if _starts_a_text_line(doc, j + 1) and not _opens_list_line(doc, j + 1, groups):
             return None, None
     return None, None
+
+
+def _the_following_in_line(doc: Doc, colon: int) -> int | None:
+    """Where 'following' of 'the following' stands in the line that the colon at `colon` ends, if it does."""
+    for j in range(colon - 1, 0, -1):
+        if "\n" in doc[j].text or doc[j].text in CLAUSE_ENDS:
+            return None
+        if doc[j].lower_ == "following" and doc[j - 1].lower_ == "the":
+            return j
+    return None
 
 
 def _starts_a_text_line(doc: Doc, k: int) -> bool:
@@ -1686,7 +1717,7 @@ def _is_post_nominal_participle(doc: Doc, j: int) -> bool:
 
 def _event_after_noun(doc: Doc, groups: Groups, head_end: int, across_counts: bool = False
                       ) -> tuple[str | None, str | None]:
-    k = _skip_participle_clause(doc, head_end)
+    k = _skip_participle_clause(doc, _skip_of_phrase_before_auxiliary(doc, head_end))
     past_clause = k > head_end  # "two women, aged 27 and 29, were arrested"
     if not past_clause:
         k = _skip_coordinated_noun(doc, groups, head_end, across_counts)
@@ -1710,6 +1741,18 @@ def _event_after_noun(doc: Doc, groups: Groups, head_end: int, across_counts: bo
             or (word.endswith("s") and not is_plural(doc[head_end - 1].lower_)):  # "One officer faces"
         return groups.events[k]
     return None, None
+
+
+def _skip_of_phrase_before_auxiliary(doc: Doc, head_end: int) -> int:
+    """'... and 2,745,000 capsules of pregabalin were recovered': past a short 'of' phrase of lowercase words
+    when an auxiliary follows it, so the count's own passive verb is found; head_end otherwise."""
+    if head_end >= len(doc) or doc[head_end].lower_ != "of":
+        return head_end
+    k = head_end + 1
+    while k < len(doc) and k - head_end <= MAX_MODIFIERS and doc[k].is_alpha and doc[k].is_lower \
+            and doc[k].lower_ not in STOP_WORDS:
+        k += 1
+    return k if k > head_end + 1 and k < len(doc) and doc[k].lower_ in AUXILIARIES else head_end
 
 
 def _skip_participle_clause(doc: Doc, head_end: int) -> int:
@@ -1960,11 +2003,15 @@ def _event_after_auxiliary(doc: Doc, groups: Groups, head_end: int, past_clause:
             # appeared in court and were held": a second verb, the first is theirs
         if doc[k].text == "," and _opens_partitive_relative(doc, k + 1):
             return None, None  # "6 firearms, two of which had been reported stolen": the part's verb
-        if doc[k].text == "," and not past_clause and k + 1 < len(doc) and doc[k + 1].lower_ in LIST_OPENERS:
+        if doc[k].text == "," and not past_clause and k + 1 < len(doc) \
+                and doc[k + 1].lower_ in LIST_OPENERS | AGE_WORDS | {"aged"}:
             aside_end = _aside_end(doc, k + 1, limit)  # "10 firearms, including ghost guns, and one kilogram of
-            if aside_end is None:                      # cocaine were seized": past the aside, the list goes on
-                return None, None
-            k = aside_end
+            if aside_end is None:                      # cocaine were seized", "seven men and two women, ages 18
+                return None, None                      # to 33, were arrested": past the aside, the list goes on
+            verb = _verb_after_fillers(doc, groups, aside_end + 1)
+            if verb[0] is not None:
+                return verb  # "..., aged between 22 and 58, appeared in court and were remanded": the first verb
+            k = aside_end + 1
             continue
         if doc[k].lower_ in (",", "and") and not past_clause and k + 1 < len(doc) and (
                 (doc[k + 1].lower_ not in ("a", "an")
