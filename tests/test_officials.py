@@ -632,3 +632,27 @@ def test_place_words_portfolios_and_suffixes(extractor: Extractor, text: str, ex
 )
 def test_place_words_before_no_title_make_no_official(extractor: Extractor, text: str) -> None:
     assert officials(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lowercase role before the name, the speech verb before the role
+        ("\"We follow the money,\" said IRS Criminal Investigation's special agent in charge Ana Ruiz. \"It works.\"",
+         [("Ana Ruiz", "special agent in charge")]),
+        ("\"It matters,\" said police spokeswoman Ana Ruiz.", [("Ana Ruiz", "police spokeswoman")]),
+        # a parenthesis between the name and the speech verb
+        ("Narcotics Department deputy director Abu Bakar Hassan (Forfeiture/Legal) said the raid ended.",
+         [("Abu Bakar Hassan", "deputy director")]),
+        # a lowercase role after an article, set off with the name by commas before a speech verb
+        ("The police spokesman, Jo Roe, said the raid worked.", [("Jo Roe", "police spokesman")]),
+        ("The NDLEA spokesperson, Femi Ade, said the raid worked.", [("Femi Ade", "spokesperson")]),
+        # no official: no speech verb, a past role, no role at all
+        ("He said police spokeswoman Ana Ruiz would attend.", []),
+        ("The former director, Jo Roe, said it was over.", []),
+        ("The victim, Jo Roe, said it was over.", []),
+    ],
+)
+def test_lowercase_roles_with_the_speech_verb_before_or_in_apposition(extractor: Extractor, text: str,
+                                                                      expected: list) -> None:
+    assert officials(extractor, text) == expected

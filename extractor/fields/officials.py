@@ -808,17 +808,29 @@ def spoken_appositive(doc: Doc, title: Span) -> tuple[tuple[int, int], Span] | N
 
 
 def owned_role_before_name(doc: Doc, title: Span) -> tuple[tuple[int, int], Span] | None:
-    """"The OHSP's director, Katrina L. Boswell, said": a lowercase role after a body's possessive, then the
-    speaker's name set off by commas and a speech verb."""
-    if title.start < 2 or doc[title.start - 1].text not in ("'s", "’s") or doc[title.start - 2].is_lower:
-        return None
-    if title.end + 1 >= len(doc) or doc[title.end].text != "," or is_private_role(doc, title.start, title.end):
+    """"The OHSP's director, Katrina L. Boswell, said", "The police spokesman, Jo Roe, said", "the NDLEA
+    spokesperson, Jo Roe, said": a lowercase role after a body's possessive, or after an article (with the role's
+    lowercase modifiers or a body's acronym between), then the speaker's name set off by commas and a speech
+    verb."""
+    start = title.start
+    if start >= 2 and doc[start - 1].text in ("'s", "’s") and not doc[start - 2].is_lower:
+        pass  # "The OHSP's director"
+    else:
+        while start > 0 and title.start - start < 2 and doc[start - 1].is_lower and doc[start - 1].is_alpha \
+                and doc[start - 1].lower_ not in ARTICLES | ORG_LINKS | SAY_WORDS | PAST_ROLE_WORDS:
+            start -= 1  # "the police spokesman": the role's lowercase modifiers
+        acronym = start > 1 and doc[start - 1].is_upper and doc[start - 1].is_alpha and len(doc[start - 1]) > 1
+        before = start - 1 - acronym  # "the NDLEA spokesperson": the body's acronym before the role
+        if before < 0 or doc[before].lower_ not in ARTICLES:
+            return None
+    if title.end + 1 >= len(doc) or doc[title.end].text != "," or is_private_role(doc, start, title.end):
         return None
     found = name_at(doc, title.end + 1)
     if found is None or found[1] + 1 >= len(doc):
         return None
     after = found[1] + 1 if doc[found[1]].text == "," else found[1]
-    return (found, title) if doc[after].lower_ in SAY_WORDS else None
+    return (found, Span(doc, start, title.end, label=title.label_, span_id=title.id_)) \
+        if doc[after].lower_ in SAY_WORDS else None
 
 
 MAX_OWNER_TOKENS = 4
@@ -852,8 +864,9 @@ SPEECH_AFTER_NAME = SAY_WORDS | {"told", "says:", "said:"}
 
 
 def spoken_role_before_name(doc: Doc, title: Span) -> tuple[tuple[int, int], Span] | None:
-    """'police spokeswoman Ana Ruiz said', 'NCA regional head of investigations Jo Roe said:': a lowercase role
-    (with its lowercase modifiers and an 'of <field>' after it) written right before a speaker's name."""
+    """'police spokeswoman Ana Ruiz said', 'NCA regional head of investigations Jo Roe said:', 'said FBI's special
+    agent in charge Jo Roe.': a lowercase role (with its lowercase modifiers and an 'of <field>' after it)
+    written right before a speaker's name, with a speech verb after the name or before the role."""
     k = title.start
     while k > 0 and title.start - k < 2 and doc[k - 1].is_lower and doc[k - 1].is_alpha \
             and doc[k - 1].lower_ not in ARTICLES | PAST_ROLE_WORDS | SAY_WORDS | ORG_LINKS:
@@ -865,9 +878,22 @@ def spoken_role_before_name(doc: Doc, title: Span) -> tuple[tuple[int, int], Spa
     found = name_at(doc, end) if end < len(doc) else None
     if found is None or found[1] - found[0] < 2 or found[1] >= len(doc):
         return None
-    if doc[found[1]].lower_ not in SPEECH_AFTER_NAME or is_private_role(doc, k, end):
-        return None
+    owner = _owner_start(doc, k)
+    said_before = owner > 0 and doc[owner - 1].lower_ in SAY_WORDS and doc[found[1]].text in (".", ",", ";")
+    if not (_speech_after_name(doc, found[1]) or said_before) or is_private_role(doc, k, end):
+        return None  # '"...," said IRS-CI's special agent in charge Jo Roe.': the speech verb before the role
     return found, Span(doc, k, end, label=title.label_, span_id=title.id_)
+
+
+MAX_ASIDE_AFTER_NAME = 10
+
+
+def _speech_after_name(doc: Doc, k: int) -> bool:
+    """A speech verb at k, or right after a short parenthesis there ('Jo Roe (Forfeiture/Legal) said')."""
+    if k < len(doc) and doc[k].text == "(":
+        close = next((j for j in range(k + 1, min(len(doc), k + MAX_ASIDE_AFTER_NAME)) if doc[j].text == ")"), None)
+        k = close + 1 if close is not None else k
+    return k < len(doc) and doc[k].lower_ in SPEECH_AFTER_NAME
 
 
 def add_person(doc: Doc, people: dict[str, Person], by_first_last: dict[tuple[str, str], Person], title: Span,
