@@ -550,10 +550,28 @@ def test_shared_words_prefixed_dollars_and_space_grouped_money(
     [
         # lengths are measures; a length joined by a hyphen before a noun is a size, no amount
         ("Thieves stole more than 6,000 feet of copper cable.", [(6000.0, "foot")]),
-        ("Deputies found the car 300 yards away and a tunnel of 40 metres.", [(300.0, "yard"), (40.0, "meter")]),
+        ("Deputies found the car 300 yards away and a tunnel of 40 metres.", [(300.0, "yard"), (40.0, "metre")]),
         ("Inspectors opened a 40-foot container after a 12-mile chase.", []),
         ("Agents seized a 10-pound bag.", [(10.0, "lb")]),
     ],
 )
 def test_lengths_are_measures_but_sizes_are_not(nlp: Language, text: str, expected: list[tuple[float, str]]) -> None:
     assert pairs(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # measures as the text spells them: litre or liter, metre or meter (SPEC: the unit's own word)
+        ("Officers seized 80 litres of GHB and 3 liters of acid.", [(80.0, "litre"), (3.0, "liter")]),
+        ("They found a litre of GHB.", [(1.0, "litre")]),
+        # area and volume
+        ("The cannabis farm covered 2.5 hectares and the grow site 8.2 acres.", [(2.5, "hectare"), (8.2, "acre")]),
+        ("Crews removed 2,550 cubic metres of waste and 40 cubic yards of soil.",
+         [(2550.0, "cubic metre"), (40.0, "cubic yard")]),
+        ("The cubic box held 3 kilograms of cocaine.", [(3.0, "kg")]),  # "cubic" alone is no unit
+    ],
+)
+def test_measures_keep_the_texts_spelling_and_area_and_volume_units(nlp: Language, text: str,
+                                                                    expected: list[tuple]) -> None:
+    assert [(a.value, a.unit) for a in amounts.extract(nlp(text))] == expected

@@ -61,7 +61,8 @@ def test_known_territories_follow_cldr(territory: str, dollar: str, day_first: b
     ("sign", "code"),
     [("₹", "INR"), ("CHF", "CHF"), ("chf", "CHF"), ("¥", "JPY"), ("HK$", "HKD"), ("S$", "SGD"), ("A$", "AUD"),
      ("AU$", "AUD"), ("NZ$", "NZD"), ("C$", "CAD"), ("US$", "USD"), ("€", "EUR"), ("£", "GBP"), ("R", "ZAR"),
-     ("Rs.", "rupee"), ("USD", "USD"), ("BGN", "BGN"), ("$", None), ("XYZ", None), ("QQQ", None)],
+     ("Rs.", "rupee"), ("USD", "USD"), ("BGN", "BGN"), ("J$", "JMD"), ("JA$", "JMD"), ("TT$", "TTD"), ("$", None),
+     ("XYZ", None), ("QQQ", None)],
 )
 def test_signs_and_codes_from_cldr(sign: str, code: str | None) -> None:
     assert sign_currency(sign) == code

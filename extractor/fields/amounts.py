@@ -80,7 +80,7 @@ three'."""
 SCALE_TAIL = SCALE_WORDS | {"-"}
 """Trailing words that scale a number's head: '7' of '7 million', '1.2' of '1.2-million'."""
 MAX_NUMBER_TOKENS = 8
-ARTICLE_UNITS = frozenset({"kg", "g", "mg", "lb", "oz", "gallon", "liter"})
+ARTICLE_UNITS = frozenset({"kg", "g", "mg", "lb", "oz", "gallon", "liter", "litre"})
 """Units that 'a'/'an' counts as one of ('a kilogram of cocaine'); not money, not 'a ton of'."""
 A_LEADS = SCALE_WORDS | {"half"}
 """Words 'a' may lead in a number: 'a million', 'a half million'."""
