@@ -1477,3 +1477,21 @@ def test_list_items_without_numbers_and_added_items_share_the_lists_verb(extract
 def test_own_passive_verbs_ages_names_and_the_following(extractor: Extractor, text: str,
                                                         expected: list[tuple]) -> None:
     assert counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a header line that names its act with a noun or a participle, then list lines led by numbers
+        ("Miscellaneous Seizures:\n\nThree rifles\n\nTwo vehicles", [(3, "rifle", "seize"), (2, "vehicle", "seize")]),
+        ("Items seized during the searches:\n- 4 rifles\n- 2 pistols", [(4, "rifle", "seize"), (2, "pistol", "seize")]),
+        ("The arrest and seizure of drugs and narcotics:\n- 12 bags of cocaine\n- 4 guns",
+         [(12, "bag", "arrest"), (4, "gun", "arrest")]),
+        # the noun is another's complement, or no act at all: no event
+        ("Details of the operation:\n- 12 arrests\n- 4 guns", [(12, "arrest", None), (4, "gun", None)]),
+        ("Arrests during the sweep:\n- 12 adults", [(12, "adult", None)]),
+        ("Highlights:\n- 12 adults", [(12, "adult", None)]),
+    ],
+)
+def test_a_list_header_without_a_verb_names_its_event(extractor: Extractor, text: str, expected: list[tuple]) -> None:
+    assert counts(extractor, text) == expected

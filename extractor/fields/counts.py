@@ -1274,10 +1274,37 @@ def _bullet_list_verb(doc: Doc, groups: Groups, p: int) -> tuple[str | None, str
             if verb >= 0 and verb in groups.events and not _is_nominal_event(doc, verb):
                 return groups.events[verb]
             following = _the_following_in_line(doc, j)  # "Police reported the following results of the
-            return _verb_of_uncounted_set(doc, groups, following) if following is not None else (None, None)
-            # two-day operation:": the verb before 'the following', however long the line runs on
+            if following is not None:                    # two-day operation:": the verb before 'the following'
+                found = _verb_of_uncounted_set(doc, groups, following)
+                if found[0] is not None:
+                    return found
+            return _list_header_event(doc, groups, j)
         if _starts_a_text_line(doc, j + 1) and not _opens_list_line(doc, j + 1, groups):
             return None, None
+    return None, None
+
+
+def _list_header_event(doc: Doc, groups: Groups, colon: int) -> tuple[str | None, str | None]:
+    """The event a list's header line names without a finite verb: a participle after a plural noun ('the items
+    confiscated so far have a value of $7 million:', 'Items seized during the searches:'), else the action noun
+    that heads the line ('Miscellaneous Seizures:', 'the discovery and seizure of illegal drugs:'); a noun
+    after a preposition is another's complement ('Details of the operation:')."""
+    line_start = colon
+    while line_start > 0 and "\n" not in doc[line_start - 1].text and doc[line_start - 1].text not in CLAUSE_ENDS:
+        line_start -= 1
+    for k in range(line_start + 1, colon):
+        if k in groups.events and is_past_participle(doc[k].lower_) and is_plural(doc[k - 1].lower_) \
+                and not _is_nominal_event(doc, k):
+            return groups.events[k]  # "the items confiscated so far"
+    for k in range(colon - 1, line_start - 1, -1):
+        tok = doc[k]
+        if not tok.is_alpha or is_past_participle(tok.lower_) or tok.lower_.endswith("ing") \
+                or not (k + 1 == colon or doc[k + 1].lower_ == "of") or verb_of_action_noun(tok.lower_) is None:
+            continue
+        if any(t.lower_ in lexicon("prepositions") for t in doc[line_start:k]):
+            return None, None  # "Details of the operation:", "Arrests during the searches:"
+        verb = _action_noun_event(doc, k)[0]  # "the arrest and seizure of": the first noun's, as elsewhere
+        return (verb, "event-noun-header") if verb is not None else (None, None)
     return None, None
 
 
