@@ -1495,3 +1495,19 @@ def test_own_passive_verbs_ages_names_and_the_following(extractor: Extractor, te
 )
 def test_a_list_header_without_a_verb_names_its_event(extractor: Extractor, text: str, expected: list[tuple]) -> None:
     assert counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count inside a fronted phrase of when or where, at the text's start too, is no subject
+        ("During the first two phases of the sting, 29 defendants were charged.",
+         [(2, "phase", None), (29, "defendant", "charge")]),
+        ("During two phases of the sting, 29 defendants were charged.",
+         [(2, "phase", None), (29, "defendant", "charge")]),
+        ("Officers seized guns in the last two raids.", [(2, "raid", None)]),
+    ],
+)
+def test_a_count_in_a_fronted_phrase_of_when_is_no_subject(extractor: Extractor, text: str,
+                                                           expected: list[tuple]) -> None:
+    assert counts(extractor, text) == expected

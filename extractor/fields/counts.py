@@ -1987,6 +1987,7 @@ def _opens_counts(doc: Doc, groups: Groups, k: int) -> bool:
 
 
 PERSON_ARGUMENT_PREPOSITIONS = {"from"}
+SEQUENCE_WORDS = {"first", "second", "third", "last", "past", "final", "next", "initial", "previous"}
 PLACE_DETERMINERS = {"the", "these", "those", "each", "all", "both", "of", "its", "their"}
 
 
@@ -1995,21 +1996,21 @@ def _in_prepositional_adjunct(doc: Doc, groups: Groups, start: int, noun: str | 
     of the verb; but 'resulted in 191 actions', 'filed against six individuals' go with the verb just before,
     and people after 'from' are whom the verb took from, not a place ('stole from 11 victims'); after 'on'
     they are mostly a topic ('a press conference on 50 defendants', 'an indictment on 43 defendants')."""
-    while start >= 2 and doc[start - 1].lower_ in PLACE_DETERMINERS and start > 0:
-        start -= 1  # "in each of the 52 halls", "at the 22 addresses"
+    while start >= 2 and doc[start - 1].lower_ in PLACE_DETERMINERS | SEQUENCE_WORDS:
+        start -= 1  # "in each of the 52 halls", "at the 22 addresses", "during the first two phases"
     if any(" ".join(token_lowers(doc, max(0, start - n), start)) in lexicon("relation_prepositions")
            for n in (2, 3)):
         return True  # "charges laid in connection with 31 housebreakings": what the charges concern
     if start >= 2 and doc[start - 1].lower_ == "to" and start - 2 in groups.events \
             and groups.events[start - 2][0] in lexicon("motion_verbs"):
         return True  # "The teams went to 250 residences": where they went
-    if start < 2 or doc[start - 1].lower_ not in PLACE_PREPOSITIONS:
-        return False
-    if doc[start - 1].lower_ == "with" and doc[start - 2].lower_ in ("along", "together"):
+    if start < 1 or doc[start - 1].lower_ not in PLACE_PREPOSITIONS:
+        return False  # also a preposition that opens the text ("During two phases, ...")
+    if start >= 2 and doc[start - 1].lower_ == "with" and doc[start - 2].lower_ in ("along", "together"):
         return False  # "seized 40 kg of drugs, along with 11 sets of dive gear": a further item, no adjunct
     if noun is not None and doc[start - 1].lower_ in PERSON_ARGUMENT_PREPOSITIONS and is_plural_person_noun(noun):
         return False
-    verb = groups.events[start - 2][0] if start - 2 in groups.events else None
+    verb = groups.events[start - 2][0] if start >= 2 and start - 2 in groups.events else None
     return verb is None or f"{verb} {doc[start - 1].lower_}" not in lexicon("prepositional_verbs")
 
 
@@ -2035,9 +2036,12 @@ def _event_after_auxiliary(doc: Doc, groups: Groups, head_end: int, past_clause:
             aside_end = _aside_end(doc, k + 1, limit)  # "10 firearms, including ghost guns, and one kilogram of
             if aside_end is None:                      # cocaine were seized", "seven men and two women, ages 18
                 return None, None                      # to 33, were arrested": past the aside, the list goes on
-            verb = _verb_after_fillers(doc, groups, aside_end + 1)
+            after = doc[aside_end + 1].lower_ if aside_end + 1 < len(doc) else ""
+            verb = _verb_after_fillers(doc, groups, aside_end + 1) if after not in RELATIVE_PRONOUNS else (None, None)
             if verb[0] is not None:
                 return verb  # "..., aged between 22 and 58, appeared in court and were remanded": the first verb
+            if after not in ("and", "or"):
+                return None, None  # "..., including Medicaid beneficiaries, who claimed ...": no list goes on
             k = aside_end + 1
             continue
         if doc[k].lower_ in (",", "and") and not past_clause and k + 1 < len(doc) and (
@@ -2083,7 +2087,8 @@ def _opens_unnumbered_item(doc: Doc, groups: Groups, k: int) -> bool:
     while m < len(doc) and m - k <= MAX_ITEM_WORDS and doc[m].text not in ITEM_ENDS:
         tok = doc[m]
         if (tok.is_punct and tok.text != "-") or tok.is_space or tok.lower_ in AUXILIARIES | SUBJECT_PRONOUNS \
-                or tok.lower_ in RELATIVE_PRONOUNS or (tok.lower_ != "of" and tok.lower_ in lexicon("prepositions")) \
+                or tok.lower_ in STOP_WORDS - ITEM_STOP_WORDS \
+                or (tok.lower_ != "of" and tok.lower_ in lexicon("prepositions")) \
                 or (m in groups.events and not _is_nominal_event(doc, m)):
             return False
         m += 1
@@ -2091,6 +2096,10 @@ def _opens_unnumbered_item(doc: Doc, groups: Groups, k: int) -> bool:
 
 
 ITEM_ENDS = frozenset({",", "and", "or", "("}) | CLAUSE_ENDS
+ITEM_STOP_WORDS = frozenset({"a", "an", "the", "of", "their", "his", "her", "its", "our", "these", "those", "all",
+                             "both", "each", "other"})
+"""Stop words an item may hold ('a taser', 'large quantities of cash'); any other ('whose', 'where') opens a
+clause."""
 
 
 def _aside_end(doc: Doc, k: int, limit: int) -> int | None:
