@@ -1791,6 +1791,11 @@ def test_bodies_named_by_place_lowercase_heads_and_parents(nlp: Language, text: 
         ("The State Attorney's Office of the 9th Judicial Circuit filed charges.",
          [("State Attorney's Office of the 9th Judicial Circuit", [])]),
         ("The State Attorney's Office of the county filed charges.", [("State Attorney's Office", [])]),
+        # a laboratory whose name says it examines evidence; not what a raid finds, nor a company's
+        ("The rifles went to the Provincial Forensic Firearms Lab and the samples to the Kessel Regional Crime "
+         "Laboratory.", [("Provincial Forensic Firearms Lab", []), ("Kessel Regional Crime Laboratory", [])]),
+        ("Deputies Bust Meth Lab Near School\n\nDeputies found a drug lab and a Drug Lab van.", []),
+        ("He owned Harbor Clinical Lab.", []),
     ],
 )
 def test_county_probation_and_ranks_of_police(nlp: Language, text: str, expected: list[tuple[str, list[str]]]) -> None:
