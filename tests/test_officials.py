@@ -656,3 +656,21 @@ def test_place_words_before_no_title_make_no_official(extractor: Extractor, text
 def test_lowercase_roles_with_the_speech_verb_before_or_in_apposition(extractor: Extractor, text: str,
                                                                       expected: list) -> None:
     assert officials(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rank's qualifier cut short before a slash (Commonwealth forces)
+        ("A/Superintendent Jill Wells said the unit worked.", [("Jill Wells", "A/Superintendent")]),
+        ("\"It works,\" said F/Lt. Mike Shaw.", [("Mike Shaw", "F/Lt.")]),
+        ("Det/Sgt Mike Shaw said it worked.", [("Mike Shaw", "Det/Sgt")]),
+        ("He called the Police/Fire Chief, Jo Roe, later.", [("Jo Roe", "Fire Chief")]),  # a word, no qualifier
+        # a place and an acronym after 'of' name the body, not the director's field
+        ("\"It works,\" said Jo Roe, Executive Director of Midwest HIDTA.", [("Jo Roe", "Executive Director")]),
+        ("\"It works,\" said Jo Roe, Director of Field Operations.", [("Jo Roe", "Director of Field Operations")]),
+    ],
+)
+def test_slash_qualifiers_and_bodies_named_with_their_acronym_after_of(extractor: Extractor, text: str,
+                                                                       expected: list) -> None:
+    assert officials(extractor, text) == expected

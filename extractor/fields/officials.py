@@ -177,7 +177,13 @@ def qualifier_size_before(doc: Doc, k: int) -> int:
     if k > 1 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ \
             and doc[k - 2].lower_ in title_qualifiers():
         return 2  # "Vice-President", "Co-Chair": the qualifier joined by a hyphen
+    if k > 1 and doc[k - 1].text == "/" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ \
+            and doc[k - 2].is_alpha and len(doc[k - 2]) <= MAX_SLASH_QUALIFIER and doc[k - 2].text[0].isupper():
+        return 2  # "A/Superintendent", "F/Lt.", "Det/Sgt": a rank's qualifier cut short before a slash
     return 0
+
+
+MAX_SLASH_QUALIFIER = 3
 
 
 def _police_ends_a_force(doc: Doc, k: int) -> bool:
@@ -218,6 +224,8 @@ def field_end(doc: Doc, end: int) -> int:
             return end  # "Head of Homeland Security Investigations": a body, the organization ("Head of
             # Investigations" names a field)
         k += 1
+    if k < len(doc) and doc[k].is_upper and doc[k].is_alpha and len(doc[k]) > 1:
+        return end  # "Executive Director of Midwest HIDTA": the words name a body with its acronym
     return k if k > end + 1 else end
 
 
