@@ -1511,3 +1511,22 @@ def test_a_list_header_without_a_verb_names_its_event(extractor: Extractor, text
 def test_a_count_in_a_fronted_phrase_of_when_is_no_subject(extractor: Extractor, text: str,
                                                            expected: list[tuple]) -> None:
     assert counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event noun's object after determiners and 'remaining' or 'other'
+        ("Charges against the remaining 6 suspects stayed sealed.", [(6, "suspect", "charge")]),
+        ("The arrest of the other 3 suspects came later.", [(3, "suspect", "arrest")]),
+        ("He spoke of the remaining 4 cases.", [(4, "case", None)]),
+        # a series of verbs of one subject: a verb with its own object after the comma is no participle clause
+        ("The force made around 100 arrests, seized more than 200 kilograms of drugs, took three rifles off the "
+         "streets.", [(100, "arrest", "make"), (3, "rifle", "take")]),
+        ("The 12 task forces, funded through a grant, conducted 300 raids.",
+         [(12, "task force", "conduct"), (300, "raid", "conduct")]),
+    ],
+)
+def test_objects_of_event_nouns_after_determiners_and_series_of_verbs(extractor: Extractor, text: str,
+                                                                      expected: list[tuple]) -> None:
+    assert counts(extractor, text) == expected

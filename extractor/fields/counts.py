@@ -43,6 +43,7 @@ from extractor.columns import array, token_lowers, token_texts
 from extractor.fields.amounts import claimed_tokens, has_glued_plus
 from extractor.fields.amounts import extract as amount_facts
 from extractor.fields.events import (
+    OBJECT_STARTERS,
     SUBORDINATORS,
     EventIndex,
     is_inner_hyphen,
@@ -1355,12 +1356,17 @@ def _event_after_apposition(doc: Doc, groups: Groups, head_end: int) -> tuple[st
     return None, None
 
 
+OBJECT_DETERMINERS = {"the", "these", "those", "their", "remaining", "other", "additional"}
+
+
 def _object_of_noun(doc: Doc, groups: Groups, start: int) -> int | None:
     """The noun whose of/against-phrase the count opens ('the arrest of [more than] 755 people', 'charges
     against 65 offenders'), or None."""
     p = groups.qualifiers[start][0] if start in groups.qualifiers else start
-    if p >= 3 and doc[p - 1].lower_ in ("the", "these", "those", "their") and doc[p - 2].lower_ in ("of", "against"):
-        p -= 1  # "Searches of the 22 properties"
+    for _ in range(2):  # "Searches of the 22 properties", "charges against the remaining 6 individuals"
+        if p >= 3 and doc[p - 1].lower_ in OBJECT_DETERMINERS and doc[p - 2].lower_ in OBJECT_DETERMINERS | {
+                "of", "against"}:
+            p -= 1
     if p < 2 or doc[p - 1].lower_ not in ("of", "against") or not doc[p - 2].is_alpha \
             or (p - 2 in groups.events and not _is_nominal_event(doc, p - 2)):
         return None  # "to dispose of 1,000 warrants": a verb, not a noun
@@ -1789,6 +1795,8 @@ def _skip_participle_clause(doc: Doc, head_end: int) -> int:
     if k + 2 >= len(doc) or doc[k].text != "," or not (doc[k + 1].lower_.endswith("ed")
                                                         or doc[k + 1].lower_ in LIST_OPENERS | AGE_WORDS):
         return k
+    if doc[k + 1].lower_.endswith("ed") and _active_object_after(doc, k + 2):
+        return k  # "made 100 arrests, seized more than 200 kilograms, took ...": a verb of the subject's series
     limit = min(len(doc), k + PARTICIPLE_CLAUSE_WINDOW)
     for m in range(k + 2, limit - 1):
         if doc[m].text in CLAUSE_ENDS:
@@ -1796,6 +1804,17 @@ def _skip_participle_clause(doc: Doc, head_end: int) -> int:
         if doc[m].text == "," and not doc[m + 1].like_num and doc[m + 1].lower_ not in ("and", "or"):
             return m + 1  # "aged 24, 31 and 45, face": past the list; ", and possess ..." goes on with it
     return k
+
+
+def _active_object_after(doc: Doc, k: int) -> bool:
+    """An object opens at k ('seized 4 guns', 'seized more than 200 kilograms', 'took the drugs'): the verb
+    before it is active, no participle that describes a noun ('funded through a grant')."""
+    if k >= len(doc):
+        return False
+    if doc[k].like_num or doc[k].lower_ in ("a", "an", "the", "their", "his", "her"):
+        return True
+    return k + 1 < len(doc) and doc[k].lower_ in OBJECT_STARTERS \
+        and (doc[k + 1].like_num or doc[k + 1].lower_ == "than")
 
 
 def _skip_coordinated_noun(doc: Doc, groups: Groups, head_end: int, across_counts: bool = False) -> int:
