@@ -1796,6 +1796,12 @@ def test_bodies_named_by_place_lowercase_heads_and_parents(nlp: Language, text: 
          "Laboratory.", [("Provincial Forensic Firearms Lab", []), ("Kessel Regional Crime Laboratory", [])]),
         ("Deputies Bust Meth Lab Near School\n\nDeputies found a drug lab and a Drug Lab van.", []),
         ("He owned Harbor Clinical Lab.", []),
+        # a place's name joined by a hyphen before lowercase "police", and in a list sharing "Police"
+        ("County detectives, Wilkes-Barre police and Winston-Salem City police took part.",
+         [("Wilkes-Barre police", []), ("Winston-Salem City police", [])]),
+        ("Officers from South Wales, Dyfed-Powys and Gwent Police took part.",
+         [("South Wales Police", []), ("Dyfed-Powys Police", []), ("Gwent Police", [])]),
+        ("Officers of the North and South Police helped.", [("North and South Police", [])]),
     ],
 )
 def test_county_probation_and_ranks_of_police(nlp: Language, text: str, expected: list[tuple[str, list[str]]]) -> None:

@@ -674,3 +674,19 @@ def test_lowercase_roles_with_the_speech_verb_before_or_in_apposition(extractor:
 def test_slash_qualifiers_and_bodies_named_with_their_acronym_after_of(extractor: Extractor, text: str,
                                                                        expected: list) -> None:
     assert officials(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title's words are written in one case: 'state Attorney' is no title before 'Attorney General'
+        ("At a news conference, state Attorney General Gurbir Grewal announced the arrests.",
+         [("Gurbir Grewal", "Attorney General")]),
+        ("Special Agent in Charge Jo Roe said it worked.", [("Jo Roe", "Special Agent in Charge")]),
+        # a body's acronym between the speech verb and a lowercase role
+        ("\"It works,\" said FBI special agent in charge Jo Roe.", [("Jo Roe", "special agent in charge")]),
+    ],
+)
+def test_titles_in_one_case_and_acronyms_before_lowercase_roles(extractor: Extractor, text: str,
+                                                                expected: list) -> None:
+    assert officials(extractor, text) == expected

@@ -1723,8 +1723,9 @@ def _place_before(doc: Doc, end: int) -> Span | None:
     any words standing in a list beside a named body ('the Minneapolis Police Department, St. Paul police');
     a demonym ('Salvadoran police') is never written as a place."""
     start = end
-    while start > 0 and end - start < MAX_PLACE_WORDS and _may_name_place(doc, start - 1, end):
-        start -= 1
+    while start > 0 and end - start - sum(t.text == "-" for t in doc[start:end]) < MAX_PLACE_WORDS \
+            and _may_name_place(doc, start - 1, end):
+        start -= 1  # a hyphen inside a name ("Wilkes-Barre City") is no word of its own
     if start == end or (start > 0 and _is_name_word(doc[start - 1])):
         return None  # "Tempe Fire Medical Rescue police": a longer name, not a place
     words = tuple(t.lower_ for t in doc[start:end])
@@ -1752,8 +1753,12 @@ def _unknown_words_name_a_place(words: tuple[str, ...]) -> bool:
 
 def _may_name_place(doc: Doc, i: int, end: int) -> bool:
     """A word of a place's name before 'police': a capitalized word that is no head ('Department') or generic
-    word unless a place kind ('County'), or a short abbreviation before another word ('St. Paul')."""
+    word unless a place kind ('County'), a short abbreviation before another word ('St. Paul'), or a hyphen
+    inside a name ('Wilkes-Barre')."""
     token = doc[i]
+    if token.text == "-" and 0 < i < end - 1 and not doc[i - 1].whitespace_ and not token.whitespace_ \
+            and doc[i - 1].is_title and doc[i + 1].is_title:
+        return True  # "Wilkes-Barre police", "Winston-Salem police": a place's name joined by a hyphen
     if not token.is_title or not _is_name_word(token):
         return False
     if not token.is_alpha:
@@ -2949,10 +2954,13 @@ def _no_head_word(span: Span) -> bool:
 
 
 def _is_place(span: Span) -> bool:
+    """A list item that names a place: a word no lexicon knows ('Hemet'), or a state's or region's name
+    ('South Wales'); no head or generic word."""
     words = [t.lower_ for t in span]
     if any(w in GENERIC_WORDS or w in HEAD_WORDS for w in words):
         return False
-    return any(not noun_lemmas(w) and not verb_lemmas(w) for w in words)
+    return any(not noun_lemmas(w) and not verb_lemmas(w)
+               or len(w) > MAX_CODE_LETTERS and (w in _country_words() or w in non_us_place_names()) for w in words)
 
 
 def _list_before(doc: Doc, end: int, repeated: str | None = None) -> list[Span]:

@@ -264,12 +264,22 @@ def find_titles(doc: Doc) -> list[Span]:
 
 
 TITLES_KEY = "press_titles"
+TITLE_FUNCTION_WORDS = frozenset({"in", "of", "for", "the", "and", "to", "on", "at", "de", "-", "&"})
+
+
+def _mixed_case(span: Span) -> bool:
+    """Whether a title's words mix lowercase and capitalized ones ('state Attorney'); its function words
+    ('Special Agent in Charge') and abbreviations' periods do not count."""
+    words = [t for t in span if t.is_alpha and t.lower_ not in TITLE_FUNCTION_WORDS]
+    return any(t.is_lower for t in words) and any(not t.is_lower for t in words)
 
 
 def _find_titles(doc: Doc) -> list[Span]:
     spans = list(doc.spans.get(GROUP, []))
     text = cached_text(doc)
     for match_id, start, end in title_matcher(doc.vocab)(doc):
+        if _mixed_case(doc[start:end]):
+            continue  # "state Attorney General": 'state attorney' is no title here, 'Attorney General' is
         k = start
         for _ in range(MAX_QUALIFIERS):
             size = qualifier_size_before(doc, k)
@@ -887,6 +897,8 @@ def spoken_role_before_name(doc: Doc, title: Span) -> tuple[tuple[int, int], Spa
     if found is None or found[1] - found[0] < 2 or found[1] >= len(doc):
         return None
     owner = _owner_start(doc, k)
+    if owner > 1 and doc[owner - 1].is_upper and doc[owner - 1].is_alpha and len(doc[owner - 1]) > 1:
+        owner -= 1  # "said FBI special agent in charge Jo Roe.": the body's acronym before the role
     said_before = owner > 0 and doc[owner - 1].lower_ in SAY_WORDS and doc[found[1]].text in (".", ",", ";")
     if not (_speech_after_name(doc, found[1]) or said_before) or is_private_role(doc, k, end):
         return None  # '"...," said IRS-CI's special agent in charge Jo Roe.': the speech verb before the role
