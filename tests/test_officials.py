@@ -690,3 +690,21 @@ def test_slash_qualifiers_and_bodies_named_with_their_acronym_after_of(extractor
 def test_titles_in_one_case_and_acronyms_before_lowercase_roles(extractor: Extractor, text: str,
                                                                 expected: list) -> None:
     assert officials(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Westminster-style portfolios and Scotland's law officers
+        ("Justice Secretary Humza Yousaf commended the work.", [("Humza Yousaf", "Justice Secretary")]),
+        ("Cabinet Secretary for Justice Keith Brown said it worked.",
+         [("Keith Brown", "Cabinet Secretary for Justice")]),
+        ("Lord Advocate James Wolffe QC said: \"It works.\"", [("James Wolffe", "Lord Advocate")]),
+        # a surname in capitals after the given name; never a body's acronym or a post-nominal
+        ("Police Chief Francisco ORTIZ thanked the troopers.", [("Francisco ORTIZ", "Police Chief")]),
+        ("Executive Director Catherine DE BOLLE said it.", [("Catherine DE BOLLE", "Executive Director")]),
+        ("Sheriff Jo Roe DEA agents and FBI agents helped.", [("Jo Roe", "Sheriff")]),
+    ],
+)
+def test_portfolios_law_officers_and_surnames_in_capitals(extractor: Extractor, text: str, expected: list) -> None:
+    assert officials(extractor, text) == expected

@@ -659,6 +659,8 @@ def name_at(doc: Doc, start: int) -> tuple[int, int] | None:
             k += 3  # John S. "Jay" Darden
         elif k > start and _line_wrap_in_name(doc, k):
             k += 1  # 'District Attorney John\nCreuzot': a name broken by a hard line wrap
+        elif k > start and _surname_in_capitals(doc, start, k):
+            k += 1  # "Police Chief Francisco ORTIZ": a surname written in capitals after the given name
         elif k > start and _comma_before_suffix(doc, k):
             k += 2  # 'Police Chief Thomas H. Streicher, Jr., announced'
             if k < len(doc) and doc[k].text == "." and not doc[k - 1].whitespace_:
@@ -671,6 +673,17 @@ def name_at(doc: Doc, start: int) -> tuple[int, int] | None:
                                         or is_name_token(doc[k]))):
         return None  # ran into an agency name, or a longer run of capitalized words than a name has
     return start, k
+
+
+def _surname_in_capitals(doc: Doc, start: int, k: int) -> bool:
+    """A surname in capitals at k ('ORTIZ', 'DE BOLLE' word by word) right after a given name and its initials:
+    no acronym of a body, and never after a surname ('James Wolffe QC')."""
+    tok = doc[k]
+    if not (tok.is_upper and tok.is_alpha and len(tok) > 1) or tok.lower_ in lexicon("agency_acronyms"):
+        return False
+    given = [t for t in doc[start:k] if not INITIAL.match(t.text)]
+    return len(given) == 1 and bool(NAME_WORD.match(given[0].text)) or (
+        len(given) > 1 and all(t.is_upper for t in given[1:]) and bool(NAME_WORD.match(given[0].text)))
 
 
 def _comma_before_suffix(doc: Doc, k: int) -> bool:
