@@ -1802,6 +1802,10 @@ def test_bodies_named_by_place_lowercase_heads_and_parents(nlp: Language, text: 
         ("Officers from South Wales, Dyfed-Powys and Gwent Police took part.",
          [("South Wales Police", []), ("Dyfed-Powys Police", []), ("Gwent Police", [])]),
         ("Officers of the North and South Police helped.", [("North and South Police", [])]),
+        # a unit of a force named by its place: two bodies; an office's own 'for the' phrase stays whole
+        ("Officers of the Technical Unit of the Madrid Judicial Police and the Aviation Unit of the Civil Guard "
+         "helped.", [("Technical Unit", []), ("Madrid Judicial Police", []), ("Aviation Unit", []),
+                     ("Civil Guard", [])]),
     ],
 )
 def test_county_probation_and_ranks_of_police(nlp: Language, text: str, expected: list[tuple[str, list[str]]]) -> None:
@@ -1817,3 +1821,11 @@ def test_a_rank_with_its_acronym_before_a_persons_name_names_no_office(extractor
     record = extractor.extract("The Commonwealth Director of Public Prosecutions (CDPP) charged him.")
     assert [(a.name, a.aliases) for a in record.agencies] == [("Commonwealth Director of Public Prosecutions",
                                                                ["CDPP"])]
+
+
+def test_an_offices_own_for_phrase_is_no_split_point(nlp: Language) -> None:
+    """'Central Office for the Repression of Organised Crime of the National Police': 'for the' opens the office's
+    own name; splitting there would leave a body called 'Central Office'."""
+    names = [name for name, _ in records(nlp, "The Central Office for the Repression of Organised Crime of the "
+                                              "National Police helped.")]
+    assert "Central Office" not in names and not any(name.startswith("Repression") for name in names)

@@ -2265,9 +2265,15 @@ def _is_sub_office(parent: Span, office: Span) -> bool:
             and office[0].lower_ == "office" and any(t.lower_ == "department" for t in parent))
 
 
+PARENT_FORCE_HEADS = frozenset({"guard", "gendarmerie"})
+"""Words that end a whole force's name where the name ends ('the Madrid Judicial Police', 'the Civil Guard'),
+beside the strong heads and the bare names."""
+
+
 def split_unit_of_parent(span: Span) -> list[Span]:
-    """'Organized Crime and Gang Section of the Justice Department's Criminal Division' names two
-    bodies, a unit and its parent: split at 'of (the)' when both sides end in a head word."""
+    """'Organized Crime and Gang Section of the Justice Department's Criminal Division', 'Technical Unit of the
+    Madrid Judicial Police' name two bodies, a unit and its parent: split at 'of (the)' when both sides end in
+    a head word."""
     for token in span:
         if token.lower_ not in ("of", "for") or token.i - span.start < 2:
             continue
@@ -2275,7 +2281,10 @@ def split_unit_of_parent(span: Span) -> list[Span]:
             return [span]  # "California Department of Corrections Special Services Unit" is one name
         unit = span.doc[span.start : token.i]
         parent = span.doc[token.i + 2 : span.end]
-        if len(parent) >= 2 and unit[-1].lower_ in STRONG_HEADS and parent[-1].lower_ in STRONG_HEADS:
+        if len(parent) >= 2 and unit[-1].lower_ in STRONG_HEADS and (
+                parent[-1].lower_ in STRONG_HEADS | PARENT_FORCE_HEADS | lexicon("agency_bare_names")) \
+                and not any(t.lower_ in ("of", "for") for t in parent):  # not "Central Office for the Repression
+            # of Organised Crime of the French National Police": the first 'for the' opens the unit's own name
             label, span_id = span.label, span.id
             return [Span(span.doc, unit.start, unit.end, label=label, span_id=span_id),
                     Span(span.doc, parent.start, parent.end, label=label, span_id=span_id)]
