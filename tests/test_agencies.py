@@ -1802,6 +1802,11 @@ def test_bodies_named_by_place_lowercase_heads_and_parents(nlp: Language, text: 
         ("Officers from South Wales, Dyfed-Powys and Gwent Police took part.",
          [("South Wales Police", []), ("Dyfed-Powys Police", []), ("Gwent Police", [])]),
         ("Officers of the North and South Police helped.", [("North and South Police", [])]),
+        # news style: a lowercase office or department after a capitalized "Sheriff's", "DA's" or "Police"
+        ("Deputies from the Kern County Sheriff's office and the Brooklyn DA’s office helped.",
+         [("Kern County Sheriff's office", []), ("Brooklyn DA’s office", [])]),
+        ("Officers of the Viborg Police department helped.", [("Viborg Police department", [])]),
+        ("The sheriff's office helped, and he called the DA's office.", []),
         # a unit of a force named by its place: two bodies; an office's own 'for the' phrase stays whole
         ("Officers of the Technical Unit of the Madrid Judicial Police and the Aviation Unit of the Civil Guard "
          "helped.", [("Technical Unit", []), ("Madrid Judicial Police", []), ("Aviation Unit", []),

@@ -1677,17 +1677,18 @@ def _lowercase_police(span: Span) -> Span | None:
 
 
 LOWERCASE_FORCE_HEADS = frozenset({"office", "department"})
+OFFICE_HOLDERS_BEFORE_OFFICE = frozenset({"sheriff", "da"})
 
 
 def _lowercase_force_phrase(span: Span) -> Span | None:
-    """'the Turner County sheriff's office', 'the Viborg police department': news style writes a force's head in
-    lowercase; after "sheriff's" or 'police' and a place's name (`_place_before`) it still names the body."""
+    """'the Turner County sheriff's office', 'the Viborg police department', 'the Brooklyn DA's office': news style
+    writes a force's head in lowercase; after "sheriff's", "DA's" or 'police' (in either case) and a place's
+    name (`_place_before`) it still names the body."""
     doc, start = span.doc, span.start
-    if start >= 2 and doc[start - 1].text in POSSESSIVES and doc[start - 2].lower_ == "sheriff" \
-            and doc[start - 2].is_lower:
-        start -= 2
-    elif start >= 1 and doc[start - 1].lower_ in lexicon("agency_bare_names") and doc[start - 1].is_lower:
-        start -= 1
+    if start >= 2 and doc[start - 1].text in POSSESSIVES and doc[start - 2].lower_ in OFFICE_HOLDERS_BEFORE_OFFICE:
+        start -= 2  # "the Turner County sheriff's office", "the Hennepin County Sheriff's office", "DA's office"
+    elif start >= 1 and doc[start - 1].lower_ in lexicon("agency_bare_names"):
+        start -= 1  # "the Viborg police department", "the Viborg Police department"
     else:
         return None
     if _compound_after(doc, span.end):
