@@ -1530,3 +1530,22 @@ def test_a_count_in_a_fronted_phrase_of_when_is_no_subject(extractor: Extractor,
 def test_objects_of_event_nouns_after_determiners_and_series_of_verbs(extractor: Extractor, text: str,
                                                                       expected: list[tuple]) -> None:
     assert counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "comprising" names a set's parts as "including" does: they take the set's verb, never "comprise"
+        ("Eleven firearms, comprising nine handguns and two revolvers, were recovered.",
+         [(11, "firearm", "recover"), (9, "handgun", "recover"), (2, "revolver", "recover")]),
+        ("The 40 items seized comprised 12 phones and 28 knives.",
+         [(40, "item", "seize"), (12, "phone", "seize"), (28, "knife", "seize")]),
+        # a participle that closes an earlier result of a list describes that result only
+        ("That is £4.5 million of revenue loss prevented, 176 firearms taken off the streets.",
+         [(176, "firearm", "take")]),
+        ("Cash seized, 4 guns recovered and 3 arrests made.", [(4, "gun", "recover"), (3, "arrest", "make")]),
+    ],
+)
+def test_comprising_and_participles_that_close_an_earlier_result(extractor: Extractor, text: str,
+                                                                 expected: list[tuple]) -> None:
+    assert counts(extractor, text) == expected

@@ -103,7 +103,7 @@ MAX_OFFENCE_WORDS = 12
 OFFENCE_ENDS = {"in", "on", "at", "for", "against", "after", "before", "during", "while", "which", "that", "who",
                 "when", "since", "from", "under", "each", "respectively", "related", "stemming", "arising"}
 CHARGE_ITEMS = {"count", "felony", "misdemeanor", "infraction", "charge", "offence", "offense"}
-LIST_OPENERS = {"including"}
+LIST_OPENERS = {"including", "comprising"}  # "Eleven firearms, comprising nine handguns and two revolvers"
 PRENOMINAL_WORDS = {"the", "a", "an", "several", "some", "many", "other", "various", "numerous", "these", "those",
                     "their", "his", "her", "its", "of"}
 POSSESSIVE_MARKS = {"'s", "’s"}
@@ -473,7 +473,7 @@ def _with_event_of_its_list(doc: Doc, groups: Groups, start: int, head_end: int,
     return count.model_copy(update={"event": previous.event, "rule": previous.rule})
 
 
-INCLUDE_FORMS = {"include", "includes", "included"}
+INCLUDE_FORMS = {"include", "includes", "included", "comprise", "comprises", "comprised"}
 SET_PRONOUNS = {"them", "whom", "which"}
 AGE_WORDS = {"age", "ages"}  # "The four suspects, ages 19 to 34, were arrested": an aside of ages
 REASON_PREPOSITIONS = {"for", "on"}  # "arrested for possession of", "on charges of": the offence, not the event
@@ -1677,7 +1677,7 @@ def _list_head_event(doc: Doc, groups: Groups, start: int) -> tuple[str | None, 
         if j in groups.events and not _is_nominal_event(doc, j) and not (j > 0 and doc[j - 1].lower_ == "of"):
             if _describes_earlier_noun(doc, j, start):
                 continue  # "a stimulant known as khat, four pills": the stimulant's participle
-            if _is_post_nominal_participle(doc, j):
+            if _is_post_nominal_participle(doc, j) or _closes_earlier_item(doc, j):
                 return None, None
             return _first_of_coordination(doc, groups, j)
     return None, None
@@ -1899,11 +1899,23 @@ def _event_before_number(doc: Doc, groups: Groups, start: int, whole_list: bool,
                 _participle_of_counted_noun(doc, j) and any(t.lower_ in ("and", "or") for t in doc[j + 1:start]))):
             return None, None  # "2,219 citations issued, 4,051 warnings", "14 people directly linked to it and
             # 28 persons ... were arrested": the participle describes the earlier count, not this one
+        if _closes_earlier_item(doc, j):
+            return None, None  # "£4.5 million of revenue loss prevented, 176 firearms taken off the streets"
         if j + 2 == start and doc[j + 1].lower_ in ("and", "or") and is_participle(tok.lower_) \
                 and _ends_with_own_verb(doc, groups, number_start):
             return None, None  # "have been charged and 14 warrants executed": a new subject, its own verb
         return _first_of_coordination(doc, groups, j)
     return None, None
+
+
+def _closes_earlier_item(doc: Doc, j: int) -> bool:
+    """The past participle at j right after a noun and right before a comma ends an earlier item of a list of
+    results ('revenue loss prevented, 176 firearms'): it describes that item, not the counts after it."""
+    if j < 1 or j + 1 >= len(doc) or doc[j + 1].text != "," or not is_past_participle(doc[j].lower_):
+        return False
+    noun = doc[j - 1]
+    return noun.is_alpha and noun.is_lower and noun.lower_ not in STOP_WORDS | AUXILIARIES \
+        and bool(noun_lemmas(noun.lower_)) and not verb_form(noun.lower_)
 
 
 def _colon_opens_objects(doc: Doc, groups: Groups, colon: int) -> bool:
