@@ -1552,3 +1552,21 @@ def test_objects_of_event_nouns_after_determiners_and_series_of_verbs(extractor:
 def test_comprising_and_participles_that_close_an_earlier_result(extractor: Extractor, text: str,
                                                                  expected: list[tuple]) -> None:
     assert counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "one" as a pronoun is no count
+        ("No one got hurt, and the men did not attack one another.", []),
+        # a simple past or a date's day ends the noun phrase; the noun before it is counted
+        ("One arrest took place in Kent.", [(1, "arrest", "take")]),
+        ("Officers executed one search warrant Wednesday.", [(1, "warrant", "execute")]),
+        ("Officers made 3 Sunday arrests and found three sawed-off shotguns.",
+         [(3, "arrest", "make"), (3, "shotgun", "find")]),
+        ("Two stolen cars were found.", [(2, "car", "find")]),
+    ],
+)
+def test_pronoun_one_and_verbs_or_days_that_end_a_noun_phrase(extractor: Extractor, text: str,
+                                                              expected: list[tuple]) -> None:
+    assert counts(extractor, text) == expected

@@ -127,6 +127,7 @@ class Groups:
     qualifiers: dict[int, tuple[int, str]] = field(default_factory=dict)  # end -> (start, label)
     qualifier_starts: set[int] = field(default_factory=set)
     blocked: set[int] = field(default_factory=set)  # tokens inside dates and amounts
+    dated: set[int] = field(default_factory=set)  # tokens of any date rule's match ("Wednesday", "March")
     list_events: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)  # charge count start -> event
 
 
@@ -146,6 +147,7 @@ def index_groups(doc: Doc) -> Groups:
             groups.qualifiers[span.end] = (span.start, span.label_)
             groups.qualifier_starts.add(span.start)
     for span in doc.spans.get("dates", []):
+        groups.dated.update(range(span.start, span.end))
         if span.label_ in ("ISO", "NUMERIC_MDY"):
             groups.blocked.update(range(span.start, span.end))
         elif span.label_.startswith("MONTH_"):
@@ -651,12 +653,17 @@ def plausible_count(doc: Doc, start: int, end: int, value: int) -> bool:
         return False
     if prev is not None and prev.text == "." and start >= 2 and doc[start - 2].lower_ in ("no", "nos"):
         return False  # "the No. 1 suspect": a rank, not a count
+    if first.lower_ == "one" and ((prev is not None and prev.lower_ in PRONOUN_ONE_BEFORE)
+                                  or (nxt is not None and nxt.lower_ in PRONOUN_ONE_AFTER)):
+        return False  # "no one got hurt", "attack one another": a pronoun, not a count
     if not any(c.isdigit() for c in first.text) and first.lower_ in ("one", "a"):
         # "is one key element", "as one unit": a predicate or a comparison, not a count
         return last.lower_ != "of" and (prev is None or prev.lower_ not in ("is", "was", "as", "be", "remains"))
     return not (first.text[:1].isdigit() and not first.text.replace(",", "").replace(".", "").isdigit())
 
 
+PRONOUN_ONE_BEFORE = {"no", "any", "every", "some"}
+PRONOUN_ONE_AFTER = {"another"}
 RATIO_LINKS = (("in",), ("out", "of"), ("out", "of", "every"), ("in", "every"))
 RATIO_FIRST_WORDS = {link[0] for link in RATIO_LINKS}
 RATIO_LAST_WORDS = {link[-1] for link in RATIO_LINKS}
@@ -828,6 +835,15 @@ def read_noun_phrase(doc: Doc, end: int, value: int, groups: Groups
             break
         if mods and tok.is_lower and tok.lower_ in lexicon("modal_verbs"):
             break  # "One drink can be one too many": a verb phrase starts
+        if (tok.is_lower and not opens_hyphenated and (tok.lower_ in BE_WORDS or _simple_past_only(tok.lower_))) \
+                or (mods and k in groups.dated and tok.is_alpha and tok.text[:1].isupper() and k + 1 < len(doc)
+                    and not (doc[k + 1].is_alpha and is_plural(doc[k + 1].lower_))):  # "3 Sunday arrests" stays
+            # "one got hurt", "One arrest took place": a verb, never a word of the noun phrase, nor is a date's
+            # day ("one search warrant Wednesday"); the noun before it is the head
+            last = doc[k - 1]
+            if mods and last.is_alpha and noun_lemmas(last.lower_) and k - 1 > end - 1:
+                return mods[:-1], k - 1, k, singular(last.lower_)
+            break
         if k in groups.events and mods and is_plural(doc[k - 1].lower_):
             break
         is_head = is_plural(tok.lower_) if value != 1 else is_noun_like(doc, k)
@@ -862,6 +878,13 @@ def read_noun_phrase(doc: Doc, end: int, value: int, groups: Groups
         mods.append(tok.text)
         k += 1
     return None
+
+
+def _simple_past_only(word: str) -> bool:
+    """A simple past that is no participle and no noun ('took', 'fled', 'ran'): it never modifies a noun, as
+    'seized' or 'stolen' do ('two stolen vehicles')."""
+    found = verb_form(word)
+    return found is not None and found[1] == "past" and not is_past_participle(word) and not noun_lemmas(word)
 
 
 def _coordinated_modifier_then_noun(doc: Doc, k: int) -> bool:
