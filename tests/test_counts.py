@@ -1565,6 +1565,10 @@ def test_comprising_and_participles_that_close_an_earlier_result(extractor: Extr
         ("Officers made 3 Sunday arrests and found three sawed-off shotguns.",
          [(3, "arrest", "make"), (3, "shotgun", "find")]),
         ("Two stolen cars were found.", [(2, "car", "find")]),
+        # a count after unnumbered items that open a bulleted line takes the list's verb
+        ("Officers seized:\n• 4 kg of speed\n• An indoor cannabis farm and more than 100 cannabis plants\n"
+         "• A laptop, cash and 3 phones", [(100, "plant", "seize"), (3, "phone", "seize")]),
+        ("Officers searched homes.\n• A man, his wife and 3 children were at home.", [(3, "child", None)]),
     ],
 )
 def test_pronoun_one_and_verbs_or_days_that_end_a_noun_phrase(extractor: Extractor, text: str,

@@ -1190,6 +1190,8 @@ def find_event(doc: Doc, groups: Groups, start: int, head_end: int, item: str = 
         found = _event_after_apposition(doc, groups, head_end)
     if found[0] is None:
         found = _bullet_list_verb(doc, groups, p)
+    if found[0] is None:
+        found = _bullet_line_item_verb(doc, groups, p)
     if found[0] is None and before[0] is None:
         found = _event_after_aside(doc, groups, head_end)
     if found[0] is None and before[0] is None:
@@ -1340,6 +1342,21 @@ def _the_following_in_line(doc: Doc, colon: int) -> int | None:
         if doc[j].lower_ == "following" and doc[j - 1].lower_ == "the":
             return j
     return None
+
+
+def _bullet_line_item_verb(doc: Doc, groups: Groups, p: int) -> tuple[str | None, str | None]:
+    """'seized:\n• An indoor cannabis plantation and more than 100 cannabis plants': a count joined by 'and' or a
+    comma to unnumbered items that open a bulleted line takes the list's verb, as the line's first item would."""
+    if p < 3 or doc[p - 1].lower_ not in ("and", ","):
+        return None, None
+    first = p - 1
+    while first > 0 and "\n" not in doc[first - 1].text and doc[first - 1].text not in BULLETS \
+            and doc[first - 1].text not in CLAUSE_ENDS:
+        first -= 1
+    if first < 1 or doc[first - 1].text not in BULLETS or first >= p - 1 \
+            or not _opens_unnumbered_item(doc, groups, first):
+        return None, None
+    return _bullet_list_verb(doc, groups, first)
 
 
 def _starts_a_text_line(doc: Doc, k: int) -> bool:
