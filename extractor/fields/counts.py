@@ -841,7 +841,7 @@ def read_noun_phrase(doc: Doc, end: int, value: int, groups: Groups
             # "one got hurt", "One arrest took place": a verb, never a word of the noun phrase, nor is a date's
             # day ("one search warrant Wednesday"); the noun before it is the head
             last = doc[k - 1]
-            if mods and last.is_alpha and noun_lemmas(last.lower_) and k - 1 > end - 1:
+            if mods and last.is_alpha and noun_lemmas(last.lower_) and k > end:
                 return mods[:-1], k - 1, k, singular(last.lower_)
             break
         if k in groups.events and mods and is_plural(doc[k - 1].lower_):
@@ -1315,9 +1315,7 @@ def _list_header_event(doc: Doc, groups: Groups, colon: int) -> tuple[str | None
     confiscated so far have a value of $7 million:', 'Items seized during the searches:'), else the action noun
     that heads the line ('Miscellaneous Seizures:', 'the discovery and seizure of illegal drugs:'); a noun
     after a preposition is another's complement ('Details of the operation:')."""
-    line_start = colon
-    while line_start > 0 and "\n" not in doc[line_start - 1].text and doc[line_start - 1].text not in CLAUSE_ENDS:
-        line_start -= 1
+    line_start = _clause_line_start(doc, colon)
     for k in range(line_start + 1, colon):
         if k in groups.events and is_past_participle(doc[k].lower_) and is_plural(doc[k - 1].lower_) \
                 and not _is_nominal_event(doc, k):
@@ -1334,14 +1332,17 @@ def _list_header_event(doc: Doc, groups: Groups, colon: int) -> tuple[str | None
     return None, None
 
 
+def _clause_line_start(doc: Doc, k: int, stops: frozenset[str] | set[str] = frozenset()) -> int:
+    """Where the line or clause that holds token k starts: after a line break, a clause end or one of `stops`."""
+    while k > 0 and "\n" not in doc[k - 1].text and doc[k - 1].text not in CLAUSE_ENDS and doc[k - 1].text not in stops:
+        k -= 1
+    return k
+
+
 def _the_following_in_line(doc: Doc, colon: int) -> int | None:
     """Where 'following' of 'the following' stands in the line that the colon at `colon` ends, if it does."""
-    for j in range(colon - 1, 0, -1):
-        if "\n" in doc[j].text or doc[j].text in CLAUSE_ENDS:
-            return None
-        if doc[j].lower_ == "following" and doc[j - 1].lower_ == "the":
-            return j
-    return None
+    return next((j for j in range(colon - 1, max(0, _clause_line_start(doc, colon)), -1)
+                 if doc[j].lower_ == "following" and doc[j - 1].lower_ == "the"), None)
 
 
 def _bullet_line_item_verb(doc: Doc, groups: Groups, p: int) -> tuple[str | None, str | None]:
@@ -1349,10 +1350,7 @@ def _bullet_line_item_verb(doc: Doc, groups: Groups, p: int) -> tuple[str | None
     comma to unnumbered items that open a bulleted line takes the list's verb, as the line's first item would."""
     if p < 3 or doc[p - 1].lower_ not in ("and", ","):
         return None, None
-    first = p - 1
-    while first > 0 and "\n" not in doc[first - 1].text and doc[first - 1].text not in BULLETS \
-            and doc[first - 1].text not in CLAUSE_ENDS:
-        first -= 1
+    first = _clause_line_start(doc, p - 1, BULLETS)
     if first < 1 or doc[first - 1].text not in BULLETS or first >= p - 1 \
             or not _opens_unnumbered_item(doc, groups, first):
         return None, None
@@ -1661,8 +1659,8 @@ def _earlier_unnumbered_items(doc: Doc, groups: Groups, start: int, p: int) -> b
     a short noun phrase, and the count a later item after a comma or 'and'."""
     if p - start < 2 or doc[p - 1].lower_ not in ("and", ",") or not _opens_unnumbered_item(doc, groups, start):
         return False
-    hedged = {t for q_start, q_end in ((q, end) for end, (q, _) in groups.qualifiers.items())
-              for t in range(q_start, q_end)}  # "about 3 kilograms", "more than 900 cigars"
+    hedged = {t for end, (q_start, _) in groups.qualifiers.items() for t in range(q_start, end)}  # "about 3
+    # kilograms", "more than 900 cigars"
     return all(not (t.is_punct or t.is_space) or t.text in (",", "-") for t in doc[start:p]) and all(
         t.lower_ not in AUXILIARIES | SUBJECT_PRONOUNS | RELATIVE_PRONOUNS and not (
             t.i in groups.events and not _is_nominal_event(doc, t.i))
