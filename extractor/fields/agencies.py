@@ -2723,9 +2723,8 @@ def _bounded_in_headline(span: Span) -> bool:
 def _official_name_starts(doc: Doc) -> frozenset[int]:
     """Where the officials' names begin in their mentions (character offsets), when the pipeline found
     them first: 'Dave' in 'Attorney General Dave Yost'."""
-    officials = doc._.facts.get("officials") if isinstance(doc._.facts, dict) else None
     starts = set()
-    for official in officials or ():
+    for official in _officials_found(doc):
         first = official.name.split()[0]
         for mention in official.mentions:
             at = mention.text.find(first)
@@ -2734,10 +2733,14 @@ def _official_name_starts(doc: Doc) -> frozenset[int]:
     return frozenset(starts)
 
 
+def _officials_found(doc: Doc) -> list:
+    """The officials the pipeline found before this field ran ([] when it did not)."""
+    return (doc._.facts.get("officials") if isinstance(doc._.facts, dict) else None) or []
+
+
 def _official_mention_starts(doc: Doc) -> frozenset[int]:
     """Where the officials' mentions begin (character offsets), when the pipeline found them first."""
-    officials = doc._.facts.get("officials") if isinstance(doc._.facts, dict) else None
-    return frozenset(mention.start for official in officials or () for mention in official.mentions)
+    return frozenset(mention.start for official in _officials_found(doc) for mention in official.mentions)
 
 
 def _cut_before_official(span: Span | None, names_at: frozenset[int]) -> Span | None:

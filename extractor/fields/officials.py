@@ -224,7 +224,7 @@ def field_end(doc: Doc, end: int) -> int:
             return end  # "Head of Homeland Security Investigations": a body, the organization ("Head of
             # Investigations" names a field)
         k += 1
-    if k < len(doc) and doc[k].is_upper and doc[k].is_alpha and len(doc[k]) > 1:
+    if k < len(doc) and _is_acronym(doc[k]):
         return end  # "Executive Director of Midwest HIDTA": the words name a body with its acronym
     return k if k > end + 1 else end
 
@@ -675,15 +675,19 @@ def name_at(doc: Doc, start: int) -> tuple[int, int] | None:
     return start, k
 
 
+def _is_acronym(tok: Token) -> bool:
+    """A word of two capitals or more ('FBI', 'HIDTA', 'ORTIZ'): letters only, all upper case."""
+    return tok.is_upper and tok.is_alpha and len(tok) > 1
+
+
 def _surname_in_capitals(doc: Doc, start: int, k: int) -> bool:
     """A surname in capitals at k ('ORTIZ', 'DE BOLLE' word by word) right after a given name and its initials:
     no acronym of a body, and never after a surname ('James Wolffe QC')."""
     tok = doc[k]
-    if not (tok.is_upper and tok.is_alpha and len(tok) > 1) or tok.lower_ in lexicon("agency_acronyms"):
+    if not _is_acronym(tok) or tok.lower_ in lexicon("agency_acronyms"):
         return False
-    given = [t for t in doc[start:k] if not INITIAL.match(t.text)]
-    return len(given) == 1 and bool(NAME_WORD.match(given[0].text)) or (
-        len(given) > 1 and all(t.is_upper for t in given[1:]) and bool(NAME_WORD.match(given[0].text)))
+    given = [t for t in doc[start:k] if not INITIAL.match(t.text)]  # "Catherine DE" before "BOLLE"
+    return bool(given) and bool(NAME_WORD.match(given[0].text)) and all(t.is_upper for t in given[1:])
 
 
 def _comma_before_suffix(doc: Doc, k: int) -> bool:
@@ -844,14 +848,12 @@ def owned_role_before_name(doc: Doc, title: Span) -> tuple[tuple[int, int], Span
     lowercase modifiers or a body's acronym between), then the speaker's name set off by commas and a speech
     verb."""
     start = title.start
-    if start >= 2 and doc[start - 1].text in ("'s", "’s") and not doc[start - 2].is_lower:
-        pass  # "The OHSP's director"
-    else:
+    owned = start >= 2 and doc[start - 1].text in ("'s", "’s") and not doc[start - 2].is_lower  # "The OHSP's"
+    if not owned:
         while start > 0 and title.start - start < 2 and doc[start - 1].is_lower and doc[start - 1].is_alpha \
                 and doc[start - 1].lower_ not in ARTICLES | ORG_LINKS | SAY_WORDS | PAST_ROLE_WORDS:
             start -= 1  # "the police spokesman": the role's lowercase modifiers
-        acronym = start > 1 and doc[start - 1].is_upper and doc[start - 1].is_alpha and len(doc[start - 1]) > 1
-        before = start - 1 - acronym  # "the NDLEA spokesperson": the body's acronym before the role
+        before = start - 1 - (start > 1 and _is_acronym(doc[start - 1]))  # "the NDLEA spokesperson"
         if before < 0 or doc[before].lower_ not in ARTICLES:
             return None
     if title.end + 1 >= len(doc) or doc[title.end].text != "," or is_private_role(doc, start, title.end):
@@ -910,7 +912,7 @@ def spoken_role_before_name(doc: Doc, title: Span) -> tuple[tuple[int, int], Spa
     if found is None or found[1] - found[0] < 2 or found[1] >= len(doc):
         return None
     owner = _owner_start(doc, k)
-    if owner > 1 and doc[owner - 1].is_upper and doc[owner - 1].is_alpha and len(doc[owner - 1]) > 1:
+    if owner > 1 and _is_acronym(doc[owner - 1]):
         owner -= 1  # "said FBI special agent in charge Jo Roe.": the body's acronym before the role
     said_before = owner > 0 and doc[owner - 1].lower_ in SAY_WORDS and doc[found[1]].text in (".", ",", ";")
     if not (_speech_after_name(doc, found[1]) or said_before) or is_private_role(doc, k, end):
