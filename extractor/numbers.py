@@ -224,9 +224,9 @@ def parse_number(text: str) -> float | None:
     value = parse_digits(cleaned)
     if value is not None:
         return value
-    fraction = _FRACTION.match(cleaned)
-    if fraction and 0 < int(fraction[1]) < int(fraction[2]):  # '1/5' is 0.2 (no count: counts take whole numbers)
-        return int(fraction[1]) / int(fraction[2])
+    fraction = parse_fraction(cleaned) if _FRACTION.match(cleaned) else None
+    if fraction is not None:  # '1/5' is 0.2 (no count: counts take whole numbers); '24/7' is no fraction
+        return fraction
     pointed = _POINT.match(cleaned.lower())
     if pointed:  # 'one point one', 'two point two million', '1 point 1'
         return _point_number(pointed)
@@ -276,6 +276,8 @@ def glued_scale(word: str) -> re.Match[str] | None:
     `word`); the match's groups are the number and the scale."""
     match = _GLUED.match(word)
     return match if match is not None and (match[2] in SCALE_ABBREVIATIONS or match[2] in SCALES) else None
+
+
 _HALF_SUFFIX = ["and", "a", "half"]
 
 
